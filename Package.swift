@@ -1,0 +1,99 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "kpcs",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "kpcs", targets: ["kpcs"]),
+        .library(name: "KPCSCore", targets: ["KPCSCore"]),
+        .library(name: "KPCSStore", targets: ["KPCSStore"]),
+        .library(name: "KPCSServer", targets: ["KPCSServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // MARK: Domain
+        /// Domain types and rules, pure: no I/O, no framework.
+        .target(name: "KPCSCore"),
+
+        // MARK: Persistence
+        /// SQLKit persistence on SQLite (embedded default) and PostgreSQL; one transaction per business operation.
+        .target(
+            name: "KPCSStore",
+            dependencies: [
+                "KPCSCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            resources: [.copy("Resources/participants.csv")]
+        ),
+
+        // MARK: Server
+        /// Hummingbird application: JSON API, auth, problem details. Thin handlers over Core and Store.
+        .target(
+            name: "KPCSServer",
+            dependencies: [
+                "KPCSCore",
+                "KPCSStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Resources/openapi.yaml")]
+        ),
+
+        // MARK: Command line
+        /// The `kpcs` executable: serve, migrate, demo, admin.
+        .executableTarget(
+            name: "kpcs",
+            dependencies: [
+                "KPCSServer",
+                "KPCSStore",
+                "KPCSCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "KPCSCoreTests", dependencies: ["KPCSCore"]),
+        .testTarget(name: "KPCSStoreTests", dependencies: ["KPCSStore", "KPCSCore"]),
+        .testTarget(
+            name: "KPCSServerTests",
+            dependencies: [
+                "KPCSServer",
+                "KPCSStore",
+                "KPCSCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)
+
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

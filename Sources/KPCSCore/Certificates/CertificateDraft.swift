@@ -1,0 +1,72 @@
+/// An issue request as it arrives: every field optional, so a missing or wrong field becomes a clear message
+/// naming it instead of a decoding failure. ``IssueRules`` turns a draft into a ``ValidIssue``.
+public struct CertificateDraft: Codable, Sendable, Equatable {
+    /// Optional: when given it must be the officer's own participant.
+    public var exportingParticipant: String?
+    public var importingParticipant: String?
+    public var exporterId: Int64?
+    public var importerId: Int64?
+    public var origin: OriginDraft?
+    public var lines: [LineDraft]?
+    public var expiresOn: String?
+    public var replaces: String?
+
+    public init(
+        exportingParticipant: String? = nil, importingParticipant: String?, exporterId: Int64?, importerId: Int64?,
+        origin: OriginDraft?, lines: [LineDraft]?, expiresOn: String? = nil, replaces: String? = nil
+    ) {
+        self.exportingParticipant = exportingParticipant
+        self.importingParticipant = importingParticipant
+        self.exporterId = exporterId
+        self.importerId = importerId
+        self.origin = origin
+        self.lines = lines
+        self.expiresOn = expiresOn
+        self.replaces = replaces
+    }
+
+    /// `{"kind":"single","country":"BW"}` or `{"kind":"mixed","countries":["BW","ZA"]}`.
+    public struct OriginDraft: Codable, Sendable, Equatable {
+        public var kind: String?
+        public var country: String?
+        public var countries: [String]?
+
+        public init(kind: String?, country: String? = nil, countries: [String]? = nil) {
+            self.kind = kind
+            self.country = country
+            self.countries = countries
+        }
+
+        public static func single(_ country: String) -> OriginDraft { OriginDraft(kind: "single", country: country) }
+        public static func mixed(_ countries: [String]) -> OriginDraft { OriginDraft(kind: "mixed", countries: countries) }
+    }
+
+    public struct LineDraft: Codable, Sendable, Equatable {
+        public var hsCode: String?
+        public var caratsX100: Int64?
+        public var valueUsdCents: Int64?
+        public var parcels: Int64?
+
+        public init(hsCode: String?, caratsX100: Int64?, valueUsdCents: Int64?, parcels: Int64?) {
+            self.hsCode = hsCode
+            self.caratsX100 = caratsX100
+            self.valueUsdCents = valueUsdCents
+            self.parcels = parcels
+        }
+    }
+}
+
+/// A draft that passed every rule: what the store writes.
+public struct ValidIssue: Sendable, Equatable {
+    public var exportingParticipant: String
+    public var importingParticipant: String
+    public var issuingAuthorityId: Int64
+    public var exporterId: Int64
+    public var importerId: Int64
+    public var origin: Origin
+    public var lines: [CertificateLine]
+    public var totals: CertificateTotals
+    public var issuedOn: CalendarDate
+    public var expiresOn: CalendarDate
+    public var replaces: String?
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Certificate numbers: the exporting participant's alpha-2 code, the year of issue and a gap-free sequence
+/// per participant and year, e.g. `BW-2026-000042`.
+public enum CertificateNumber {
+    public static func make(participant: String, year: Int, sequence: Int64) -> String {
+        String(format: "%@-%04d-%06lld", participant, year, sequence)
+    }
+
+    /// Splits a number into its parts, or nil when it is not a kpcs number.
+    public static func parse(_ number: String) -> (participant: String, year: Int, sequence: Int64)? {
+        let parts = number.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 2, parts[0].allSatisfy({ $0.isASCII && $0.isUppercase }),
+            parts[1].count == 4, let year = Int(parts[1]), parts[2].count >= 6,
+            parts[2].allSatisfy({ $0.isASCII && $0.isNumber }), let sequence = Int64(parts[2]), sequence > 0
+        else { return nil }
+        return (String(parts[0]), year, sequence)
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+
+/// An import confirmation as it arrives: receipt with per-line quantities, or a refusal with a reason.
+public struct ConfirmationDraft: Codable, Sendable, Equatable {
+    /// `received` (the default) or `refused`.
+    public var outcome: String?
+    public var receivedOn: String?
+    public var lines: [ReceivedLineDraft]?
+    public var reason: String?
+
+    public init(outcome: String? = nil, receivedOn: String? = nil, lines: [ReceivedLineDraft]? = nil, reason: String? = nil) {
+        self.outcome = outcome
+        self.receivedOn = receivedOn
+        self.lines = lines
+        self.reason = reason
+    }
+
+    public struct ReceivedLineDraft: Codable, Sendable, Equatable {
+        public var hsCode: String?
+        public var caratsX100: Int64?
+        public var parcels: Int64?
+
+        public init(hsCode: String?, caratsX100: Int64?, parcels: Int64?) {
+            self.hsCode = hsCode
+            self.caratsX100 = caratsX100
+            self.parcels = parcels
+        }
+    }
+}
+
+/// The longest free text kpcs stores (reasons).
+public let maximumReasonLength = 2000
+
+/// The rules of confirming receipt of a certificate, as pure functions.
+public enum ConfirmationRules {
+    /// Only an importing authority of the importing participant may confirm or refuse, and only once.
+    public static func authorize(_ principal: Principal, certificate: Certificate) throws -> Authority {
+        let authority = try principal.officerAuthority()
+        guard authority.participantCode == certificate.importingParticipant else {
+            throw KPCSError.forbidden(
+                .confirmNotImportingParticipant, arguments: [certificate.importingParticipant, certificate.number])
+        }
+        guard authority.canImport else {
+            throw KPCSError.forbidden(.authorityCannotImport, arguments: [authority.name])
+        }
+        guard certificate.state == .issued else {
+            throw KPCSError.conflict(.certificateNotIssued, arguments: [certificate.number, certificate.state.rawValue])
+        }
+        return authority
+    }
+
+    /// Validates the draft against the certificate and decides the outcome: `confirmed` when every received
+    /// quantity equals the certified one, `discrepancy` otherwise, or `refused`.
+    public static func decide(
+        _ draft: ConfirmationDraft, certificate: Certificate, authority: Authority, today: CalendarDate, recordedAt: String
+    ) throws -> Confirmation {
+        var violations: [Violation] = []
+        let receivedOn = checkReceivedOn(draft.receivedOn, required: draft.outcome != "refused", certificate: certificate, today: today, into: &violations)
+        switch draft.outcome ?? "received" {
+        case "refused":
+            let reason = ReasonRule.check(draft.reason, pointer: "/reason", into: &violations)
+            guard violations.isEmpty, let reason else { throw KPCSError.validation(violations) }
+            return Confirmation(
+                outcome: .refused, receivedOn: receivedOn, reason: reason, lines: [], differences: [],
+                recordedAt: recordedAt, authorityId: authority.id)
+        case "received":
+            let lines = checkLines(draft.lines, certificate: certificate, into: &violations)
+            guard violations.isEmpty, let lines else { throw KPCSError.validation(violations) }
+            let differences = differences(certified: certificate.lines, received: lines)
+            return Confirmation(
+                outcome: differences.isEmpty ? .confirmed : .discrepancy, receivedOn: receivedOn,
+                reason: draft.reason, lines: lines, differences: differences, recordedAt: recordedAt,
+                authorityId: authority.id)
+        case let other:
+            violations.append(Violation("/outcome", .outcomeUnknown, other))
+            throw KPCSError.validation(violations)
+        }
+    }
+
+    /// Certified against received, line by line, for the lines that differ.
+    public static func differences(certified: [CertificateLine], received: [ReceivedLine]) -> [LineDifference] {
+        certified.compactMap { line in
+            guard let got = received.first(where: { $0.hsCode == line.hsCode }) else { return nil }
+            guard got.caratsX100 != line.caratsX100 || got.parcels != line.parcels else { return nil }
+            return LineDifference(
+                hsCode: line.hsCode, certifiedCaratsX100: line.caratsX100, receivedCaratsX100: got.caratsX100,
+                certifiedParcels: line.parcels, receivedParcels: got.parcels)
+        }
+    }
+
+    static func checkReceivedOn(
+        _ text: String?, required: Bool, certificate: Certificate, today: CalendarDate, into violations: inout [Violation]
+    ) -> CalendarDate? {
+        guard let text else {
+            if required { violations.append(Violation("/receivedOn", .fieldRequired, "receivedOn")) }
+            return nil
+        }
+        guard let date = CalendarDate(iso: text) else {
+            violations.append(Violation("/receivedOn", .dateInvalid, "receivedOn"))
+            return nil
+        }
+        if date < certificate.issuedOn {
+            violations.append(Violation("/receivedOn", .receivedBeforeIssue, text, certificate.issuedOn.description))
+        } else if date > today {
+            violations.append(Violation("/receivedOn", .receivedInFuture, text))
+        }
+        return date
+    }
+
+    static func checkLines(
+        _ drafts: [ConfirmationDraft.ReceivedLineDraft]?, certificate: Certificate, into violations: inout [Violation]
+    ) -> [ReceivedLine]? {
+        let expected = certificate.lines.map(\.hsCode.rawValue).joined(separator: ", ")
+        guard let drafts, drafts.count == certificate.lines.count else {
+            violations.append(Violation("/lines", .confirmationLinesMismatch, expected))
+            return nil
+        }
+        var lines: [ReceivedLine] = []
+        var seen: Set<HSCode> = []
+        for (index, draft) in drafts.enumerated() {
+            let base = "/lines/\(index)"
+            guard let text = draft.hsCode else {
+                violations.append(Violation("\(base)/hsCode", .fieldRequired, "lines[\(index)].hsCode"))
+                continue
+            }
+            guard let hsCode = HSCode(rawValue: text), certificate.lines.contains(where: { $0.hsCode == hsCode }),
+                seen.insert(hsCode).inserted
+            else {
+                violations.append(Violation("\(base)/hsCode", .confirmationLinesMismatch, expected))
+                continue
+            }
+            let carats = nonNegative(draft.caratsX100, "\(base)/caratsX100", "lines[\(index)].caratsX100", &violations)
+            let parcels = nonNegative(draft.parcels, "\(base)/parcels", "lines[\(index)].parcels", &violations)
+            if let carats, let parcels {
+                lines.append(ReceivedLine(hsCode: hsCode, caratsX100: carats, parcels: parcels))
+            }
+        }
+        return lines.count == certificate.lines.count ? lines.sorted { $0.hsCode < $1.hsCode } : nil
+    }
+
+    static func nonNegative(_ value: Int64?, _ pointer: String, _ name: String, _ violations: inout [Violation]) -> Int64? {
+        guard let value else {
+            violations.append(Violation(pointer, .fieldRequired, name))
+            return nil
+        }
+        guard value >= 0 else {
+            violations.append(Violation(pointer, .quantityNegative, name))
+            return nil
+        }
+        return value
+    }
+}
+
+/// A reason is required, trimmed, and at most ``maximumReasonLength`` characters.
+public enum ReasonRule {
+    public static func check(_ text: String?, pointer: String, into violations: inout [Violation]) -> String? {
+        let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard !trimmed.isEmpty else {
+            violations.append(Violation(pointer, .reasonMissing))
+            return nil
+        }
+        guard trimmed.count <= maximumReasonLength else {
+            violations.append(Violation(pointer, .textTooLong, String(pointer.dropFirst()), String(maximumReasonLength)))
+            return nil
+        }
+        return trimmed
+    }
+
+    /// Throws the validation error when the reason is missing or too long.
+    public static func require(_ text: String?, pointer: String = "/reason") throws -> String {
+        var violations: [Violation] = []
+        guard let reason = check(text, pointer: pointer, into: &violations) else { throw KPCSError.validation(violations) }
+        return reason
+    }
+}
+
+/// The rules of voiding a certificate.
+public enum VoidRules {
+    /// Only an officer of the issuing authority may void, and only an issued certificate.
+    public static func authorize(_ principal: Principal, certificate: Certificate) throws {
+        let authority = try principal.officerAuthority()
+        guard authority.id == certificate.issuingAuthorityId else {
+            throw KPCSError.forbidden(.voidNotIssuingAuthority, arguments: [certificate.number])
+        }
+        guard certificate.state == .issued else {
+            throw KPCSError.conflict(.certificateNotIssued, arguments: [certificate.number, certificate.state.rawValue])
+        }
+    }
+}
+
+/// The rule of expiry: an issued certificate unconfirmed after its expiry day is expired.
+public enum ExpiryRule {
+    /// The last day on which a certificate expiring `expiresOn` is still valid is `expiresOn` itself.
+    public static func isExpired(_ certificate: Certificate, today: CalendarDate) -> Bool {
+        certificate.state == .issued && certificate.expiresOn < today
+    }
+}

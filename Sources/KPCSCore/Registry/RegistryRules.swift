@@ -1,0 +1,190 @@
+import Foundation
+
+/// A new authority as the administrator asks for it.
+public struct AuthorityDraft: Codable, Sendable, Equatable {
+    public var participantCode: String?
+    public var memberState: String?
+    public var name: String?
+    public var canExport: Bool?
+    public var canImport: Bool?
+
+    public init(participantCode: String?, memberState: String? = nil, name: String?, canExport: Bool?, canImport: Bool?) {
+        self.participantCode = participantCode
+        self.memberState = memberState
+        self.name = name
+        self.canExport = canExport
+        self.canImport = canImport
+    }
+}
+
+/// A company to register, as an authority (or the administrator) asks for it.
+public struct CompanyDraft: Codable, Sendable, Equatable {
+    public var participantCode: String?
+    public var name: String?
+    public var licenceNumber: String?
+    public var canExport: Bool?
+    public var canImport: Bool?
+
+    public init(participantCode: String? = nil, name: String?, licenceNumber: String?, canExport: Bool?, canImport: Bool?) {
+        self.participantCode = participantCode
+        self.name = name
+        self.licenceNumber = licenceNumber
+        self.canExport = canExport
+        self.canImport = canImport
+    }
+}
+
+/// The registry's rules: status changes, authorities, companies and accounts.
+public enum RegistryRules {
+    /// The longest name kpcs stores.
+    public static let maximumNameLength = 200
+    /// The shortest password an account may have.
+    public static let minimumPasswordLength = 10
+
+    /// A status change names a participant (not a member state), a new status, a reason and a day.
+    public static func checkStatusChange(
+        participant: Participant, to status: ParticipantStatus, reason: String?, effectiveOn: String?, today: CalendarDate
+    ) throws -> (reason: String, effectiveOn: CalendarDate) {
+        if participant.isMemberState {
+            throw KPCSError.invalid(
+                .memberStateNotParticipant, arguments: [participant.code, participant.participantCode], pointer: "/code")
+        }
+        if participant.status == status {
+            throw KPCSError.conflict(.statusUnchanged, arguments: [participant.code, status.rawValue])
+        }
+        var violations: [Violation] = []
+        let reason = ReasonRule.check(reason, pointer: "/reason", into: &violations)
+        var day = today
+        if let effectiveOn {
+            if let parsed = CalendarDate(iso: effectiveOn) {
+                day = parsed
+                if parsed > today.adding(days: 366) {
+                    violations.append(Violation("/effectiveOn", .effectiveDateInFuture, effectiveOn))
+                }
+            } else {
+                violations.append(Violation("/effectiveOn", .dateInvalid, "effectiveOn"))
+            }
+        }
+        guard violations.isEmpty, let reason else { throw KPCSError.validation(violations) }
+        return (reason, day)
+    }
+
+    /// An authority belongs to a participant (for the EU, to one of its member states), has a name and at
+    /// least one right.
+    public static func checkAuthority(_ draft: AuthorityDraft, participant: Participant?, memberStates: [Participant]) throws -> AuthorityDraft {
+        var violations: [Violation] = []
+        if let code = draft.participantCode {
+            if let participant {
+                if participant.isMemberState {
+                    violations.append(
+                        Violation("/participantCode", .memberStateNotParticipant, participant.code, participant.participantCode))
+                }
+                if let state = draft.memberState, !memberStates.contains(where: { $0.code == state }) {
+                    violations.append(Violation("/memberState", .memberStateInvalid, state, participant.code))
+                }
+            } else {
+                violations.append(Violation("/participantCode", .participantUnknown, code))
+            }
+        } else {
+            violations.append(Violation("/participantCode", .fieldRequired, "participantCode"))
+        }
+        let name = checkName(draft.name, pointer: "/name", into: &violations)
+        if draft.canExport != true, draft.canImport != true {
+            violations.append(Violation("/canExport", .authorityNeedsRight))
+        }
+        guard violations.isEmpty else { throw KPCSError.validation(violations) }
+        var valid = draft
+        valid.name = name
+        valid.canExport = draft.canExport ?? false
+        valid.canImport = draft.canImport ?? false
+        return valid
+    }
+
+    /// Who registers a company: an officer for its own participant, or the administrator for any.
+    public static func companyParticipant(_ principal: Principal, draft: CompanyDraft) throws -> String {
+        switch principal.role {
+        case .administrator:
+            guard let code = draft.participantCode else {
+                throw KPCSError.invalid(.fieldRequired, arguments: ["participantCode"], pointer: "/participantCode")
+            }
+            return code
+        case .officer:
+            let authority = try principal.officerAuthority()
+            if let asked = draft.participantCode, asked != authority.participantCode {
+                throw KPCSError.forbidden(.officerOtherParticipant, arguments: [authority.participantCode, asked])
+            }
+            return authority.participantCode
+        case .observer:
+            try principal.require(.administrator, .officer)
+            return ""
+        }
+    }
+
+    /// A company has a name, a licence number and at least one role.
+    public static func checkCompany(_ draft: CompanyDraft) throws -> CompanyDraft {
+        var violations: [Violation] = []
+        let name = checkName(draft.name, pointer: "/name", into: &violations)
+        let licence = checkName(draft.licenceNumber, pointer: "/licenceNumber", into: &violations)
+        if draft.canExport != true, draft.canImport != true {
+            violations.append(Violation("/canExport", .companyNeedsRole))
+        }
+        guard violations.isEmpty else { throw KPCSError.validation(violations) }
+        var valid = draft
+        valid.name = name
+        valid.licenceNumber = licence
+        valid.canExport = draft.canExport ?? false
+        valid.canImport = draft.canImport ?? false
+        return valid
+    }
+
+    /// An officer may suspend or reinstate only its own participant's companies; the administrator any.
+    public static func authorizeCompanyChange(_ principal: Principal, company: Company) throws {
+        if principal.role == .administrator { return }
+        let authority = try principal.officerAuthority()
+        guard authority.participantCode == company.participantCode else {
+            throw KPCSError.forbidden(
+                .companyOtherParticipant, arguments: [company.name, company.participantCode, authority.participantCode])
+        }
+    }
+
+    /// A username is 3 to 64 characters of letters, digits, `.`, `-` or `_`.
+    public static func checkUsername(_ username: String) throws {
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: ".-_"))
+        guard (3...64).contains(username.count), username.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) })
+        else { throw KPCSError.invalid(.usernameInvalid, pointer: "/username") }
+    }
+
+    public static func checkPassword(_ password: String) throws {
+        guard password.count >= minimumPasswordLength else {
+            throw KPCSError.invalid(.passwordTooShort, arguments: [String(minimumPasswordLength)], pointer: "/password")
+        }
+    }
+
+    /// An officer account needs an authority; no other role has one.
+    public static func checkAccountRole(_ role: Role, authorityId: Int64?) throws {
+        if role == .officer, authorityId == nil {
+            throw KPCSError.invalid(.officerNeedsAuthority, pointer: "/authorityId")
+        }
+        if role != .officer, authorityId != nil {
+            throw KPCSError.invalid(.onlyOfficerHasAuthority, pointer: "/authorityId")
+        }
+    }
+
+    static func checkName(_ text: String?, pointer: String, into violations: inout [Violation]) -> String? {
+        let field = String(pointer.dropFirst())
+        guard let text else {
+            violations.append(Violation(pointer, .fieldRequired, field))
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            violations.append(Violation(pointer, .textEmpty, field))
+            return nil
+        }
+        if trimmed.count > maximumNameLength {
+            violations.append(Violation(pointer, .textTooLong, field, String(maximumNameLength)))
+            return nil
+        }
+        return trimmed
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// The scheme's two working languages.
+public enum Language: String, Sendable, CaseIterable, Codable {
+    case en, fr
+
+    /// Picks English or French from an `Accept-Language` header value (RFC 9110 §12.5.4), by quality.
+    /// English is the default when neither is asked for.
+    public static func preferred(acceptLanguage header: String?) -> Language {
+        guard let header else { return .en }
+        var best: (language: Language, quality: Double)?
+        for item in header.split(separator: ",") {
+            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let tag = parts.first?.lowercased() else { continue }
+            let primary = tag.split(separator: "-").first.map(String.init) ?? tag
+            guard let language = Language(rawValue: primary) else { continue }
+            var quality = 1.0
+            for parameter in parts.dropFirst() where parameter.hasPrefix("q=") {
+                quality = Double(parameter.dropFirst(2)) ?? 0
+            }
+            if quality > 0, quality > (best?.quality ?? -1) {
+                best = (language, quality)
+            }
+        }
+        return best?.language ?? .en
+    }
+}

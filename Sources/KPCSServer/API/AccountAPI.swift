@@ -1,0 +1,28 @@
+import Hummingbird
+import KPCSCore
+import KPCSStore
+
+/// Accounts, for the administrator.
+enum AccountAPI {
+    static func operations(_ store: Store) -> [Operation] {
+        [
+            Operation(.get, "/api/v1/accounts", .roles([.administrator])) { _, _ in
+                JSONBody.response(["items": try await store.accounts().map(AccountJSON.init)])
+            },
+            Operation(.post, "/api/v1/accounts", .roles([.administrator])) { request, _ in
+                let body = try await JSONBody.decode(AccountRequest.self, from: request)
+                guard let role = Role(rawValue: body.role) else {
+                    throw KPCSError.invalid(.roleUnknown, arguments: [body.role], pointer: "/role")
+                }
+                let account = try await store.createAccount(
+                    username: body.username, password: body.password, role: role, authorityId: body.authorityId)
+                return JSONBody.response(AccountJSON(account), status: .created)
+            },
+            Operation(.post, "/api/v1/accounts/{username}/password", .roles([.administrator])) { request, context in
+                let body = try await JSONBody.decode(PasswordRequest.self, from: request)
+                try await store.resetPassword(username: context.pathParameter("username"), password: body.password)
+                return Response(status: .noContent)
+            },
+        ]
+    }
+}

@@ -1,0 +1,30 @@
+import Hummingbird
+import KPCSCore
+import KPCSStore
+
+/// Logging in and out, and who am I.
+enum AuthAPI {
+    static func operations(_ store: Store) -> [Operation] {
+        [
+            Operation(.post, "/api/v1/auth/token", .anyone) { request, _ in
+                let login = try await JSONBody.decode(LoginRequest.self, from: request)
+                let token = try await store.login(username: login.username, password: login.password)
+                return JSONBody.response(TokenJSON(token: token.token, expiresAt: token.expiresAt), status: .created)
+            },
+            Operation(.delete, "/api/v1/auth/token", .signedIn) { request, _ in
+                if let header = request.headers[.authorization], let token = header.split(separator: " ").last {
+                    try await store.revoke(token: String(token))
+                }
+                return Response(status: .noContent)
+            },
+            Operation(.get, "/api/v1/me", .signedIn) { _, context in
+                let principal = try context.principal()
+                return JSONBody.response(
+                    MeJSON(
+                        username: principal.username, role: principal.role.rawValue,
+                        participant: principal.participantCode, authority: principal.authority.map(AuthorityJSON.init),
+                        canExport: principal.authority?.canExport ?? false, canImport: principal.authority?.canImport ?? false))
+            },
+        ]
+    }
+}

@@ -1,0 +1,67 @@
+import Hummingbird
+import KPCSCore
+import KPCSStore
+
+/// Issue, validate, read, confirm and void certificates.
+enum CertificateAPI {
+    static func operations(_ store: Store) -> [Operation] {
+        [
+            Operation(.post, "/api/v1/certificates", .roles([.officer])) { request, context in
+                let draft = try await JSONBody.decode(CertificateDraft.self, from: request)
+                let record = try await store.issueCertificate(draft, by: try context.principal())
+                let events = try await store.events(of: record.certificate.number)
+                var response = JSONBody.response(CertificateJSON(record, events: events), status: .created)
+                response.headers[.location] = "/api/v1/certificates/\(record.certificate.number)"
+                return response
+            },
+            Operation(.post, "/api/v1/certificates/validate", .roles([.officer])) { request, context in
+                let draft = try await JSONBody.decode(CertificateDraft.self, from: request)
+                let valid = try await store.validateIssue(draft, by: try context.principal())
+                return JSONBody.response(ValidationJSON(valid))
+            },
+            Operation(.get, "/api/v1/certificates", .signedIn) { request, context in
+                let filter = try filter(from: request)
+                let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
+                let result = try await store.certificates(filter, page: page, for: try context.principal())
+                return JSONBody.response(
+                    PageJSON(
+                        items: result.items.map { CertificateJSON($0) }, page: result.page, perPage: result.perPage,
+                        total: result.total))
+            },
+            Operation(.get, "/api/v1/certificates/{number}", .signedIn) { _, context in
+                let number = context.pathParameter("number")
+                let record = try await store.certificate(number, for: try context.principal())
+                return JSONBody.response(CertificateJSON(record, events: try await store.events(of: number)))
+            },
+            Operation(.post, "/api/v1/certificates/{number}/confirmation", .roles([.officer])) { request, context in
+                let number = context.pathParameter("number")
+                let draft = try await JSONBody.decode(ConfirmationDraft.self, from: request)
+                let record = try await store.confirmCertificate(number, draft, by: try context.principal())
+                return JSONBody.response(CertificateJSON(record, events: try await store.events(of: number)), status: .created)
+            },
+            Operation(.post, "/api/v1/certificates/{number}/void", .roles([.officer])) { request, context in
+                let number = context.pathParameter("number")
+                let body = try await JSONBody.decode(ReasonRequest.self, from: request)
+                let record = try await store.voidCertificate(number, reason: body.reason, by: try context.principal())
+                return JSONBody.response(CertificateJSON(record, events: try await store.events(of: number)))
+            },
+        ]
+    }
+
+    static func filter(from request: Request) throws -> CertificateFilter {
+        let state = try request.query("state").map { text in
+            guard let state = CertificateState(rawValue: text) else {
+                throw KPCSError.invalid(
+                    .fieldValueInvalid,
+                    arguments: ["state", text, CertificateState.allCases.map(\.rawValue).joined(separator: ", ")],
+                    pointer: "/state")
+            }
+            return state
+        }
+        return CertificateFilter(
+            state: state, exportingParticipant: request.query("exportingParticipant")?.uppercased(),
+            importingParticipant: request.query("importingParticipant")?.uppercased(),
+            participant: request.query("participant")?.uppercased(), issuedFrom: try request.dateQuery("issuedFrom"),
+            issuedTo: try request.dateQuery("issuedTo"))
+    }
+}

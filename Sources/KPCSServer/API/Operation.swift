@@ -1,0 +1,92 @@
+import Hummingbird
+import KPCSCore
+
+/// Who may call an operation. The OpenAPI document states the same for each operation (`x-kpcs-access`),
+/// and a test checks the two agree.
+enum Access: Sendable, Equatable {
+    /// No login needed.
+    case anyone
+    /// Any logged-in account.
+    case signedIn
+    /// Logged in with one of these roles. Finer rules (whose authority, which participant) are the domain's.
+    case roles([Role])
+
+    /// How the OpenAPI document writes it.
+    var documented: String {
+        switch self {
+        case .anyone: return "public"
+        case .signedIn: return "authenticated"
+        case .roles(let roles): return roles.map(\.rawValue).joined(separator: ",")
+        }
+    }
+
+    /// Refuses a caller who does not qualify: 401 without a valid login, 403 with the wrong role.
+    func check(_ context: KPCSRequestContext) throws {
+        switch self {
+        case .anyone: return
+        case .signedIn: _ = try context.principal()
+        case .roles(let roles):
+            let principal = try context.principal()
+            guard roles.contains(principal.role) else {
+                throw KPCSError.forbidden(
+                    .roleForbidden, arguments: [principal.role.rawValue, roles.map(\.rawValue).joined(separator: " / ")])
+            }
+        }
+    }
+}
+
+/// One API operation: method, path as the OpenAPI document writes it (`/api/v1/certificates/{number}`), who
+/// may call it, and the handler. Routes are registered from these values only.
+struct Operation: Sendable {
+    typealias Handler = @Sendable (Request, KPCSRequestContext) async throws -> Response
+
+    let method: HTTPRequest.Method
+    let path: String
+    let access: Access
+    let handler: Handler
+
+    init(_ method: HTTPRequest.Method, _ path: String, _ access: Access, _ handler: @escaping Handler) {
+        self.method = method
+        self.path = path
+        self.access = access
+        self.handler = handler
+    }
+
+    /// The path in Hummingbird's syntax: `{number}` becomes `:number`.
+    var routerPath: String {
+        path.split(separator: "/", omittingEmptySubsequences: false).map { segment in
+            segment.hasPrefix("{") && segment.hasSuffix("}") ? ":" + segment.dropFirst().dropLast() : String(segment)
+        }.joined(separator: "/")
+    }
+}
+
+extension Request {
+    /// A query parameter, or nil when absent or empty.
+    func query(_ name: String) -> String? {
+        guard let value = uri.queryParameters.get(name), !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// An integer query parameter; a non-number is a 422 naming it.
+    func intQuery(_ name: String) throws -> Int? {
+        guard let text = query(name) else { return nil }
+        guard let value = Int(text) else {
+            throw KPCSError.invalid(.fieldWrongType, arguments: [name, "a whole number"], pointer: "/\(name)")
+        }
+        return value
+    }
+
+    /// A date query parameter (`YYYY-MM-DD`).
+    func dateQuery(_ name: String) throws -> CalendarDate? {
+        guard let text = query(name) else { return nil }
+        guard let date = CalendarDate(iso: text) else { throw KPCSError.invalid(.dateInvalid, arguments: [name], pointer: "/\(name)") }
+        return date
+    }
+}
+
+extension KPCSRequestContext {
+    /// A path parameter that the route guarantees.
+    func pathParameter(_ name: String) -> String {
+        parameters.get(name) ?? ""
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Hummingbird
+import KPCSCore
+import KPCSStore
+import Logging
+
+/// Every API operation, in one list: routes are registered from it, and a test compares it with the OpenAPI
+/// document.
+func apiOperations(_ store: Store) -> [Operation] {
+    AuthAPI.operations(store) + RegistryAPI.operations(store) + AccountAPI.operations(store)
+        + CertificateAPI.operations(store) + MetaAPI.operations(store)
+}
+
+/// Builds the router: language and problem details outermost, then authentication, then the operations, each guarded by
+/// its ``Access``.
+func buildRouter(store: Store) -> Router<KPCSRequestContext> {
+    let router = Router(context: KPCSRequestContext.self)
+    router.add(middleware: ProblemMiddleware())
+    router.add(middleware: AuthenticationMiddleware(store: store))
+    for operation in apiOperations(store) {
+        let access = operation.access
+        let handler = operation.handler
+        router.on(RouterPath(operation.routerPath), method: operation.method) { request, context in
+            try access.check(context)
+            return try await handler(request, context)
+        }
+    }
+    return router
+}
+
+/// The whole kpcs server: used by `kpcs serve` and, with test settings, by the tests.
+public func buildApplication(store: Store, settings: ServerSettings, logger: Logger) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(store: store),
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "kpcs"),
+        services: [ExpiryService(store: store, interval: settings.expiryInterval, logger: logger)],
+        logger: logger)
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Hummingbird
+import KPCSCore
+import NIOCore
+
+/// Reading JSON request bodies into drafts with field-level errors, and writing JSON responses.
+enum JSONBody {
+    /// The largest request body accepted.
+    static let maximumSize = 1 << 20
+
+    /// Decodes a body. A wrong type or a malformed document becomes a problem naming the field.
+    static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
+        if let contentType = request.headers[.contentType], !contentType.lowercased().hasPrefix("application/json") {
+            throw KPCSError.invalid(.unsupportedMediaType)
+        }
+        let buffer = try await request.body.collect(upTo: maximumSize)
+        let bytes = Data(buffer.readableBytesView)
+        do {
+            return try JSONDecoder().decode(T.self, from: bytes.isEmpty ? Data("{}".utf8) : bytes)
+        } catch let error as DecodingError {
+            throw Self.problem(from: error)
+        }
+    }
+
+    static func problem(from error: DecodingError) -> KPCSError {
+        switch error {
+        case .typeMismatch(let type, let context):
+            let field = name(context.codingPath)
+            return KPCSError.invalid(.fieldWrongType, arguments: [field, expected(type)], pointer: pointer(context.codingPath))
+        case .valueNotFound(let type, let context):
+            let field = name(context.codingPath)
+            return KPCSError.invalid(.fieldWrongType, arguments: [field, expected(type)], pointer: pointer(context.codingPath))
+        case .keyNotFound(let key, let context):
+            let path = context.codingPath + [key]
+            return KPCSError.invalid(.fieldRequired, arguments: [name(path)], pointer: pointer(path))
+        case .dataCorrupted(let context) where !context.codingPath.isEmpty:
+            return KPCSError.invalid(.fieldWrongType, arguments: [name(context.codingPath), "a valid value"], pointer: pointer(context.codingPath))
+        default:
+            return KPCSError.invalid(.bodyMalformed)
+        }
+    }
+
+    static func pointer(_ path: [any CodingKey]) -> String {
+        "/" + path.map { key in
+            key.intValue.map(String.init) ?? key.stringValue.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        }.joined(separator: "/")
+    }
+
+    static func name(_ path: [any CodingKey]) -> String {
+        path.reduce("") { name, key in
+            if let index = key.intValue { return "\(name)[\(index)]" }
+            return name.isEmpty ? key.stringValue : "\(name).\(key.stringValue)"
+        }
+    }
+
+    static func expected(_ type: Any.Type) -> String {
+        switch type {
+        case is Int64.Type, is Int.Type: return "a whole number"
+        case is String.Type: return "a string"
+        case is Bool.Type: return "true or false"
+        case is [Any].Type: return "a list"
+        default: return "an object"
+        }
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// A JSON response.
+    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [.contentType: "application/json"]) -> Response {
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

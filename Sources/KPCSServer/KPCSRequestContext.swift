@@ -1,0 +1,35 @@
+import Hummingbird
+import KPCSCore
+import Logging
+
+/// What a request carries through the server: who is calling (once authenticated) and in which language
+/// it wants its messages.
+public struct KPCSRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The outcome of reading the `Authorization` header, set by ``AuthenticationMiddleware``.
+    var authentication: Authentication = .anonymous
+    /// English or French, from `Accept-Language`.
+    var language: Language = .en
+
+    public init(source: Source) {
+        self.coreContext = .init(source: source)
+    }
+
+    /// The caller, or 401 with the reason.
+    func principal() throws -> Principal {
+        switch authentication {
+        case .authenticated(let principal): return principal
+        case .anonymous: throw KPCSError.unauthenticated(.authenticationRequired)
+        case .rejected: throw KPCSError.unauthenticated(.tokenInvalid)
+        }
+    }
+}
+
+/// How the `Authorization` header was read.
+enum Authentication: Sendable {
+    /// No credentials were sent.
+    case anonymous
+    /// A bearer token was sent but is unknown, expired or revoked.
+    case rejected
+    case authenticated(Principal)
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Hummingbird
+import KPCSCore
+import Logging
+
+/// Reads the caller's language, then turns every error into `application/problem+json` (RFC 9457), in the caller's language. Nothing else in
+/// the server writes an error body. Bad input is a 4xx with the field named; a 5xx is logged as an error
+/// (and is a bug in a test run), without a stack trace or internals in the response.
+struct ProblemMiddleware: RouterMiddleware {
+    typealias Context = KPCSRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        context.language = Language.preferred(acceptLanguage: request.headers[.acceptLanguage])
+        do {
+            return try await next(request, context)
+        } catch let error as KPCSError {
+            if error.kind == .internalError || error.kind == .unavailable {
+                context.logger.error("request failed", metadata: ["error": "\(error)"])
+            }
+            return Self.problem(error, language: context.language)
+        } catch let error as HTTPError {
+            let kpcsError: KPCSError
+            switch error.status {
+            case .notFound: kpcsError = .notFound(.routeNotFound)
+            case .methodNotAllowed: kpcsError = KPCSError(kind: .invalid, message: LocalizedMessage(.methodNotAllowed))
+            case .contentTooLarge, .badRequest: kpcsError = .invalid(.bodyMalformed)
+            default:
+                context.logger.error("request failed", metadata: ["error": "\(error)"])
+                kpcsError = KPCSError(kind: .internalError, message: LocalizedMessage(.internalError))
+            }
+            let status: HTTPResponse.Status? = error.status == .methodNotAllowed ? .methodNotAllowed : nil
+            return Self.problem(kpcsError, language: context.language, status: status)
+        } catch {
+            context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
+            let unavailable = "\(error)".contains("connection") || "\(error)".contains("SQLITE_BUSY")
+            return Self.problem(
+                KPCSError(
+                    kind: unavailable ? .unavailable : .internalError,
+                    message: LocalizedMessage(unavailable ? .databaseUnavailable : .internalError)),
+                language: context.language)
+        }
+    }
+
+    /// The HTTP status for an error.
+    static func status(for error: KPCSError) -> HTTPResponse.Status {
+        switch error.kind {
+        case .invalid:
+            switch error.message.key {
+            case .bodyMalformed: return .badRequest
+            case .unsupportedMediaType: return .unsupportedMediaType
+            default: return .unprocessableContent
+            }
+        case .unauthenticated: return .unauthorized
+        case .forbidden: return .forbidden
+        case .notFound: return .notFound
+        case .conflict: return .conflict
+        case .locked: return .tooManyRequests
+        case .unavailable: return .serviceUnavailable
+        case .internalError: return .internalServerError
+        }
+    }
+
+    static func problem(_ error: KPCSError, language: Language, status: HTTPResponse.Status? = nil) -> Response {
+        let status = status ?? Self.status(for: error)
+        let body = ProblemDetails(
+            type: "urn:kpcs:problem:\(error.code)", title: MessageCatalogue.title(error.kind, language),
+            status: status.code, detail: error.detail(in: language),
+            errors: error.violations.isEmpty
+                ? nil : error.violations.map { .init(pointer: $0.pointer, detail: $0.message.text(in: language)) })
+        var headers: HTTPFields = [.contentType: "application/problem+json", .contentLanguage: language.rawValue]
+        if error.kind == .unauthenticated {
+            headers[.wwwAuthenticate] = "Bearer realm=\"kpcs\""
+        }
+        return JSONBody.response(body, status: status, headers: headers)
+    }
+}
+
+/// RFC 9457 problem details, with `errors` naming each field at fault by JSON pointer (RFC 6901).
+struct ProblemDetails: Codable, Sendable {
+    struct FieldError: Codable, Sendable {
+        let pointer: String
+        let detail: String
+    }
+
+    let type: String
+    let title: String
+    let status: Int
+    let detail: String
+    let errors: [FieldError]?
+}

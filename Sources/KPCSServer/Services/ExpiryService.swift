@@ -1,0 +1,25 @@
+import KPCSStore
+import Logging
+import ServiceLifecycle
+
+/// Moves certificates past their expiry day to `expired`, at start and then at a fixed interval. Several
+/// processes may run it on one PostgreSQL database: the store's guarded update moves each certificate once.
+struct ExpiryService: Service {
+    let store: Store
+    let interval: Duration
+    let logger: Logger
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            do {
+                let expired = try await store.expireOverdueCertificates()
+                if !expired.isEmpty {
+                    logger.info("certificates expired", metadata: ["count": "\(expired.count)"])
+                }
+            } catch {
+                logger.error("expiry run failed", metadata: ["error": "\(error)"])
+            }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Logging
+import Foundation
+import NIOSSL
+import PostgresKit
+import PostgresNIO
+import SQLKit
+
+/// PostgreSQL through a pool of connections. Each transaction holds one connection from `BEGIN` to `COMMIT`;
+/// row locks (not process memory) keep concurrent writers, in this process or another, apart.
+final class PostgresDatabaseBackend: Database {
+    let engine = SQLEngine.postgres
+    private let client: PostgresClient
+    private let runTask: Task<Void, Never>
+    private let logger: Logger
+
+    private init(client: PostgresClient, runTask: Task<Void, Never>, logger: Logger) {
+        self.client = client
+        self.runTask = runTask
+        self.logger = logger
+    }
+
+    static func open(url: String, logger: Logger) async throws -> PostgresDatabaseBackend {
+        var clientConfiguration = try PostgresURL.configuration(from: url)
+        clientConfiguration.options.maximumConnections = 16
+        let client = PostgresClient(configuration: clientConfiguration, backgroundLogger: logger)
+        let runTask = Task { await client.run() }
+        let backend = PostgresDatabaseBackend(client: client, runTask: runTask, logger: logger)
+        // Fail now, with a clear error, if the server cannot be reached.
+        try await backend.read { db in try await db.raw("SELECT 1").run() }
+        return backend
+    }
+
+    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            let sql = connection.sql(queryLogLevel: nil)
+            try await sql.raw("BEGIN").run()
+            do {
+                let result = try await body(sql)
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            try await body(connection.sql(queryLogLevel: nil))
+        }
+    }
+
+    func close() async {
+        runTask.cancel()
+        _ = await runTask.value
+    }
+}
+
+/// Reads `postgres://user:password@host:port/database?sslmode=…` into a client configuration.
+/// `sslmode=require` asks for TLS; `prefer` tries it; anything else (or none) connects in clear on loopback.
+enum PostgresURL {
+    static func configuration(from url: String) throws -> PostgresClient.Configuration {
+        guard let components = URLComponents(string: url),
+            ["postgres", "postgresql"].contains(components.scheme ?? ""),
+            let username = components.user, !username.isEmpty
+        else { throw DatabaseConfigurationError.invalidPostgresURL }
+        let database = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
+        let mode = components.queryItems?.first(where: { $0.name == "sslmode" })?.value
+        let tls: PostgresClient.Configuration.TLS
+        switch mode {
+        case "require", "verify-ca", "verify-full": tls = .require(.makeClientConfiguration())
+        case "prefer": tls = .prefer(.makeClientConfiguration())
+        default: tls = .disable
+        }
+        return PostgresClient.Configuration(
+            host: components.host ?? "localhost", port: components.port ?? 5432, username: username,
+            password: components.password, database: database.isEmpty ? username : database, tls: tls)
+    }
+}
+
+/// A database location that cannot be used.
+public enum DatabaseConfigurationError: Error, CustomStringConvertible {
+    case invalidPostgresURL
+
+    public var description: String {
+        "The database URL must look like postgres://user:password@host:5432/database"
+    }
+}

@@ -1,0 +1,78 @@
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+import SQLiteKit
+import SQLiteNIO
+import Synchronization
+
+/// The embedded SQLite database: one write connection whose transactions are queued, and read connections
+/// that see committed data through SQLite's write-ahead log.
+///
+/// Durability: WAL with `synchronous=FULL`, so a committed certificate survives a power cut.
+final class SQLiteDatabaseBackend: Database {
+    let engine = SQLEngine.sqlite
+    private let writer: SQLiteConnection
+    private let readers: [SQLiteConnection]
+    private let gate = SerialGate()
+    private let logger: Logger
+    private let nextReader = RoundRobinCounter()
+
+    private init(writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
+        self.writer = writer
+        self.readers = readers
+        self.logger = logger
+    }
+
+    static func open(path: String, logger: Logger) async throws -> SQLiteDatabaseBackend {
+        let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        let pragmas = [
+            "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+        ]
+        for pragma in pragmas { _ = try await writer.query(pragma) }
+        var readers: [SQLiteConnection] = []
+        for _ in 0..<2 {
+            let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+            _ = try await reader.query("PRAGMA busy_timeout = 10000")
+            _ = try await reader.query("PRAGMA query_only = ON")
+            readers.append(reader)
+        }
+        return SQLiteDatabaseBackend(writer: writer, readers: readers, logger: logger)
+    }
+
+    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let sql = writer.sql(queryLogLevel: nil)
+        return try await gate.run {
+            try await sql.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(sql)
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let reader = readers[nextReader.next() % readers.count]
+        return try await body(reader.sql(queryLogLevel: nil))
+    }
+
+    func close() async {
+        for connection in readers + [writer] {
+            try? await connection.close()
+        }
+    }
+}
+
+/// An atomic counter for round-robin choices.
+final class RoundRobinCounter: Sendable {
+    private let value = Atomic<Int>(0)
+
+    func next() -> Int {
+        value.wrappingAdd(1, ordering: .relaxed).newValue & Int.max
+    }
+}

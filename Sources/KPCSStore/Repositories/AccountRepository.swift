@@ -1,0 +1,215 @@
+import Crypto
+import Foundation
+import HummingbirdBcrypt
+import KPCSCore
+import NIOCore
+import NIOPosix
+import SQLKit
+
+/// An account as an administrator sees it: never its password hash.
+public struct Account: Sendable, Equatable {
+    public var id: Int64
+    public var username: String
+    public var role: Role
+    public var authorityId: Int64?
+    public var disabled: Bool
+    public var createdAt: String
+}
+
+/// A freshly issued access token. The clear token exists only here; the database keeps its SHA-256.
+public struct IssuedToken: Sendable {
+    public let token: String
+    public let expiresAt: String
+}
+
+/// Accounts, passwords and access tokens.
+extension Store {
+    /// Creates an account. The password is hashed with bcrypt; the clear password is never stored.
+    public func createAccount(username: String, password: String, role: Role, authorityId: Int64?) async throws -> Account {
+        try RegistryRules.checkUsername(username)
+        try RegistryRules.checkPassword(password)
+        try RegistryRules.checkAccountRole(role, authorityId: authorityId)
+        let hash = try await hashPassword(password)
+        let createdAt = Timestamp.string(now)
+        return try await database.transaction { db in
+            if let authorityId,
+                try await db.raw("SELECT id FROM authorities WHERE id = \(bind: authorityId)").first() == nil
+            {
+                throw KPCSError.invalid(.authorityUnknown, arguments: [String(authorityId)], pointer: "/authorityId")
+            }
+            if try await db.raw("SELECT id FROM accounts WHERE username = \(bind: username)").first() != nil {
+                throw KPCSError.conflict(.usernameTaken, arguments: [username])
+            }
+            let row = try await db.raw(
+                """
+                INSERT INTO accounts (username, password_hash, role, authority_id, created_at)
+                VALUES (\(bind: username), \(bind: hash), \(bind: role.rawValue), \(bind: authorityId), \(bind: createdAt))
+                RETURNING id
+                """
+            ).first()
+            guard let id = try row?.int("id") else { throw StoreCorruption.badValue("id", "none returned") }
+            return Account(id: id, username: username, role: role, authorityId: authorityId, disabled: false, createdAt: createdAt)
+        }
+    }
+
+    /// Sets a new password, lifts any lockout and revokes every token of the account.
+    public func resetPassword(username: String, password: String) async throws {
+        try RegistryRules.checkPassword(password)
+        let hash = try await hashPassword(password)
+        let revokedAt = Timestamp.string(now)
+        try await database.transaction { db in
+            guard let row = try await db.raw("SELECT id FROM accounts WHERE username = \(bind: username)").first() else {
+                throw KPCSError.notFound(.accountUnknown, arguments: [username])
+            }
+            let id = try row.int("id")
+            try await db.raw(
+                "UPDATE accounts SET password_hash = \(bind: hash), failed_logins = 0, locked_until = NULL WHERE id = \(bind: id)"
+            ).run()
+            try await db.raw(
+                "UPDATE access_tokens SET revoked_at = \(bind: revokedAt) WHERE account_id = \(bind: id) AND revoked_at IS NULL"
+            ).run()
+        }
+    }
+
+    /// All accounts, in id order.
+    public func accounts() async throws -> [Account] {
+        try await database.read { db in
+            try await db.raw("SELECT * FROM accounts ORDER BY id").all().map(Self.account(from:))
+        }
+    }
+
+    /// True when at least one administrator account exists.
+    public func hasAdministrator() async throws -> Bool {
+        try await database.read { db in
+            try await db.raw("SELECT id FROM accounts WHERE role = 'administrator' LIMIT 1").first() != nil
+        }
+    }
+
+    static func account(from row: any SQLRow) throws -> Account {
+        let role = try row.string("role")
+        guard let parsed = Role(rawValue: role) else { throw StoreCorruption.badValue("role", role) }
+        return Account(
+            id: try row.int("id"), username: try row.string("username"), role: parsed,
+            authorityId: try row.optionalInt("authority_id"), disabled: try row.bool("disabled"),
+            createdAt: try row.string("created_at"))
+    }
+
+    /// Checks a username and password and issues a token. After too many failures in a row the account is
+    /// locked for a while, and even the right password is refused until then.
+    public func login(username: String, password: String) async throws -> IssuedToken {
+        let now = self.now
+        let stored = try await database.read { db in
+            try await db.raw(
+                "SELECT id, password_hash, disabled, failed_logins, locked_until FROM accounts WHERE username = \(bind: username)"
+            ).first().map { row in
+                (
+                    id: try row.int("id"), hash: try row.string("password_hash"), disabled: try row.bool("disabled"),
+                    lockedUntil: try row.optionalString("locked_until")
+                )
+            }
+        }
+        guard let stored else {
+            // Spend the same time as a real check, so a missing account is not told apart by timing.
+            _ = try await verifyPassword(password, hash: Self.dummyHash)
+            throw KPCSError.unauthenticated(.loginFailed)
+        }
+        if let lockedUntil = stored.lockedUntil, lockedUntil > Timestamp.string(now) {
+            throw KPCSError(kind: .locked, message: LocalizedMessage(.accountLocked, [lockedUntil]))
+        }
+        let matches = try await verifyPassword(password, hash: stored.hash)
+        guard matches, !stored.disabled else {
+            try await recordFailedLogin(accountId: stored.id, at: now)
+            throw KPCSError.unauthenticated(.loginFailed)
+        }
+        let token = Self.randomToken()
+        let expiresAt = Timestamp.string(now.addingTimeInterval(configuration.tokenLifetime))
+        let createdAt = Timestamp.string(now)
+        try await database.transaction { db in
+            try await db.raw("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = \(bind: stored.id)").run()
+            try await db.raw(
+                """
+                INSERT INTO access_tokens (token_hash, account_id, created_at, expires_at)
+                VALUES (\(bind: Self.tokenHash(token)), \(bind: stored.id), \(bind: createdAt), \(bind: expiresAt))
+                """
+            ).run()
+        }
+        return IssuedToken(token: token, expiresAt: expiresAt)
+    }
+
+    private func recordFailedLogin(accountId: Int64, at now: Date) async throws {
+        let lockUntil = Timestamp.string(now.addingTimeInterval(configuration.lockoutDuration))
+        let limit = Int64(configuration.maximumFailedLogins)
+        try await database.transaction { db in
+            try await db.raw(
+                """
+                UPDATE accounts SET
+                locked_until = CASE WHEN failed_logins + 1 >= \(bind: limit) THEN \(bind: lockUntil) ELSE locked_until END,
+                failed_logins = CASE WHEN failed_logins + 1 >= \(bind: limit) THEN 0 ELSE failed_logins + 1 END
+                WHERE id = \(bind: accountId)
+                """
+            ).run()
+        }
+    }
+
+    /// The principal behind a token, or nil when the token is unknown, expired, revoked or its account disabled.
+    public func principal(forToken token: String) async throws -> Principal? {
+        let hash = Self.tokenHash(token)
+        let now = Timestamp.string(self.now)
+        return try await database.read { db in
+            guard
+                let row = try await db.raw(
+                    """
+                    SELECT a.id AS account_id, a.username, a.role, au.id AS au_id, au.participant_code AS au_participant_code,
+                    au.member_state AS au_member_state, au.name AS au_name, au.can_export AS au_can_export,
+                    au.can_import AS au_can_import
+                    FROM access_tokens t JOIN accounts a ON a.id = t.account_id
+                    LEFT JOIN authorities au ON au.id = a.authority_id
+                    WHERE t.token_hash = \(bind: hash) AND t.revoked_at IS NULL AND t.expires_at > \(bind: now) AND a.disabled = 0
+                    """
+                ).first()
+            else { return nil }
+            let role = try row.string("role")
+            guard let parsed = Role(rawValue: role) else { throw StoreCorruption.badValue("role", role) }
+            let authority = try row.optionalInt("au_id") == nil ? nil : try Self.authority(from: row, prefix: "au_")
+            return Principal(
+                accountId: try row.int("account_id"), username: try row.string("username"), role: parsed, authority: authority)
+        }
+    }
+
+    /// Revokes a token (logout). Unknown tokens are ignored.
+    public func revoke(token: String) async throws {
+        let revokedAt = Timestamp.string(now)
+        try await database.transaction { db in
+            try await db.raw(
+                "UPDATE access_tokens SET revoked_at = \(bind: revokedAt) WHERE token_hash = \(bind: Self.tokenHash(token)) AND revoked_at IS NULL"
+            ).run()
+        }
+    }
+
+    // MARK: hashing
+
+    /// 32 random bytes from the system's CSPRNG, base64url without padding.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    static func tokenHash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A valid bcrypt hash of a password no one knows, for timing-equal refusals.
+    static let dummyHash = Bcrypt.hash("kpcs-no-such-account", cost: 4)
+
+    /// bcrypt is deliberately slow: run it on the thread pool, not on an event loop.
+    func hashPassword(_ password: String) async throws -> String {
+        let cost = configuration.bcryptCost
+        return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+    }
+
+    func verifyPassword(_ password: String, hash: String) async throws -> Bool {
+        try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+    }
+}

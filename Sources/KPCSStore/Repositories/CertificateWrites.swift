@@ -1,0 +1,203 @@
+import Foundation
+import KPCSCore
+import SQLKit
+
+/// The certificate's life: issue, confirm or refuse, void, expire. Each is one transaction that writes the
+/// change and its event together, or nothing.
+extension Store {
+    /// Runs every issue rule and stores nothing: the dry run behind `POST /certificates/validate`.
+    public func validateIssue(_ draft: CertificateDraft, by principal: Principal) async throws -> ValidIssue {
+        let authority = try IssueRules.authorize(principal, draft: draft)
+        let today = self.today
+        let validity = configuration.validity
+        return try await database.read { db in
+            let context = try await Self.issueContext(draft, authority: authority, today: today, validity: validity, in: db)
+            return try IssueRules.validate(draft, authority: authority, context: context)
+        }
+    }
+
+    /// Issues a certificate: validates, takes the next number of the participant's yearly series, writes the
+    /// certificate, its lines and its `issued` event in one transaction.
+    public func issueCertificate(_ draft: CertificateDraft, by principal: Principal) async throws -> CertificateRecord {
+        let authority = try IssueRules.authorize(principal, draft: draft)
+        let now = self.now
+        let issuedAt = Timestamp.string(now)
+        let today = CalendarDate(utcDayOf: now)
+        let validity = configuration.validity
+        let fault = configuration.faultInjector
+        return try await database.transaction { db in
+            let context = try await Self.issueContext(draft, authority: authority, today: today, validity: validity, in: db)
+            let issue = try IssueRules.validate(draft, authority: authority, context: context)
+            let year = issue.issuedOn.year
+            guard
+                let sequence = try await db.raw(
+                    """
+                    INSERT INTO certificate_counters (participant_code, year, last_sequence)
+                    VALUES (\(bind: issue.exportingParticipant), \(bind: Int64(year)), 1)
+                    ON CONFLICT (participant_code, year) DO UPDATE SET last_sequence = certificate_counters.last_sequence + 1
+                    RETURNING last_sequence
+                    """
+                ).first()?.int("last_sequence")
+            else { throw StoreCorruption.badValue("last_sequence", "none returned") }
+            let number = CertificateNumber.make(participant: issue.exportingParticipant, year: year, sequence: sequence)
+            try fault?(.numberAllocated)
+            try await db.raw(
+                """
+                INSERT INTO certificates (number, exporting_participant, importing_participant, issuing_authority_id,
+                exporter_id, importer_id, origin_kind, origin_countries, issued_at, issued_on, expires_on, state, replaces,
+                year, sequence, total_carats_x100, total_value_usd_cents, total_parcels, issued_by)
+                VALUES (\(bind: number), \(bind: issue.exportingParticipant), \(bind: issue.importingParticipant),
+                \(bind: issue.issuingAuthorityId), \(bind: issue.exporterId), \(bind: issue.importerId),
+                \(bind: issue.origin.kind), \(bind: issue.origin.countries.joined(separator: ",")), \(bind: issuedAt),
+                \(bind: issue.issuedOn.description), \(bind: issue.expiresOn.description), 'issued', \(bind: issue.replaces),
+                \(bind: Int64(year)), \(bind: sequence), \(bind: issue.totals.caratsX100), \(bind: issue.totals.valueUsdCents),
+                \(bind: issue.totals.parcels), \(bind: principal.accountId))
+                """
+            ).run()
+            try fault?(.certificateInserted)
+            for line in issue.lines {
+                try await db.raw(
+                    """
+                    INSERT INTO certificate_lines (certificate_number, hs_code, carats_x100, value_usd_cents, parcels)
+                    VALUES (\(bind: number), \(bind: line.hsCode.rawValue), \(bind: line.caratsX100),
+                    \(bind: line.valueUsdCents), \(bind: line.parcels))
+                    """
+                ).run()
+            }
+            try fault?(.linesInserted)
+            try await Self.recordEvent(
+                .issued, number: number, at: issuedAt, actor: principal.username, authorityId: authority.id,
+                detail: issue.replaces.map { "replaces \($0)" }, in: db)
+            try fault?(.eventInserted)
+            guard let record = try await Self.records(where: "c.number = \(bind: number)", in: db).first else {
+                throw StoreCorruption.badValue("number", number)
+            }
+            return record
+        }
+    }
+
+    /// Records the importing authority's answer: receipt (confirmed or discrepancy) or refusal. Only once.
+    public func confirmCertificate(_ number: String, _ draft: ConfirmationDraft, by principal: Principal) async throws -> CertificateRecord {
+        let now = self.now
+        let recordedAt = Timestamp.string(now)
+        let today = CalendarDate(utcDayOf: now)
+        return try await database.transaction { db in
+            let record = try await Self.existing(number, in: db)
+            let authority = try ConfirmationRules.authorize(principal, certificate: record.certificate)
+            let confirmation = try ConfirmationRules.decide(
+                draft, certificate: record.certificate, authority: authority, today: today, recordedAt: recordedAt)
+            try await Self.moveFromIssued(number, to: confirmation.outcome, voidReason: nil, in: db)
+            try await db.raw(
+                """
+                INSERT INTO confirmations (certificate_number, outcome, received_on, reason, recorded_at, authority_id, recorded_by)
+                VALUES (\(bind: number), \(bind: confirmation.outcome.rawValue), \(bind: confirmation.receivedOn?.description),
+                \(bind: confirmation.reason), \(bind: recordedAt), \(bind: authority.id), \(bind: principal.accountId))
+                """
+            ).run()
+            for line in confirmation.lines {
+                try await db.raw(
+                    """
+                    INSERT INTO confirmation_lines (certificate_number, hs_code, carats_x100, parcels)
+                    VALUES (\(bind: number), \(bind: line.hsCode.rawValue), \(bind: line.caratsX100), \(bind: line.parcels))
+                    """
+                ).run()
+            }
+            let detail = confirmation.outcome == .refused ? confirmation.reason : Self.describe(confirmation.differences)
+            try await Self.recordEvent(
+                CertificateEventType(rawValue: confirmation.outcome.rawValue) ?? .confirmed, number: number, at: recordedAt,
+                actor: principal.username, authorityId: authority.id, detail: detail, in: db)
+            return try await Self.existing(number, in: db)
+        }
+    }
+
+    /// Voids an issued certificate, with a reason. Only its issuing authority may.
+    public func voidCertificate(_ number: String, reason: String?, by principal: Principal) async throws -> CertificateRecord {
+        let recordedAt = Timestamp.string(now)
+        return try await database.transaction { db in
+            let record = try await Self.existing(number, in: db)
+            try VoidRules.authorize(principal, certificate: record.certificate)
+            let reason = try ReasonRule.require(reason)
+            try await Self.moveFromIssued(number, to: .voided, voidReason: reason, in: db)
+            try await Self.recordEvent(
+                .voided, number: number, at: recordedAt, actor: principal.username,
+                authorityId: principal.authority?.id, detail: reason, in: db)
+            return try await Self.existing(number, in: db)
+        }
+    }
+
+    /// Moves every issued certificate whose expiry day has passed to `expired`, with its event. Safe to run
+    /// from several processes at once: each certificate moves once. Returns the numbers expired.
+    @discardableResult
+    public func expireOverdueCertificates() async throws -> [String] {
+        let now = self.now
+        let at = Timestamp.string(now)
+        let today = CalendarDate(utcDayOf: now).description
+        return try await database.transaction { db in
+            let numbers = try await db.raw(
+                "UPDATE certificates SET state = 'expired' WHERE state = 'issued' AND expires_on < \(bind: today) RETURNING number"
+            ).all().map { try $0.string("number") }
+            for number in numbers.sorted() {
+                try await Self.recordEvent(
+                    .expired, number: number, at: at, actor: "system", authorityId: nil, detail: nil, in: db)
+            }
+            return numbers.sorted()
+        }
+    }
+
+    // MARK: helpers
+
+    static func existing(_ number: String, in db: any SQLDatabase) async throws -> CertificateRecord {
+        guard let record = try await records(where: "c.number = \(bind: number)", in: db).first else {
+            throw KPCSError.notFound(.certificateUnknown, arguments: [number])
+        }
+        return record
+    }
+
+    /// The state change itself, guarded in SQL: of two racing writers only one finds the certificate issued.
+    static func moveFromIssued(_ number: String, to state: CertificateState, voidReason: String?, in db: any SQLDatabase) async throws {
+        let moved = try await db.raw(
+            """
+            UPDATE certificates SET state = \(bind: state.rawValue), void_reason = \(bind: voidReason)
+            WHERE number = \(bind: number) AND state = 'issued' RETURNING state
+            """
+        ).first()
+        if moved == nil {
+            let current = try await db.raw("SELECT state FROM certificates WHERE number = \(bind: number)").first()?.string("state")
+            throw KPCSError.conflict(.certificateNotIssued, arguments: [number, current ?? "?"])
+        }
+    }
+
+    static func recordEvent(
+        _ type: CertificateEventType, number: String, at: String, actor: String, authorityId: Int64?, detail: String?,
+        in db: any SQLDatabase
+    ) async throws {
+        try await db.raw(
+            """
+            INSERT INTO certificate_events (certificate_number, type, at, actor, authority_id, detail)
+            VALUES (\(bind: number), \(bind: type.rawValue), \(bind: at), \(bind: actor), \(bind: authorityId), \(bind: detail))
+            """
+        ).run()
+    }
+
+    static func describe(_ differences: [LineDifference]) -> String? {
+        guard !differences.isEmpty else { return nil }
+        return differences.map {
+            "\($0.hsCode.rawValue): caratsX100 \($0.certifiedCaratsX100)→\($0.receivedCaratsX100), parcels \($0.certifiedParcels)→\($0.receivedParcels)"
+        }.joined(separator: "; ")
+    }
+
+    static func issueContext(
+        _ draft: CertificateDraft, authority: Authority, today: CalendarDate, validity: ValidityPolicy, in db: any SQLDatabase
+    ) async throws -> IssueContext {
+        guard let exporting = try await participant(authority.participantCode, in: db) else {
+            throw StoreCorruption.badValue("participant_code", authority.participantCode)
+        }
+        let importing = try await draft.importingParticipant.asyncMap { try await participant($0, in: db) } ?? nil
+        let exporter = try await draft.exporterId.asyncMap { try await company($0, in: db) } ?? nil
+        let importer = try await draft.importerId.asyncMap { try await company($0, in: db) } ?? nil
+        let replaced = try await draft.replaces.asyncMap { try await records(where: "c.number = \(bind: $0)", in: db).first } ?? nil
+        return IssueContext(
+            exportingParticipant: exporting, importingParticipant: importing, exporter: exporter, importer: importer,
+            replaced: replaced?.certificate, today: today, validity: validity)
+    }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import KPCSCore
+import KPCSStore
+
+/// `kpcs admin`: the administrator's tasks from the command line, on the same database as the server.
+struct AdminCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "admin", abstract: "Administer accounts, authorities and participants.",
+        subcommands: [CreateUser.self, ResetPassword.self, SetParticipantStatus.self, CreateAuthority.self])
+
+    /// The principal the command line acts as: the operator at the console.
+    static let console = Principal(accountId: 0, username: "console", role: .administrator, authority: nil)
+
+    struct CreateUser: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "create-user", abstract: "Create an account.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The username (3-64 letters, digits, . - _).") var username: String
+        @Option(help: "administrator, officer or observer.") var role: String
+        @Option(help: "For an officer: the id of its authority (see GET /api/v1/authorities).") var authorityId: Int64?
+        @Option(help: "The password; generated and printed when omitted (env KPCS_NEW_PASSWORD).") var password: String?
+
+        func run() async throws {
+            guard let role = Role(rawValue: role) else {
+                throw ValidationError("The role must be administrator, officer or observer.")
+            }
+            let store = try await database.openStore(logger: makeLogger())
+            let password = password ?? ProcessInfo.processInfo.environment["KPCS_NEW_PASSWORD"]
+            let chosen = password ?? FirstAdministrator.generatePassword()
+            do {
+                let account = try await store.createAccount(username: username, password: chosen, role: role, authorityId: authorityId)
+                print("created \(account.role.rawValue) '\(account.username)' (id \(account.id))")
+                if password == nil { print("password (shown once): \(chosen)") }
+            } catch let error as KPCSError {
+                await store.close()
+                throw ValidationError(error.detail(in: .en))
+            }
+            await store.close()
+        }
+    }
+
+    struct ResetPassword: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reset-password", abstract: "Set a new password, unlock the account and revoke its tokens.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument var username: String
+        @Option(help: "The new password; generated and printed when omitted (env KPCS_NEW_PASSWORD).") var password: String?
+
+        func run() async throws {
+            let store = try await database.openStore(logger: makeLogger())
+            let password = password ?? ProcessInfo.processInfo.environment["KPCS_NEW_PASSWORD"]
+            let chosen = password ?? FirstAdministrator.generatePassword()
+            do {
+                try await store.resetPassword(username: username, password: chosen)
+                print("password of '\(username)' reset; its tokens are revoked")
+                if password == nil { print("new password (shown once): \(chosen)") }
+            } catch let error as KPCSError {
+                await store.close()
+                throw ValidationError(error.detail(in: .en))
+            }
+            await store.close()
+        }
+    }
+
+    struct SetParticipantStatus: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set-participant-status", abstract: "Change a participant's status, kept as history.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The participant's alpha-2 code, e.g. VE.") var code: String
+        @Argument(help: "candidate, active, suspended or withdrawn.") var status: String
+        @Option(help: "Why (required).") var reason: String
+        @Option(help: "The day it takes effect, YYYY-MM-DD (default today).") var effectiveOn: String?
+
+        func run() async throws {
+            guard let status = ParticipantStatus(rawValue: status) else {
+                throw ValidationError("The status must be candidate, active, suspended or withdrawn.")
+            }
+            let store = try await database.openStore(logger: makeLogger())
+            do {
+                let participant = try await store.changeParticipantStatus(
+                    code.uppercased(), to: status, reason: reason, effectiveOn: effectiveOn, by: AdminCommand.console)
+                print("\(participant.code) (\(participant.nameEn)) is now \(participant.status.rawValue)")
+            } catch let error as KPCSError {
+                await store.close()
+                throw ValidationError(error.detail(in: .en))
+            }
+            await store.close()
+        }
+    }
+
+    struct CreateAuthority: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "create-authority", abstract: "Create an exporting and/or importing authority of a participant.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The participant's alpha-2 code (EU for the European Union).") var participant: String
+        @Option(help: "The authority's name.") var name: String
+        @Option(help: "For the EU: the member state where the authority sits.") var memberState: String?
+        @Flag(help: "May issue certificates.") var export = false
+        @Flag(name: .customLong("import"), help: "May confirm certificates.") var importRight = false
+
+        func run() async throws {
+            let store = try await database.openStore(logger: makeLogger())
+            do {
+                let authority = try await store.createAuthority(
+                    AuthorityDraft(
+                        participantCode: participant.uppercased(), memberState: memberState?.uppercased(), name: name,
+                        canExport: export, canImport: importRight),
+                    by: AdminCommand.console)
+                print("created authority \(authority.id): \(authority.name) (\(authority.participantCode))")
+            } catch let error as KPCSError {
+                await store.close()
+                throw ValidationError(error.detail(in: .en))
+            }
+            await store.close()
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import KPCSCore
+import KPCSStore
+import Logging
+
+/// Where the data is, shared by every command that opens the database. Each option falls back to its `KPCS_…`
+/// environment variable, then to the default.
+struct DatabaseOptions: ParsableArguments {
+    @Option(help: "Folder for the SQLite database (env KPCS_DATA_DIR).")
+    var dataDir: String?
+
+    @Option(help: "Use PostgreSQL instead of SQLite: postgres://user:password@host:5432/db (env KPCS_DATABASE_URL).")
+    var databaseURL: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var resolvedDataDir: String { dataDir ?? environment["KPCS_DATA_DIR"] ?? "./kpcs-data" }
+
+    /// The database location, creating the data folder for SQLite.
+    func location() throws -> DatabaseLocation {
+        if let url = databaseURL ?? environment["KPCS_DATABASE_URL"], !url.isEmpty {
+            return .postgres(url: url)
+        }
+        try FileManager.default.createDirectory(atPath: resolvedDataDir, withIntermediateDirectories: true)
+        return .sqlite(path: (resolvedDataDir as NSString).appendingPathComponent("kpcs.sqlite"))
+    }
+
+    /// Store settings from the environment, with safe defaults.
+    func storeConfiguration() throws -> StoreConfiguration {
+        var configuration = StoreConfiguration()
+        configuration.validity = ValidityPolicy(
+            defaultDays: try intSetting("KPCS_DEFAULT_VALIDITY_DAYS", default: 90, range: 1...3650),
+            maximumDays: try intSetting("KPCS_MAX_VALIDITY_DAYS", default: 365, range: 1...3650))
+        configuration.bcryptCost = UInt8(try intSetting("KPCS_BCRYPT_COST", default: 12, range: 4...16))
+        configuration.tokenLifetime = Double(try intSetting("KPCS_TOKEN_LIFETIME_MINUTES", default: 720, range: 1...43_200)) * 60
+        return configuration
+    }
+
+    func intSetting(_ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let text = environment[name] else { return value }
+        guard let number = Int(text), range.contains(number) else {
+            throw ValidationError("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(text).")
+        }
+        return number
+    }
+
+    /// A human description of the location, with any password masked.
+    func describe(_ location: DatabaseLocation) -> String {
+        switch location {
+        case .sqlite(let path): return "SQLite at \(path)"
+        case .postgres(let url):
+            guard var components = URLComponents(string: url) else { return "PostgreSQL" }
+            if components.password != nil { components.password = "*****" }
+            return "PostgreSQL at \(components.string ?? "?")"
+        }
+    }
+
+    /// Opens the store (migrating and loading the registry as needed).
+    func openStore(logger: Logger) async throws -> Store {
+        try await Store.open(try location(), configuration: try storeConfiguration(), logger: logger)
+    }
+}
+
+func makeLogger(_ label: String = "kpcs") -> Logger {
+    var logger = Logger(label: label)
+    logger.logLevel = ProcessInfo.processInfo.environment["KPCS_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+    return logger
+}

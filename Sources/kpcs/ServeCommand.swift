@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import KPCSCore
+import KPCSServer
+import KPCSStore
+
+/// `kpcs serve`: migrate, load the registry, create the first administrator, and serve the API.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Run the kpcs server (SQLite in ./kpcs-data by default).")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Address to listen on (env KPCS_HOST, default 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "Port to listen on (env KPCS_PORT, default 8080).")
+    var port: Int?
+
+    @Flag(help: "Also load demo authorities, companies, accounts and certificates (see `kpcs demo accounts`).")
+    var demo = false
+
+    func run() async throws {
+        let logger = makeLogger()
+        let environment = ProcessInfo.processInfo.environment
+        let host = host ?? environment["KPCS_HOST"] ?? "127.0.0.1"
+        let port = try port ?? database.intSetting("KPCS_PORT", default: 8080, range: 1...65535)
+        let location = try database.location()
+        print("kpcs: opening \(database.describe(location))")
+        let store = try await Store.open(location, configuration: try database.storeConfiguration(), logger: logger)
+        let administrator = try await FirstAdministrator.ensure(in: store, environment: environment)
+        if demo {
+            let created = try await DemoData.load(into: store)
+            print(created > 0 ? "kpcs: demo loaded (\(created) certificates); accounts: kpcs demo accounts" : "kpcs: demo already loaded; accounts: kpcs demo accounts")
+        }
+        let app = buildApplication(store: store, settings: ServerSettings(host: host, port: port), logger: logger)
+        print("kpcs: serving on http://\(host):\(port)  (health: /health, API: /api/v1, contract: /api/v1/openapi.yaml)")
+        if let administrator {
+            print("kpcs: created administrator '\(administrator.username)' with password: \(administrator.password)")
+            print("      (shown once; change it with `kpcs admin reset-password \(administrator.username)`)")
+        }
+        print("kpcs: log in with POST /api/v1/auth/token {\"username\":…,\"password\":…}")
+        do {
+            try await app.runService()
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
+    }
+}
+
+/// The first start creates an administrator: its password comes from `KPCS_ADMIN_PASSWORD` or is generated
+/// and printed once.
+enum FirstAdministrator {
+    static func ensure(in store: Store, environment: [String: String]) async throws -> (username: String, password: String)? {
+        guard try await !store.hasAdministrator() else { return nil }
+        let username = environment["KPCS_ADMIN_USERNAME"] ?? "admin"
+        let given = environment["KPCS_ADMIN_PASSWORD"]
+        let password = given ?? generatePassword()
+        _ = try await store.createAccount(username: username, password: password, role: .administrator, authorityId: nil)
+        return (username, given == nil ? password : "(from KPCS_ADMIN_PASSWORD)")
+    }
+
+    /// 20 characters from an alphabet without look-alikes, from the system's CSPRNG.
+    static func generatePassword() -> String {
+        let alphabet = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<20).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+    }
+}
