@@ -77,14 +77,22 @@ let package = Package(
         ),
 
         // MARK: Tests
+        /// Shared test fixtures: a store on SQLite or PostgreSQL, with authorities, companies and officers.
+        .target(
+            name: "KPCSTestSupport",
+            dependencies: ["KPCSStore", "KPCSCore", .product(name: "SQLKit", package: "sql-kit")],
+            path: "Tests/KPCSTestSupport"),
         .testTarget(name: "KPCSCoreTests", dependencies: ["KPCSCore"]),
-        .testTarget(name: "KPCSStoreTests", dependencies: ["KPCSStore", "KPCSCore"]),
+        .testTarget(
+            name: "KPCSStoreTests",
+            dependencies: ["KPCSStore", "KPCSCore", "KPCSTestSupport", .product(name: "SQLKit", package: "sql-kit")]),
         .testTarget(
             name: "KPCSServerTests",
             dependencies: [
                 "KPCSServer",
                 "KPCSStore",
                 "KPCSCore",
+                "KPCSTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

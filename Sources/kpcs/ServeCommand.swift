@@ -27,20 +27,20 @@ struct ServeCommand: AsyncParsableCommand {
         let host = host ?? environment["KPCS_HOST"] ?? "127.0.0.1"
         let port = try port ?? database.intSetting("KPCS_PORT", default: 8080, range: 1...65535)
         let location = try database.location()
-        print("kpcs: opening \(database.describe(location))")
+        say("kpcs: opening \(database.describe(location))")
         let store = try await Store.open(location, configuration: try database.storeConfiguration(), logger: logger)
         let administrator = try await FirstAdministrator.ensure(in: store, environment: environment)
         if demo {
             let created = try await DemoData.load(into: store)
-            print(created > 0 ? "kpcs: demo loaded (\(created) certificates); accounts: kpcs demo accounts" : "kpcs: demo already loaded; accounts: kpcs demo accounts")
+            say(created > 0 ? "kpcs: demo loaded (\(created) certificates); accounts: kpcs demo accounts" : "kpcs: demo already loaded; accounts: kpcs demo accounts")
         }
         let app = buildApplication(store: store, settings: ServerSettings(host: host, port: port), logger: logger)
-        print("kpcs: serving on http://\(host):\(port)  (health: /health, API: /api/v1, contract: /api/v1/openapi.yaml)")
+        say("kpcs: serving on http://\(host):\(port)  (health: /health, API: /api/v1, contract: /api/v1/openapi.yaml)")
         if let administrator {
-            print("kpcs: created administrator '\(administrator.username)' with password: \(administrator.password)")
-            print("      (shown once; change it with `kpcs admin reset-password \(administrator.username)`)")
+            say("kpcs: created administrator '\(administrator.username)' with password: \(administrator.password)")
+            say("      (shown once; change it with `kpcs admin reset-password \(administrator.username)`)")
         }
-        print("kpcs: log in with POST /api/v1/auth/token {\"username\":…,\"password\":…}")
+        say("kpcs: log in with POST /api/v1/auth/token {\"username\":…,\"password\":…}")
         do {
             try await app.runService()
         } catch {
@@ -69,4 +69,9 @@ enum FirstAdministrator {
         var generator = SystemRandomNumberGenerator()
         return String((0..<20).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
     }
+}
+
+/// Writes a line to standard output at once (unbuffered), so it reaches a log file or pipe while serving.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

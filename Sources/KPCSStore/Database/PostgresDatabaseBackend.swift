@@ -26,7 +26,13 @@ final class PostgresDatabaseBackend: Database {
         let runTask = Task { await client.run() }
         let backend = PostgresDatabaseBackend(client: client, runTask: runTask, logger: logger)
         // Fail now, with a clear error, if the server cannot be reached.
-        try await backend.read { db in try await db.raw("SELECT 1").run() }
+        try await backend.read { db in
+            if let schema = PostgresURL.schema(in: url) {
+                try await db.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+            } else {
+                try await db.raw("SELECT 1").run()
+            }
+        }
         return backend
     }
 
@@ -58,7 +64,7 @@ final class PostgresDatabaseBackend: Database {
 }
 
 /// Reads `postgres://user:password@host:port/database?sslmode=…` into a client configuration.
-/// `sslmode=require` asks for TLS; `prefer` tries it; anything else (or none) connects in clear on loopback.
+/// `sslmode=require` asks for TLS; `schema=NAME` keeps the tables in that schema; `prefer` tries it; anything else (or none) connects in clear on loopback.
 enum PostgresURL {
     static func configuration(from url: String) throws -> PostgresClient.Configuration {
         guard let components = URLComponents(string: url),
@@ -73,9 +79,21 @@ enum PostgresURL {
         case "prefer": tls = .prefer(.makeClientConfiguration())
         default: tls = .disable
         }
-        return PostgresClient.Configuration(
+        var configuration = PostgresClient.Configuration(
             host: components.host ?? "localhost", port: components.port ?? 5432, username: username,
             password: components.password, database: database.isEmpty ? username : database, tls: tls)
+        if let schema = schema(in: url) {
+            configuration.options.additionalStartupParameters = [("search_path", schema)]
+        }
+        return configuration
+    }
+
+    /// The kpcs-specific `schema=NAME` parameter: keep kpcs's tables in their own schema (created if missing).
+    static func schema(in url: String) -> String? {
+        guard let value = URLComponents(string: url)?.queryItems?.first(where: { $0.name == "schema" })?.value,
+            !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+        else { return nil }
+        return value.lowercased()
     }
 }
 

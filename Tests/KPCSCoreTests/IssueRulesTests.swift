@@ -1,0 +1,184 @@
+import Testing
+
+@testable import KPCSCore
+
+/// The issue rules, without a database.
+@Suite struct IssueRulesTests {
+    static let today = CalendarDate(year: 2026, month: 11, day: 23)!
+    static let bw = Participant(code: "BW", nameEn: "Botswana", nameFr: "Botswana", kind: .country, participantCode: "BW", status: .active, joined: 2003, region: "Africa")
+    static let eu = Participant(code: "EU", nameEn: "European Union", nameFr: "Union européenne", kind: .organisation, participantCode: "EU", status: .active, joined: 2003, region: "Europe")
+    static let be = Participant(code: "BE", nameEn: "Belgium", nameFr: "Belgique", kind: .country, participantCode: "EU", status: .active, joined: 2003, region: "Europe")
+    static let authority = Authority(id: 1, participantCode: "BW", memberState: nil, name: "BW office", canExport: true, canImport: true)
+    static let officer = Principal(accountId: 1, username: "o", role: .officer, authority: authority)
+    static let exporter = Company(id: 10, participantCode: "BW", name: "Exporter", licenceNumber: "1", canExport: true, canImport: false, registeredBy: 1, suspended: false, suspensionReason: nil)
+    static let importer = Company(id: 20, participantCode: "EU", name: "Importer", licenceNumber: "2", canExport: false, canImport: true, registeredBy: nil, suspended: false, suspensionReason: nil)
+
+    static func draft(
+        importing: String? = "EU", lines: [CertificateDraft.LineDraft]? = [.init(hsCode: "7102.10", caratsX100: 100, valueUsdCents: 5000, parcels: 1)],
+        origin: CertificateDraft.OriginDraft? = .single("BW"), expiresOn: String? = nil, replaces: String? = nil
+    ) -> CertificateDraft {
+        CertificateDraft(importingParticipant: importing, exporterId: 10, importerId: 20, origin: origin, lines: lines, expiresOn: expiresOn, replaces: replaces)
+    }
+
+    static func context(
+        exporting: Participant = bw, importing: Participant? = eu, exporter: Company? = exporter, importer: Company? = importer,
+        replaced: Certificate? = nil
+    ) -> IssueContext {
+        IssueContext(
+            exportingParticipant: exporting, importingParticipant: importing, exporter: exporter, importer: importer,
+            replaced: replaced, today: today, validity: ValidityPolicy(defaultDays: 90, maximumDays: 365))
+    }
+
+    /// The pointers of the violations that validating gives.
+    static func pointers(_ draft: CertificateDraft, _ context: IssueContext) -> [String] {
+        do {
+            _ = try IssueRules.validate(draft, authority: authority, context: context)
+            return []
+        } catch let error as KPCSError {
+            return error.violations.map(\.pointer)
+        } catch {
+            return ["unexpected \(error)"]
+        }
+    }
+
+    static func keys(_ draft: CertificateDraft, _ context: IssueContext) -> [MessageKey] {
+        do {
+            _ = try IssueRules.validate(draft, authority: authority, context: context)
+            return []
+        } catch let error as KPCSError {
+            return error.violations.map(\.message.key)
+        } catch {
+            return []
+        }
+    }
+
+    @Test func validDraftGivesExactTotalsAndDefaultExpiry() throws {
+        let draft = Self.draft(lines: [
+            .init(hsCode: "7102.31", caratsX100: 1, valueUsdCents: 999_999_999_999, parcels: 2),
+            .init(hsCode: "7102.10", caratsX100: 123_456_789, valueUsdCents: 1, parcels: 3),
+        ])
+        let valid = try IssueRules.validate(draft, authority: Self.authority, context: Self.context())
+        #expect(valid.totals == CertificateTotals(caratsX100: 123_456_790, valueUsdCents: 1_000_000_000_000, parcels: 5))
+        #expect(valid.expiresOn == Self.today.adding(days: 90))
+        #expect(valid.lines.map(\.hsCode) == [.unsorted, .nonIndustrial])
+    }
+
+    @Test func importingParticipantMustBeActive() {
+        var suspended = Self.eu
+        suspended.status = .suspended
+        #expect(Self.keys(Self.draft(), Self.context(importing: suspended)) == [.participantNotActive])
+    }
+
+    @Test func exportingParticipantMustBeActive() {
+        var withdrawn = Self.bw
+        withdrawn.status = .withdrawn
+        #expect(Self.pointers(Self.draft(), Self.context(exporting: withdrawn)) == ["/exportingParticipant"])
+    }
+
+    @Test func shipmentWithinOneParticipantIsRefused() {
+        var bwImporter = Self.importer
+        bwImporter.participantCode = "BW"
+        #expect(Self.keys(Self.draft(importing: "BW"), Self.context(importing: Self.bw, importer: bwImporter)) == [.sameParticipant])
+    }
+
+    @Test func memberStateIsNotAParticipant() {
+        #expect(Self.keys(Self.draft(importing: "BE"), Self.context(importing: Self.be)) == [.memberStateNotParticipant])
+    }
+
+    @Test func unknownParticipantIsNamed() {
+        #expect(Self.keys(Self.draft(importing: "XX"), Self.context(importing: nil)).first == .participantUnknown)
+    }
+
+    @Test func exporterMustBeLicensedByExportingParticipant() {
+        var foreign = Self.exporter
+        foreign.participantCode = "ZA"
+        #expect(Self.keys(Self.draft(), Self.context(exporter: foreign)) == [.exporterNotLicensed])
+        var importOnly = Self.exporter
+        importOnly.canExport = false
+        #expect(Self.keys(Self.draft(), Self.context(exporter: importOnly)) == [.exporterNotLicensed])
+    }
+
+    @Test func importerMustBeLicensedByImportingParticipant() {
+        var foreign = Self.importer
+        foreign.participantCode = "AE"
+        #expect(Self.keys(Self.draft(), Self.context(importer: foreign)) == [.importerNotLicensed])
+    }
+
+    @Test func suspendedCompaniesMayNotTrade() {
+        var exporter = Self.exporter
+        exporter.suspended = true
+        var importer = Self.importer
+        importer.suspended = true
+        #expect(Self.pointers(Self.draft(), Self.context(exporter: exporter, importer: importer)) == ["/exporterId", "/importerId"])
+    }
+
+    @Test func linesAreRequiredUniqueAndPositive() {
+        #expect(Self.keys(Self.draft(lines: []), Self.context()) == [.linesMissing])
+        #expect(Self.keys(Self.draft(lines: nil), Self.context()) == [.linesMissing])
+        let twice = Self.draft(lines: [
+            .init(hsCode: "7102.21", caratsX100: 1, valueUsdCents: 1, parcels: 1),
+            .init(hsCode: "7102.21", caratsX100: 1, valueUsdCents: 1, parcels: 1),
+        ])
+        #expect(Self.pointers(twice, Self.context()) == ["/lines/1/hsCode"])
+        let bad = Self.draft(lines: [.init(hsCode: "7102.39", caratsX100: 0, valueUsdCents: -5, parcels: nil)])
+        #expect(Self.pointers(bad, Self.context()) == ["/lines/0/hsCode", "/lines/0/caratsX100", "/lines/0/valueUsdCents", "/lines/0/parcels"])
+    }
+
+    @Test func totalsThatOverflowAreRefused() {
+        let huge = Self.draft(lines: [
+            .init(hsCode: "7102.10", caratsX100: Int64.max, valueUsdCents: 1, parcels: 1),
+            .init(hsCode: "7102.21", caratsX100: 1, valueUsdCents: 1, parcels: 1),
+        ])
+        #expect(Self.keys(huge, Self.context()) == [.totalTooLarge])
+    }
+
+    @Test func originCodesMustBeISO3166() {
+        #expect(Self.pointers(Self.draft(origin: .single("XX")), Self.context()) == ["/origin/country"])
+        #expect(Self.pointers(Self.draft(origin: .mixed(["BW", "ZZ"])), Self.context()) == ["/origin/countries/1"])
+        #expect(Self.keys(Self.draft(origin: .mixed(["BW"])), Self.context()) == [.originMixedTooFew])
+        #expect(Self.keys(Self.draft(origin: .mixed(["BW", "BW"])), Self.context()) == [.originDuplicate])
+        #expect(Self.keys(Self.draft(origin: OriginDraft(kind: "blend")), Self.context()) == [.originKindUnknown])
+        #expect(Self.keys(Self.draft(origin: nil), Self.context()) == [.fieldRequired])
+    }
+
+    @Test func expiryMustBeAfterIssueAndWithinMaximum() {
+        #expect(Self.keys(Self.draft(expiresOn: "2026-11-23"), Self.context()) == [.expiryNotAfterIssue])
+        #expect(Self.keys(Self.draft(expiresOn: "2027-11-24"), Self.context()) == [.expiryBeyondMaximum])
+        #expect(Self.keys(Self.draft(expiresOn: "2027-11-23"), Self.context()) == [])
+        #expect(Self.keys(Self.draft(expiresOn: "23/11/2027"), Self.context()) == [.dateInvalid])
+    }
+
+    @Test func onlyAVoidedCertificateOfTheSameParticipantCanBeReplaced() {
+        let old = Certificate(
+            number: "BW-2026-000001", exportingParticipant: "BW", importingParticipant: "EU", issuingAuthorityId: 1,
+            exporterId: 10, importerId: 20, origin: .single("BW"), lines: [], totals: CertificateTotals(caratsX100: 1, valueUsdCents: 1, parcels: 1),
+            issuedAt: "2026-11-01T00:00:00.000Z", issuedOn: Self.today, expiresOn: Self.today.adding(days: 10), state: .issued, replaces: nil)
+        let draft = Self.draft(replaces: old.number)
+        #expect(Self.keys(draft, Self.context(replaced: nil)) == [.replacedUnknown])
+        #expect(Self.keys(draft, Self.context(replaced: old)) == [.replacedNotVoided])
+        var voided = old
+        voided.state = .voided
+        #expect(Self.keys(draft, Self.context(replaced: voided)) == [])
+        voided.replacedBy = "BW-2026-000002"
+        #expect(Self.keys(draft, Self.context(replaced: voided)) == [.replacedAlready])
+        var foreign = old
+        foreign.state = .voided
+        foreign.exportingParticipant = "ZA"
+        #expect(Self.keys(draft, Self.context(replaced: foreign)) == [.replacedOtherParticipant])
+    }
+
+    @Test func onlyAnExportingOfficerOfTheParticipantMayIssue() throws {
+        let observer = Principal(accountId: 2, username: "obs", role: .observer, authority: nil)
+        #expect(throws: KPCSError.self) { try IssueRules.authorize(observer, draft: Self.draft()) }
+        let importOnly = Principal(
+            accountId: 3, username: "imp", role: .officer,
+            authority: Authority(id: 2, participantCode: "BW", memberState: nil, name: "imp", canExport: false, canImport: true))
+        #expect(throws: KPCSError.forbidden(.authorityCannotExport, arguments: ["imp"])) { try IssueRules.authorize(importOnly, draft: Self.draft()) }
+        var forOther = Self.draft()
+        forOther.exportingParticipant = "ZA"
+        #expect(throws: KPCSError.forbidden(.officerOtherParticipant, arguments: ["BW", "ZA"])) { try IssueRules.authorize(Self.officer, draft: forOther) }
+        #expect(try IssueRules.authorize(Self.officer, draft: Self.draft()).id == 1)
+    }
+}
+
+typealias OriginDraft = CertificateDraft.OriginDraft

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import KPCSCore
+
+@Suite struct SupportTests {
+    @Test func calendarDatesRoundTripThroughDayNumbers() {
+        #expect(CalendarDate(daysSinceEpoch: 0).description == "1970-01-01")
+        #expect(CalendarDate(iso: "2024-02-29")!.adding(days: 1).description == "2024-03-01")
+        #expect(CalendarDate(iso: "2026-02-29") == nil)
+        #expect(CalendarDate(iso: "2026-1-01") == nil)
+        for days in stride(from: -800_000, to: 800_000, by: 997) {
+            let date = CalendarDate(daysSinceEpoch: days)
+            #expect(date.daysSinceEpoch == days)
+            #expect(CalendarDate(iso: date.description) == date || date.year < 1)
+        }
+    }
+
+    @Test func timestampsAreISO8601UTCWithMilliseconds() {
+        let instant = Date(timeIntervalSince1970: 1_795_442_709.123)
+        #expect(Timestamp.string(instant) == "2026-11-23T14:05:09.123Z")
+        #expect(abs(Timestamp.date("2026-11-23T14:05:09.123Z")!.timeIntervalSince(instant)) < 0.001)
+    }
+
+    @Test func acceptLanguagePicksFrenchOrEnglishByQuality() {
+        #expect(Language.preferred(acceptLanguage: nil) == .en)
+        #expect(Language.preferred(acceptLanguage: "fr-CA,fr;q=0.9,en;q=0.8") == .fr)
+        #expect(Language.preferred(acceptLanguage: "de, en;q=0.5, fr;q=0.7") == .fr)
+        #expect(Language.preferred(acceptLanguage: "de") == .en)
+        #expect(Language.preferred(acceptLanguage: "fr;q=0") == .en)
+    }
+
+    @Test func everyMessageExistsInBothLanguagesWithTheSamePlaceholders() {
+        let placeholder = /\{[0-9]\}/
+        for key in MessageKey.allCases {
+            let en = MessageCatalogue.template(key, .en)
+            let fr = MessageCatalogue.template(key, .fr)
+            #expect(!en.isEmpty && !fr.isEmpty && en != fr, "\(key)")
+            let enPlaceholders = Set(en.matches(of: placeholder).map { String(en[$0.range]) })
+            let frPlaceholders = Set(fr.matches(of: placeholder).map { String(fr[$0.range]) })
+            #expect(enPlaceholders == frPlaceholders, "\(key)")
+        }
+    }
+
+    @Test func certificateNumbersCarryTheParticipantYearAndSequence() {
+        #expect(CertificateNumber.make(participant: "BW", year: 2026, sequence: 42) == "BW-2026-000042")
+        let parsed = CertificateNumber.parse("EU-2027-1234567")
+        #expect(parsed?.participant == "EU" && parsed?.year == 2027 && parsed?.sequence == 1_234_567)
+        #expect(CertificateNumber.parse("bw-2026-000001") == nil)
+        #expect(CertificateNumber.parse("BW-2026-000000") == nil)
+    }
+
+    @Test func iso3166HasEveryAssignedCode() {
+        #expect(ISO3166.assignedCodes.count == 249)
+        #expect(ISO3166.isAssigned("SS") && ISO3166.isAssigned("CW") && !ISO3166.isAssigned("EU") && !ISO3166.isAssigned("UK"))
+    }
+
+    @Test func registryCSVParsesAndRejectsBadRows() throws {
+        let text = """
+            code,name_en,name_fr,kind,participant,status,joined,region
+            BW,Botswana,Botswana,country,BW,active,2003,Africa
+            "BE","Belgium, Kingdom of",Belgique,country,EU,active,,Europe
+            """
+        let rows = try ParticipantCSV.parse(text)
+        #expect(rows.count == 2)
+        #expect(rows[1].nameEn == "Belgium, Kingdom of" && rows[1].isMemberState && rows[1].joined == nil)
+        #expect(throws: KPCSError.invalid(.registryMalformed, arguments: ["2", "status"])) {
+            try ParticipantCSV.parse("code,name_en,name_fr,kind,participant,status,joined,region\nBW,B,B,country,BW,dormant,2003,Africa")
+        }
+    }
+}

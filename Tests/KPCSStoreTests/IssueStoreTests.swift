@@ -1,0 +1,157 @@
+import Foundation
+import KPCSCore
+import KPCSStore
+import KPCSTestSupport
+import SQLKit
+import Testing
+
+/// Issuing through the store, on SQLite and (when configured) PostgreSQL.
+@Suite struct IssueStoreTests {
+    @Test(arguments: TestEngine.all)
+    func issuedCertificateCarriesNumberNamesTotalsAndEvent(engine: TestEngine) async throws {
+        try await withTestStore(engine) { store in
+            // setup
+            let world = try await Fixture.make(store)
+            // MUT
+            let record = try await world.issue()
+            // validate
+            let certificate = record.certificate
+            let year = CalendarDate(utcDayOf: Date()).year
+            #expect(certificate.number == "BW-\(year)-000001")
+            #expect(certificate.state == .issued)
+            #expect(certificate.totals == CertificateTotals(caratsX100: 173_457, valueUsdCents: 198_765_401, parcels: 4))
+            #expect(record.exportingParticipant.nameEn == "Botswana" && record.importingParticipant.nameFr == "Union européenne")
+            #expect(record.exporter.name == "Kalahari Exports" && record.importer.name == "Antwerp Imports")
+            let events = try await store.events(of: certificate.number)
+            #expect(events.map(\.type) == [.issued] && events[0].actor == "bw-officer")
+            let second = try await world.issue()
+            #expect(second.certificate.number == "BW-\(year)-000002")
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
+    func dryRunChecksEverythingAndStoresNothing(engine: TestEngine) async throws {
+        try await withTestStore(engine) { store in
+            let world = try await Fixture.make(store)
+            let valid = try await store.validateIssue(world.draft(), by: world.bwOfficer)
+            #expect(valid.totals.parcels == 4)
+            await #expect(throws: KPCSError.self) {
+                try await store.validateIssue(world.draft(lines: []), by: world.bwOfficer)
+            }
+            #expect(try await Self.count("certificates", store) == 0)
+            #expect(try await Self.count("certificate_counters", store) == 0)
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
+    func officerCannotIssueForAnotherParticipantNorWithoutExportRight(engine: TestEngine) async throws {
+        try await withTestStore(engine) { store in
+            let world = try await Fixture.make(store)
+            var forZA = world.draft()
+            forZA.exportingParticipant = "ZA"
+            await #expect(throws: KPCSError.forbidden(.officerOtherParticipant, arguments: ["BW", "ZA"])) {
+                try await store.issueCertificate(forZA, by: world.bwOfficer)
+            }
+            // The AE officer names BW's exporter: not licensed by AE.
+            let error = await #expect(throws: KPCSError.self) { try await store.issueCertificate(world.draft(), by: world.aeOfficer) }
+            #expect(error?.violations.map(\.message.key) == [.exporterNotLicensed])
+            await #expect(throws: KPCSError.forbidden(.authorityCannotExport, arguments: ["EU KP Frankfurt"])) {
+                try await store.issueCertificate(world.draft(), by: world.euImportOnlyOfficer)
+            }
+            await #expect(throws: KPCSError.self) { try await store.issueCertificate(world.draft(), by: world.observer) }
+            await #expect(throws: KPCSError.self) { try await store.issueCertificate(world.draft(), by: world.admin) }
+            #expect(try await Self.count("certificates", store) == 0)
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
+    func suspendedParticipantOrCompanyCannotTrade(engine: TestEngine) async throws {
+        try await withTestStore(engine) { store in
+            let world = try await Fixture.make(store)
+            _ = try await store.changeParticipantStatus("EU", to: .suspended, reason: "test", effectiveOn: nil, by: world.admin)
+            let error = await #expect(throws: KPCSError.self) { try await world.issue() }
+            #expect(error?.violations.map(\.message.key) == [.participantNotActive])
+            _ = try await store.changeParticipantStatus("EU", to: .active, reason: "lifted", effectiveOn: nil, by: world.admin)
+            _ = try await store.setCompanySuspended(world.bwExporter.id, suspended: true, reason: "audit", by: world.bwOfficer)
+            let suspended = await #expect(throws: KPCSError.self) { try await world.issue() }
+            #expect(suspended?.violations.map(\.message.key) == [.companySuspended])
+            _ = try await store.setCompanySuspended(world.bwExporter.id, suspended: false, reason: nil, by: world.bwOfficer)
+            _ = try await world.issue()
+            let history = try await store.statusHistory(of: "EU")
+            #expect(history.map(\.status) == [.suspended, .active] && history[0].reason == "test")
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
+    func fiftyConcurrentIssuesGetFiftyDistinctGapFreeNumbers(engine: TestEngine) async throws {
+        try await withTestStore(engine) { store in
+            let world = try await Fixture.make(store)
+            let numbers = try await withThrowingTaskGroup(of: String.self) { group in
+                for _ in 0..<50 { group.addTask { try await world.issue().certificate.number } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            let sequences = numbers.compactMap { CertificateNumber.parse($0)?.sequence }.sorted()
+            #expect(Set(numbers).count == 50)
+            #expect(sequences == Array(1...50))
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
+    func failureInTheMiddleOfAnIssueLeavesNothingBehind(engine: TestEngine) async throws {
+        struct Injected: Error {}
+        for step in IssueStep.allCases {
+            try await withTestStore(engine, configure: { configuration in
+                configuration.faultInjector = { at in if at == step { throw Injected() } }
+            }) { store in
+                let world = try await Fixture.make(store)
+                await #expect(throws: Injected.self) { try await world.issue() }
+                for table in ["certificates", "certificate_lines", "certificate_events", "certificate_counters"] {
+                    #expect(try await Self.count(table, store) == 0, "\(table) after failure at \(step)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
+    func aVoidedCertificateCanBeReplacedOnce(engine: TestEngine) async throws {
+        try await withTestStore(engine) { store in
+            let world = try await Fixture.make(store)
+            let first = try await world.issue().certificate.number
+            let notVoided = await #expect(throws: KPCSError.self) { try await store.issueCertificate(world.draft(replaces: first), by: world.bwOfficer) }
+            #expect(notVoided?.violations.map(\.message.key) == [.replacedNotVoided])
+            _ = try await store.voidCertificate(first, reason: "typo in importer", by: world.bwOfficer)
+            let replacement = try await store.issueCertificate(world.draft(replaces: first), by: world.bwOfficer)
+            #expect(replacement.certificate.replaces == first)
+            #expect(try await store.certificate(first, for: world.admin).certificate.replacedBy == replacement.certificate.number)
+            let twice = await #expect(throws: KPCSError.self) { try await store.issueCertificate(world.draft(replaces: first), by: world.bwOfficer) }
+            #expect(twice?.violations.map(\.message.key) == [.replacedAlready])
+            #expect(try await store.events(of: replacement.certificate.number).first?.detail == "replaces \(first)")
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
+    func listsShowEachOfficerOnlyItsOwnAndAddressedCertificates(engine: TestEngine) async throws {
+        try await withTestStore(engine) { store in
+            let world = try await Fixture.make(store)
+            for _ in 0..<3 { _ = try await world.issue() }
+            let page = try PageRequest(page: 1, perPage: 2)
+            let bw = try await store.certificates(CertificateFilter(), page: page, for: world.bwOfficer)
+            #expect(bw.total == 3 && bw.items.count == 2)
+            #expect(try await store.certificates(CertificateFilter(), page: page, for: world.euOfficer).total == 3)
+            #expect(try await store.certificates(CertificateFilter(), page: page, for: world.aeOfficer).total == 0)
+            #expect(try await store.certificates(CertificateFilter(), page: page, for: world.observer).total == 3)
+            #expect(try await store.certificates(CertificateFilter(state: .voided), page: page, for: world.admin).total == 0)
+            #expect(try await store.certificates(CertificateFilter(importingParticipant: "EU"), page: page, for: world.admin).total == 3)
+            let number = bw.items[0].certificate.number
+            await #expect(throws: KPCSError.forbidden(.certificateNotVisible, arguments: [number])) {
+                try await store.certificate(number, for: world.aeOfficer)
+            }
+        }
+    }
+
+    static func count(_ table: String, _ store: Store) async throws -> Int64 {
+        try await store.database.read { db in
+            try await db.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(column: "n", as: Int64.self) ?? -1
+        }
+    }
+}
