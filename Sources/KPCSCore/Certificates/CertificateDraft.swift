@@ -70,3 +70,29 @@ public struct ValidIssue: Sendable, Equatable {
     public var expiresOn: CalendarDate
     public var replaces: String?
 }
+
+extension CertificateDraft {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            exportingParticipant: try container.decodeIfPresent(String.self, forKey: .exportingParticipant),
+            importingParticipant: try container.decodeIfPresent(String.self, forKey: .importingParticipant),
+            exporterId: try container.decodeWholeNumber(forKey: .exporterId),
+            importerId: try container.decodeWholeNumber(forKey: .importerId),
+            origin: try container.decodeIfPresent(OriginDraft.self, forKey: .origin),
+            lines: try container.decodeIfPresent([LineDraft].self, forKey: .lines),
+            expiresOn: try container.decodeIfPresent(String.self, forKey: .expiresOn),
+            replaces: try container.decodeIfPresent(String.self, forKey: .replaces))
+    }
+}
+
+extension CertificateDraft.LineDraft {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            hsCode: try container.decodeIfPresent(String.self, forKey: .hsCode),
+            caratsX100: try container.decodeWholeNumber(forKey: .caratsX100),
+            valueUsdCents: try container.decodeWholeNumber(forKey: .valueUsdCents),
+            parcels: try container.decodeWholeNumber(forKey: .parcels))
+    }
+}

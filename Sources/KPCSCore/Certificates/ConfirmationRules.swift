@@ -195,3 +195,13 @@ public enum ExpiryRule {
         certificate.state == .issued && certificate.expiresOn < today
     }
 }
+
+extension ConfirmationDraft.ReceivedLineDraft {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            hsCode: try container.decodeIfPresent(String.self, forKey: .hsCode),
+            caratsX100: try container.decodeWholeNumber(forKey: .caratsX100),
+            parcels: try container.decodeWholeNumber(forKey: .parcels))
+    }
+}
