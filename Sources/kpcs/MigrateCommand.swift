@@ -10,9 +10,9 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let location = try database.location()
-        let db = try await openDatabase(location, logger: makeLogger())
-        let applied = try await Migrator.migrate(db)
-        await db.close()
-        print(applied.isEmpty ? "kpcs: schema up to date (\(database.describe(location)))" : "kpcs: applied \(applied.joined(separator: ", ")) on \(database.describe(location))")
+        let store = try await Store.open(location, configuration: try database.storeConfiguration(), logger: makeLogger())
+        let participants = try await store.participants().count
+        await store.close()
+        print("kpcs: schema up to date, \(participants) registry rows (\(database.describe(location)))")
     }
 }

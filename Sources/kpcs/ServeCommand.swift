@@ -4,6 +4,7 @@ import Hummingbird
 import KPCSCore
 import KPCSServer
 import KPCSStore
+import Logging
 
 /// `kpcs serve`: migrate, load the registry, create the first administrator, and serve the API.
 struct ServeCommand: AsyncParsableCommand {
@@ -26,9 +27,20 @@ struct ServeCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let host = host ?? environment["KPCS_HOST"] ?? "127.0.0.1"
         let port = try port ?? database.intSetting("KPCS_PORT", default: 8080, range: 1...65535)
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535.") }
         let location = try database.location()
         say("kpcs: opening \(database.describe(location))")
         let store = try await Store.open(location, configuration: try database.storeConfiguration(), logger: logger)
+        do {
+            try await serve(store, host: host, port: port, environment: environment, logger: logger)
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
+    }
+
+    private func serve(_ store: Store, host: String, port: Int, environment: [String: String], logger: Logger) async throws {
         let administrator = try await FirstAdministrator.ensure(in: store, environment: environment)
         if demo {
             let created = try await DemoData.load(into: store)
@@ -37,30 +49,34 @@ struct ServeCommand: AsyncParsableCommand {
         let app = buildApplication(store: store, settings: ServerSettings(host: host, port: port), logger: logger)
         say("kpcs: serving on http://\(host):\(port)  (health: /health, API: /api/v1, contract: /api/v1/openapi.yaml)")
         if let administrator {
-            say("kpcs: created administrator '\(administrator.username)' with password: \(administrator.password)")
-            say("      (shown once; change it with `kpcs admin reset-password \(administrator.username)`)")
+            if let password = administrator.generatedPassword {
+                say("kpcs: created administrator '\(administrator.username)' with password: \(password)")
+                say("      (shown once; change it with `kpcs admin reset-password \(administrator.username)`)")
+            } else {
+                say("kpcs: created administrator '\(administrator.username)' with the password from KPCS_ADMIN_PASSWORD")
+            }
         }
         say("kpcs: log in with POST /api/v1/auth/token {\"username\":…,\"password\":…}")
-        do {
-            try await app.runService()
-        } catch {
-            await store.close()
-            throw error
-        }
-        await store.close()
+        try await app.runService()
     }
 }
 
 /// The first start creates an administrator: its password comes from `KPCS_ADMIN_PASSWORD` or is generated
 /// and printed once.
 enum FirstAdministrator {
-    static func ensure(in store: Store, environment: [String: String]) async throws -> (username: String, password: String)? {
+    static func ensure(in store: Store, environment: [String: String]) async throws -> (username: String, generatedPassword: String?)? {
         guard try await !store.hasAdministrator() else { return nil }
         let username = environment["KPCS_ADMIN_USERNAME"] ?? "admin"
         let given = environment["KPCS_ADMIN_PASSWORD"]
         let password = given ?? generatePassword()
-        _ = try await store.createAccount(username: username, password: password, role: .administrator, authorityId: nil)
-        return (username, given == nil ? password : "(from KPCS_ADMIN_PASSWORD)")
+        do {
+            _ = try await store.createAccount(username: username, password: password, role: .administrator, authorityId: nil)
+        } catch let error as KPCSError where error.kind == .conflict {
+            return nil  // another process starting on the same database created it first
+        } catch let error as KPCSError {
+            throw ValidationError("KPCS_ADMIN_USERNAME / KPCS_ADMIN_PASSWORD: \(error.detail(in: .en))")
+        }
+        return (username, given == nil ? password : nil)
     }
 
     /// 20 characters from an alphabet without look-alikes, from the system's CSPRNG.

@@ -92,6 +92,19 @@ import Testing
     }
 
     @Test(arguments: TestEngine.all)
+    func lockedAccountIsTooManyRequestsWithRetryAfter(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            for _ in 0..<5 {
+                let failed = try await client.call(.post, "/api/v1/auth/token", json: ["username": "ae-officer", "password": "wrong-password"])
+                #expect(failed.status == .unauthorized)
+            }
+            let locked = try await client.call(.post, "/api/v1/auth/token", json: ["username": "ae-officer", "password": Fixture.password])
+            #expect(locked.status == .tooManyRequests)
+            #expect(Int(locked.headers[.retryAfter] ?? "") ?? 0 > 0)
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
     func logoutRevokesTheToken(engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
             let token = try await client.token("eu-officer")

@@ -94,6 +94,8 @@ import Testing
             #expect(badState.status == .unprocessableContent && badState.pointers == ["/state"])
             let missing = try await client.call(.get, "/api/v1/certificates/BW-1999-000001", token: bw)
             #expect(missing.status == .notFound)
+            let huge = try await client.call(.post, "/api/v1/certificates", token: bw, rawBody: String(repeating: " ", count: 2 << 20))
+            #expect(huge.status == .contentTooLarge && huge["type"] as? String == "urn:kpcs:problem:body-too-large")
             let nowhere = try await client.call(.get, "/api/v1/nowhere")
             #expect(nowhere.status == .notFound && nowhere.headers[.contentType] == "application/problem+json")
         }

@@ -124,6 +124,9 @@ import Testing
             await #expect(throws: KPCSError.self) {
                 try await store.changeParticipantStatus("BE", to: .suspended, reason: "x", effectiveOn: nil, by: world.admin)
             }
+            await #expect(throws: KPCSError.self) {
+                try await store.changeParticipantStatus("VE", to: .suspended, reason: "x", effectiveOn: "2999-01-01", by: world.admin)
+            }
             let changed = try await store.changeParticipantStatus("VE", to: .suspended, reason: "self-suspension", effectiveOn: "2008-11-01", by: world.admin)
             #expect(changed.status == .suspended)
             let history = try await store.statusHistory(of: "VE")

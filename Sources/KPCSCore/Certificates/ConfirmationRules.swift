@@ -65,11 +65,14 @@ public enum ConfirmationRules {
                 recordedAt: recordedAt, authorityId: authority.id)
         case "received":
             let lines = checkLines(draft.lines, certificate: certificate, into: &violations)
+            let note = draft.reason.flatMap { text in
+                text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : ReasonRule.check(text, pointer: "/reason", into: &violations)
+            }
             guard violations.isEmpty, let lines else { throw KPCSError.validation(violations) }
             let differences = differences(certified: certificate.lines, received: lines)
             return Confirmation(
                 outcome: differences.isEmpty ? .confirmed : .discrepancy, receivedOn: receivedOn,
-                reason: draft.reason, lines: lines, differences: differences, recordedAt: recordedAt,
+                reason: note, lines: lines, differences: differences, recordedAt: recordedAt,
                 authorityId: authority.id)
         case let other:
             violations.append(Violation("/outcome", .outcomeUnknown, other))

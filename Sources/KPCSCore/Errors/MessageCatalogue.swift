@@ -4,6 +4,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // request shape
     case validationFailed = "validation-failed"
     case bodyMalformed = "body-malformed"
+    case bodyTooLarge = "body-too-large"
     case fieldRequired = "field-required"
     case fieldWrongType = "field-wrong-type"
     case fieldValueInvalid = "field-value-invalid"
@@ -97,6 +98,8 @@ public enum MessageCatalogue {
             return ("The request has {0} problem(s).", "La requête comporte {0} problème(s).")
         case .bodyMalformed:
             return ("The request body is not valid JSON.", "Le corps de la requête n'est pas un JSON valide.")
+        case .bodyTooLarge:
+            return ("The request body is larger than {0} bytes.", "Le corps de la requête dépasse {0} octets.")
         case .fieldRequired:
             return ("{0} is required.", "{0} est obligatoire.")
         case .fieldWrongType:
@@ -130,7 +133,8 @@ public enum MessageCatalogue {
         case .statusUnchanged:
             return ("{0} is already {1}.", "{0} a déjà le statut « {1} ».")
         case .effectiveDateInFuture:
-            return ("The effective date {0} is more than a year ahead.", "La date d'effet {0} est à plus d'un an.")
+            return ("The effective date {0} is in the future: record the change on the day it takes effect.",
+                "La date d'effet {0} est dans le futur : enregistrez le changement le jour où il prend effet.")
         case .authorityUnknown:
             return ("No authority has the id {0}.", "Aucune autorité n'a l'identifiant {0}.")
         case .authorityNeedsRight:

@@ -58,7 +58,7 @@ public enum RegistryRules {
         if let effectiveOn {
             if let parsed = CalendarDate(iso: effectiveOn) {
                 day = parsed
-                if parsed > today.adding(days: 366) {
+                if parsed > today {
                     violations.append(Violation("/effectiveOn", .effectiveDateInFuture, effectiveOn))
                 }
             } else {

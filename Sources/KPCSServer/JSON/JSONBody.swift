@@ -13,7 +13,12 @@ enum JSONBody {
         if let contentType = request.headers[.contentType], !contentType.lowercased().hasPrefix("application/json") {
             throw KPCSError.invalid(.unsupportedMediaType)
         }
-        let buffer = try await request.body.collect(upTo: maximumSize)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: maximumSize)
+        } catch is NIOTooManyBytesError {
+            throw KPCSError.invalid(.bodyTooLarge, arguments: [String(maximumSize)])
+        }
         let bytes = Data(buffer.readableBytesView)
         do {
             return try JSONDecoder().decode(T.self, from: bytes.isEmpty ? Data("{}".utf8) : bytes)

@@ -48,6 +48,7 @@ struct ProblemMiddleware: RouterMiddleware {
         case .invalid:
             switch error.message.key {
             case .bodyMalformed: return .badRequest
+            case .bodyTooLarge: return .contentTooLarge
             case .unsupportedMediaType: return .unsupportedMediaType
             default: return .unprocessableContent
             }
@@ -69,6 +70,9 @@ struct ProblemMiddleware: RouterMiddleware {
             errors: error.violations.isEmpty
                 ? nil : error.violations.map { .init(pointer: $0.pointer, detail: $0.message.text(in: language)) })
         var headers: HTTPFields = [.contentType: "application/problem+json", .contentLanguage: language.rawValue]
+        if error.kind == .locked, let until = error.message.arguments.first.flatMap(Timestamp.date) {
+            headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
+        }
         if error.kind == .unauthenticated {
             headers[.wwwAuthenticate] = "Bearer realm=\"kpcs\""
         }

@@ -41,25 +41,25 @@ struct DemoCertificates {
                 lines: lines)
             let record = try await then.issueCertificate(draft, by: officer)
             count += 1
-            try await advance(record, index: index, issuedAt: issuedAt, officer: officer, lines: lines, replacing: draft)
+            count += try await advance(record, index: index, issuedAt: issuedAt, officer: officer, replacing: draft)
         }
         try await store.expireOverdueCertificates()
         return count
     }
 
-    /// Moves a certificate on, by its index: most are confirmed, some differ, some are refused or voided.
+    /// Moves a certificate on, by its index: most are confirmed, some differ, some are refused or voided (and
+    /// a few of those replaced). Returns the number of replacements issued.
     private func advance(
-        _ record: CertificateRecord, index: Int, issuedAt: Date, officer: Principal,
-        lines: [CertificateDraft.LineDraft], replacing draft: CertificateDraft
-    ) async throws {
+        _ record: CertificateRecord, index: Int, issuedAt: Date, officer: Principal, replacing draft: CertificateDraft
+    ) async throws -> Int {
         let number = record.certificate.number
         let daysAgo = 120 - index * 3
         // The oldest stay unanswered and expire; the newest stay issued.
-        guard daysAgo <= 85, daysAgo > 21 else { return }
+        guard daysAgo <= 85, daysAgo > 21 else { return 0 }
         let answeredAt = issuedAt.addingTimeInterval(4 * 86_400)
         let later = store.at(answeredAt)
         let receivedOn = CalendarDate(utcDayOf: issuedAt.addingTimeInterval(3 * 86_400)).description
-        guard let importer = officers[record.certificate.importingParticipant] else { return }
+        guard let importer = officers[record.certificate.importingParticipant] else { return 0 }
         switch index % 6 {
         case 0, 1, 2:
             let received = record.certificate.lines.map {
@@ -84,8 +84,10 @@ struct DemoCertificates {
                 var replacement = draft
                 replacement.replaces = number
                 _ = try await later.issueCertificate(replacement, by: officer)
+                return 1
             }
         }
+        return 0
     }
 }
 

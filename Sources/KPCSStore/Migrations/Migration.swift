@@ -27,11 +27,6 @@ public enum Migrator {
     /// Applies what is missing and returns the names of the steps applied.
     @discardableResult
     public static func migrate(_ database: any Database) async throws -> [String] {
-        try await database.transaction { db in
-            try await db.raw(
-                "CREATE TABLE IF NOT EXISTS kpcs_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-            ).run()
-        }
         var applied: [String] = []
         for migration in all {
             let didApply = try await database.transaction { db -> Bool in
@@ -39,6 +34,9 @@ public enum Migrator {
                     // Two processes starting at once: the second waits here, then sees the step applied.
                     try await db.raw("SELECT pg_advisory_xact_lock(4242001)").run()
                 }
+                try await db.raw(
+                    "CREATE TABLE IF NOT EXISTS kpcs_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                ).run()
                 let done = try await db.raw("SELECT version FROM kpcs_migrations WHERE version = \(bind: migration.version)").first()
                 guard done == nil else { return false }
                 for statement in migration.sql(for: database.engine) {

@@ -1,0 +1,29 @@
+// swift-tools-version:6.1
+import Foundation
+import PackageDescription
+
+/// SwiftPM names a path dependency after its folder, which is wherever the repository was cloned.
+let kpcs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+
+/// Release-mode benchmarks of kpcs (ordo-one/benchmark). Run from the repository root:
+/// `swift package --package-path Benchmarks benchmark`.
+let package = Package(
+    name: "kpcs-benchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "IssueBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "KPCSStore", package: kpcs),
+                .product(name: "KPCSCore", package: kpcs),
+            ],
+            path: "Benchmarks/IssueBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    ]
+)
