@@ -22,6 +22,7 @@ import Testing
             #expect(certificate.totals == CertificateTotals(caratsX100: 173_457, valueUsdCents: 198_765_401, parcels: 4))
             #expect(record.exportingParticipant.nameEn == "Botswana" && record.importingParticipant.nameFr == "Union européenne")
             #expect(record.exporter.name == "Kalahari Exports" && record.importer.name == "Antwerp Imports")
+            #expect(try await store.certificate(certificate.number, for: world.admin) == record)
             let events = try await store.events(of: certificate.number)
             #expect(events.map(\.type) == [.issued] && events[0].actor == "bw-officer")
             let second = try await world.issue()
@@ -113,6 +114,30 @@ import Testing
     }
 
     @Test(arguments: TestEngine.all)
+    func concurrentIssuesFailAloneAndLeaveNoGap(engine: TestEngine) async throws {
+        struct Injected: Error {}
+        let attempts = Counter()
+        try await withTestStore(engine, configure: { configuration in
+            // Every third issue fails after its lines are written, while others run beside it.
+            configuration.faultInjector = { step in
+                if step == .linesInserted, attempts.increment() % 3 == 0 { throw Injected() }
+            }
+        }) { store in
+            let world = try await Fixture.make(store)
+            let outcomes = await withTaskGroup(of: String?.self) { group in
+                for _ in 0..<30 { group.addTask { try? await world.issue().certificate.number } }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            let numbers = outcomes.compactMap { $0 }
+            #expect(numbers.count == 20)
+            #expect(numbers.compactMap { CertificateNumber.parse($0)?.sequence }.sorted() == Array(1...20))
+            #expect(try await Self.count("certificates", store) == 20)
+            #expect(try await Self.count("certificate_lines", store) == 40)
+            #expect(try await Self.count("certificate_events", store) == 20)
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
     func aVoidedCertificateCanBeReplacedOnce(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
@@ -145,6 +170,19 @@ import Testing
             let number = bw.items[0].certificate.number
             await #expect(throws: KPCSError.forbidden(.certificateNotVisible, arguments: [number])) {
                 try await store.certificate(number, for: world.aeOfficer)
+            }
+        }
+    }
+
+    /// A thread-safe counter for fault injection.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        func increment() -> Int {
+            lock.withLock {
+                value += 1
+                return value
             }
         }
     }

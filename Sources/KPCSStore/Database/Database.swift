@@ -17,8 +17,8 @@ public enum DatabaseLocation: Sendable, Equatable {
 /// Every business operation runs in exactly one ``transaction(_:)``: it commits whole or rolls back whole.
 public protocol Database: Sendable {
     var engine: SQLEngine { get }
-    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
-    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs `body` as one transaction: committed (durably) when it returns, rolled back when it throws.
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     /// Runs `body` against a connection for reading; it sees only committed data.
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     /// Closes every connection.

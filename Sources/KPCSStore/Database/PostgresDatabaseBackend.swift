@@ -52,7 +52,7 @@ final class PostgresDatabaseBackend: Database {
         return backend
     }
 
-    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await client.withConnection { connection in
             let sql = connection.sql(queryLogLevel: nil)
             try await sql.raw("BEGIN").run()

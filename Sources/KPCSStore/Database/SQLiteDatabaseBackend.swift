@@ -6,20 +6,21 @@ import SQLiteKit
 import SQLiteNIO
 import Synchronization
 
-/// The embedded SQLite database: one write connection whose transactions are queued, and read connections
-/// that see committed data through SQLite's write-ahead log.
+/// The embedded SQLite database: one write connection whose transactions are queued and committed in groups
+/// (``GroupCommit``), and read connections that see committed data through SQLite's write-ahead log.
 ///
 /// Durability: WAL with `synchronous=FULL`, so a committed certificate survives a power cut.
 final class SQLiteDatabaseBackend: Database {
     let engine = SQLEngine.sqlite
     private let writer: SQLiteConnection
     private let readers: [SQLiteConnection]
-    private let gate = SerialGate()
+    private let groupCommit: GroupCommit
     private let logger: Logger
     private let nextReader = RoundRobinCounter()
 
     private init(writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
         self.writer = writer
+        self.groupCommit = GroupCommit(database: writer.sql(queryLogLevel: nil))
         self.readers = readers
         self.logger = logger
     }
@@ -41,19 +42,8 @@ final class SQLiteDatabaseBackend: Database {
         return SQLiteDatabaseBackend(writer: writer, readers: readers, logger: logger)
     }
 
-    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        let sql = writer.sql(queryLogLevel: nil)
-        return try await gate.run {
-            try await sql.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(sql)
-                try await sql.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await sql.raw("ROLLBACK").run()
-                throw error
-            }
-        }
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await groupCommit.perform(body)
     }
 
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {

@@ -23,6 +23,27 @@ public struct CertificateRecord: Sendable, Equatable {
     public var issuingAuthority: NamedParty
 }
 
+extension CertificateRecord {
+    /// The record of a certificate just issued, from what the issue already holds: no second read.
+    init(issued issue: ValidIssue, number: String, issuedAt: String, authority: Authority, context: IssueContext) {
+        let exporting = context.exportingParticipant
+        let importing = context.importingParticipant
+        self.init(
+            certificate: Certificate(
+                number: number, exportingParticipant: issue.exportingParticipant,
+                importingParticipant: issue.importingParticipant, issuingAuthorityId: authority.id,
+                exporterId: issue.exporterId, importerId: issue.importerId, origin: issue.origin, lines: issue.lines,
+                totals: issue.totals, issuedAt: issuedAt, issuedOn: issue.issuedOn, expiresOn: issue.expiresOn,
+                state: .issued, replaces: issue.replaces),
+            exportingParticipant: NamedParticipant(code: exporting.code, nameEn: exporting.nameEn, nameFr: exporting.nameFr),
+            importingParticipant: NamedParticipant(
+                code: issue.importingParticipant, nameEn: importing?.nameEn ?? "", nameFr: importing?.nameFr ?? ""),
+            exporter: NamedParty(id: issue.exporterId, name: context.exporter?.name ?? ""),
+            importer: NamedParty(id: issue.importerId, name: context.importer?.name ?? ""),
+            issuingAuthority: NamedParty(id: authority.id, name: authority.name))
+    }
+}
+
 /// Filters for the certificate list. Every filter is optional; they combine with AND.
 public struct CertificateFilter: Sendable, Equatable {
     public var state: CertificateState?

@@ -55,24 +55,18 @@ extension Store {
                 """
             ).run()
             try fault?(.certificateInserted)
-            for line in issue.lines {
-                try await db.raw(
-                    """
-                    INSERT INTO certificate_lines (certificate_number, hs_code, carats_x100, value_usd_cents, parcels)
-                    VALUES (\(bind: number), \(bind: line.hsCode.rawValue), \(bind: line.caratsX100),
-                    \(bind: line.valueUsdCents), \(bind: line.parcels))
-                    """
-                ).run()
+            let rows: [SQLQueryString] = issue.lines.map { line in
+                "(\(bind: number), \(bind: line.hsCode.rawValue), \(bind: line.caratsX100), \(bind: line.valueUsdCents), \(bind: line.parcels))"
             }
+            try await db.raw(
+                "INSERT INTO certificate_lines (certificate_number, hs_code, carats_x100, value_usd_cents, parcels) VALUES \(rows.joined(separator: ", "))"
+            ).run()
             try fault?(.linesInserted)
             try await Self.recordEvent(
                 .issued, number: number, at: issuedAt, actor: principal.username, authorityId: authority.id,
                 detail: issue.replaces.map { "replaces \($0)" }, in: db)
             try fault?(.eventInserted)
-            guard let record = try await Self.records(where: "c.number = \(bind: number)", in: db).first else {
-                throw StoreCorruption.badValue("number", number)
-            }
-            return record
+            return CertificateRecord(issued: issue, number: number, issuedAt: issuedAt, authority: authority, context: context)
         }
     }
 
@@ -189,12 +183,18 @@ extension Store {
     static func issueContext(
         _ draft: CertificateDraft, authority: Authority, today: CalendarDate, validity: ValidityPolicy, in db: any SQLDatabase
     ) async throws -> IssueContext {
-        guard let exporting = try await participant(authority.participantCode, in: db) else {
+        // Two queries for the four rows the rules need: both participants, both companies.
+        let codes: [any Encodable & Sendable] = [authority.participantCode] + (draft.importingParticipant.map { [$0] } ?? [])
+        let participants = try await db.raw("SELECT * FROM participants WHERE code IN (\(binds: codes))").all()
+            .map(participant(from:))
+        guard let exporting = participants.first(where: { $0.code == authority.participantCode }) else {
             throw StoreCorruption.badValue("participant_code", authority.participantCode)
         }
-        let importing = try await draft.importingParticipant.asyncMap { try await participant($0, in: db) } ?? nil
-        let exporter = try await draft.exporterId.asyncMap { try await company($0, in: db) } ?? nil
-        let importer = try await draft.importerId.asyncMap { try await company($0, in: db) } ?? nil
+        let importing = participants.first { $0.code == draft.importingParticipant }
+        let ids: [any Encodable & Sendable] = [draft.exporterId, draft.importerId].compactMap { $0 }
+        let companies = ids.isEmpty ? [] : try await db.raw("SELECT * FROM companies WHERE id IN (\(binds: ids))").all().map(company(from:))
+        let exporter = companies.first { $0.id == draft.exporterId }
+        let importer = companies.first { $0.id == draft.importerId }
         let replaced = try await draft.replaces.asyncMap { try await records(where: "c.number = \(bind: $0)", in: db).first } ?? nil
         return IssueContext(
             exportingParticipant: exporting, importingParticipant: importing, exporter: exporter, importer: importer,
