@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
 connections=${2:-32}
+threads=${KPCS_LOAD_THREADS:-1}
 port=${KPCS_LOAD_PORT:-18080}
 command -v wrk >/dev/null || { echo "install wrk: apt-get install -y wrk" >&2; exit 1; }
 
@@ -38,7 +39,7 @@ done = function(summary, latency, requests)
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end
 LUA
-echo "== wrk: ${seconds}s, $connections connections, POST /api/v1/certificates (2 threads)"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$data/issue.lua" "http://127.0.0.1:$port" | tee "$data/wrk.txt"
+echo "== wrk: ${seconds}s, $connections connections, POST /api/v1/certificates ($threads wrk thread(s))"
+wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$data/issue.lua" "http://127.0.0.1:$port" | tee "$data/wrk.txt"
 after=$(curl -sf "localhost:$port/api/v1/certificates?perPage=1&exportingParticipant=BW" -H "Authorization: Bearer $token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 echo "== certificates stored during the run: $((after - before)) ($(python3 -c "print(round(($after - $before) / $seconds))") per second)"

@@ -24,18 +24,13 @@ struct AdminCommand: AsyncParsableCommand {
             guard let role = Role(rawValue: role) else {
                 throw ValidationError("The role must be administrator, officer or observer.")
             }
-            let store = try await database.openStore(logger: makeLogger())
             let password = password ?? ProcessInfo.processInfo.environment["KPCS_NEW_PASSWORD"]
             let chosen = password ?? FirstAdministrator.generatePassword()
-            do {
+            try await database.withStore { store in
                 let account = try await store.createAccount(username: username, password: chosen, role: role, authorityId: authorityId)
                 print("created \(account.role.rawValue) '\(account.username)' (id \(account.id))")
                 if password == nil { print("password (shown once): \(chosen)") }
-            } catch let error as KPCSError {
-                await store.close()
-                throw ValidationError(error.detail(in: .en))
             }
-            await store.close()
         }
     }
 
@@ -47,18 +42,13 @@ struct AdminCommand: AsyncParsableCommand {
         @Option(help: "The new password; generated and printed when omitted (env KPCS_NEW_PASSWORD).") var password: String?
 
         func run() async throws {
-            let store = try await database.openStore(logger: makeLogger())
             let password = password ?? ProcessInfo.processInfo.environment["KPCS_NEW_PASSWORD"]
             let chosen = password ?? FirstAdministrator.generatePassword()
-            do {
+            try await database.withStore { store in
                 try await store.resetPassword(username: username, password: chosen)
                 print("password of '\(username)' reset; its tokens are revoked")
                 if password == nil { print("new password (shown once): \(chosen)") }
-            } catch let error as KPCSError {
-                await store.close()
-                throw ValidationError(error.detail(in: .en))
             }
-            await store.close()
         }
     }
 
@@ -75,16 +65,11 @@ struct AdminCommand: AsyncParsableCommand {
             guard let status = ParticipantStatus(rawValue: status) else {
                 throw ValidationError("The status must be candidate, active, suspended or withdrawn.")
             }
-            let store = try await database.openStore(logger: makeLogger())
-            do {
+            try await database.withStore { store in
                 let participant = try await store.changeParticipantStatus(
                     code.uppercased(), to: status, reason: reason, effectiveOn: effectiveOn, by: AdminCommand.console)
                 print("\(participant.code) (\(participant.nameEn)) is now \(participant.status.rawValue)")
-            } catch let error as KPCSError {
-                await store.close()
-                throw ValidationError(error.detail(in: .en))
             }
-            await store.close()
         }
     }
 
@@ -99,19 +84,14 @@ struct AdminCommand: AsyncParsableCommand {
         @Flag(name: .customLong("import"), help: "May confirm certificates.") var importRight = false
 
         func run() async throws {
-            let store = try await database.openStore(logger: makeLogger())
-            do {
+            try await database.withStore { store in
                 let authority = try await store.createAuthority(
                     AuthorityDraft(
                         participantCode: participant.uppercased(), memberState: memberState?.uppercased(), name: name,
                         canExport: export, canImport: importRight),
                     by: AdminCommand.console)
                 print("created authority \(authority.id): \(authority.name) (\(authority.participantCode))")
-            } catch let error as KPCSError {
-                await store.close()
-                throw ValidationError(error.detail(in: .en))
             }
-            await store.close()
         }
     }
 }

@@ -56,9 +56,20 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// Opens the store (migrating and loading the registry as needed).
-    func openStore(logger: Logger) async throws -> Store {
-        try await Store.open(try location(), configuration: try storeConfiguration(), logger: logger)
+    /// Opens the store (migrating and loading the registry as needed), runs `body`, and closes it; a refusal by
+    /// the domain becomes a command-line error with its English message.
+    func withStore(_ body: (Store) async throws -> Void) async throws {
+        let store = try await Store.open(try location(), configuration: try storeConfiguration(), logger: makeLogger())
+        do {
+            try await body(store)
+        } catch let error as KPCSError {
+            await store.close()
+            throw ValidationError(error.detail(in: .en))
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
     }
 }
 

@@ -9,8 +9,7 @@ enum CertificateAPI {
             Operation(.post, "/api/v1/certificates", .roles([.officer])) { request, context in
                 let draft = try await JSONBody.decode(CertificateDraft.self, from: request)
                 let record = try await store.issueCertificate(draft, by: try context.principal())
-                let events = try await store.events(of: record.certificate.number)
-                var response = JSONBody.response(CertificateJSON(record, events: events), status: .created)
+                var response = JSONBody.response(CertificateJSON(record), status: .created)
                 response.headers[.location] = "/api/v1/certificates/\(record.certificate.number)"
                 return response
             },

@@ -13,23 +13,32 @@ import Synchronization
 final class SQLiteDatabaseBackend: Database {
     let engine = SQLEngine.sqlite
     private let writer: SQLiteConnection
+    private let writerThread: NIOThreadPool
     private let readers: [SQLiteConnection]
     private let groupCommit: GroupCommit
     private let logger: Logger
     private let nextReader = RoundRobinCounter()
 
-    private init(writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
+    private init(writer: SQLiteConnection, writerThread: NIOThreadPool, readers: [SQLiteConnection], logger: Logger) {
         self.writer = writer
+        self.writerThread = writerThread
         self.groupCommit = GroupCommit(database: writer.sql(queryLogLevel: nil))
         self.readers = readers
         self.logger = logger
     }
 
     static func open(path: String, logger: Logger) async throws -> SQLiteDatabaseBackend {
-        let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        // The writer has a thread of its own, so its statements never queue behind readers' on the shared pool.
+        let writerThread = NIOThreadPool(numberOfThreads: 1)
+        writerThread.start()
+        let writer = try await SQLiteConnection.open(
+            storage: .file(path: path), threadPool: writerThread, logger: logger,
+            on: MultiThreadedEventLoopGroup.singleton.any())
         let pragmas = [
             "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
             "PRAGMA synchronous = FULL",
+            // Savepoint sub-journals in memory: they only serve a rollback within the open transaction.
+            "PRAGMA temp_store = MEMORY",
         ]
         for pragma in pragmas { _ = try await writer.query(pragma) }
         var readers: [SQLiteConnection] = []
@@ -39,7 +48,7 @@ final class SQLiteDatabaseBackend: Database {
             _ = try await reader.query("PRAGMA query_only = ON")
             readers.append(reader)
         }
-        return SQLiteDatabaseBackend(writer: writer, readers: readers, logger: logger)
+        return SQLiteDatabaseBackend(writer: writer, writerThread: writerThread, readers: readers, logger: logger)
     }
 
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -55,6 +64,7 @@ final class SQLiteDatabaseBackend: Database {
         for connection in readers + [writer] {
             try? await connection.close()
         }
+        try? await writerThread.shutdownGracefully()
     }
 }
 
