@@ -7,7 +7,10 @@ import KPCSStore
 struct AdminCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin", abstract: "Administer accounts, authorities and participants.",
-        subcommands: [CreateUser.self, ResetPassword.self, SetParticipantStatus.self, CreateAuthority.self])
+        subcommands: [
+            CreateUser.self, ResetPassword.self, DisableUser.self, EnableUser.self, SetParticipantStatus.self,
+            CreateAuthority.self,
+        ])
 
     /// The principal the command line acts as: the operator at the console.
     static let console = Principal(accountId: 0, username: "console", role: .administrator, authority: nil)
@@ -48,6 +51,33 @@ struct AdminCommand: AsyncParsableCommand {
                 try await store.resetPassword(username: username, password: chosen)
                 print("password of '\(username)' reset; its tokens are revoked")
                 if password == nil { print("new password (shown once): \(chosen)") }
+            }
+        }
+    }
+
+    struct DisableUser: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "disable-user", abstract: "Disable an account: it can no longer log in and its tokens are revoked.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument var username: String
+
+        func run() async throws {
+            try await database.withStore { store in
+                _ = try await store.setAccountDisabled(username: username, disabled: true, by: AdminCommand.console)
+                print("'\(username)' is disabled; its tokens are revoked")
+            }
+        }
+    }
+
+    struct EnableUser: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "enable-user", abstract: "Enable a disabled account again.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument var username: String
+
+        func run() async throws {
+            try await database.withStore { store in
+                _ = try await store.setAccountDisabled(username: username, disabled: false, by: AdminCommand.console)
+                print("'\(username)' may log in again")
             }
         }
     }

@@ -57,14 +57,14 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the store (migrating and loading the registry as needed), runs `body`, and closes it; a refusal by
-    /// the domain becomes a command-line error with its English message.
+    /// the domain becomes a command-line error in the locale's language (French for `LANG=fr_…`, else English).
     func withStore(_ body: (Store) async throws -> Void) async throws {
         let store = try await Store.open(try location(), configuration: try storeConfiguration(), logger: makeLogger())
         do {
             try await body(store)
         } catch let error as KPCSError {
             await store.close()
-            throw ValidationError(error.detail(in: .en))
+            throw ValidationError(error.detail(in: Language.fromLocale(environment)))
         } catch {
             await store.close()
             throw error

@@ -30,6 +30,13 @@ import Testing
         #expect(Language.preferred(acceptLanguage: "fr;q=0") == .en)
     }
 
+    @Test func commandLineLanguageComesFromTheLocale() {
+        #expect(Language.fromLocale(["LANG": "fr_FR.UTF-8"]) == .fr)
+        #expect(Language.fromLocale(["LC_ALL": "en_GB.UTF-8", "LANG": "fr_FR.UTF-8"]) == .en)
+        #expect(Language.fromLocale(["LANG": "C.UTF-8"]) == .en)
+        #expect(Language.fromLocale([:]) == .en)
+    }
+
     @Test func everyMessageExistsInBothLanguagesWithTheSamePlaceholders() {
         let placeholder = /\{[0-9]\}/
         for key in MessageKey.allCases {

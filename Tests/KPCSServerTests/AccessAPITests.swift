@@ -87,6 +87,17 @@ import Testing
             let reset = try await client.call(.post, "/api/v1/accounts/za-officer/password", token: admin, json: ["password": "another-pass-2"])
             #expect(reset.status == .noContent)
             #expect(try await client.call(.get, "/api/v1/me", token: za).status == .unauthorized)
+            // disable, refused to oneself, enable again
+            let fresh = try await client.token("za-officer", password: "another-pass-2")
+            let disabled = try await client.call(.post, "/api/v1/accounts/za-officer/disabled", token: admin)
+            #expect(disabled.status == .ok && disabled["disabled"] as? Bool == true)
+            #expect(try await client.call(.get, "/api/v1/me", token: fresh).status == .unauthorized)
+            let login = try await client.call(.post, "/api/v1/auth/token", json: ["username": "za-officer", "password": "another-pass-2"])
+            #expect(login.status == .unauthorized)
+            #expect(try await client.call(.post, "/api/v1/accounts/admin/disabled", token: admin).status == .conflict)
+            #expect(try await client.call(.post, "/api/v1/accounts/za-officer/disabled", token: za).status == .unauthorized)
+            #expect(try await client.call(.delete, "/api/v1/accounts/za-officer/disabled", token: admin)["disabled"] as? Bool == false)
+            _ = try await client.token("za-officer", password: "another-pass-2")
             _ = world
         }
     }

@@ -77,6 +77,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case accountUnknown = "account-unknown"
     case passwordTooShort = "password-too-short"
     case roleUnknown = "role-unknown"
+    case cannotDisableSelf = "cannot-disable-self"
     // generic
     case routeNotFound = "route-not-found"
     case methodNotAllowed = "method-not-allowed"
@@ -272,6 +273,8 @@ public enum MessageCatalogue {
         case .roleUnknown:
             return ("The role must be administrator, officer or observer, not {0}.",
                 "Le rôle doit être administrator, officer ou observer, pas {0}.")
+        case .cannotDisableSelf:
+            return ("You cannot disable your own account.", "Vous ne pouvez pas désactiver votre propre compte.")
         case .routeNotFound:
             return ("There is nothing at this address.", "Il n'y a rien à cette adresse.")
         case .methodNotAllowed:

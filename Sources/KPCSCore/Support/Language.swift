@@ -4,6 +4,13 @@ import Foundation
 public enum Language: String, Sendable, CaseIterable, Codable {
     case en, fr
 
+    /// English or French from a POSIX locale (`LC_ALL`, `LC_MESSAGES` or `LANG`, e.g. `fr_FR.UTF-8`), for the
+    /// command line. English when none is French.
+    public static func fromLocale(_ environment: [String: String]) -> Language {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        return locale.lowercased().hasPrefix("fr") ? .fr : .en
+    }
+
     /// Picks English or French from an `Accept-Language` header value (RFC 9110 §12.5.4), by quality.
     /// English is the default when neither is asked for.
     public static func preferred(acceptLanguage header: String?) -> Language {

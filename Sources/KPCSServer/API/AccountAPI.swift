@@ -18,6 +18,16 @@ enum AccountAPI {
                     username: body.username, password: body.password, role: role, authorityId: body.authorityId)
                 return JSONBody.response(AccountJSON(account), status: .created)
             },
+            Operation(.post, "/api/v1/accounts/{username}/disabled", .roles([.administrator])) { _, context in
+                let account = try await store.setAccountDisabled(
+                    username: context.pathParameter("username"), disabled: true, by: try context.principal())
+                return JSONBody.response(AccountJSON(account))
+            },
+            Operation(.delete, "/api/v1/accounts/{username}/disabled", .roles([.administrator])) { _, context in
+                let account = try await store.setAccountDisabled(
+                    username: context.pathParameter("username"), disabled: false, by: try context.principal())
+                return JSONBody.response(AccountJSON(account))
+            },
             Operation(.post, "/api/v1/accounts/{username}/password", .roles([.administrator])) { request, context in
                 let body = try await JSONBody.decode(PasswordRequest.self, from: request)
                 try await store.resetPassword(username: context.pathParameter("username"), password: body.password)

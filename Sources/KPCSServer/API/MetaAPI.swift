@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import KPCSCore
 import KPCSStore
 import NIOCore
 
@@ -16,7 +17,16 @@ enum MetaAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
             Operation(.get, "/health", .anyone) { _, _ in
-                _ = try await store.participant("EU")
+                // Ready means the database answers; a database that does not answer in 5 s is a 503, not a hang.
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask { _ = try await store.participant("EU") }
+                    group.addTask {
+                        try await Task.sleep(for: .seconds(5))
+                        throw KPCSError(kind: .unavailable, message: LocalizedMessage(.databaseUnavailable))
+                    }
+                    try await group.next()
+                    group.cancelAll()
+                }
                 return JSONBody.response(["status": "ok"])
             },
             Operation(.get, "/api/v1/openapi.yaml", .anyone) { _, _ in

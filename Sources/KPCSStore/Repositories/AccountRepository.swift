@@ -71,6 +71,30 @@ extension Store {
         }
     }
 
+    /// Disables an account (its tokens are revoked and it can no longer log in) or enables it again.
+    /// An administrator cannot disable their own account, so the scheme is never left without one by mistake.
+    public func setAccountDisabled(username: String, disabled: Bool, by principal: Principal) async throws -> Account {
+        try principal.require(.administrator)
+        if disabled, username == principal.username {
+            throw KPCSError.conflict(.cannotDisableSelf)
+        }
+        let revokedAt = Timestamp.string(now)
+        return try await database.transaction { db in
+            guard let row = try await db.raw("SELECT * FROM accounts WHERE username = \(bind: username)").first() else {
+                throw KPCSError.notFound(.accountUnknown, arguments: [username])
+            }
+            var account = try Self.account(from: row)
+            try await db.raw("UPDATE accounts SET disabled = \(bind: disabled.sqlFlag) WHERE id = \(bind: account.id)").run()
+            if disabled {
+                try await db.raw(
+                    "UPDATE access_tokens SET revoked_at = \(bind: revokedAt) WHERE account_id = \(bind: account.id) AND revoked_at IS NULL"
+                ).run()
+            }
+            account.disabled = disabled
+            return account
+        }
+    }
+
     /// All accounts, in id order.
     public func accounts() async throws -> [Account] {
         try await database.read { db in
