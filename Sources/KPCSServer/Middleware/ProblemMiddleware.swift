@@ -32,13 +32,10 @@ struct ProblemMiddleware: RouterMiddleware {
             let status: HTTPResponse.Status? = error.status == .methodNotAllowed ? .methodNotAllowed : nil
             return Self.problem(kpcsError, language: context.language, status: status)
         } catch {
+            // Not bad input (that is always a KPCSError): a bug or a database failure. Logged, never shown.
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
-            let unavailable = "\(error)".contains("connection") || "\(error)".contains("SQLITE_BUSY")
             return Self.problem(
-                KPCSError(
-                    kind: unavailable ? .unavailable : .internalError,
-                    message: LocalizedMessage(unavailable ? .databaseUnavailable : .internalError)),
-                language: context.language)
+                KPCSError(kind: .internalError, message: LocalizedMessage(.internalError)), language: context.language)
         }
     }
 
