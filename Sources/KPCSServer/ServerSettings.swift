@@ -1,6 +1,3 @@
-import Foundation
-import KPCSCore
-
 /// How the HTTP server runs: where it listens and how often it checks for expired certificates.
 public struct ServerSettings: Sendable {
     public var host: String

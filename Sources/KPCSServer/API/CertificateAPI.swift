@@ -22,10 +22,7 @@ enum CertificateAPI {
                 let filter = try filter(from: request)
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
                 let result = try await store.certificates(filter, page: page, for: try context.principal())
-                return JSONBody.response(
-                    PageJSON(
-                        items: result.items.map { CertificateJSON($0) }, page: result.page, perPage: result.perPage,
-                        total: result.total))
+                return JSONBody.response(PageJSON(result.map { CertificateJSON($0) }))
             },
             Operation(.get, "/api/v1/certificates/{number}", .signedIn) { _, context in
                 let number = context.pathParameter("number")

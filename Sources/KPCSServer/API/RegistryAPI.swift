@@ -60,8 +60,7 @@ enum RegistryAPI {
             Operation(.get, "/api/v1/companies", .signedIn) { request, _ in
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
                 let result = try await store.companies(participant: request.query("participant")?.uppercased(), page: page)
-                return JSONBody.response(
-                    PageJSON(items: result.items.map(CompanyJSON.init), page: result.page, perPage: result.perPage, total: result.total))
+                return JSONBody.response(PageJSON(result.map(CompanyJSON.init)))
             },
             Operation(.post, "/api/v1/companies", .roles([.administrator, .officer])) { request, context in
                 let draft = try await JSONBody.decode(CompanyDraft.self, from: request)

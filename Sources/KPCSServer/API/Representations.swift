@@ -121,6 +121,13 @@ struct PageJSON<Item: Codable & Sendable>: Codable, Sendable {
     let page: Int
     let perPage: Int
     let total: Int64
+
+    init(_ result: PageResult<Item>) {
+        items = result.items
+        page = result.page
+        perPage = result.perPage
+        total = result.total
+    }
 }
 
 struct OriginJSON: Codable, Sendable {

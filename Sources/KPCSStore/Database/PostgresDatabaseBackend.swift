@@ -11,12 +11,10 @@ final class PostgresDatabaseBackend: Database {
     let engine = SQLEngine.postgres
     private let client: PostgresClient
     private let runTask: Task<Void, Never>
-    private let logger: Logger
 
-    private init(client: PostgresClient, runTask: Task<Void, Never>, logger: Logger) {
+    private init(client: PostgresClient, runTask: Task<Void, Never>) {
         self.client = client
         self.runTask = runTask
-        self.logger = logger
     }
 
     static func open(url: String, logger: Logger) async throws -> PostgresDatabaseBackend {
@@ -24,7 +22,7 @@ final class PostgresDatabaseBackend: Database {
         clientConfiguration.options.maximumConnections = 16
         let client = PostgresClient(configuration: clientConfiguration, backgroundLogger: logger)
         let runTask = Task { await client.run() }
-        let backend = PostgresDatabaseBackend(client: client, runTask: runTask, logger: logger)
+        let backend = PostgresDatabaseBackend(client: client, runTask: runTask)
         // Fail now, with a clear error, if the server cannot be reached.
         let schema = try PostgresURL.schema(in: url)
         do {

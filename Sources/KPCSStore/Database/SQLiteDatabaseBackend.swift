@@ -16,15 +16,13 @@ final class SQLiteDatabaseBackend: Database {
     private let writerThread: NIOThreadPool
     private let readers: [SQLiteConnection]
     private let groupCommit: GroupCommit
-    private let logger: Logger
     private let nextReader = RoundRobinCounter()
 
-    private init(writer: SQLiteConnection, writerThread: NIOThreadPool, readers: [SQLiteConnection], logger: Logger) {
+    private init(writer: SQLiteConnection, writerThread: NIOThreadPool, readers: [SQLiteConnection]) {
         self.writer = writer
         self.writerThread = writerThread
         self.groupCommit = GroupCommit(database: writer.sql(queryLogLevel: nil))
         self.readers = readers
-        self.logger = logger
     }
 
     static func open(path: String, logger: Logger) async throws -> SQLiteDatabaseBackend {
@@ -48,7 +46,7 @@ final class SQLiteDatabaseBackend: Database {
             _ = try await reader.query("PRAGMA query_only = ON")
             readers.append(reader)
         }
-        return SQLiteDatabaseBackend(writer: writer, writerThread: writerThread, readers: readers, logger: logger)
+        return SQLiteDatabaseBackend(writer: writer, writerThread: writerThread, readers: readers)
     }
 
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {

@@ -140,12 +140,6 @@ extension Store {
         }
     }
 
-    public func authority(_ id: Int64) async throws -> Authority? {
-        try await database.read { db in
-            try await db.raw("SELECT * FROM authorities WHERE id = \(bind: id)").first().map { try Self.authority(from: $0) }
-        }
-    }
-
     static func authority(from row: any SQLRow, prefix: String = "") throws -> Authority {
         Authority(
             id: try row.int(prefix + "id"), participantCode: try row.string(prefix + "participant_code"),
