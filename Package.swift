@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "kpcs", targets: ["kpcs"]),
         .library(name: "KPCSCore", targets: ["KPCSCore"]),
+        .library(name: "KPCSSeal", targets: ["KPCSSeal"]),
         .library(name: "KPCSStore", targets: ["KPCSStore"]),
         .library(name: "KPCSServer", targets: ["KPCSServer"]),
     ],
@@ -29,12 +30,20 @@ let package = Package(
         /// Domain types and rules, pure: no I/O, no framework.
         .target(name: "KPCSCore"),
 
+        // MARK: Trust
+        /// Canonical JSON, JWS seals, the trust and void lists, the offline verifier, the master key.
+        .target(
+            name: "KPCSSeal",
+            dependencies: ["KPCSCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+
         // MARK: Persistence
         /// SQLKit persistence on SQLite (embedded default) and PostgreSQL; one transaction per business operation.
         .target(
             name: "KPCSStore",
             dependencies: [
                 "KPCSCore",
+                "KPCSSeal",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
@@ -83,6 +92,10 @@ let package = Package(
             dependencies: ["KPCSStore", "KPCSCore", .product(name: "SQLKit", package: "sql-kit")],
             path: "Tests/KPCSTestSupport"),
         .testTarget(name: "KPCSCoreTests", dependencies: ["KPCSCore"]),
+        .testTarget(
+            name: "KPCSSealTests",
+            dependencies: ["KPCSSeal", "KPCSCore", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Resources")]),
         .testTarget(
             name: "KPCSStoreTests",
             dependencies: ["KPCSStore", "KPCSCore", "KPCSTestSupport", .product(name: "SQLKit", package: "sql-kit")]),

@@ -1,5 +1,6 @@
 import Foundation
 import KPCSCore
+import KPCSSeal
 import Logging
 import SQLKit
 
@@ -18,12 +19,19 @@ public struct StoreConfiguration: Sendable {
     public var now: @Sendable () -> Date
     /// Test seam: called at named points of an issue; throwing there aborts the transaction.
     public var faultInjector: (@Sendable (IssueStep) throws -> Void)?
+    /// Encrypts the private signing keys at rest. The server loads it from the operator's file or environment.
+    public var masterKey: MasterKey
+    /// How long a signed trust list or void list stays fresh for an offline verifier.
+    public var listLifetime: TimeInterval
 
     public init(
         validity: ValidityPolicy = ValidityPolicy(defaultDays: 90, maximumDays: 365), bcryptCost: UInt8 = 12,
         tokenLifetime: TimeInterval = 12 * 3600, maximumFailedLogins: Int = 5, lockoutDuration: TimeInterval = 15 * 60,
-        now: @escaping @Sendable () -> Date = { Date() }, faultInjector: (@Sendable (IssueStep) throws -> Void)? = nil
+        now: @escaping @Sendable () -> Date = { Date() }, faultInjector: (@Sendable (IssueStep) throws -> Void)? = nil,
+        masterKey: MasterKey = MasterKey(), listLifetime: TimeInterval = 72 * 3600
     ) {
+        self.masterKey = masterKey
+        self.listLifetime = listLifetime
         self.validity = validity
         self.bcryptCost = bcryptCost
         self.tokenLifetime = tokenLifetime
@@ -36,7 +44,7 @@ public struct StoreConfiguration: Sendable {
 
 /// The points inside an issue transaction where a test can inject a failure.
 public enum IssueStep: String, Sendable, CaseIterable {
-    case numberAllocated, certificateInserted, linesInserted, eventInserted
+    case numberAllocated, sealed, certificateInserted, linesInserted, eventInserted
 }
 
 /// kpcs's persistence: every business operation is one function and one transaction.
@@ -59,6 +67,7 @@ public struct Store: Sendable {
         let store = Store(database: database, configuration: configuration, logger: logger)
         do {
             try await Migrator.migrate(database)
+            try await store.checkMasterKey()
             try await store.loadRegistry()
         } catch {
             await database.close()

@@ -22,7 +22,10 @@ struct Migration: Sendable {
 /// Applies the migrations that a database has not seen yet, each in its own transaction, in order.
 public enum Migrator {
     /// Every migration, in order. Append only: never edit one that has shipped.
-    static let all: [Migration] = [Migration001Registry.migration, Migration002Accounts.migration, Migration003Certificates.migration]
+    static let all: [Migration] = [
+        Migration001Registry.migration, Migration002Accounts.migration, Migration003Certificates.migration,
+        Migration004Keys.migration,
+    ]
 
     /// Applies what is missing and returns the names of the steps applied.
     @discardableResult

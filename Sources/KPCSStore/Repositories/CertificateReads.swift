@@ -116,7 +116,8 @@ extension Store {
                     code: certificate.importingParticipant, nameEn: try row.string("ip_name_en"), nameFr: try row.string("ip_name_fr")),
                 exporter: NamedParty(id: certificate.exporterId, name: try row.string("exporter_name")),
                 importer: NamedParty(id: certificate.importerId, name: try row.string("importer_name")),
-                issuingAuthority: NamedParty(id: certificate.issuingAuthorityId, name: try row.string("authority_name")))
+                issuingAuthority: NamedParty(id: certificate.issuingAuthorityId, name: try row.string("authority_name")),
+                seal: try row.optionalString("seal"))
         }
     }
 

@@ -1,4 +1,5 @@
 import KPCSCore
+import KPCSSeal
 
 /// A participant named on a certificate, with both names.
 public struct NamedParticipant: Sendable, Equatable {
@@ -21,6 +22,8 @@ public struct CertificateRecord: Sendable, Equatable {
     public var exporter: NamedParty
     public var importer: NamedParty
     public var issuingAuthority: NamedParty
+    /// `KP1:` and the JWS that seals the certificate; nil only for certificates issued before seals existed.
+    public var seal: String?
 }
 
 extension CertificateRecord {
@@ -40,7 +43,19 @@ extension CertificateRecord {
                 code: issue.importingParticipant, nameEn: importing?.nameEn ?? "", nameFr: importing?.nameFr ?? ""),
             exporter: NamedParty(id: issue.exporterId, name: context.exporter?.name ?? ""),
             importer: NamedParty(id: issue.importerId, name: context.importer?.name ?? ""),
-            issuingAuthority: NamedParty(id: authority.id, name: authority.name))
+            issuingAuthority: NamedParty(id: authority.id, name: authority.name), seal: nil)
+    }
+}
+
+extension SealClaims {
+    /// The claims of a certificate as its seal states them.
+    public init(_ record: CertificateRecord, sealedAt: Int64) {
+        let certificate = record.certificate
+        self.init(
+            number: certificate.number, sealedAt: sealedAt, issuedOn: certificate.issuedOn, expiresOn: certificate.expiresOn,
+            exportingParticipant: certificate.exportingParticipant, importingParticipant: certificate.importingParticipant,
+            exporterName: record.exporter.name, importerName: record.importer.name, origin: certificate.origin.countries,
+            lines: certificate.lines, totals: certificate.totals, replaces: certificate.replaces)
     }
 }
 

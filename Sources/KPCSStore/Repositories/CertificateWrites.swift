@@ -1,5 +1,6 @@
 import Foundation
 import KPCSCore
+import KPCSSeal
 import SQLKit
 
 /// The certificate's life: issue, confirm or refuse, void, expire. Each is one transaction that writes the
@@ -25,6 +26,7 @@ extension Store {
         let today = CalendarDate(utcDayOf: now)
         let validity = configuration.validity
         let fault = configuration.faultInjector
+        let masterKey = configuration.masterKey
         return try await database.transaction { db in
             let context = try await Self.issueContext(draft, authority: authority, today: today, validity: validity, in: db)
             let issue = try IssueRules.validate(draft, authority: authority, context: context)
@@ -41,17 +43,23 @@ extension Store {
             else { throw StoreCorruption.badValue("last_sequence", "none returned") }
             let number = CertificateNumber.make(participant: issue.exportingParticipant, year: year, sequence: sequence)
             try fault?(.numberAllocated)
+            var record = CertificateRecord(issued: issue, number: number, issuedAt: issuedAt, authority: authority, context: context)
+            let key = try await Self.currentKey(authorityId: authority.id, masterKey: masterKey, at: issuedAt, in: db)
+            let seal = try Seal.make(
+                SealClaims(record, sealedAt: Int64(now.timeIntervalSince1970.rounded(.down))), keyId: key.kid, key: key.privateKey)
+            record.seal = seal
+            try fault?(.sealed)
             try await db.raw(
                 """
                 INSERT INTO certificates (number, exporting_participant, importing_participant, issuing_authority_id,
                 exporter_id, importer_id, origin_kind, origin_countries, issued_at, issued_on, expires_on, state, replaces,
-                year, sequence, total_carats_x100, total_value_usd_cents, total_parcels, issued_by)
+                year, sequence, total_carats_x100, total_value_usd_cents, total_parcels, issued_by, seal, seal_kid)
                 VALUES (\(bind: number), \(bind: issue.exportingParticipant), \(bind: issue.importingParticipant),
                 \(bind: issue.issuingAuthorityId), \(bind: issue.exporterId), \(bind: issue.importerId),
                 \(bind: issue.origin.kind), \(bind: issue.origin.countries.joined(separator: ",")), \(bind: issuedAt),
                 \(bind: issue.issuedOn.description), \(bind: issue.expiresOn.description), 'issued', \(bind: issue.replaces),
                 \(bind: Int64(year)), \(bind: sequence), \(bind: issue.totals.caratsX100), \(bind: issue.totals.valueUsdCents),
-                \(bind: issue.totals.parcels), \(bind: principal.accountId))
+                \(bind: issue.totals.parcels), \(bind: principal.accountId), \(bind: seal), \(bind: key.kid))
                 """
             ).run()
             try fault?(.certificateInserted)
@@ -66,7 +74,7 @@ extension Store {
                 .issued, number: number, at: issuedAt, actor: principal.username, authorityId: authority.id,
                 detail: issue.replaces.map { "replaces \($0)" }, in: db)
             try fault?(.eventInserted)
-            return CertificateRecord(issued: issue, number: number, issuedAt: issuedAt, authority: authority, context: context)
+            return record
         }
     }
 

@@ -1,0 +1,46 @@
+import Foundation
+import KPCSCore
+import KPCSSeal
+import SQLKit
+
+/// The trust list and the void list, as the server publishes them for offline verifiers.
+extension Store {
+    /// Every authority key with its status, valid from now for ``StoreConfiguration/listLifetime``.
+    public func trustList() async throws -> TrustList {
+        let (issuedAt, expiresAt) = listTimes()
+        let keys = try await signingKeys().compactMap(\.trustedKey)
+        return TrustList(keys: keys, issuedAt: issuedAt, expiresAt: expiresAt)
+    }
+
+    /// Every voided certificate with the time of its void event.
+    public func voidList() async throws -> VoidList {
+        let (issuedAt, expiresAt) = listTimes()
+        let entries = try await database.read { db in
+            try await db.raw(
+                """
+                SELECT c.number, e.at FROM certificates c
+                JOIN certificate_events e ON e.certificate_number = c.number AND e.type = 'voided'
+                WHERE c.state = 'voided' ORDER BY e.at, c.number
+                """
+            ).all().map { VoidedCertificate(number: try $0.string("number"), voidedAt: try $0.string("at")) }
+        }
+        return VoidList(entries: entries, issuedAt: issuedAt, expiresAt: expiresAt)
+    }
+
+    /// The trust list as a JWS signed by the root key.
+    public func signedTrustList() async throws -> String {
+        let root = try await rootKey()
+        return try await trustList().signed(rootKeyId: root.kid, rootKey: root.privateKey)
+    }
+
+    /// The void list as a JWS signed by the root key.
+    public func signedVoidList() async throws -> String {
+        let root = try await rootKey()
+        return try await voidList().signed(rootKeyId: root.kid, rootKey: root.privateKey)
+    }
+
+    private func listTimes() -> (Int64, Int64) {
+        let issuedAt = Int64(now.timeIntervalSince1970.rounded(.down))
+        return (issuedAt, issuedAt + Int64(configuration.listLifetime))
+    }
+}
