@@ -30,6 +30,10 @@ let package = Package(
         /// Domain types and rules, pure: no I/O, no framework.
         .target(name: "KPCSCore"),
 
+        // MARK: Documents
+        /// A small PDF writer: standard fonts in WinAnsi, text, lines and filled rectangles. No dependencies.
+        .target(name: "KPCSPDF"),
+
         // MARK: Trust
         /// Canonical JSON, JWS seals, the trust and void lists, the offline verifier, the master key.
         .target(
@@ -64,6 +68,7 @@ let package = Package(
             name: "KPCSServer",
             dependencies: [
                 "KPCSCore",
+                "KPCSSeal",
                 "KPCSStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -92,6 +97,7 @@ let package = Package(
             dependencies: ["KPCSStore", "KPCSCore", .product(name: "SQLKit", package: "sql-kit")],
             path: "Tests/KPCSTestSupport"),
         .testTarget(name: "KPCSCoreTests", dependencies: ["KPCSCore"]),
+        .testTarget(name: "KPCSPDFTests", dependencies: ["KPCSPDF"]),
         .testTarget(
             name: "KPCSSealTests",
             dependencies: ["KPCSSeal", "KPCSCore", .product(name: "Crypto", package: "swift-crypto")],

@@ -232,6 +232,8 @@ struct CertificateJSON: Codable, Sendable {
     let voidReason: String?
     let confirmation: ConfirmationJSON?
     let events: [EventJSON]?
+    /// `KP1:` and the JWS: the content of the certificate's QR code.
+    let seal: String?
 
     init(_ r: CertificateRecord, events: [CertificateEvent]? = nil) {
         let c = r.certificate
@@ -254,6 +256,7 @@ struct CertificateJSON: Codable, Sendable {
         replacedBy = c.replacedBy
         voidReason = c.voidReason
         confirmation = c.confirmation.map(ConfirmationJSON.init)
+        seal = r.seal
         self.events = events?.map(EventJSON.init)
     }
 }

@@ -1,0 +1,102 @@
+/// One page and the drawing on it.
+///
+/// Coordinates are PDF's own: points (1/72 inch) with the origin at the
+/// bottom-left corner of the page and `y` growing upwards. To place
+/// something `d` points below the top edge, use `y = height - d`.
+///
+/// Every drawing call saves and restores the graphics state, so colours and
+/// line widths never leak from one call to the next.
+public struct PDFPage: Sendable {
+    /// Page width in points.
+    public let width: Double
+    /// Page height in points.
+    public let height: Double
+
+    /// The page's content stream.
+    private(set) var content: [UInt8] = []
+    /// The fonts the content stream refers to.
+    private(set) var fonts: Set<PDFFont> = []
+
+    /// A blank page; the default size is A4 portrait (595.28 × 841.89 pt).
+    public init(width: Double = 595.28, height: Double = 841.89) {
+        self.width = width
+        self.height = height
+    }
+
+    /// Draws one line of text whose baseline starts at `point`.
+    ///
+    /// Any string is accepted: characters outside `WinAnsiEncoding` are
+    /// drawn as `?`, and so are line breaks (use `PDFFontMetrics.wrap` and
+    /// one call per line for several lines).
+    public mutating func text(
+        _ string: String,
+        at point: PDFPoint,
+        font: PDFFont = .helvetica,
+        size: Double = 12,
+        color: PDFColor = .black
+    ) {
+        fonts.insert(font)
+        append("q \(color.fillOperator)")
+        append("BT /\(font.resourceName) \(PDFSyntax.number(size)) Tf")
+        append("\(PDFSyntax.number(point.x)) \(PDFSyntax.number(point.y)) Td")
+        content += PDFSyntax.literalString(WinAnsiEncoding.encode(string))
+        append(" Tj ET Q")
+    }
+
+    /// Strokes a straight line from `start` to `end`.
+    public mutating func line(
+        from start: PDFPoint,
+        to end: PDFPoint,
+        width: Double = 1,
+        color: PDFColor = .black
+    ) {
+        append("q \(PDFSyntax.number(width)) w \(color.strokeOperator)")
+        append("\(PDFSyntax.number(start.x)) \(PDFSyntax.number(start.y)) m")
+        append("\(PDFSyntax.number(end.x)) \(PDFSyntax.number(end.y)) l S Q")
+    }
+
+    /// Draws a rectangle, filled with `fill` and outlined with `stroke`;
+    /// pass `nil` to skip either. Nothing is drawn when both are `nil`.
+    public mutating func rectangle(
+        _ rect: PDFRect,
+        stroke: PDFColor? = .black,
+        fill: PDFColor? = nil,
+        lineWidth: Double = 1
+    ) {
+        let paint: String
+        switch (stroke, fill) {
+        case (nil, nil): return
+        case (.some, nil): paint = "S"
+        case (nil, .some): paint = "f"
+        case (.some, .some): paint = "B"
+        }
+        var state = "q"
+        if let stroke { state += " \(PDFSyntax.number(lineWidth)) w \(stroke.strokeOperator)" }
+        if let fill { state += " \(fill.fillOperator)" }
+        append(state)
+        append("\(Self.path(rect)) \(paint) Q")
+    }
+
+    /// Fills many rectangles with one colour as a single path: one `re` per
+    /// rectangle and one fill. This keeps vector QR codes small and fast.
+    public mutating func fillRectangles(_ rects: [PDFRect], color: PDFColor = .black) {
+        guard !rects.isEmpty else { return }
+        append("q \(color.fillOperator)")
+        for rect in rects {
+            append(Self.path(rect))
+        }
+        append("f Q")
+    }
+
+    /// The `re` operator appending `rect` to the current path.
+    private static func path(_ rect: PDFRect) -> String {
+        let numbers = [rect.x, rect.y, rect.width, rect.height].map(PDFSyntax.number)
+        return numbers.joined(separator: " ") + " re"
+    }
+
+    /// Appends one line of ASCII operators to the content stream.
+    private mutating func append(_ operators: String) {
+        content += Array(operators.utf8)
+        content.append(UInt8(ascii: "\n"))
+    }
+}

@@ -1,0 +1,47 @@
+import Hummingbird
+import KPCSCore
+import NIOCore
+
+/// The few HTML helpers kpcs's server-rendered pages need: escaping and the page frame.
+enum HTML {
+    /// Escapes text for an element or a double-quoted attribute.
+    static func escape(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+
+    /// A whole page: language, title, the small inline stylesheet, a link to the same page in the other language.
+    static func page(title: String, language: Language, otherLanguageLink: String, body: String) -> Response {
+        let other = language == .en ? "Français" : "English"
+        let html = """
+            <!doctype html>
+            <html lang="\(language.rawValue)">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(title))</title>
+            <style>
+            body{font-family:system-ui,sans-serif;max-width:48rem;margin:0 auto;padding:1rem;color:#1a1a1a;line-height:1.45}
+            a{color:#0b4f9c}a:focus,textarea:focus,button:focus{outline:3px solid #f0a000;outline-offset:2px}
+            textarea{width:100%;font-family:monospace;font-size:.85rem}button{font-size:1rem;padding:.4rem 1rem}
+            .verdict{padding:.75rem 1rem;border-left:.4rem solid;margin:1rem 0}.ok{border-color:#1b7f3b;background:#e9f6ee}
+            .bad{border-color:#b3261e;background:#fdecea}table{border-collapse:collapse}th,td{text-align:left;padding:.2rem .6rem .2rem 0;vertical-align:top}
+            td.n{text-align:right;font-variant-numeric:tabular-nums}
+            </style></head>
+            <body><p><a href="\(escape(otherLanguageLink))" hreflang="\(language == .en ? "fr" : "en")">\(other)</a></p>
+            <main>\(body)</main></body></html>
+            """
+        return Response(
+            status: .ok, headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: language.rawValue],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+}

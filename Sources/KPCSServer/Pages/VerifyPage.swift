@@ -1,0 +1,90 @@
+import Foundation
+import Hummingbird
+import KPCSCore
+import KPCSSeal
+import KPCSStore
+
+/// `GET /verify`: a form for the `KP1:` text and, when one is given, the verdict and what the seal says.
+enum VerifyPage {
+    static func operations(_ store: Store) -> [Operation] {
+        [
+            Operation(.get, "/verify", .anyone) { request, context in
+                let language = request.query("lang").flatMap(Language.init(rawValue:)) ?? context.language
+                let seal = request.query("seal")
+                var result: OnlineVerification?
+                if let seal { result = try await store.verifyOnline(seal) }
+                return HTML.page(
+                    title: PageText.verifyTitle.text(language), language: language,
+                    otherLanguageLink: link(seal: seal, language: language == .en ? .fr : .en),
+                    body: body(seal: seal, result: result, language: language))
+            }
+        ]
+    }
+
+    static func link(seal: String?, language: Language) -> String {
+        var link = "/verify?lang=\(language.rawValue)"
+        if let seal, let encoded = seal.addingPercentEncodingForQuery() { link += "&seal=\(encoded)" }
+        return link
+    }
+
+    static func body(seal: String?, result: OnlineVerification?, language: Language) -> String {
+        func t(_ text: PageText) -> String { HTML.escape(text.text(language)) }
+        var html = """
+            <h1>\(t(.verifyTitle))</h1><p>\(t(.verifyIntro))</p>
+            <form method="get" action="/verify"><input type="hidden" name="lang" value="\(language.rawValue)">
+            <label for="seal">\(t(.sealLabel))</label><br>
+            <textarea id="seal" name="seal" rows="6" required>\(HTML.escape(seal ?? ""))</textarea><br>
+            <button type="submit">\(t(.verifyButton))</button></form>
+            """
+        guard let result else { return html }
+        let verification = result.verification
+        let good = verification.verdict.isAcceptable && result.matchesRecord
+        html += "<section aria-live=\"polite\"><h2 class=\"verdict \(good ? "ok" : "bad")\">\(HTML.escape(verification.verdict.message(in: language)))</h2>"
+        if verification.verdict != .notASeal, verification.claims != nil, !result.matchesRecord {
+            html += "<p class=\"verdict bad\">\(t(.notTheStoredSeal))</p>"
+        }
+        if let claims = verification.claims, verification.verdict != .notASeal {
+            html += claimsTable(claims, key: verification.key, liveState: result.liveState, language: language)
+        }
+        return html + "</section>"
+    }
+
+    static func claimsTable(_ claims: SealClaims, key: TrustedKey?, liveState: CertificateState?, language: Language) -> String {
+        func t(_ text: PageText) -> String { HTML.escape(text.text(language)) }
+        func row(_ label: PageText, _ value: String) -> String { "<tr><th scope=\"row\">\(t(label))</th><td>\(HTML.escape(value))</td></tr>" }
+        var html = "<table>"
+        html += row(.certificateNumber, claims.number)
+        html += row(.exportingParticipant, claims.exportingParticipant) + row(.importingParticipant, claims.importingParticipant)
+        html += row(.exporter, claims.exporterName) + row(.importer, claims.importerName)
+        html += row(.origin, claims.origin.joined(separator: ", "))
+        html += row(.issuedOn, claims.issuedOn.description) + row(.expiresOn, claims.expiresOn.description)
+        if let replaces = claims.replaces { html += row(.replaces, replaces) }
+        if let key { html += row(.sealedBy, "\(key.authorityName) (\(key.participant))") }
+        if let liveState { html += row(.liveState, liveState.rawValue) }
+        html += "</table><table><thead><tr><th scope=\"col\">\(t(.hsCode))</th><th scope=\"col\">\(t(.carats))</th>"
+        html += "<th scope=\"col\">\(t(.valueUsd))</th><th scope=\"col\">\(t(.parcels))</th></tr></thead><tbody>"
+        for line in claims.lines {
+            html += "<tr><td>\(line.hsCode.rawValue)</td><td class=\"n\">\(Quantity.carats(line.caratsX100, language))</td>"
+            html += "<td class=\"n\">\(Quantity.usd(line.valueUsdCents, language))</td><td class=\"n\">\(line.parcels)</td></tr>"
+        }
+        html += "<tr><th scope=\"row\">\(t(.total))</th><td class=\"n\">\(Quantity.carats(claims.totals.caratsX100, language))</td>"
+        html += "<td class=\"n\">\(Quantity.usd(claims.totals.valueUsdCents, language))</td><td class=\"n\">\(claims.totals.parcels)</td></tr>"
+        return html + "</tbody></table>"
+    }
+}
+
+extension String {
+    /// Percent-encodes a query value (everything but unreserved characters).
+    func addingPercentEncodingForQuery() -> String? {
+        var output = ""
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                output.append(Character(Unicode.Scalar(byte)))
+            default: output += String(format: "%%%02X", byte)
+            }
+        }
+        return output
+    }
+}
