@@ -85,6 +85,7 @@ let package = Package(
             dependencies: [
                 "KPCSServer",
                 "KPCSStore",
+                "KPCSSeal",
                 "KPCSCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -104,7 +105,10 @@ let package = Package(
             resources: [.copy("Resources")]),
         .testTarget(
             name: "KPCSStoreTests",
-            dependencies: ["KPCSStore", "KPCSCore", "KPCSTestSupport", .product(name: "SQLKit", package: "sql-kit")]),
+            dependencies: [
+                "KPCSStore", "KPCSSeal", "KPCSCore", "KPCSTestSupport", .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         .testTarget(
             name: "KPCSServerTests",
             dependencies: [

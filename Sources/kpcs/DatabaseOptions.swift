@@ -34,6 +34,8 @@ struct DatabaseOptions: ParsableArguments {
             maximumDays: try intSetting("KPCS_MAX_VALIDITY_DAYS", default: 365, range: 1...3650))
         configuration.bcryptCost = UInt8(try intSetting("KPCS_BCRYPT_COST", default: 12, range: 4...16))
         configuration.tokenLifetime = Double(try intSetting("KPCS_TOKEN_LIFETIME_MINUTES", default: 720, range: 1...43_200)) * 60
+        configuration.listLifetime = Double(try intSetting("KPCS_LIST_LIFETIME_HOURS", default: 72, range: 1...8760)) * 3600
+        configuration.masterKey = try MasterKeySource.load(environment: environment, dataDir: resolvedDataDir)
         return configuration
     }
 

@@ -5,7 +5,9 @@ import ArgumentParser
 struct KPCSCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kpcs",
-        abstract: "An electronic Kimberley Process Certification Scheme: certificates, registry and accounts.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, DemoCommand.self, AdminCommand.self])
+        abstract: "An electronic Kimberley Process Certification Scheme: certificates, seals, registry and accounts.",
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, DemoCommand.self, AdminCommand.self, KeysCommand.self, VerifyCommand.self,
+        ])
 
 }

@@ -25,7 +25,11 @@ public final class TestClock: @unchecked Sendable {
     public var now: Date { lock.withLock { instant } }
 
     public func advance(days: Int) {
-        lock.withLock { instant = instant.addingTimeInterval(Double(days) * 86_400) }
+        advance(seconds: Double(days) * 86_400)
+    }
+
+    public func advance(seconds: TimeInterval) {
+        lock.withLock { instant = instant.addingTimeInterval(seconds) }
     }
 }
 
@@ -34,12 +38,16 @@ public final class TestClock: @unchecked Sendable {
 public func withTestStore<T>(
     _ engine: TestEngine, clock: TestClock = TestClock(),
     configure: (inout StoreConfiguration) -> Void = { _ in },
+    logger: Logger? = nil,
     _ body: (Store) async throws -> T
 ) async throws -> T {
     var configuration = StoreConfiguration(bcryptCost: 4, now: { clock.now })
     configure(&configuration)
-    var logger = Logger(label: "kpcs-test")
-    logger.logLevel = .warning
+    let logger = logger ?? {
+        var quiet = Logger(label: "kpcs-test")
+        quiet.logLevel = .warning
+        return quiet
+    }()
     let location: DatabaseLocation
     let cleanup: (Store) async -> Void
     let name = "t" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)

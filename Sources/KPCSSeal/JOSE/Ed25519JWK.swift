@@ -30,6 +30,15 @@ public struct Ed25519JWK: Sendable, Equatable {
         ["kty": .string("OKP"), "crv": .string("Ed25519"), "x": .string(x)]
     }
 
+    /// The public JWK as kpcs publishes it, with `kid` (the thumbprint), `alg` and `use`: canonical JSON text.
+    public var publishedJSON: String {
+        var published = members
+        published["kid"] = .string(thumbprint)
+        published["alg"] = .string(CompactJWS.algorithm)
+        published["use"] = .string("sig")
+        return CanonicalJSON.string(.object(published))
+    }
+
     /// Reads the required members of a JWK object; nil when it is not an Ed25519 public key.
     public init?(members: [String: JSONValue]) {
         guard members["kty"]?.stringValue == "OKP", members["crv"]?.stringValue == "Ed25519",

@@ -18,18 +18,9 @@ enum TrustAPI {
                 text(try await store.signedVoidList(), type: "application/jose")
             },
             Operation(.get, "/.well-known/kpcs/root.jwk", .anyone) { _, _ in
-                text(rootJWK(try await store.rootKey().jwk), type: "application/jwk+json")
+                text(try await store.rootKey().jwk.publishedJSON, type: "application/jwk+json")
             },
         ]
-    }
-
-    /// The root public key as a JWK with its `kid`, `alg` and `use`.
-    static func rootJWK(_ jwk: Ed25519JWK) -> String {
-        var members = jwk.members
-        members["kid"] = .string(jwk.thumbprint)
-        members["alg"] = .string(CompactJWS.algorithm)
-        members["use"] = .string("sig")
-        return CanonicalJSON.string(.object(members))
     }
 
     static func text(_ body: String, type: String) -> Response {

@@ -2,12 +2,12 @@ import KPCSCore
 
 /// Every text of the server's pages, in English and French. The switch has no default, so a text cannot exist in
 /// one language only.
-enum PageText: CaseIterable {
+public enum PageText: CaseIterable, Sendable {
     case verifyTitle, verifyIntro, sealLabel, verifyButton, certificateNumber, exportingParticipant, importingParticipant
     case exporter, importer, origin, issuedOn, expiresOn, hsCode, carats, valueUsd, parcels, total, sealedBy, liveState
     case replaces, notTheStoredSeal
 
-    func text(_ language: Language) -> String {
+    public func text(_ language: Language) -> String {
         let (en, fr): (String, String)
         switch self {
         case .verifyTitle: (en, fr) = ("Verify a Kimberley Process certificate", "Vérifier un certificat du Processus de Kimberley")

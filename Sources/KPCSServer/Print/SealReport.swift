@@ -1,0 +1,33 @@
+import Foundation
+import KPCSCore
+import KPCSSeal
+
+/// A verification as plain text for a terminal: the verdict, then what the seal says, in English or French.
+public enum SealReport {
+    public static func text(_ result: SealVerification, language: Language) -> String {
+        var lines = [(result.verdict.isAcceptable ? "OK  " : "NO  ") + result.verdict.message(in: language)]
+        if let detail = result.detail { lines.append("    (\(detail))") }
+        guard let claims = result.claims, result.verdict != .notASeal else { return lines.joined(separator: "\n") }
+        func add(_ label: PageText, _ value: String) {
+            lines.append("\(label.text(language).padding(toLength: 26, withPad: " ", startingAt: 0))\(value)")
+        }
+        lines.append("")
+        add(.certificateNumber, claims.number)
+        add(.exportingParticipant, claims.exportingParticipant)
+        add(.importingParticipant, claims.importingParticipant)
+        add(.exporter, claims.exporterName)
+        add(.importer, claims.importerName)
+        add(.origin, claims.origin.joined(separator: ", "))
+        add(.issuedOn, claims.issuedOn.description)
+        add(.expiresOn, claims.expiresOn.description)
+        if let replaces = claims.replaces { add(.replaces, replaces) }
+        if let key = result.key { add(.sealedBy, "\(key.authorityName) (\(key.participant), \(key.status.rawValue))") }
+        for line in claims.lines {
+            add(
+                .hsCode,
+                "\(line.hsCode.rawValue)  \(Quantity.carats(line.caratsX100, language)) ct  \(Quantity.usd(line.valueUsdCents, language))  \(line.parcels)")
+        }
+        add(.total, "\(Quantity.carats(claims.totals.caratsX100, language)) ct  \(Quantity.usd(claims.totals.valueUsdCents, language))  \(claims.totals.parcels)")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import KPCSSeal
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where the master key that encrypts the signing keys comes from: `KPCS_MASTER_KEY` (base64 of 32 bytes), else the
+/// file `KPCS_MASTER_KEY_FILE`, else `<data dir>/master.key`, which is created with mode 0600 on first start.
+enum MasterKeySource {
+    static func load(environment: [String: String], dataDir: String) throws -> MasterKey {
+        if let text = environment["KPCS_MASTER_KEY"], !text.isEmpty {
+            return try MasterKey(base64: text)
+        }
+        let path = environment["KPCS_MASTER_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (dataDir as NSString).appendingPathComponent("master.key")
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: path) {
+            let attributes = try fileManager.attributesOfItem(atPath: path)
+            if let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue, mode & 0o077 != 0 {
+                throw ValidationError("The master key file \(path) can be read by others (mode \(String(mode, radix: 8))): run chmod 600 \(path).")
+            }
+            return try MasterKey(base64: try String(contentsOfFile: path, encoding: .utf8))
+        }
+        try fileManager.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let key = MasterKey()
+        // Created 0600 from the first byte (O_EXCL: never over an existing file), not chmod-ed afterwards.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else { throw ValidationError("Cannot create the master key file \(path).") }
+        let bytes = Array((key.base64 + "\n").utf8)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == bytes.count else { throw ValidationError("Cannot write the master key file \(path).") }
+        say("kpcs: created the master key \(path) (mode 600): back it up apart from the database; without it the signing keys cannot be opened")
+        return key
+    }
+}
