@@ -114,6 +114,9 @@ let package = Package(
             dependencies: [
                 "KPCSServer",
                 "KPCSStore",
+                "KPCSSeal",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SQLKit", package: "sql-kit"),
                 "KPCSCore",
                 "KPCSTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
