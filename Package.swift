@@ -34,6 +34,9 @@ let package = Package(
         /// A small PDF writer: standard fonts in WinAnsi, text, lines and filled rectangles. No dependencies.
         .target(name: "KPCSPDF"),
 
+        /// A QR code encoder: byte mode, Reed–Solomon, masks, the version chosen by size. No dependencies.
+        .target(name: "KPCSQR"),
+
         // MARK: Trust
         /// Canonical JSON, JWS seals, the trust and void lists, the offline verifier, the master key.
         .target(
@@ -70,6 +73,8 @@ let package = Package(
                 "KPCSCore",
                 "KPCSSeal",
                 "KPCSStore",
+                "KPCSPDF",
+                "KPCSQR",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -98,7 +103,10 @@ let package = Package(
             dependencies: ["KPCSStore", "KPCSCore", .product(name: "SQLKit", package: "sql-kit")],
             path: "Tests/KPCSTestSupport"),
         .testTarget(name: "KPCSCoreTests", dependencies: ["KPCSCore"]),
-        .testTarget(name: "KPCSPDFTests", dependencies: ["KPCSPDF"]),
+        /// Finds and runs the outside tools (poppler, qpdf, zbar, Python) that check kpcs's output.
+        .target(name: "KPCSToolSupport", path: "Tests/KPCSToolSupport"),
+        .testTarget(name: "KPCSPDFTests", dependencies: ["KPCSPDF", "KPCSToolSupport"]),
+        .testTarget(name: "KPCSQRTests", dependencies: ["KPCSQR", "KPCSToolSupport"]),
         .testTarget(
             name: "KPCSSealTests",
             dependencies: ["KPCSSeal", "KPCSCore", .product(name: "Crypto", package: "swift-crypto")],
@@ -119,6 +127,7 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
                 "KPCSCore",
                 "KPCSTestSupport",
+                "KPCSToolSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import KPCSToolSupport
 import KPCSPDF
 import Testing
 

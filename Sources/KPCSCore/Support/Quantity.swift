@@ -12,6 +12,11 @@ public enum Quantity {
         language == .fr ? decimal(cents, language) + "\u{00A0}$US" : "US$" + decimal(cents, language)
     }
 
+    /// US dollars from cents without the currency sign, for a column headed "USD": `1,234.56` or `1 234,56`.
+    public static func dollars(_ cents: Int64, _ language: Language) -> String {
+        decimal(cents, language)
+    }
+
     /// A whole number grouped by thousands.
     public static func whole(_ value: Int64, _ language: Language) -> String {
         let negative = value < 0

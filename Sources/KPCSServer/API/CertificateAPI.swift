@@ -1,6 +1,8 @@
+import Foundation
 import Hummingbird
 import KPCSCore
 import KPCSStore
+import NIOCore
 
 /// Issue, validate, read, confirm and void certificates.
 enum CertificateAPI {
@@ -28,6 +30,15 @@ enum CertificateAPI {
                 let number = context.pathParameter("number")
                 let record = try await store.certificate(number, for: try context.principal())
                 return JSONBody.response(CertificateJSON(record, events: try await store.events(of: number)))
+            },
+            Operation(.get, "/api/v1/certificates/{number}/pdf", .signedIn) { _, context in
+                let number = context.pathParameter("number")
+                let record = try await store.certificate(number, for: try context.principal())
+                let pdf = try CertificatePDF.render(record, printedAt: Date())
+                return Response(
+                    status: .ok,
+                    headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"\(number).pdf\""],
+                    body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf)))
             },
             Operation(.post, "/api/v1/certificates/{number}/confirmation", .roles([.officer])) { request, context in
                 let number = context.pathParameter("number")
