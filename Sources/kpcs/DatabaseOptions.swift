@@ -35,7 +35,8 @@ struct DatabaseOptions: ParsableArguments {
         configuration.bcryptCost = UInt8(try intSetting("KPCS_BCRYPT_COST", default: 12, range: 4...16))
         configuration.tokenLifetime = Double(try intSetting("KPCS_TOKEN_LIFETIME_MINUTES", default: 720, range: 1...43_200)) * 60
         configuration.listLifetime = Double(try intSetting("KPCS_LIST_LIFETIME_HOURS", default: 72, range: 1...8760)) * 3600
-        configuration.masterKey = try MasterKeySource.load(environment: environment, dataDir: resolvedDataDir)
+        let onPostgres = !(databaseURL ?? environment["KPCS_DATABASE_URL"] ?? "").isEmpty
+        configuration.masterKey = try MasterKeySource.load(environment: environment, dataDir: resolvedDataDir, mayCreate: !onPostgres)
         return configuration
     }
 
@@ -61,7 +62,12 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the store (migrating and loading the registry as needed), runs `body`, and closes it; a refusal by
     /// the domain becomes a command-line error in the locale's language (French for `LANG=fr_…`, else English).
     func withStore(_ body: (Store) async throws -> Void) async throws {
-        let store = try await Store.open(try location(), configuration: try storeConfiguration(), logger: makeLogger())
+        let store: Store
+        do {
+            store = try await Store.open(try location(), configuration: try storeConfiguration(), logger: makeLogger())
+        } catch let error as KPCSError {
+            throw ValidationError(error.detail(in: Language.fromLocale(environment)))
+        }
         do {
             try await body(store)
         } catch let error as KPCSError {

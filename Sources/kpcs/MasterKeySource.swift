@@ -9,9 +9,11 @@ import KPCSSeal
 #endif
 
 /// Where the master key that encrypts the signing keys comes from: `KPCS_MASTER_KEY` (base64 of 32 bytes), else the
-/// file `KPCS_MASTER_KEY_FILE`, else `<data dir>/master.key`, which is created with mode 0600 on first start.
+/// file `KPCS_MASTER_KEY_FILE`, else `<data dir>/master.key`. On SQLite that file is created with mode 0600 on first
+/// start. On PostgreSQL, where several processes share one database, nothing is created: the operator gives every
+/// process the same key.
 enum MasterKeySource {
-    static func load(environment: [String: String], dataDir: String) throws -> MasterKey {
+    static func load(environment: [String: String], dataDir: String, mayCreate: Bool) throws -> MasterKey {
         if let text = environment["KPCS_MASTER_KEY"], !text.isEmpty {
             return try MasterKey(base64: text)
         }
@@ -24,6 +26,14 @@ enum MasterKeySource {
                 throw ValidationError("The master key file \(path) can be read by others (mode \(String(mode, radix: 8))): run chmod 600 \(path).")
             }
             return try MasterKey(base64: try String(contentsOfFile: path, encoding: .utf8))
+        }
+        guard mayCreate else {
+            throw ValidationError(
+                """
+                No master key: with PostgreSQL every kpcs process needs the same one. Set KPCS_MASTER_KEY to 32 random bytes \
+                in base64 (for example `openssl rand -base64 32`), or KPCS_MASTER_KEY_FILE to a file holding them \
+                (mode 600). Keep it apart from database backups.
+                """)
         }
         try fileManager.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -30,7 +30,12 @@ struct ServeCommand: AsyncParsableCommand {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535.") }
         let location = try database.location()
         say("kpcs: opening \(database.describe(location))")
-        let store = try await Store.open(location, configuration: try database.storeConfiguration(), logger: logger)
+        let store: Store
+        do {
+            store = try await Store.open(location, configuration: try database.storeConfiguration(), logger: logger)
+        } catch let error as KPCSError {
+            throw ValidationError(error.detail(in: Language.fromLocale(environment)))
+        }
         do {
             try await serve(store, host: host, port: port, environment: environment, logger: logger)
         } catch {

@@ -39,7 +39,11 @@ public enum Base64URL {
 
     /// The bytes, or nil when the text is not canonical unpadded base64url.
     public static func decode<Text: StringProtocol>(_ text: Text) -> [UInt8]? {
-        let input = Array(text.utf8)
+        decode(bytes: Array(text.utf8))
+    }
+
+    /// Decodes base64url text given as its UTF-8 bytes.
+    public static func decode<Bytes: Collection>(bytes input: Bytes) -> [UInt8]? where Bytes.Element == UInt8 {
         if input.count % 4 == 1 { return nil }
         var output = [UInt8]()
         output.reserveCapacity(input.count * 3 / 4)

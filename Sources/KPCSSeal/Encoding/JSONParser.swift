@@ -15,7 +15,7 @@ public struct JSONParser {
 
     public static func parse<Bytes: Collection>(_ input: Bytes) throws(JSONParseError) -> JSONValue
     where Bytes.Element == UInt8 {
-        var parser = JSONParser(bytes: Array(input))
+        var parser = JSONParser(bytes: input as? [UInt8] ?? Array(input))
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()

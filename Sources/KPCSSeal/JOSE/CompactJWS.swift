@@ -29,11 +29,22 @@ public struct CompactJWS: Sendable, Equatable {
     /// Splits and decodes a compact JWS. Throws a ``SealFormatError`` naming the first thing that is wrong; says
     /// nothing about the signature, which ``verify(with:)`` checks.
     public init(compact text: Substring) throws(SealFormatError) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3 else { throw .notThreeParts(parts.count) }
-        guard let headerBytes = Base64URL.decode(parts[0]) else { throw .notBase64URL("header") }
-        guard let payload = Base64URL.decode(parts[1]) else { throw .notBase64URL("payload") }
-        guard let signature = Base64URL.decode(parts[2]) else { throw .notBase64URL("signature") }
+        // Works on the UTF-8 bytes: a JWS is ASCII, and anything else fails base64url decoding below.
+        let bytes = Array(text.utf8)
+        var dots: [Int] = []
+        for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {
+            dots.append(index)
+            if dots.count > 2 { break }
+        }
+        guard dots.count == 2 else {
+            throw .notThreeParts(dots.count > 2 ? bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).count : dots.count + 1)
+        }
+        let headerPart = bytes[..<dots[0]]
+        let payloadPart = bytes[(dots[0] + 1)..<dots[1]]
+        let signaturePart = bytes[(dots[1] + 1)...]
+        guard let headerBytes = Base64URL.decode(bytes: headerPart) else { throw .notBase64URL("header") }
+        guard let payload = Base64URL.decode(bytes: payloadPart) else { throw .notBase64URL("payload") }
+        guard let signature = Base64URL.decode(bytes: signaturePart) else { throw .notBase64URL("signature") }
         let header: JSONValue
         do { header = try JSONParser.parse(headerBytes) } catch { throw .headerNotJSON(error.description) }
         guard let members = header.objectValue else { throw .headerNotJSON("not an object") }
@@ -44,7 +55,7 @@ public struct CompactJWS: Sendable, Equatable {
         self.header = members
         self.payload = payload
         self.signature = signature
-        self.signingInput = Array(parts[0].utf8) + [UInt8(ascii: ".")] + Array(parts[1].utf8)
+        self.signingInput = Array(bytes[..<dots[1]])
     }
 
     /// True when the signature verifies under `key`.

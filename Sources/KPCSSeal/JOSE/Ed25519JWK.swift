@@ -6,15 +6,21 @@ import Foundation
 public struct Ed25519JWK: Sendable, Equatable {
     /// The 32-byte public key.
     public let publicKey: [UInt8]
+    /// The same key ready for verification, made once.
+    private let key: Curve25519.Signing.PublicKey
 
     public init?(publicKey: [UInt8]) {
-        guard publicKey.count == 32 else { return nil }
+        guard publicKey.count == 32, let key = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKey) else { return nil }
         self.publicKey = publicKey
+        self.key = key
     }
 
     public init(_ key: Curve25519.Signing.PublicKey) {
         self.publicKey = Array(key.rawRepresentation)
+        self.key = key
     }
+
+    public static func == (lhs: Ed25519JWK, rhs: Ed25519JWK) -> Bool { lhs.publicKey == rhs.publicKey }
 
     /// `x`: the public key in base64url.
     public var x: String { Base64URL.encode(publicKey) }
@@ -50,9 +56,6 @@ public struct Ed25519JWK: Sendable, Equatable {
 
     /// Checks an Ed25519 signature; false for any malformed input.
     public func isValidSignature(_ signature: [UInt8], for message: [UInt8]) -> Bool {
-        guard signature.count == 64, let key = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKey) else {
-            return false
-        }
-        return key.isValidSignature(signature, for: message)
+        signature.count == 64 && key.isValidSignature(signature, for: message)
     }
 }

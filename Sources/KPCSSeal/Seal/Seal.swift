@@ -7,8 +7,8 @@ public enum Seal {
     public static let prefix = "KP1:"
     /// The JWS `typ` of a seal.
     public static let type = "kpcs-seal+jws"
-    /// No seal is longer: the largest QR code holds 2,953 bytes.
-    public static let maximumLength = 2953
+    /// No seal is longer: the largest QR code at error correction level M (the level kpcs prints) holds 2,331 bytes.
+    public static let maximumLength = 2331
 
     /// Seals the claims with the key whose thumbprint is `keyId`.
     public static func make(_ claims: SealClaims, keyId: String, key: Curve25519.Signing.PrivateKey) throws -> String {

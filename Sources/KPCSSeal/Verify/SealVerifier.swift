@@ -33,10 +33,11 @@ public struct SealVerifier: Sendable {
         self.voidsByNumber = Dictionary(voidList.entries.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Verifies `text` (the whole `KP1:` content of a QR code) as of `now`. Never throws and never traps.
+    /// Verifies `text` (the whole `KP1:` content of a QR code) as of `now`. Spaces and line breaks around it (a
+    /// scanner's newline, a paste) are ignored. Never throws and never traps.
     public func verify(_ text: String, at now: Date) -> SealVerification {
         let parsed: (jws: CompactJWS, claims: SealClaims)
-        do { parsed = try Seal.parse(text) } catch {
+        do { parsed = try Seal.parse(String(text.trimmingWhitespace())) } catch {
             return SealVerification(verdict: .notASeal, detail: error.description)
         }
         let claims = parsed.claims

@@ -6,12 +6,23 @@ public struct NamedParticipant: Sendable, Equatable {
     public var code: String
     public var nameEn: String
     public var nameFr: String
+
+    public init(code: String, nameEn: String, nameFr: String) {
+        self.code = code
+        self.nameEn = nameEn
+        self.nameFr = nameFr
+    }
 }
 
 /// A company or authority named on a certificate.
 public struct NamedParty: Sendable, Equatable {
     public var id: Int64
     public var name: String
+
+    public init(id: Int64, name: String) {
+        self.id = id
+        self.name = name
+    }
 }
 
 /// A certificate with the names a reader needs: both participants, exporter, importer, issuing authority.
@@ -24,6 +35,19 @@ public struct CertificateRecord: Sendable, Equatable {
     public var issuingAuthority: NamedParty
     /// `KP1:` and the JWS that seals the certificate; nil only for certificates issued before seals existed.
     public var seal: String?
+
+    public init(
+        certificate: Certificate, exportingParticipant: NamedParticipant, importingParticipant: NamedParticipant,
+        exporter: NamedParty, importer: NamedParty, issuingAuthority: NamedParty, seal: String?
+    ) {
+        self.certificate = certificate
+        self.exportingParticipant = exportingParticipant
+        self.importingParticipant = importingParticipant
+        self.exporter = exporter
+        self.importer = importer
+        self.issuingAuthority = issuingAuthority
+        self.seal = seal
+    }
 }
 
 extension CertificateRecord {
