@@ -1,8 +1,9 @@
 import Foundation
 import Logging
 
-/// A log handler that keeps every line (message and metadata) so a test can search what was logged.
-final class RecordingLogHandler: LogHandler, @unchecked Sendable {
+/// A log handler that keeps every line (message and metadata) so a test can search what was logged. A value type,
+/// as swift-log asks: each copy has its own metadata, and all copies share the thread-safe ``Lines``.
+struct RecordingLogHandler: LogHandler {
     final class Lines: @unchecked Sendable {
         private let lock = NSLock()
         private var lines: [String] = []

@@ -35,6 +35,8 @@ import Testing
             #expect((online["message"] as? String)?.hasPrefix("Authentique") == true)
             #expect((online["certificate"] as? [String: Any])?["number"] as? String == issued["number"] as? String)
 
+            let pasted = try await client.call(.post, "/api/v1/verify", json: ["seal": " \(seal)\r\n"])
+            #expect(pasted["verdict"] as? String == "genuine" && pasted["matchesRecord"] as? Bool == true, "spaces around are ignored")
             let tampered = try await client.call(.post, "/api/v1/verify", json: ["seal": seal.replacingOccurrences(of: "KP1:", with: "KP2:")])
             #expect(tampered["verdict"] as? String == "not-a-seal" && tampered["acceptable"] as? Bool == false)
             let missing = try await client.call(.post, "/api/v1/verify", json: [:])

@@ -26,6 +26,7 @@ extension Store {
         }
         let state = try row.flatMap { CertificateState(rawValue: try $0.string("state")) }
         let stored = try row?.optionalString("seal")
-        return OnlineVerification(verification: verification, liveState: state, matchesRecord: stored == text)
+        let sent = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return OnlineVerification(verification: verification, liveState: state, matchesRecord: stored == sent)
     }
 }
