@@ -18,7 +18,8 @@ byte mode is every payload that does not fill the symbol. ISO/IEC 18004 §7.4.10
 adds padding bits only to reach the boundary, as python-qrcode does, so that
 one function is replaced with the ISO rule before comparing.
 
-Usage: pip install segno qrcode; python3 tools/compare_with_python_encoders.py
+Usage: pip install segno qrcode; python3 scripts/compare-qr-with-python-encoders.py (from the repository root;
+it runs `swift test --filter ExportForComparisonTests` itself). .ci/run runs it after the tests.
 Exit status 0 when every matrix and capacity agrees.
 """
 import os
