@@ -112,6 +112,32 @@ import Testing
     }
 
     @Test(arguments: TestEngine.all)
+    func aSealTooLargeForAPrintableQRCodeIsRefusedAndNothingWritten(engine: TestEngine) async throws {
+        try await withTestStore(engine) { store in
+            let world = try await Fixture.make(store)
+            let longName = String(repeating: "💎", count: 200)
+            let exporter = try await store.registerCompany(
+                CompanyDraft(participantCode: "BW", name: longName, licenceNumber: "L-long-1", canExport: true, canImport: false),
+                by: world.admin)
+            let importer = try await store.registerCompany(
+                CompanyDraft(participantCode: "EU", name: longName, licenceNumber: "L-long-2", canExport: false, canImport: true),
+                by: world.admin)
+            var draft = world.draft()
+            draft.exporterId = exporter.id
+            draft.importerId = importer.id
+            await #expect(throws: KPCSError.self) { try await store.issueCertificate(draft, by: world.bwOfficer) }
+            do {
+                _ = try await store.issueCertificate(draft, by: world.bwOfficer)
+            } catch let error as KPCSError {
+                #expect(error.code == "seal-too-large")
+                #expect(error.detail(in: .fr).contains("code QR"))
+            }
+            let count = try await store.database.read { db in try await db.raw("SELECT COUNT(*) AS n FROM certificates").first()?.int("n") }
+            #expect(count == 0)
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
     func theWrongMasterKeyIsRefusedAndKeysAreStoredEncrypted(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)

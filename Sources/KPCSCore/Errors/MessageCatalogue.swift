@@ -82,6 +82,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case keyUnknown = "key-unknown"
     case keyAlreadyRevoked = "key-already-revoked"
     case revocationInFuture = "revocation-in-future"
+    case sealTooLarge = "seal-too-large"
     case masterKeyInvalid = "master-key-invalid"
     case masterKeyMismatch = "master-key-mismatch"
     case verdictNotASeal = "verdict-not-a-seal"
@@ -296,6 +297,9 @@ public enum MessageCatalogue {
         case .revocationInFuture:
             return ("A revocation cannot take effect in the future ({0}).",
                 "Une révocation ne peut pas prendre effet dans le futur ({0}).")
+        case .sealTooLarge:
+            return ("The certificate's seal would be {0} bytes, more than a printable QR code holds ({1}): shorten the exporter's or importer's name.",
+                "Le sceau du certificat ferait {0} octets, plus que ne peut contenir un code QR imprimable ({1}) : raccourcissez le nom de l'exportateur ou de l'importateur.")
         case .masterKeyInvalid:
             return ("The master key must be 32 bytes written in base64: {0}.",
                 "La clé maîtresse doit compter 32 octets écrits en base64 : {0}.")

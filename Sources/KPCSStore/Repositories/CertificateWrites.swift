@@ -47,6 +47,9 @@ extension Store {
             let key = try await Self.currentKey(authorityId: authority.id, masterKey: masterKey, at: issuedAt, in: db)
             let seal = try Seal.make(
                 SealClaims(record, sealedAt: Int64(now.timeIntervalSince1970.rounded(.down))), keyId: key.kid, key: key.privateKey)
+            guard seal.utf8.count <= Seal.maximumLength else {
+                throw KPCSError.invalid(.sealTooLarge, arguments: [String(seal.utf8.count), String(Seal.maximumLength)])
+            }
             record.seal = seal
             try fault?(.sealed)
             try await db.raw(
