@@ -38,12 +38,13 @@ extension Store {
             guard try await db.raw("SELECT id FROM authorities WHERE id = \(bind: authorityId)\(lock)").first() != nil else {
                 throw KPCSError.notFound(.authorityUnknown, arguments: [String(authorityId)])
             }
-            try await db.raw(
+            let retired = try await db.raw(
                 """
                 UPDATE signing_keys SET status = 'retired', retired_at = \(bind: now)
-                WHERE authority_id = \(bind: authorityId) AND status = 'current'
+                WHERE authority_id = \(bind: authorityId) AND status = 'current' RETURNING kid
                 """
-            ).run()
+            ).all()
+            for row in retired { try await Self.logKeyEvent("retired", kid: try row.string("kid"), at: now, in: db) }
             let pair = SigningKeyPair.generate()
             try await Self.insertKey(pair, purpose: .authority, authorityId: authorityId, masterKey: masterKey, at: now, in: db)
             return try await Self.keyRecord(pair.kid, in: db)
@@ -74,6 +75,7 @@ extension Store {
                 """
             ).first()
             guard updated != nil else { throw KPCSError.conflict(.keyAlreadyRevoked, arguments: [kid]) }
+            try await Self.logKeyEvent("revoked", kid: kid, at: recordedAt, in: db)
             if existing.status == .current {
                 try await Self.insertKey(
                     .generate(), purpose: .authority, authorityId: authority.id, masterKey: masterKey, at: recordedAt, in: db)
@@ -133,13 +135,29 @@ extension Store {
     ) async throws {
         let sealed = try masterKey.seal(pair.privateKey, keyId: pair.kid)
         let conflict: SQLQueryString = ignoreConflict ? " ON CONFLICT DO NOTHING" : ""
-        try await db.raw(
+        let inserted = try await db.raw(
             """
             INSERT INTO signing_keys (kid, purpose, authority_id, public_key, sealed_private_key, status, created_at)
             VALUES (\(bind: pair.kid), \(bind: purpose.rawValue), \(bind: authorityId), \(bind: pair.jwk.x), \(bind: sealed),
-            'current', \(bind: now))\(conflict)
+            'current', \(bind: now))\(conflict) RETURNING kid
             """
-        ).run()
+        ).first()
+        if inserted != nil { try await logKeyEvent("added", kid: pair.kid, at: now, in: db) }
+    }
+
+    /// Appends a key's change to the transparency log: which key, whose, what happened.
+    static func logKeyEvent(_ event: String, kid: String, at: String, in db: any SQLDatabase) async throws {
+        guard let row = try await db.raw(
+            """
+            SELECT k.purpose, a.participant_code FROM signing_keys k LEFT JOIN authorities a ON a.id = k.authority_id
+            WHERE k.kid = \(bind: kid)
+            """
+        ).first() else { throw KPCSError.notFound(.keyUnknown, arguments: [kid]) }
+        _ = try await appendToLog(
+            LogEntry(
+                event: "key.\(event)", at: at, keyId: kid, participant: try row.optionalString("participant_code"),
+                keyPurpose: try row.string("purpose")),
+            in: db)
     }
 
     private static func keyRecord(_ kid: String, in db: any SQLDatabase) async throws -> SigningKeyRecord {

@@ -74,7 +74,7 @@ extension Store {
             ).run()
             try fault?(.linesInserted)
             try await Self.recordEvent(
-                .issued, number: number, at: issuedAt, actor: principal.username, authorityId: authority.id,
+                .issued, of: LoggedCertificate(record), at: issuedAt, actor: principal.username, authorityId: authority.id,
                 detail: issue.replaces.map { "replaces \($0)" }, in: db)
             try fault?(.eventInserted)
             return record
@@ -109,8 +109,8 @@ extension Store {
             }
             let detail = confirmation.outcome == .refused ? confirmation.reason : Self.describe(confirmation.differences)
             try await Self.recordEvent(
-                CertificateEventType(rawValue: confirmation.outcome.rawValue) ?? .confirmed, number: number, at: recordedAt,
-                actor: principal.username, authorityId: authority.id, detail: detail, in: db)
+                CertificateEventType(rawValue: confirmation.outcome.rawValue) ?? .confirmed, of: LoggedCertificate(record),
+                at: recordedAt, actor: principal.username, authorityId: authority.id, detail: detail, in: db)
             return try await Self.existing(number, in: db)
         }
     }
@@ -124,7 +124,7 @@ extension Store {
             let reason = try ReasonRule.require(reason)
             try await Self.moveFromIssued(number, to: .voided, voidReason: reason, in: db)
             try await Self.recordEvent(
-                .voided, number: number, at: recordedAt, actor: principal.username,
+                .voided, of: LoggedCertificate(record), at: recordedAt, actor: principal.username,
                 authorityId: principal.authority?.id, detail: reason, in: db)
             return try await Self.existing(number, in: db)
         }
@@ -138,14 +138,20 @@ extension Store {
         let at = Timestamp.string(now)
         let today = CalendarDate(utcDayOf: now).description
         return try await database.transaction { db in
-            let numbers = try await db.raw(
-                "UPDATE certificates SET state = 'expired' WHERE state = 'issued' AND expires_on < \(bind: today) RETURNING number"
-            ).all().map { try $0.string("number") }
-            for number in numbers.sorted() {
-                try await Self.recordEvent(
-                    .expired, number: number, at: at, actor: "system", authorityId: nil, detail: nil, in: db)
+            let expired = try await db.raw(
+                """
+                UPDATE certificates SET state = 'expired' WHERE state = 'issued' AND expires_on < \(bind: today)
+                RETURNING number, exporting_participant, importing_participant, seal
+                """
+            ).all().map { row in
+                LoggedCertificate(
+                    number: try row.string("number"), exporting: try row.string("exporting_participant"),
+                    importing: try row.string("importing_participant"), seal: try row.optionalString("seal"))
+            }.sorted { $0.number < $1.number }
+            for certificate in expired {
+                try await Self.recordEvent(.expired, of: certificate, at: at, actor: "system", authorityId: nil, detail: nil, in: db)
             }
-            return numbers.sorted()
+            return expired.map(\.number)
         }
     }
 
@@ -172,14 +178,21 @@ extension Store {
         }
     }
 
+    /// Writes a certificate's event and its transparency-log leaf, in the caller's transaction.
     static func recordEvent(
-        _ type: CertificateEventType, number: String, at: String, actor: String, authorityId: Int64?, detail: String?,
-        in db: any SQLDatabase
+        _ type: CertificateEventType, of certificate: LoggedCertificate, at: String, actor: String, authorityId: Int64?,
+        detail: String?, in db: any SQLDatabase
     ) async throws {
+        let leaf = try await appendToLog(
+            .certificate(
+                type.rawValue, at: at, number: certificate.number, exporting: certificate.exporting,
+                importing: certificate.importing, seal: certificate.seal),
+            in: db)
         try await db.raw(
             """
-            INSERT INTO certificate_events (certificate_number, type, at, actor, authority_id, detail)
-            VALUES (\(bind: number), \(bind: type.rawValue), \(bind: at), \(bind: actor), \(bind: authorityId), \(bind: detail))
+            INSERT INTO certificate_events (certificate_number, type, at, actor, authority_id, detail, leaf_index)
+            VALUES (\(bind: certificate.number), \(bind: type.rawValue), \(bind: at), \(bind: actor), \(bind: authorityId),
+            \(bind: detail), \(bind: leaf))
             """
         ).run()
     }
@@ -210,5 +223,26 @@ extension Store {
         return IssueContext(
             exportingParticipant: exporting, importingParticipant: importing, exporter: exporter, importer: importer,
             replaced: replaced?.certificate, today: today, validity: validity)
+    }
+}
+
+/// What the public log records of a certificate: its number, both participants and its seal (hashed there).
+struct LoggedCertificate: Sendable {
+    let number: String
+    let exporting: String
+    let importing: String
+    let seal: String?
+
+    init(number: String, exporting: String, importing: String, seal: String?) {
+        self.number = number
+        self.exporting = exporting
+        self.importing = importing
+        self.seal = seal
+    }
+
+    init(_ record: CertificateRecord) {
+        self.init(
+            number: record.certificate.number, exporting: record.certificate.exportingParticipant,
+            importing: record.certificate.importingParticipant, seal: record.seal)
     }
 }

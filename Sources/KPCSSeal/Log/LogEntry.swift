@@ -1,0 +1,67 @@
+import Crypto
+
+/// One leaf of the public transparency log: what happened, when, to which certificate or key, between which
+/// participants. Never company names, carats or values: the log is public. Its bytes are canonical JSON, so anyone
+/// can recompute its leaf hash.
+public struct LogEntry: Sendable, Equatable {
+    public static let formatVersion: Int64 = 1
+
+    /// `certificate.issued`, `certificate.confirmed`, … `key.added`, `key.retired`, `key.revoked`.
+    public var event: String
+    /// ISO 8601 UTC instant of the event.
+    public var at: String
+    public var certificateNumber: String?
+    public var exportingParticipant: String?
+    public var importingParticipant: String?
+    /// Lowercase hex SHA-256 of the certificate's whole `KP1:` seal text.
+    public var sealHash: String?
+    /// For key events: the key id, its participant (absent for the root key) and purpose.
+    public var keyId: String?
+    public var participant: String?
+    public var keyPurpose: String?
+
+    public init(
+        event: String, at: String, certificateNumber: String? = nil, exportingParticipant: String? = nil,
+        importingParticipant: String? = nil, sealHash: String? = nil, keyId: String? = nil, participant: String? = nil,
+        keyPurpose: String? = nil
+    ) {
+        self.event = event
+        self.at = at
+        self.certificateNumber = certificateNumber
+        self.exportingParticipant = exportingParticipant
+        self.importingParticipant = importingParticipant
+        self.sealHash = sealHash
+        self.keyId = keyId
+        self.participant = participant
+        self.keyPurpose = keyPurpose
+    }
+
+    /// A certificate event, with the hash of its seal when it has one.
+    public static func certificate(
+        _ event: String, at: String, number: String, exporting: String, importing: String, seal: String?
+    ) -> LogEntry {
+        LogEntry(
+            event: "certificate.\(event)", at: at, certificateNumber: number, exportingParticipant: exporting,
+            importingParticipant: importing, sealHash: seal.map(sha256Hex))
+    }
+
+    /// The canonical JSON bytes that the leaf hash covers.
+    public var bytes: [UInt8] {
+        var members: [String: JSONValue] = ["v": .integer(Self.formatVersion), "event": .string(event), "at": .string(at)]
+        if let certificateNumber { members["no"] = .string(certificateNumber) }
+        if let exportingParticipant { members["from"] = .string(exportingParticipant) }
+        if let importingParticipant { members["to"] = .string(importingParticipant) }
+        if let sealHash { members["seal_sha256"] = .string(sealHash) }
+        if let keyId { members["kid"] = .string(keyId) }
+        if let participant { members["participant"] = .string(participant) }
+        if let keyPurpose { members["purpose"] = .string(keyPurpose) }
+        return CanonicalJSON.encode(.object(members))
+    }
+
+    public static func sha256Hex(_ text: String) -> String {
+        SHA256.hash(data: Array(text.utf8)).map { byte in
+            let digits = Array("0123456789abcdef")
+            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+        }.joined()
+    }
+}
