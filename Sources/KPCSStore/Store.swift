@@ -23,13 +23,20 @@ public struct StoreConfiguration: Sendable {
     public var masterKey: MasterKey
     /// How long a signed trust list or void list stays fresh for an offline verifier.
     public var listLifetime: TimeInterval
+    /// The transparency log's origin line and checkpoint key name: a schema-less URL, e.g. `kpcs.example.org/log`.
+    public var logOrigin: String
+    /// The witnesses (C2SP verifier keys of type 0x04) whose cosignatures the log accepts and publishes.
+    public var logWitnesses: [NoteVerifierKey]
 
     public init(
         validity: ValidityPolicy = ValidityPolicy(defaultDays: 90, maximumDays: 365), bcryptCost: UInt8 = 12,
         tokenLifetime: TimeInterval = 12 * 3600, maximumFailedLogins: Int = 5, lockoutDuration: TimeInterval = 15 * 60,
         now: @escaping @Sendable () -> Date = { Date() }, faultInjector: (@Sendable (IssueStep) throws -> Void)? = nil,
-        masterKey: MasterKey = MasterKey(), listLifetime: TimeInterval = 72 * 3600
+        masterKey: MasterKey = MasterKey(), listLifetime: TimeInterval = 72 * 3600, logOrigin: String = "kpcs.local/log",
+        logWitnesses: [NoteVerifierKey] = []
     ) {
+        self.logWitnesses = logWitnesses
+        self.logOrigin = logOrigin
         self.masterKey = masterKey
         self.listLifetime = listLifetime
         self.validity = validity

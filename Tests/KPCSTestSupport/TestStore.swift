@@ -66,7 +66,7 @@ public func withTestStore<T>(
     }
     let store = try await Store.open(location, configuration: configuration, logger: logger)
     do {
-        let result = try await body(store)
+        let result = try await TestLocation.$current.withValue(location) { try await body(store) }
         await cleanup(store)
         await store.close()
         return result
@@ -75,4 +75,9 @@ public func withTestStore<T>(
         await store.close()
         throw error
     }
+}
+
+/// Where the current test's store lives, so a test can open a second store (another "process") on it.
+public enum TestLocation {
+    @TaskLocal public static var current: DatabaseLocation?
 }

@@ -119,8 +119,14 @@ public struct CertificateEvent: Sendable, Equatable, Codable {
     public var actor: String
     public var authorityId: Int64?
     public var detail: String?
+    /// The event's leaf in the transparency log.
+    public var leafIndex: Int64?
 
-    public init(id: Int64, certificateNumber: String, type: CertificateEventType, at: String, actor: String, authorityId: Int64?, detail: String?) {
+    public init(
+        id: Int64, certificateNumber: String, type: CertificateEventType, at: String, actor: String, authorityId: Int64?,
+        detail: String?, leafIndex: Int64? = nil
+    ) {
+        self.leafIndex = leafIndex
         self.id = id
         self.certificateNumber = certificateNumber
         self.type = type

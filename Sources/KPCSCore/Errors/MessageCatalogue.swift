@@ -83,6 +83,14 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case keyAlreadyRevoked = "key-already-revoked"
     case revocationInFuture = "revocation-in-future"
     case sealTooLarge = "seal-too-large"
+    // transparency log
+    case logOriginChanged = "log-origin-changed"
+    case logSizeBeyond = "log-size-beyond"
+    case logIndexBeyond = "log-index-beyond"
+    case logConsistencyRange = "log-consistency-range"
+    case logTileUnknown = "log-tile-unknown"
+    case cosignatureInvalid = "cosignature-invalid"
+    case witnessUnknown = "witness-unknown"
     case masterKeyInvalid = "master-key-invalid"
     case masterKeyMismatch = "master-key-mismatch"
     case verdictNotASeal = "verdict-not-a-seal"
@@ -297,6 +305,24 @@ public enum MessageCatalogue {
         case .revocationInFuture:
             return ("A revocation cannot take effect in the future ({0}).",
                 "Une révocation ne peut pas prendre effet dans le futur ({0}).")
+        case .logOriginChanged:
+            return ("This database's log is named {0}, not {1}: set KPCS_LOG_ORIGIN back to {0}; a log cannot be renamed.",
+                "Le journal de cette base s'appelle {0}, pas {1} : remettez KPCS_LOG_ORIGIN à {0} ; un journal ne peut pas être renommé.")
+        case .logSizeBeyond:
+            return ("The log has {1} entries; {0} is beyond it.", "Le journal compte {1} entrées ; {0} va au-delà.")
+        case .logIndexBeyond:
+            return ("Leaf {0} is not in a tree of {1} entries (leaves count from 0).",
+                "La feuille {0} n'est pas dans un arbre de {1} entrées (les feuilles se comptent à partir de 0).")
+        case .logConsistencyRange:
+            return ("A consistency proof needs 0 < from ≤ to, not from {0} to {1}.",
+                "Une preuve de cohérence demande 0 < from ≤ to, pas de {0} à {1}.")
+        case .logTileUnknown:
+            return ("There is no tile {0} in this log.", "Il n'y a pas de tuile {0} dans ce journal.")
+        case .cosignatureInvalid:
+            return ("The cosignature is not valid for this log's checkpoint: {0}.",
+                "La cosignature n'est pas valable pour un point de contrôle de ce journal : {0}.")
+        case .witnessUnknown:
+            return ("{0} is not a witness this log accepts.", "{0} n'est pas un témoin accepté par ce journal.")
         case .sealTooLarge:
             return ("The certificate's seal would be {0} bytes, more than a printable QR code holds ({1}): shorten the exporter's or importer's name.",
                 "Le sceau du certificat ferait {0} octets, plus que ne peut contenir un code QR imprimable ({1}) : raccourcissez le nom de l'exportateur ou de l'importateur.")

@@ -15,6 +15,11 @@ public struct SignedNote: Sendable, Equatable {
 
         public var keyID: UInt32 { blob.count >= 4 ? blob.prefix(4).reduce(0) { $0 << 8 | UInt32($1) } : 0 }
         public var signature: [UInt8] { Array(blob.dropFirst(4)) }
+
+        public init(keyName: String, blob: [UInt8]) {
+            self.keyName = keyName
+            self.blob = blob
+        }
     }
 
     public static let maximumSize = 1_000_000

@@ -43,19 +43,24 @@ struct Operation: Sendable {
     let method: HTTPRequest.Method
     let path: String
     let access: Access
+    /// The last path parameter takes the rest of the path, slashes included (tlog tile paths).
+    let catchAll: Bool
     let handler: Handler
 
-    init(_ method: HTTPRequest.Method, _ path: String, _ access: Access, _ handler: @escaping Handler) {
+    init(_ method: HTTPRequest.Method, _ path: String, _ access: Access, catchAll: Bool = false, _ handler: @escaping Handler) {
         self.method = method
         self.path = path
         self.access = access
+        self.catchAll = catchAll
         self.handler = handler
     }
 
-    /// The path in Hummingbird's syntax: `{number}` becomes `:number`.
+    /// The path in Hummingbird's syntax: `{number}` becomes `:number`, and a catch-all last parameter `**`.
     var routerPath: String {
-        path.split(separator: "/", omittingEmptySubsequences: false).map { segment in
-            segment.hasPrefix("{") && segment.hasSuffix("}") ? ":" + segment.dropFirst().dropLast() : String(segment)
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        return segments.enumerated().map { position, segment in
+            guard segment.hasPrefix("{") && segment.hasSuffix("}") else { return String(segment) }
+            return catchAll && position == segments.count - 1 ? "**" : ":" + segment.dropFirst().dropLast()
         }.joined(separator: "/")
     }
 }

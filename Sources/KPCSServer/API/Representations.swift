@@ -202,6 +202,8 @@ struct EventJSON: Codable, Sendable {
     let actor: String
     let authorityId: Int64?
     let detail: String?
+    /// The event's leaf in the public transparency log.
+    let leafIndex: Int64?
 
     init(_ e: CertificateEvent) {
         id = e.id
@@ -210,6 +212,7 @@ struct EventJSON: Codable, Sendable {
         actor = e.actor
         authorityId = e.authorityId
         detail = e.detail
+        leafIndex = e.leafIndex
     }
 }
 

@@ -1,5 +1,5 @@
 /// 005: the transparency log — its size, its entries, the hash of every complete subtree, the key that signs its
-/// checkpoints, and each event's leaf index.
+/// checkpoints, the witnesses' cosignatures, and each event's leaf index.
 enum Migration005Log {
     static let migration = Migration(
         version: 5, name: "transparency-log",
@@ -31,6 +31,16 @@ enum Migration005Log {
                 public_key TEXT NOT NULL,
                 sealed_private_key TEXT NOT NULL,
                 created_at TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE log_cosignatures (
+                size BIGINT NOT NULL,
+                root_hash TEXT NOT NULL,
+                witness TEXT NOT NULL,
+                signature TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                PRIMARY KEY (size, root_hash, witness)
             )
             """,
             "ALTER TABLE certificate_events ADD COLUMN leaf_index BIGINT",

@@ -24,7 +24,8 @@ extension Store {
                     return CertificateEvent(
                         id: try row.int("id"), certificateNumber: try row.string("certificate_number"), type: parsed,
                         at: try row.string("at"), actor: try row.string("actor"),
-                        authorityId: try row.optionalInt("authority_id"), detail: try row.optionalString("detail"))
+                        authorityId: try row.optionalInt("authority_id"), detail: try row.optionalString("detail"),
+                        leafIndex: try row.optionalInt("leaf_index"))
                 }
         }
     }
