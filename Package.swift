@@ -93,6 +93,7 @@ let package = Package(
                 "KPCSSeal",
                 "KPCSCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 

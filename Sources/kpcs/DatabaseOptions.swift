@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KPCSCore
+import KPCSSeal
 import KPCSStore
 import Logging
 
@@ -35,6 +36,19 @@ struct DatabaseOptions: ParsableArguments {
         configuration.bcryptCost = UInt8(try intSetting("KPCS_BCRYPT_COST", default: 12, range: 4...16))
         configuration.tokenLifetime = Double(try intSetting("KPCS_TOKEN_LIFETIME_MINUTES", default: 720, range: 1...43_200)) * 60
         configuration.listLifetime = Double(try intSetting("KPCS_LIST_LIFETIME_HOURS", default: 72, range: 1...8760)) * 3600
+        if let origin = environment["KPCS_LOG_ORIGIN"], !origin.isEmpty {
+            guard !origin.contains(" "), !origin.contains("+"), !origin.contains("\n") else {
+                throw ValidationError("KPCS_LOG_ORIGIN must be a schema-less URL without spaces or '+', not \(origin).")
+            }
+            configuration.logOrigin = origin
+        }
+        configuration.logWitnesses = try (environment["KPCS_LOG_WITNESSES"] ?? "").split(separator: ",").map { text in
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard let key = NoteVerifierKey(verifierKey: trimmed), key.signatureType == Cosignature.signatureType else {
+                throw ValidationError("KPCS_LOG_WITNESSES: \(trimmed) is not a witness verifier key (type 0x04).")
+            }
+            return key
+        }
         let onPostgres = !(databaseURL ?? environment["KPCS_DATABASE_URL"] ?? "").isEmpty
         configuration.masterKey = try MasterKeySource.load(environment: environment, dataDir: resolvedDataDir, mayCreate: !onPostgres)
         return configuration
