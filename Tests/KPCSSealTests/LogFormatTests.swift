@@ -19,6 +19,8 @@ import Testing
         try key.verify(note)
         #expect(throws: NoteError.self) { try key.verify(SignedNote(parsing: Self.peterNote.replacingOccurrences(of: "cryptography", with: "cryptograph"))) }
         #expect(NoteVerifierKey(verifierKey: "PeterNeumann+c74f20a4+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW") == nil, "wrong hash")
+        // transparency-dev/formats' test key, whose base64 holds a "+".
+        #expect(NoteVerifierKey(verifierKey: "TEST+7997405c+AQcC+FTVKf0jlTdHDY3rbevmnKxxPjigCXlVtGe6RIr6")?.name == "TEST")
         // The signer key of that test: PRIVATE+KEY+PeterNeumann+c74f20a3+ base64(0x01 ‖ seed).
         let seed = try #require(Data(base64Encoded: "AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz")).dropFirst()
         let signed = try NoteVerifierKey.sign(Self.peterText, name: "PeterNeumann", key: try Curve25519.Signing.PrivateKey(rawRepresentation: seed))

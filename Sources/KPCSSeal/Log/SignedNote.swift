@@ -101,7 +101,8 @@ public struct NoteVerifierKey: Sendable, Equatable {
 
     /// Reads a `name+hash+base64` verifier key, checking that the hash matches.
     public init?(verifierKey text: String) {
-        let parts = text.split(separator: "+", omittingEmptySubsequences: false)
+        // The name and the hash contain no "+"; the base64 key may.
+        let parts = text.split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, !parts[0].isEmpty, parts[1].count == 8, let id = UInt32(parts[1], radix: 16),
             let decoded = Data(base64Encoded: String(parts[2])), decoded.count == 33
         else { return nil }
