@@ -25,6 +25,9 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(help: "Pin the root key from this JWK file on first sync.") var rootKey: String?
     @Option(help: "Language of the report: en or fr (default: from LANG).") var language: String?
     @Option(help: "Verify as of this instant, ISO 8601 UTC (default: now).") var at: String?
+    @Option(help: "Also check this proof bundle (GET /api/v1/certificates/{number}/proof): the certificate's events are in the public log.")
+    var proof: String?
+    @Option(help: "The log's verifier key, to check the proof bundle's checkpoint (kpcs log key; GET /api/v1/log).") var logKey: String?
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -55,7 +58,20 @@ struct VerifyCommand: AsyncParsableCommand {
         }
         let result = verifier.verify(text, at: now)
         say(SealReport.text(result, language: lang))
-        if !result.verdict.isAcceptable { throw ExitCode(2) }
+        var acceptable = result.verdict.isAcceptable
+        if let proof {
+            guard let logKey, let key = NoteVerifierKey(verifierKey: logKey) else {
+                throw ValidationError("--proof needs --log-key, the log's verifier key (name+keyid+base64).")
+            }
+            guard let data = FileManager.default.contents(atPath: proof) else { throw ValidationError("Cannot read \(proof).") }
+            let outcome: ProofBundle.Outcome
+            do {
+                outcome = try ProofBundle(json: Array(data)).check(seal: text, number: result.claims?.number ?? "", logKey: key)
+            } catch { throw ValidationError("\(proof): \(error)") }
+            say(SealReport.logText(outcome, language: lang))
+            acceptable = acceptable && outcome.problem == nil
+        }
+        if !acceptable { throw ExitCode(2) }
     }
 
     private func readSeal() throws -> String {

@@ -5,7 +5,7 @@ import KPCSCore
 public enum PageText: CaseIterable, Sendable {
     case verifyTitle, verifyIntro, sealLabel, verifyButton, certificateNumber, exportingParticipant, importingParticipant
     case exporter, importer, origin, issuedOn, expiresOn, hsCode, carats, valueUsd, parcels, total, sealedBy, liveState
-    case replaces, notTheStoredSeal
+    case replaces, notTheStoredSeal, logProven, logNotProven
 
     public func text(_ language: Language) -> String {
         let (en, fr): (String, String)
@@ -34,6 +34,16 @@ public enum PageText: CaseIterable, Sendable {
         case .sealedBy: (en, fr) = ("Sealed by", "Scellé par")
         case .liveState: (en, fr) = ("State now", "État actuel")
         case .replaces: (en, fr) = ("Replaces", "Remplace")
+        case .logProven:
+            (en, fr) = (
+                "In the public log: this seal's issue and the events below are in the log's signed tree.",
+                "Dans le journal public : la délivrance de ce sceau et les événements ci-dessous figurent dans l'arbre signé du journal."
+            )
+        case .logNotProven:
+            (en, fr) = (
+                "Not proven in the public log: do not rely on this proof.",
+                "Non prouvé dans le journal public : ne vous fiez pas à cette preuve."
+            )
         case .notTheStoredSeal:
             (en, fr) = (
                 "This seal is not the one kpcs stored for this certificate.",

@@ -30,4 +30,13 @@ public enum SealReport {
         add(.total, "\(Quantity.carats(claims.totals.caratsX100, language)) ct  \(Quantity.usd(claims.totals.valueUsdCents, language))  \(claims.totals.parcels)")
         return lines.joined(separator: "\n")
     }
+
+    /// What a proof bundle showed, as terminal text.
+    public static func logText(_ outcome: ProofBundle.Outcome, language: Language) -> String {
+        guard let checkpoint = outcome.checkpoint, outcome.problem == nil else {
+            return "NO  " + PageText.logNotProven.text(language) + "\n    (\(outcome.problem ?? ""))"
+        }
+        let events = outcome.events.map { "\($0.event) #\($0.index)" }.joined(separator: ", ")
+        return "OK  " + PageText.logProven.text(language) + "\n    \(checkpoint.origin) \(checkpoint.size): \(events)"
+    }
 }
