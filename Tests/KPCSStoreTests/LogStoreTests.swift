@@ -81,11 +81,14 @@ import Testing
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
             // 600 leaves: two full level-0 tiles, a partial one of 88, and a level-1 tile of width 2.
+            // One at a time, then a batch of many: both paths must build the same tree.
+            let filler = (0..<600).map { LogEntry(event: "test.filler", at: "2026-11-23T00:00:00.000Z", keyId: "k\($0)") }
             try await store.database.transaction { db in
-                for index in 0..<600 {
-                    _ = try await Store.appendToLog(LogEntry(event: "test.filler", at: "2026-11-23T00:00:00.000Z", keyId: "k\(index)"), in: db)
-                }
+                for entry in filler.prefix(137) { _ = try await Store.appendToLog(entry, in: db) }
             }
+            let indexes = try await store.database.transaction { db in try await Store.appendToLog(Array(filler.dropFirst(137)), in: db) }
+            #expect(indexes == Array(137..<600))
+            #expect(try await store.signedCheckpoint().checkpoint.rootHash == Merkle.root(ofLeafHashes: filler.map { Merkle.leafHash($0.bytes) }))
             _ = world
             let entries = try await store.logEntries(from: 0, limit: 1000)
             let leafHashes = entries.map { Merkle.leafHash($0.data) }

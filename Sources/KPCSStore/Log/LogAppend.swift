@@ -2,52 +2,78 @@ import KPCSCore
 import KPCSSeal
 import SQLKit
 
-/// Appending to the transparency log inside the caller's transaction, so an event and its leaf are written
+/// Appending to the transparency log inside the caller's transaction, so events and their leaves are written
 /// together or not at all. The head row is updated first: on PostgreSQL its row lock orders concurrent appenders
 /// (one process or many) without a gap or a fork; on SQLite the single writer does.
 extension Store {
-    /// Appends `entry` and returns its leaf index. Writes the entry, its leaf hash, and the hash of every complete
-    /// subtree the new leaf closes (as many as the trailing one bits of the index): four statements at most.
+    /// Appends one entry and returns its leaf index.
     static func appendToLog(_ entry: LogEntry, in db: any SQLDatabase) async throws -> Int64 {
-        guard let size = try await db.raw("UPDATE log_head SET size = size + 1 WHERE id = 1 RETURNING size").first()?.int("size")
+        try await appendToLog([entry], in: db)[0]
+    }
+
+    /// Appends entries in order and returns their leaf indexes. Writes each entry, its leaf hash and the hash of
+    /// every complete subtree the new leaves close, in a fixed number of statements whatever the count: the head,
+    /// one read of the right edge of the tree, then multi-row inserts.
+    static func appendToLog(_ entries: [LogEntry], in db: any SQLDatabase) async throws -> [Int64] {
+        guard !entries.isEmpty else { return [] }
+        let count = Int64(entries.count)
+        guard let size = try await db.raw("UPDATE log_head SET size = size + \(bind: count) WHERE id = 1 RETURNING size").first()?.int("size")
         else { throw StoreCorruption.badValue("log_head", "missing") }
-        let index = size - 1
-        let data = entry.bytes
-        var hash = Merkle.leafHash(data)
-        try await db.raw(
-            """
-            INSERT INTO log_entries (idx, data, event, at, certificate_number)
-            VALUES (\(bind: index), \(bind: String(decoding: data, as: UTF8.self)), \(bind: entry.event), \(bind: entry.at),
-            \(bind: entry.certificateNumber))
-            """
-        ).run()
-        // The left siblings needed: at level l, when (index + 1) is a multiple of 2^(l+1)… one query for all.
-        var needed: [(level: Int64, idx: Int64)] = []
-        var position = index
-        var level: Int64 = 0
-        while position & 1 == 1 {
-            needed.append((level, position - 1))
-            position >>= 1
-            level += 1
+        let start = size - count
+        // The right edge of the tree before: the complete subtrees that cover [0, start), largest first.
+        var edge: [(level: Int64, index: Int64)] = []
+        var covered: Int64 = 0
+        for level in stride(from: Int64(62), through: 0, by: -1) where start & (Int64(1) << level) != 0 {
+            edge.append((level, covered >> level))
+            covered += Int64(1) << level
         }
-        var siblings: [String: String] = [:]
-        if !needed.isEmpty {
-            let conditions: [SQLQueryString] = needed.map { "(level = \(bind: $0.level) AND idx = \(bind: $0.idx))" }
+        var stack: [(level: Int64, index: Int64, hash: Merkle.Hash)] = []
+        if !edge.isEmpty {
+            let conditions: [SQLQueryString] = edge.map { "(level = \(bind: $0.level) AND idx = \(bind: $0.index))" }
+            var found: [String: Merkle.Hash] = [:]
             for row in try await db.raw("SELECT level, idx, hash FROM log_hashes WHERE \(conditions.joined(separator: " OR "))").all() {
-                siblings["\(try row.int("level"))/\(try row.int("idx"))"] = try row.string("hash")
+                guard let hash = Hex.decode(try row.string("hash")) else { throw StoreCorruption.badValue("log_hashes", "hex") }
+                found["\(try row.int("level"))/\(try row.int("idx"))"] = hash
+            }
+            for node in edge {
+                guard let hash = found["\(node.level)/\(node.index)"] else {
+                    throw StoreCorruption.badValue("log_hashes", "missing \(node.level)/\(node.index)")
+                }
+                stack.append((node.level, node.index, hash))
             }
         }
-        var rows: [SQLQueryString] = ["(0, \(bind: index), \(bind: Hex.encode(hash)))"]
-        for (offset, sibling) in needed.enumerated() {
-            guard let text = siblings["\(sibling.level)/\(sibling.idx)"], let left = Hex.decode(text) else {
-                throw StoreCorruption.badValue("log_hashes", "missing \(sibling.level)/\(sibling.idx)")
+        var hashRows: [SQLQueryString] = []
+        var entryRows: [SQLQueryString] = []
+        for (offset, entry) in entries.enumerated() {
+            let index = start + Int64(offset)
+            let data = entry.bytes
+            let leaf = Merkle.leafHash(data)
+            entryRows.append(
+                "(\(bind: index), \(bind: String(decoding: data, as: UTF8.self)), \(bind: entry.event), \(bind: entry.at), \(bind: entry.certificateNumber))")
+            hashRows.append("(0, \(bind: index), \(bind: Hex.encode(leaf)))")
+            stack.append((0, index, leaf))
+            // Each pair of equal-level subtrees at the top of the stack closes their parent.
+            while stack.count >= 2, stack[stack.count - 1].level == stack[stack.count - 2].level {
+                let right = stack.removeLast()
+                let left = stack.removeLast()
+                let parent = (level: right.level + 1, index: right.index >> 1, hash: Merkle.nodeHash(left.hash, right.hash))
+                hashRows.append("(\(bind: parent.level), \(bind: parent.index), \(bind: Hex.encode(parent.hash)))")
+                stack.append(parent)
             }
-            hash = Merkle.nodeHash(left, hash)
-            let parentLevel = Int64(offset + 1)
-            rows.append("(\(bind: parentLevel), \(bind: index >> parentLevel), \(bind: Hex.encode(hash)))")
         }
-        try await db.raw("INSERT INTO log_hashes (level, idx, hash) VALUES \(rows.joined(separator: ", "))").run()
-        return index
+        for chunk in chunks(entryRows, of: 1000) {
+            try await db.raw(
+                "INSERT INTO log_entries (idx, data, event, at, certificate_number) VALUES \(chunk.joined(separator: ", "))"
+            ).run()
+        }
+        for chunk in chunks(hashRows, of: 2000) {
+            try await db.raw("INSERT INTO log_hashes (level, idx, hash) VALUES \(chunk.joined(separator: ", "))").run()
+        }
+        return (0..<count).map { start + $0 }
+    }
+
+    private static func chunks<T>(_ items: [T], of size: Int) -> [ArraySlice<T>] {
+        stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
     }
 }
 

@@ -148,8 +148,22 @@ extension Store {
                     number: try row.string("number"), exporting: try row.string("exporting_participant"),
                     importing: try row.string("importing_participant"), seal: try row.optionalString("seal"))
             }.sorted { $0.number < $1.number }
-            for certificate in expired {
-                try await Self.recordEvent(.expired, of: certificate, at: at, actor: "system", authorityId: nil, detail: nil, in: db)
+            // One batch append for the whole run: a midnight with thousands of expiries stays a few statements.
+            let leaves = try await Self.appendToLog(
+                expired.map {
+                    .certificate("expired", at: at, number: $0.number, exporting: $0.exporting, importing: $0.importing, seal: $0.seal)
+                },
+                in: db)
+            let rows: [SQLQueryString] = zip(expired, leaves).map { certificate, leaf in
+                "(\(bind: certificate.number), 'expired', \(bind: at), 'system', NULL, NULL, \(bind: leaf))"
+            }
+            for start in stride(from: 0, to: rows.count, by: 1000) {
+                try await db.raw(
+                    """
+                    INSERT INTO certificate_events (certificate_number, type, at, actor, authority_id, detail, leaf_index)
+                    VALUES \(rows[start..<min(start + 1000, rows.count)].joined(separator: ", "))
+                    """
+                ).run()
             }
             return expired.map(\.number)
         }
