@@ -39,5 +39,17 @@ let package = Package(
             path: "Benchmarks/SealBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "LogBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "KPCSSeal", package: kpcs),
+                .product(name: "KPCSStore", package: kpcs),
+                .product(name: "KPCSCore", package: kpcs),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Benchmarks/LogBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
