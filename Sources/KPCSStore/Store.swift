@@ -75,6 +75,8 @@ public struct Store: Sendable {
         do {
             try await Migrator.migrate(database)
             try await store.checkMasterKey()
+            // Makes the log's key at first start, and refuses a changed KPCS_LOG_ORIGIN before serving anything.
+            _ = try await store.logKey()
             try await store.loadRegistry()
         } catch {
             await database.close()

@@ -19,12 +19,15 @@ public struct LogEntry: Sendable, Equatable {
     public var keyId: String?
     public var participant: String?
     public var keyPurpose: String?
+    /// For a revocation: the time from which the key's seals fail, which may be earlier than `at`.
+    public var effectiveAt: String?
 
     public init(
         event: String, at: String, certificateNumber: String? = nil, exportingParticipant: String? = nil,
         importingParticipant: String? = nil, sealHash: String? = nil, keyId: String? = nil, participant: String? = nil,
-        keyPurpose: String? = nil
+        keyPurpose: String? = nil, effectiveAt: String? = nil
     ) {
+        self.effectiveAt = effectiveAt
         self.event = event
         self.at = at
         self.certificateNumber = certificateNumber
@@ -55,6 +58,7 @@ public struct LogEntry: Sendable, Equatable {
         if let keyId { members["kid"] = .string(keyId) }
         if let participant { members["participant"] = .string(participant) }
         if let keyPurpose { members["purpose"] = .string(keyPurpose) }
+        if let effectiveAt { members["effective_at"] = .string(effectiveAt) }
         return CanonicalJSON.encode(.object(members))
     }
 

@@ -40,7 +40,8 @@ public struct SignedNote: Sendable, Equatable {
         guard !note.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) else {
             throw .malformed("control characters")
         }
-        guard let separator = note.range(of: "\n\n— ", options: .backwards) ?? note.range(of: "\n\n\u{2014} ") else {
+        // The last blank line followed by a signature line starts the signatures (the text may hold blank lines).
+        guard let separator = note.range(of: "\n\n\u{2014} ", options: .backwards) else {
             throw .malformed("no signature lines")
         }
         let text = String(note[..<separator.lowerBound]) + "\n"

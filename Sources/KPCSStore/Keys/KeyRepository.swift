@@ -75,7 +75,7 @@ extension Store {
                 """
             ).first()
             guard updated != nil else { throw KPCSError.conflict(.keyAlreadyRevoked, arguments: [kid]) }
-            try await Self.logKeyEvent("revoked", kid: kid, at: recordedAt, in: db)
+            try await Self.logKeyEvent("revoked", kid: kid, at: recordedAt, effectiveAt: revokedAt, in: db)
             if existing.status == .current {
                 try await Self.insertKey(
                     .generate(), purpose: .authority, authorityId: authority.id, masterKey: masterKey, at: recordedAt, in: db)
@@ -146,7 +146,7 @@ extension Store {
     }
 
     /// Appends a key's change to the transparency log: which key, whose, what happened.
-    static func logKeyEvent(_ event: String, kid: String, at: String, in db: any SQLDatabase) async throws {
+    static func logKeyEvent(_ event: String, kid: String, at: String, effectiveAt: String? = nil, in db: any SQLDatabase) async throws {
         guard let row = try await db.raw(
             """
             SELECT k.purpose, a.participant_code FROM signing_keys k LEFT JOIN authorities a ON a.id = k.authority_id
@@ -156,7 +156,7 @@ extension Store {
         _ = try await appendToLog(
             LogEntry(
                 event: "key.\(event)", at: at, keyId: kid, participant: try row.optionalString("participant_code"),
-                keyPurpose: try row.string("purpose")),
+                keyPurpose: try row.string("purpose"), effectiveAt: effectiveAt),
             in: db)
     }
 

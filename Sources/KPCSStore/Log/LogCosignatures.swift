@@ -16,6 +16,9 @@ extension Store {
             signed = try SignedNote(parsing: note)
             checkpoint = try Checkpoint(text: signed.text)
         } catch { throw KPCSError.invalid(.cosignatureInvalid, arguments: [error.description]) }
+        guard signed.text == checkpoint.text else {
+            throw KPCSError.invalid(.cosignatureInvalid, arguments: ["extension lines are not part of this log's checkpoints"])
+        }
         guard checkpoint.origin == configuration.logOrigin else {
             throw KPCSError.invalid(.cosignatureInvalid, arguments: ["origin \(checkpoint.origin)"])
         }

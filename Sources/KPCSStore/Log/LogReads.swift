@@ -11,8 +11,10 @@ extension Store {
         let name = configuration.logOrigin
         let masterKey = configuration.masterKey
         let now = Timestamp.string(self.now)
-        return try await database.transaction { db in
-            if try await db.raw("SELECT id FROM log_key WHERE id = 1").first() == nil {
+        let exists = try await database.read { db in try await db.raw("SELECT id FROM log_key WHERE id = 1").first() != nil }
+        // A write transaction only the first time: afterwards a public GET never queues behind the writer.
+        let body: @Sendable (any SQLDatabase) async throws -> (verifier: NoteVerifierKey, signer: SigningKeyPair) = { db in
+            if !exists, try await db.raw("SELECT id FROM log_key WHERE id = 1").first() == nil {
                 let pair = SigningKeyPair.generate()
                 try await db.raw(
                     """
@@ -32,6 +34,7 @@ extension Store {
             let privateKey = try masterKey.open(try row.string("sealed_private_key"), keyId: "log:" + jwk.thumbprint)
             return (NoteVerifierKey(name: stored, publicKey: publicKey), SigningKeyPair(privateKey: privateKey))
         }
+        return exists ? try await database.read(body) : try await database.transaction(body)
     }
 
     /// The number of leaves.
@@ -101,6 +104,7 @@ extension Store {
                     "SELECT data FROM log_entries WHERE idx >= \(bind: Int64(first)) AND idx < \(bind: Int64(last)) ORDER BY idx"
                 ).all() {
                     let data = Array(try row.string("data").utf8)
+                    guard data.count <= Int(UInt16.max) else { throw StoreCorruption.badValue("log_entries", "entry over 65,535 bytes") }
                     bundle += [UInt8(data.count >> 8), UInt8(data.count & 0xFF)] + data
                 }
                 return bundle
