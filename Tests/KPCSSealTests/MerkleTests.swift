@@ -64,6 +64,7 @@ import Testing
         let subtree = { (level: Int, index: UInt64) -> Merkle.Hash in levels[level][Int(index)] }
         for size in 0...8 {
             #expect(Merkle.root(ofLeafHashes: Array(leafHashes.prefix(size))) == roots[size], "direct, size \(size)")
+            #expect(Merkle.root(ofEntries: Array(inputs.prefix(size))) == roots[size], "from the entries, size \(size)")
             #expect(Merkle.rootHash(size: UInt64(size), subtree: subtree) == roots[size], "from subtrees, size \(size)")
         }
     }

@@ -31,6 +31,28 @@ public enum Merkle {
         return k
     }
 
+    /// MTH over the entries themselves: leaf hashes go straight into one flat buffer (a scratch copy of
+    /// `0x00 ‖ entry`, hashed in one call), then the tree is reduced in place. No allocation per leaf or node.
+    public static func root(ofEntries entries: [[UInt8]]) -> Hash {
+        guard !entries.isEmpty else { return emptyRoot }
+        var flat = [UInt8](repeating: 0, count: entries.count * 32)
+        var scratch = [UInt8](repeating: 0, count: (entries.map(\.count).max() ?? 0) + 1)
+        flat.withUnsafeMutableBytes { level in
+            scratch.withUnsafeMutableBytes { leaf in
+                for (index, entry) in entries.enumerated() {
+                    entry.withUnsafeBytes { bytes in
+                        if bytes.count > 0 { leaf.baseAddress!.advanced(by: 1).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+                    }
+                    let digest = SHA256.hash(data: UnsafeRawBufferPointer(rebasing: leaf[0..<(entry.count + 1)]))
+                    digest.withUnsafeBytes { bytes in
+                        level.baseAddress!.advanced(by: index * 32).copyMemory(from: bytes.baseAddress!, byteCount: 32)
+                    }
+                }
+            }
+        }
+        return reduce(&flat, count: entries.count)
+    }
+
     /// MTH over `leafHashes` (each 32 bytes; otherwise the answer is empty, which matches no root), computed level by
     /// level in one flat buffer: no allocation per node, so a million leaves cost little more than hashing them.
     public static func root(ofLeafHashes leafHashes: [Hash]) -> Hash {
@@ -39,7 +61,12 @@ public enum Merkle {
         var flat = [UInt8]()
         flat.reserveCapacity(leafHashes.count * 32)
         for hash in leafHashes { flat.append(contentsOf: hash) }
-        var count = leafHashes.count
+        return reduce(&flat, count: leafHashes.count)
+    }
+
+    /// Reduces `count` 32-byte hashes laid end to end in `flat` to their MTH, in place.
+    static func reduce(_ flat: inout [UInt8], count leaves: Int) -> Hash {
+        var count = leaves
         var scratch = [UInt8](repeating: 0, count: 65)
         scratch[0] = 0x01
         flat.withUnsafeMutableBytes { level in
