@@ -14,7 +14,6 @@ export KPCS_LOG_ORIGIN="kpcs.ci/two-servers" KPCS_ADMIN_PASSWORD="two-servers-ad
 work=$(mktemp -d /tmp/kpcs-two.XXXXXX)
 cleanup() {
   kill $(jobs -p) 2>/dev/null || true
-  wait 2>/dev/null || true
   psql "$base" -qc "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
@@ -31,8 +30,8 @@ ta=$(token 18081); tb=$(token 18082)
 ids=$(curl -sf "localhost:18081/api/v1/companies?perPage=200" -H "Authorization: Bearer $ta" | python3 -c '
 import json, sys
 items = json.load(sys.stdin)["items"]
-exporter = next(c["id"] for c in items if c["participantCode"] == "BW" and c["canExport"])
-importer = next(c["id"] for c in items if c["participantCode"] == "EU" and c["canImport"])
+exporter = next(c["id"] for c in items if c["participant"] == "BW" and c["canExport"] and not c["suspended"])
+importer = next(c["id"] for c in items if c["participant"] == "EU" and c["canImport"] and not c["suspended"])
 print(exporter, importer)')
 read -r exporter importer <<< "$ids"
 draft="{\"importingParticipant\":\"EU\",\"exporterId\":$exporter,\"importerId\":$importer,\"origin\":{\"kind\":\"single\",\"country\":\"BW\"},\"lines\":[{\"hsCode\":\"7102.10\",\"caratsX100\":12345,\"valueUsdCents\":9876500,\"parcels\":2}]}"
@@ -46,7 +45,11 @@ issue() {  # port token
   done
   wait
 }
-issue 18081 "$ta" & issue 18082 "$tb" & wait
+issue 18081 "$ta" &
+first=$!
+issue 18082 "$tb" &
+second=$!
+wait "$first" "$second"
 
 after=$(curl -sf localhost:18082/api/v1/log | python3 -c 'import json,sys; print(json.load(sys.stdin)["size"])')
 echo "log: $before leaves before, $after after, $((2 * count)) certificates issued through two processes"
