@@ -77,13 +77,8 @@ import Testing
             let world = try await Fixture.make(store)
             _ = try await world.issue()
             let key = try await store.logKey().verifier
-            var logger = Logger(label: "kpcs-test")
-            logger.logLevel = .warning
-            let app = buildApplication(
-                store: store, settings: ServerSettings(host: "127.0.0.1", port: 0, expiryInterval: .seconds(3600)), logger: logger)
-            try await app.test(.live) { client in
-                let port = try #require(client.port)
-                let base = try #require(URL(string: "http://127.0.0.1:\(port)/log"))
+            try await withLiveApp(store) { address in
+                let base = try #require(URL(string: address + "/log"))
                 let auditor = LogAuditor(key: key) { path in try await HTTPFetch.get(base.appendingPathComponent(path)).map { Array($0) } }
                 let first = try await auditor.audit(previous: nil)
                 #expect(first.isSound, "\(first.problems)")

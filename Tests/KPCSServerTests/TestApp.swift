@@ -22,6 +22,19 @@ func withTestApp(
     }
 }
 
+/// Runs `body` against the whole application listening on a real socket (a free port on 127.0.0.1), for clients
+/// that speak HTTP themselves (`kpcs verify --sync`, `kpcs log audit`). `body` gets the server's base address.
+func withLiveApp(_ store: Store, _ body: @escaping @Sendable (String) async throws -> Void) async throws {
+    var logger = Logger(label: "kpcs-test")
+    logger.logLevel = .warning
+    let app = buildApplication(
+        store: store, settings: ServerSettings(host: "127.0.0.1", port: 0, expiryInterval: .seconds(3600)), logger: logger)
+    try await app.test(.live) { client in
+        guard let port = client.port else { throw TestFailure("the live server has no port") }
+        try await body("http://127.0.0.1:\(port)")
+    }
+}
+
 /// A decoded response: status, headers and JSON body.
 struct JSONResponse: @unchecked Sendable {
     let status: HTTPResponse.Status

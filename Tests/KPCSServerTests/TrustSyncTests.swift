@@ -20,12 +20,7 @@ import Testing
             _ = try await store.voidCertificate(record.certificate.number, reason: "typo", by: world.bwOfficer)
             let fresh = try await world.issue()
             let rootKid = try await store.rootKey().kid
-            var logger = Logger(label: "kpcs-test")
-            logger.logLevel = .warning
-            let app = buildApplication(
-                store: store, settings: ServerSettings(host: "127.0.0.1", port: 0, expiryInterval: .seconds(3600)), logger: logger)
-            try await app.test(.live) { client in
-                let base = "http://127.0.0.1:\(try #require(client.port))"
+            try await withLiveApp(store) { base in
                 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpcs-trust-\(UUID().uuidString)")
                 defer { try? FileManager.default.removeItem(at: folder) }
                 let sync = TrustSync(folder: folder)
