@@ -103,7 +103,7 @@ let package = Package(
             name: "KPCSTestSupport",
             dependencies: ["KPCSStore", "KPCSCore", .product(name: "SQLKit", package: "sql-kit")],
             path: "Tests/KPCSTestSupport"),
-        .testTarget(name: "KPCSCoreTests", dependencies: ["KPCSCore"]),
+        .testTarget(name: "KPCSCoreTests", dependencies: ["KPCSCore"], resources: [.copy("Resources")]),
         /// Finds and runs the outside tools (poppler, qpdf, zbar, Python) that check kpcs's output.
         .target(name: "KPCSToolSupport", path: "Tests/KPCSToolSupport"),
         .testTarget(name: "KPCSPDFTests", dependencies: ["KPCSPDF", "KPCSToolSupport"]),
