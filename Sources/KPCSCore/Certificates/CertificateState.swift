@@ -9,6 +9,24 @@ public enum CertificateState: String, Codable, Sendable, CaseIterable {
     public var isFinal: Bool { self != .issued }
 
     /// Whether the state machine allows `self → next`.
+    /// The state in words, in English or French.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.issued, .en): return "issued"
+        case (.issued, .fr): return "délivré"
+        case (.confirmed, .en): return "receipt confirmed"
+        case (.confirmed, .fr): return "réception confirmée"
+        case (.discrepancy, .en): return "received with a discrepancy"
+        case (.discrepancy, .fr): return "reçu avec un écart"
+        case (.refused, .en): return "refused by the importer"
+        case (.refused, .fr): return "refusé par l'importateur"
+        case (.voided, .en): return "voided"
+        case (.voided, .fr): return "annulé"
+        case (.expired, .en): return "expired"
+        case (.expired, .fr): return "expiré"
+        }
+    }
+
     public func canMove(to next: CertificateState) -> Bool {
         self == .issued && next != .issued
     }

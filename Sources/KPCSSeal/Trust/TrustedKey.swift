@@ -5,6 +5,18 @@ import KPCSCore
 /// key fail from the revocation time on.
 public enum KeyStatus: String, Sendable, CaseIterable, Codable {
     case current, retired, revoked
+
+    /// The status in words, in English or French (a key is feminine in French: « une clé »).
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.current, .en): return "current key"
+        case (.current, .fr): return "clé courante"
+        case (.retired, .en): return "retired key"
+        case (.retired, .fr): return "clé retirée"
+        case (.revoked, .en): return "revoked key"
+        case (.revoked, .fr): return "clé révoquée"
+        }
+    }
 }
 
 /// One authority key as the trust list publishes it: the JWK, whose key it is, and its life.

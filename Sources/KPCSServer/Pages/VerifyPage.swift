@@ -60,7 +60,7 @@ enum VerifyPage {
         html += row(.issuedOn, claims.issuedOn.description) + row(.expiresOn, claims.expiresOn.description)
         if let replaces = claims.replaces { html += row(.replaces, replaces) }
         if let key { html += row(.sealedBy, "\(key.authorityName) (\(key.participant))") }
-        if let liveState { html += row(.liveState, liveState.rawValue) }
+        if let liveState { html += row(.liveState, liveState.label(in: language)) }
         html += "</table><table><thead><tr><th scope=\"col\">\(t(.hsCode))</th><th scope=\"col\">\(t(.carats))</th>"
         html += "<th scope=\"col\">\(t(.valueUsd))</th><th scope=\"col\">\(t(.parcels))</th></tr></thead><tbody>"
         for line in claims.lines {

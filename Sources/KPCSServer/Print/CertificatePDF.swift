@@ -161,14 +161,9 @@ public enum CertificatePDF {
     }
 
     static func stateText(_ state: CertificateState) -> String {
-        switch state {
-        case .issued: return "Issued / Délivré"
-        case .confirmed: return "Receipt confirmed / Réception confirmée"
-        case .discrepancy: return "Received with a discrepancy / Reçu avec un écart"
-        case .refused: return "Refused by the importer / Refusé par l'importateur"
-        case .voided: return "VOIDED / ANNULÉ"
-        case .expired: return "Expired / Expiré"
-        }
+        let english = state.label(in: .en)
+        let text = "\(english.prefix(1).uppercased())\(english.dropFirst()) / \(state.label(in: .fr))"
+        return state == .voided ? text.uppercased() : text
     }
 
     /// `D:YYYYMMDDHHmmSSZ`.

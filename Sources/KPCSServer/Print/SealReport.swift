@@ -21,7 +21,7 @@ public enum SealReport {
         add(.issuedOn, claims.issuedOn.description)
         add(.expiresOn, claims.expiresOn.description)
         if let replaces = claims.replaces { add(.replaces, replaces) }
-        if let key = result.key { add(.sealedBy, "\(key.authorityName) (\(key.participant), \(key.status.rawValue))") }
+        if let key = result.key { add(.sealedBy, "\(key.authorityName) (\(key.participant), \(key.status.label(in: language)))") }
         for line in claims.lines {
             add(
                 .hsCode,
