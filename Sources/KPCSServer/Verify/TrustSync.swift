@@ -2,10 +2,6 @@ import Foundation
 import KPCSCore
 import KPCSSeal
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// What a sync saved.
 public struct SyncResult: Sendable, Equatable {
     public let keys: Int
@@ -105,17 +101,7 @@ public struct TrustSync: Sendable {
 
     private func fetch(_ base: URL, _ name: String) async throws -> Data {
         let url = base.appendingPathComponent(".well-known/kpcs/\(name)")
-        let data: Data
-        let response: URLResponse
-        do {
-            (data, response) = try await URLSession.shared.data(from: url)
-        } catch {
-            throw TrustSyncError("Cannot fetch \(url): \(error.localizedDescription)")
-        }
-        guard let http = response as? HTTPURLResponse, http.statusCode == 200 else {
-            throw TrustSyncError("\(url) answered \((response as? HTTPURLResponse)?.statusCode ?? 0), not 200.")
-        }
-        guard data.count <= 16 * 1024 * 1024 else { throw TrustSyncError("\(url) is larger than 16 MiB.") }
+        guard let data = try await HTTPFetch.get(url, limit: 16 * 1024 * 1024) else { throw TrustSyncError("\(url) answered 404, not 200.") }
         return data
     }
 
