@@ -6,12 +6,6 @@ import KPCSSeal
 import KPCSServer
 import KPCSStore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `kpcs log`: the transparency log's key, a static export, and the outside checks: audit and witness.
 struct LogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -143,12 +137,7 @@ struct LogCommand: AsyncParsableCommand {
                 return key
             }
             let key = Curve25519.Signing.PrivateKey()
-            let descriptor = open(witnessKey, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-            guard descriptor >= 0 else { throw ValidationError("Cannot create \(witnessKey).") }
-            let bytes = Array((key.rawRepresentation.base64EncodedString() + "\n").utf8)
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            close(descriptor)
-            guard written == bytes.count else { throw ValidationError("Cannot write \(witnessKey).") }
+            try SecretFile.create(witnessKey, contents: key.rawRepresentation.base64EncodedString() + "\n")
             say("kpcs: created the witness key \(witnessKey) (mode 600)")
             return key
         }

@@ -2,12 +2,6 @@ import ArgumentParser
 import Foundation
 import KPCSSeal
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Where the master key that encrypts the signing keys comes from: `KPCS_MASTER_KEY` (base64 of 32 bytes), else the
 /// file `KPCS_MASTER_KEY_FILE`, else `<data dir>/master.key`. On SQLite that file is created with mode 0600 on first
 /// start. On PostgreSQL, where several processes share one database, nothing is created: the operator gives every
@@ -38,13 +32,7 @@ enum MasterKeySource {
         try fileManager.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let key = MasterKey()
-        // Created 0600 from the first byte (O_EXCL: never over an existing file), not chmod-ed afterwards.
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else { throw ValidationError("Cannot create the master key file \(path).") }
-        let bytes = Array((key.base64 + "\n").utf8)
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        close(descriptor)
-        guard written == bytes.count else { throw ValidationError("Cannot write the master key file \(path).") }
+        try SecretFile.create(path, contents: key.base64 + "\n")
         say("kpcs: created the master key \(path) (mode 600): back it up apart from the database; without it the signing keys cannot be opened")
         return key
     }
