@@ -28,20 +28,8 @@ extension Store {
             covered += Int64(1) << level
         }
         var stack: [(level: Int64, index: Int64, hash: Merkle.Hash)] = []
-        if !edge.isEmpty {
-            let conditions: [SQLQueryString] = edge.map { "(level = \(bind: $0.level) AND idx = \(bind: $0.index))" }
-            var found: [String: Merkle.Hash] = [:]
-            for row in try await db.raw("SELECT level, idx, hash FROM log_hashes WHERE \(conditions.joined(separator: " OR "))").all() {
-                guard let hash = Hex.decode(try row.string("hash")) else { throw StoreCorruption.badValue("log_hashes", "hex") }
-                found["\(try row.int("level"))/\(try row.int("idx"))"] = hash
-            }
-            for node in edge {
-                guard let hash = found["\(node.level)/\(node.index)"] else {
-                    throw StoreCorruption.badValue("log_hashes", "missing \(node.level)/\(node.index)")
-                }
-                stack.append((node.level, node.index, hash))
-            }
-        }
+        let found = try await subtreeHashes(edge, in: db)
+        for node in edge { stack.append((node.level, node.index, try hash(found, node.level, node.index))) }
         var hashRows: [SQLQueryString] = []
         var entryRows: [SQLQueryString] = []
         for (offset, entry) in entries.enumerated() {

@@ -142,17 +142,31 @@ extension Store {
             needed.append((level, index))
             return Merkle.emptyRoot
         }
+        let hashes = try await subtreeHashes(needed.map { (Int64($0.0), Int64($0.1)) }, in: db)
+        return try compute { level, index in try hash(hashes, Int64(level), Int64(index)) }
+    }
+
+    /// The stored hashes of the complete subtrees at `nodes` (level, index), in queries of 200, keyed by
+    /// ``subtreeKey(_:_:)``.
+    static func subtreeHashes(_ nodes: [(level: Int64, index: Int64)], in db: any SQLDatabase) async throws -> [String: Merkle.Hash] {
         var hashes: [String: Merkle.Hash] = [:]
-        for chunk in stride(from: 0, to: needed.count, by: 200).map({ Array(needed[$0..<min($0 + 200, needed.count)]) }) {
-            let conditions: [SQLQueryString] = chunk.map { "(level = \(bind: Int64($0.0)) AND idx = \(bind: Int64($0.1)))" }
+        for start in stride(from: 0, to: nodes.count, by: 200) {
+            let conditions: [SQLQueryString] = nodes[start..<min(start + 200, nodes.count)].map {
+                "(level = \(bind: $0.level) AND idx = \(bind: $0.index))"
+            }
             for row in try await db.raw("SELECT level, idx, hash FROM log_hashes WHERE \(conditions.joined(separator: " OR "))").all() {
                 guard let hash = Hex.decode(try row.string("hash")) else { throw StoreCorruption.badValue("log_hashes", "hex") }
-                hashes["\(try row.int("level"))/\(try row.int("idx"))"] = hash
+                hashes[subtreeKey(try row.int("level"), try row.int("idx"))] = hash
             }
         }
-        return try compute { level, index in
-            guard let hash = hashes["\(level)/\(index)"] else { throw StoreCorruption.badValue("log_hashes", "missing \(level)/\(index)") }
-            return hash
-        }
+        return hashes
+    }
+
+    static func subtreeKey(_ level: Int64, _ index: Int64) -> String { "\(level)/\(index)" }
+
+    /// One hash from what ``subtreeHashes(_:in:)`` found; a missing one means the tables disagree.
+    static func hash(_ hashes: [String: Merkle.Hash], _ level: Int64, _ index: Int64) throws -> Merkle.Hash {
+        guard let hash = hashes[subtreeKey(level, index)] else { throw StoreCorruption.badValue("log_hashes", "missing \(level)/\(index)") }
+        return hash
     }
 }
