@@ -63,9 +63,6 @@ public struct LogEntry: Sendable, Equatable {
     }
 
     public static func sha256Hex(_ text: String) -> String {
-        SHA256.hash(data: Array(text.utf8)).map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-        }.joined()
+        Hex.encode(Array(SHA256.hash(data: Array(text.utf8))))
     }
 }

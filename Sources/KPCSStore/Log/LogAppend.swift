@@ -65,43 +65,6 @@ extension Store {
     }
 }
 
-/// Lowercase hex, as the log's tables store hashes (one spelling for both engines).
-enum Hex {
-    static let digits = Array("0123456789abcdef".utf8)
-
-    static func encode(_ bytes: [UInt8]) -> String {
-        var output = [UInt8]()
-        output.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            output.append(digits[Int(byte >> 4)])
-            output.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    static func decode(_ text: String) -> [UInt8]? {
-        let input = Array(text.utf8)
-        guard input.count % 2 == 0 else { return nil }
-        var output = [UInt8]()
-        output.reserveCapacity(input.count / 2)
-        var index = 0
-        while index < input.count {
-            guard let high = value(input[index]), let low = value(input[index + 1]) else { return nil }
-            output.append(high << 4 | low)
-            index += 2
-        }
-        return output
-    }
-
-    private static func value(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return digit - UInt8(ascii: "a") + 10
-        default: return nil
-        }
-    }
-}
-
 extension Store {
     /// Appends entries that are not events, in one transaction: only for the log benchmark, which needs a log of a
     /// million leaves. Behind an SPI so no application code can put anything but events in the log.
