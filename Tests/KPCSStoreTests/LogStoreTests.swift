@@ -97,12 +97,8 @@ import Testing
             #expect(level0 == leafHashes.flatMap { $0 })
             var bundles: [[UInt8]] = []
             for tile in TilePath.tiles(level: nil, treeSize: 600) {
-                var bytes = try #require(try await store.tile(tile))[...]
-                while bytes.count >= 2 {
-                    let length = Int(bytes[bytes.startIndex]) << 8 | Int(bytes[bytes.startIndex + 1])
-                    bundles.append(Array(bytes.dropFirst(2).prefix(length)))
-                    bytes = bytes.dropFirst(2 + length)
-                }
+                let bytes = try #require(try await store.tile(tile))
+                bundles += try #require(LogAuditor.entries(in: bytes))
             }
             #expect(bundles == entries.map(\.data))
             let level1 = try #require(try await store.tile(TilePath(level: 1, index: 0, width: 2)))
