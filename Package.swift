@@ -62,7 +62,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
-            resources: [.copy("Resources/participants.csv")]
+            resources: [.copy("Resources/participants.csv"), .copy("Resources/reference-production.csv")]
         ),
 
         // MARK: Server

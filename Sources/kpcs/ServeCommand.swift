@@ -22,6 +22,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Also load demo authorities, companies, accounts and certificates (see `kpcs demo accounts`).")
     var demo = false
 
+    @Option(help: "With --demo: certificates of last year's generated trade (0 for none; see `kpcs demo generate`).")
+    var demoYearCertificates = 5_000
+
     func run() async throws {
         let logger = makeLogger()
         let environment = ProcessInfo.processInfo.environment
@@ -49,6 +52,11 @@ struct ServeCommand: AsyncParsableCommand {
         let administrator = try await FirstAdministrator.ensure(in: store, environment: environment)
         if demo {
             let created = try await DemoData.load(into: store)
+            if created > 0 && demoYearCertificates > 0 {
+                let year = CalendarDate(utcDayOf: Date()).year - 1
+                let outcome = try await DemoYear.generate(into: store, year: year, certificates: demoYearCertificates)
+                say("kpcs: demo year \(year) generated (\(outcome.certificates) certificates; statistics: /statistics?year=\(year))")
+            }
             say(created > 0 ? "kpcs: demo loaded (\(created) certificates); accounts: kpcs demo accounts" : "kpcs: demo already loaded; accounts: kpcs demo accounts")
         }
         let app = buildApplication(store: store, settings: ServerSettings(host: host, port: port), logger: logger)

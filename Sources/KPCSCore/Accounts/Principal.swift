@@ -15,12 +15,15 @@ public struct Principal: Sendable, Equatable {
     public var role: Role
     /// The officer's authority; nil for other roles.
     public var authority: Authority?
+    /// The scheme body the account sits on (Chair, statistics working group), if any.
+    public var body: SchemeBody?
 
-    public init(accountId: Int64, username: String, role: Role, authority: Authority?) {
+    public init(accountId: Int64, username: String, role: Role, authority: Authority?, body: SchemeBody? = nil) {
         self.accountId = accountId
         self.username = username
         self.role = role
         self.authority = authority
+        self.body = body
     }
 
     /// The participant the principal acts for, if it is an officer.

@@ -64,6 +64,14 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case outcomeUnknown = "outcome-unknown"
     case reasonMissing = "reason-missing"
     case voidNotIssuingAuthority = "void-not-issuing-authority"
+    // statistics
+    case periodAmbiguous = "period-ambiguous"
+    case productionOtherParticipant = "production-other-participant"
+    case productionPeriodInFuture = "production-period-in-future"
+    case productionLineDuplicate = "production-line-duplicate"
+    case productionCSVMalformed = "production-csv-malformed"
+    case productionResubmissionReason = "production-resubmission-reason"
+    case statisticsDetailForbidden = "statistics-detail-forbidden"
     // accounts and auth
     case authenticationRequired = "authentication-required"
     case tokenInvalid = "token-invalid"
@@ -264,6 +272,25 @@ public enum MessageCatalogue {
         case .voidNotIssuingAuthority:
             return ("Only the issuing authority can void certificate {0}.",
                 "Seule l'autorité de délivrance peut annuler le certificat {0}.")
+        case .periodAmbiguous:
+            return ("Give either a half-year or a quarter, not both.", "Indiquez un semestre ou un trimestre, pas les deux.")
+        case .productionOtherParticipant:
+            return ("An authority of {1} cannot report the production of {0}.",
+                "Une autorité de {1} ne peut pas déclarer la production de {0}.")
+        case .productionPeriodInFuture:
+            return ("The half-year {0} has not begun: production can be reported once it has.",
+                "Le semestre {0} n'a pas commencé : la production pourra être déclarée ensuite.")
+        case .productionLineDuplicate:
+            return ("The line {0} (HS code/mining) appears twice.", "La ligne {0} (code SH/exploitation) figure deux fois.")
+        case .productionCSVMalformed:
+            return ("Line {0} of the CSV file cannot be read: check the column {1} (expected: hs_code,mining,carats,value_usd, decimals with a point).",
+                "La ligne {0} du fichier CSV est illisible : vérifiez la colonne {1} (attendu : hs_code,mining,carats,value_usd, décimales avec un point).")
+        case .productionResubmissionReason:
+            return ("{0} already has a production report: a resubmission needs a reason.",
+                "{0} a déjà une déclaration de production : une nouvelle soumission doit être motivée.")
+        case .statisticsDetailForbidden:
+            return ("The account {0} may see statistics only as published aggregates: certificate-level detail is for the authorities concerned, the KP Chair and the Working Group on Statistics.",
+                "Le compte {0} ne voit les statistiques que sous forme d'agrégats publiés : le détail par certificat est réservé aux autorités concernées, à la présidence du PK et au groupe de travail sur les statistiques.")
         case .authenticationRequired:
             return ("Log in first: send Authorization: Bearer with a token from POST /api/v1/auth/token.",
                 "Connectez-vous d'abord : envoyez Authorization: Bearer avec un jeton obtenu par POST /api/v1/auth/token.")

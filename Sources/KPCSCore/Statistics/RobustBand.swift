@@ -18,10 +18,15 @@ public struct RobustBand: Sendable, Equatable {
 
     /// The band of `values`, or nil when there are fewer than `minimumSample` of them (too few to say anything).
     public init?(_ values: [Int64], k: Double = 3.5, minimumSample: Int = 10) {
+        self.init(real: values.map(Double.init), k: k, minimumSample: minimumSample)
+    }
+
+    /// The band of real values (for example logarithms of unit values, where prices spread multiplicatively).
+    public init?(real values: [Double], k: Double = 3.5, minimumSample: Int = 10) {
         guard values.count >= max(minimumSample, 1) else { return nil }
         let sorted = values.sorted()
-        let median = Self.median(ofSorted: sorted.map(Double.init))
-        let deviations = sorted.map { abs(Double($0) - median) }.sorted()
+        let median = Self.median(ofSorted: sorted)
+        let deviations = sorted.map { abs($0 - median) }.sorted()
         self.count = values.count
         self.median = median
         self.mad = Self.median(ofSorted: deviations) * Self.normalScale
@@ -30,8 +35,10 @@ public struct RobustBand: Sendable, Equatable {
 
     /// Where a value falls: below the band, inside it, or above it. With a MAD of zero (most values equal), only a
     /// value different from the median is outside.
-    public func position(of value: Int64) -> Position {
-        let x = Double(value)
+    public func position(of value: Int64) -> Position { position(ofReal: Double(value)) }
+
+    /// Where a real value falls.
+    public func position(ofReal x: Double) -> Position {
         if x < lower { return .below }
         if x > upper { return .above }
         return .inside

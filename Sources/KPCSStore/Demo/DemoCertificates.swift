@@ -98,12 +98,37 @@ struct SeededRandom {
     init(seed: UInt64) { state = seed }
 
     mutating func next(in range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(nextBits() % UInt64(range.count))
+    }
+
+    /// A uniform value in [0, 1).
+    mutating func unit() -> Double {
+        Double(nextBits() >> 11) / Double(1 << 53)
+    }
+
+    /// A standard normal value (Box–Muller).
+    mutating func normal() -> Double {
+        let u = max(unit(), 1e-12)
+        return (-2 * log(u)).squareRoot() * cos(2 * .pi * unit())
+    }
+
+    /// Picks a key with probability proportional to its weight.
+    mutating func pick<Key>(_ weights: [(Key, Double)]) -> Key {
+        let total = weights.reduce(0) { $0 + $1.1 }
+        var target = unit() * total
+        for (key, weight) in weights {
+            if target < weight { return key }
+            target -= weight
+        }
+        return weights[weights.count - 1].0
+    }
+
+    private mutating func nextBits() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return range.lowerBound + Int(z % UInt64(range.count))
+        return z ^ (z >> 31)
     }
 }
 

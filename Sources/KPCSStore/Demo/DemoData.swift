@@ -13,6 +13,8 @@ public enum DemoData {
         public let role: Role
         /// The participant of the officer's authority; empty for other roles.
         public let participant: String
+        /// The scheme body the account sits on, if any.
+        public var body: SchemeBody? = nil
     }
 
     struct DemoAuthority {
@@ -62,12 +64,14 @@ public enum DemoData {
         DemoAccount(username: "ca-officer", password: "demo-ca-password", role: .officer, participant: "CA"),
         DemoAccount(username: "wdc-observer", password: "demo-observer-password", role: .observer, participant: ""),
         DemoAccount(username: "csc-observer", password: "demo-observer-password", role: .observer, participant: ""),
+        DemoAccount(username: "kp-chair", password: "demo-chair-password", role: .observer, participant: "", body: .chair),
+        DemoAccount(username: "wgs-analyst", password: "demo-wgs-password", role: .observer, participant: "", body: .statistics),
     ]
 
-    /// The demo accounts as CSV: `username,password,role,participant`.
+    /// The demo accounts as CSV: `username,password,role,participant,body`.
     public static var accountsCSV: String {
-        (["username,password,role,participant"]
-            + accounts.map { "\($0.username),\($0.password),\($0.role.rawValue),\($0.participant)" })
+        (["username,password,role,participant,body"]
+            + accounts.map { "\($0.username),\($0.password),\($0.role.rawValue),\($0.participant),\($0.body?.rawValue ?? "")" })
             .joined(separator: "\n") + "\n"
     }
 
@@ -98,7 +102,7 @@ public enum DemoData {
         for demo in accounts {
             let authority = demo.role == .officer ? authorityByParticipant[demo.participant] : nil
             let account = try await store.createAccount(
-                username: demo.username, password: demo.password, role: demo.role, authorityId: authority?.id)
+                username: demo.username, password: demo.password, role: demo.role, authorityId: authority?.id, body: demo.body)
             if let authority {
                 officers[demo.participant] = Principal(
                     accountId: account.id, username: account.username, role: .officer, authority: authority)

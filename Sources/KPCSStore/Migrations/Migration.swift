@@ -24,7 +24,7 @@ public enum Migrator {
     /// Every migration, in order. Append only: never edit one that has shipped.
     static let all: [Migration] = [
         Migration001Registry.migration, Migration002Accounts.migration, Migration003Certificates.migration,
-        Migration004Keys.migration, Migration005Log.migration,
+        Migration004Keys.migration, Migration005Log.migration, Migration006Statistics.migration,
     ]
 
     /// Applies what is missing and returns the names of the steps applied.

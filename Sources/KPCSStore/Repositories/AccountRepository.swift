@@ -14,6 +14,8 @@ public struct Account: Sendable, Equatable {
     public var authorityId: Int64?
     public var disabled: Bool
     public var createdAt: String
+    /// The scheme body the account sits on, if any.
+    public var body: SchemeBody?
 }
 
 /// A freshly issued access token. The clear token exists only here; the database keeps its SHA-256.
@@ -25,7 +27,9 @@ public struct IssuedToken: Sendable {
 /// Accounts, passwords and access tokens.
 extension Store {
     /// Creates an account. The password is hashed with bcrypt; the clear password is never stored.
-    public func createAccount(username: String, password: String, role: Role, authorityId: Int64?) async throws -> Account {
+    public func createAccount(
+        username: String, password: String, role: Role, authorityId: Int64?, body: SchemeBody? = nil
+    ) async throws -> Account {
         try RegistryRules.checkUsername(username)
         try RegistryRules.checkPassword(password)
         try RegistryRules.checkAccountRole(role, authorityId: authorityId)
@@ -42,13 +46,15 @@ extension Store {
             }
             let row = try await db.raw(
                 """
-                INSERT INTO accounts (username, password_hash, role, authority_id, created_at)
-                VALUES (\(bind: username), \(bind: hash), \(bind: role.rawValue), \(bind: authorityId), \(bind: createdAt))
+                INSERT INTO accounts (username, password_hash, role, authority_id, created_at, scheme_body)
+                VALUES (\(bind: username), \(bind: hash), \(bind: role.rawValue), \(bind: authorityId), \(bind: createdAt),
+                \(bind: body?.rawValue))
                 RETURNING id
                 """
             ).first()
             guard let id = try row?.int("id") else { throw StoreCorruption.badValue("id", "none returned") }
-            return Account(id: id, username: username, role: role, authorityId: authorityId, disabled: false, createdAt: createdAt)
+            return Account(
+                id: id, username: username, role: role, authorityId: authorityId, disabled: false, createdAt: createdAt, body: body)
         }
     }
 
@@ -95,6 +101,20 @@ extension Store {
         }
     }
 
+    /// Puts an account on a scheme body (Chair, statistics working group) or takes it off (nil).
+    public func setSchemeBody(username: String, body: SchemeBody?, by principal: Principal) async throws -> Account {
+        try principal.require(.administrator)
+        return try await database.transaction { db in
+            guard let row = try await db.raw("SELECT * FROM accounts WHERE username = \(bind: username)").first() else {
+                throw KPCSError.notFound(.accountUnknown, arguments: [username])
+            }
+            var account = try Self.account(from: row)
+            try await db.raw("UPDATE accounts SET scheme_body = \(bind: body?.rawValue) WHERE id = \(bind: account.id)").run()
+            account.body = body
+            return account
+        }
+    }
+
     /// All accounts, in id order.
     public func accounts() async throws -> [Account] {
         try await database.read { db in
@@ -115,7 +135,13 @@ extension Store {
         return Account(
             id: try row.int("id"), username: try row.string("username"), role: parsed,
             authorityId: try row.optionalInt("authority_id"), disabled: try row.bool("disabled"),
-            createdAt: try row.string("created_at"))
+            createdAt: try row.string("created_at"), body: try schemeBody(from: row))
+    }
+
+    static func schemeBody(from row: any SQLRow) throws -> SchemeBody? {
+        guard let text = try row.optionalString("scheme_body") else { return nil }
+        guard let body = SchemeBody(rawValue: text) else { throw StoreCorruption.badValue("scheme_body", text) }
+        return body
     }
 
     /// Checks a username and password and issues a token. After too many failures in a row the account is
@@ -183,7 +209,7 @@ extension Store {
             guard
                 let row = try await db.raw(
                     """
-                    SELECT a.id AS account_id, a.username, a.role, au.id AS au_id, au.participant_code AS au_participant_code,
+                    SELECT a.id AS account_id, a.username, a.role, a.scheme_body, au.id AS au_id, au.participant_code AS au_participant_code,
                     au.member_state AS au_member_state, au.name AS au_name, au.can_export AS au_can_export,
                     au.can_import AS au_can_import
                     FROM access_tokens t JOIN accounts a ON a.id = t.account_id
@@ -196,7 +222,8 @@ extension Store {
             guard let parsed = Role(rawValue: role) else { throw StoreCorruption.badValue("role", role) }
             let authority = try row.optionalInt("au_id") == nil ? nil : try Self.authority(from: row, prefix: "au_")
             return Principal(
-                accountId: try row.int("account_id"), username: try row.string("username"), role: parsed, authority: authority)
+                accountId: try row.int("account_id"), username: try row.string("username"), role: parsed, authority: authority,
+                body: try Self.schemeBody(from: row))
         }
     }
 

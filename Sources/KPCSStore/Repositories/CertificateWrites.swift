@@ -52,26 +52,10 @@ extension Store {
             }
             record.seal = seal
             try fault?(.sealed)
-            try await db.raw(
-                """
-                INSERT INTO certificates (number, exporting_participant, importing_participant, issuing_authority_id,
-                exporter_id, importer_id, origin_kind, origin_countries, issued_at, issued_on, expires_on, state, replaces,
-                year, sequence, total_carats_x100, total_value_usd_cents, total_parcels, issued_by, seal, seal_kid)
-                VALUES (\(bind: number), \(bind: issue.exportingParticipant), \(bind: issue.importingParticipant),
-                \(bind: issue.issuingAuthorityId), \(bind: issue.exporterId), \(bind: issue.importerId),
-                \(bind: issue.origin.kind), \(bind: issue.origin.countries.joined(separator: ",")), \(bind: issuedAt),
-                \(bind: issue.issuedOn.description), \(bind: issue.expiresOn.description), 'issued', \(bind: issue.replaces),
-                \(bind: Int64(year)), \(bind: sequence), \(bind: issue.totals.caratsX100), \(bind: issue.totals.valueUsdCents),
-                \(bind: issue.totals.parcels), \(bind: principal.accountId), \(bind: seal), \(bind: key.kid))
-                """
-            ).run()
+            try await Self.insertCertificateRows(
+                [IssuedRow(record: record, year: year, sequence: sequence, issuedBy: principal.accountId, sealKid: key.kid)], in: db)
             try fault?(.certificateInserted)
-            let rows: [SQLQueryString] = issue.lines.map { line in
-                "(\(bind: number), \(bind: line.hsCode.rawValue), \(bind: line.caratsX100), \(bind: line.valueUsdCents), \(bind: line.parcels))"
-            }
-            try await db.raw(
-                "INSERT INTO certificate_lines (certificate_number, hs_code, carats_x100, value_usd_cents, parcels) VALUES \(rows.joined(separator: ", "))"
-            ).run()
+            try await Self.insertLineRows([record], in: db)
             try fault?(.linesInserted)
             try await Self.recordEvent(
                 .issued, of: LoggedCertificate(record), at: issuedAt, actor: principal.username, authorityId: authority.id,
@@ -149,22 +133,9 @@ extension Store {
                     importing: try row.string("importing_participant"), seal: try row.optionalString("seal"))
             }.sorted { $0.number < $1.number }
             // One batch append for the whole run: a midnight with thousands of expiries stays a few statements.
-            let leaves = try await Self.appendToLog(
-                expired.map {
-                    .certificate("expired", at: at, number: $0.number, exporting: $0.exporting, importing: $0.importing, seal: $0.seal)
-                },
+            try await Self.insertEventRows(
+                expired.map { EventRow(certificate: $0, type: .expired, at: at, actor: "system", authorityId: nil, detail: nil) },
                 in: db)
-            let rows: [SQLQueryString] = zip(expired, leaves).map { certificate, leaf in
-                "(\(bind: certificate.number), 'expired', \(bind: at), 'system', NULL, NULL, \(bind: leaf))"
-            }
-            for start in stride(from: 0, to: rows.count, by: 1000) {
-                try await db.raw(
-                    """
-                    INSERT INTO certificate_events (certificate_number, type, at, actor, authority_id, detail, leaf_index)
-                    VALUES \(rows[start..<min(start + 1000, rows.count)].joined(separator: ", "))
-                    """
-                ).run()
-            }
             return expired.map(\.number)
         }
     }
@@ -197,18 +168,8 @@ extension Store {
         _ type: CertificateEventType, of certificate: LoggedCertificate, at: String, actor: String, authorityId: Int64?,
         detail: String?, in db: any SQLDatabase
     ) async throws {
-        let leaf = try await appendToLog(
-            .certificate(
-                type.rawValue, at: at, number: certificate.number, exporting: certificate.exporting,
-                importing: certificate.importing, seal: certificate.seal),
-            in: db)
-        try await db.raw(
-            """
-            INSERT INTO certificate_events (certificate_number, type, at, actor, authority_id, detail, leaf_index)
-            VALUES (\(bind: certificate.number), \(bind: type.rawValue), \(bind: at), \(bind: actor), \(bind: authorityId),
-            \(bind: detail), \(bind: leaf))
-            """
-        ).run()
+        try await insertEventRows(
+            [EventRow(certificate: certificate, type: type, at: at, actor: actor, authorityId: authorityId, detail: detail)], in: db)
     }
 
     static func describe(_ differences: [LineDifference]) -> String? {

@@ -1,0 +1,36 @@
+/// Who may see what in the statistics. Aggregates (the summary, trade flows, the mirror totals of each pair) are
+/// public. The certificate-level lists behind a flag, the screening results and production-report history are
+/// for the authorities of the participants concerned, the KP Chair and the Working Group on Statistics (whose
+/// members may be officers or observers: industry and civil society sit on it).
+public enum StatisticsAccess {
+    /// Whether the principal may see detail that concerns these participants (a certificate's exporter and
+    /// importer, or the one participant of a production report).
+    public static func maySeeDetail(_ principal: Principal?, concerning participants: [String]) -> Bool {
+        guard let principal else { return false }
+        if principal.body != nil { return true }
+        guard principal.role == .officer, let own = principal.participantCode else { return false }
+        return participants.contains(own)
+    }
+
+    /// Whether the principal may see detail of every participant (the Chair and the statistics working group).
+    public static func seesEveryParticipant(_ principal: Principal?) -> Bool {
+        principal?.body != nil
+    }
+
+    /// Refuses anyone who may see no statistics detail at all: anonymous callers, administrators and observers
+    /// outside the working group. Officers pass and see only their own participant's rows.
+    public static func requireSomeDetail(_ principal: Principal?) throws -> Principal {
+        guard let principal else { throw KPCSError.unauthenticated(.authenticationRequired) }
+        guard principal.body != nil || principal.role == .officer else {
+            throw KPCSError.forbidden(.statisticsDetailForbidden, arguments: [principal.username])
+        }
+        return principal
+    }
+}
+
+/// A body of the scheme an account belongs to, beyond its role: the KP Chair (and its secretariat), or the
+/// Working Group on Statistics. Membership opens the statistics' detail of every participant.
+public enum SchemeBody: String, Sendable, Codable, CaseIterable {
+    case chair
+    case statistics = "wgs"
+}

@@ -1,0 +1,55 @@
+import Foundation
+import KPCSCore
+
+/// The authorities, companies and officers the demo year trades through: the demo's own where they exist, and
+/// for other participants an authority, a licensed company and an officer account (random password, never
+/// printed: these accounts only sign the generated certificates).
+struct DemoYearRegistry: Sendable {
+    /// Officers by participant: one per authority; the first one exports.
+    var officers: [String: [Principal]] = [:]
+    /// A company that may export and import, by participant.
+    var companies: [String: Company] = [:]
+
+    static func prepare(_ store: Store, participants codes: [String]) async throws -> DemoYearRegistry {
+        let admin = Principal(accountId: 0, username: "demo-year", role: .administrator, authority: nil)
+        var registry = DemoYearRegistry()
+        let accounts = try await store.accounts()
+        for code in codes {
+            var authorities = try await store.authorities(participant: code)
+            if !authorities.contains(where: { $0.canExport && $0.canImport }) {
+                let name = try await store.participant(code)?.nameEn ?? code
+                authorities.append(
+                    try await store.createAuthority(
+                        AuthorityDraft(
+                            participantCode: code, memberState: code == "EU" ? "BE" : nil, name: "\(name) KP Authority (demo year)",
+                            canExport: true, canImport: true),
+                        by: admin))
+            }
+            authorities.sort { ($0.canExport && $0.canImport ? 0 : 1, $0.id) < ($1.canExport && $1.canImport ? 0 : 1, $1.id) }
+            for authority in authorities {
+                let account: Account
+                if let existing = accounts.first(where: { $0.role == .officer && $0.authorityId == authority.id && !$0.disabled }) {
+                    account = existing
+                } else {
+                    account = try await store.createAccount(
+                        username: "dy-\(code.lowercased())-\(authority.id)-officer", password: UUID().uuidString + UUID().uuidString,
+                        role: .officer, authorityId: authority.id)
+                }
+                registry.officers[code, default: []].append(
+                    Principal(accountId: account.id, username: account.username, role: .officer, authority: authority))
+            }
+            let listed = try await store.companies(participant: code, page: PageRequest(perPage: 200)).items
+            if let company = listed.first(where: { $0.canExport && $0.canImport && !$0.suspended }) {
+                registry.companies[code] = company
+            } else {
+                let name = try await store.participant(code)?.nameEn ?? code
+                registry.companies[code] = try await store.registerCompany(
+                    CompanyDraft(
+                        participantCode: code, name: "\(name) Rough Trading (demo year)", licenceNumber: "DY-\(code)-1",
+                        canExport: true, canImport: true),
+                    by: admin)
+            }
+        }
+        return registry
+    }
+}

@@ -1,0 +1,254 @@
+import Foundation
+import KPCSCore
+import SQLKit
+
+/// A certificate behind a mirror gap: what was certified and what (if anything) the importer confirmed.
+public struct MirrorCertificate: Sendable, Equatable {
+    public var number: String
+    public var state: CertificateState
+    public var issuedOn: CalendarDate
+    public var certifiedCaratsX100: Int64
+    public var valueUsdCents: Int64
+    public var receivedCaratsX100: Int64?
+}
+
+/// The unit-value screen, Benford's test and the hub check for a period, cut to what the viewer may see.
+public struct ScreeningReport: Sendable {
+    public var period: StatisticsPeriod
+    /// Every origin/HS group with its band: aggregates, shown whole.
+    public var groups: [ScreeningGroup]
+    /// Flagged lines the viewer may see, most extreme first.
+    public var flags: PageResult<UnitValueFlag>
+    public var benford: [BenfordResult]
+    public var hubs: [HubMarkup]
+    /// Lines screened in total (all participants).
+    public var linesScreened: Int
+    /// Lines flagged in total (all participants), whether or not the viewer may see them.
+    public var linesFlagged: Int
+}
+
+/// Trade statistics computed from the certificates: every figure is an exact integer sum in SQL.
+extension Store {
+    /// Trade rows for a query: exports at issue (certified, voided certificates left out), imports at confirmation
+    /// (received carats; the certified value of the lines received), split as asked.
+    public func tradeFlows(_ query: TradeFlowQuery) async throws -> [TradeFlowRow] {
+        try await database.read { db in
+            try await Self.tradeFlows(query, in: db)
+        }
+    }
+
+    /// The annual (or half-year) global summary: production, exports and imports of every participant.
+    public func statisticsSummary(_ period: StatisticsPeriod) async throws -> StatisticsSummary {
+        try await database.read { db in
+            let production = try await Self.currentProduction(period, in: db)
+            let exports = try await Self.tradeFlows(TradeFlowQuery(direction: .exports, period: period, dimensions: [.memberState]), in: db)
+            let imports = try await Self.tradeFlows(TradeFlowQuery(direction: .imports, period: period, dimensions: [.memberState]), in: db)
+            func byParticipant(_ rows: [TradeFlowRow]) -> [String: TradeTotals] {
+                rows.reduce(into: [:]) { totals, row in
+                    totals[row.participant, default: TradeTotals()] = totals[row.participant, default: TradeTotals()]
+                        + TradeTotals(caratsX100: row.caratsX100, valueUsdCents: row.valueUsdCents, certificates: row.certificates)
+                }
+            }
+            func byMemberState(_ rows: [TradeFlowRow]) -> [String: TradeTotals] {
+                rows.filter { $0.participant == "EU" }.reduce(into: [:]) { totals, row in
+                    let state = row.memberState ?? "—"
+                    totals[state, default: TradeTotals()] = totals[state, default: TradeTotals()]
+                        + TradeTotals(caratsX100: row.caratsX100, valueUsdCents: row.valueUsdCents, certificates: row.certificates)
+                }
+            }
+            return StatisticsSummary.assemble(
+                period: period, production: production, exports: byParticipant(exports), imports: byParticipant(imports),
+                memberStateExports: byMemberState(exports), memberStateImports: byMemberState(imports))
+        }
+    }
+
+    /// The mirror check of every pair for a period: certificates counted by their issue day.
+    public func mirrorCheck(_ period: StatisticsPeriod) async throws -> [MirrorPair] {
+        try await database.read { db in
+            let rows = try await db.raw(
+                """
+                SELECT c.exporting_participant AS exporter, c.importing_participant AS importer, c.state, COUNT(*) AS certificates,
+                CAST(SUM(c.total_carats_x100) AS BIGINT) AS carats, CAST(SUM(c.total_value_usd_cents) AS BIGINT) AS value,
+                CAST(SUM(COALESCE((SELECT SUM(r.carats_x100) FROM confirmation_lines r WHERE r.certificate_number = c.number), 0)) AS BIGINT)
+                AS received
+                FROM certificates c
+                WHERE c.issued_on >= \(bind: period.start.description) AND c.issued_on < \(bind: period.end.description)
+                AND c.state <> 'voided'
+                GROUP BY 1, 2, 3
+                """
+            ).all()
+            let cells = try rows.map { row in
+                let state = try row.string("state")
+                guard let parsed = CertificateState(rawValue: state) else { throw StoreCorruption.badValue("state", state) }
+                return MirrorCell(
+                    exporter: try row.string("exporter"), importer: try row.string("importer"), state: parsed,
+                    certified: TradeTotals(
+                        caratsX100: try row.int("carats"), valueUsdCents: try row.int("value"), certificates: try row.int("certificates")),
+                    receivedCaratsX100: try row.int("received"))
+            }
+            return MirrorCheck.pairs(cells)
+        }
+    }
+
+    /// The certificates behind a pair's gap (every state but confirmed and voided), for those who may see them:
+    /// authorities of either participant, the Chair and the statistics working group.
+    public func mirrorCertificates(
+        exporter: String, importer: String, period: StatisticsPeriod, page: PageRequest, for principal: Principal?
+    ) async throws -> PageResult<MirrorCertificate> {
+        let viewer = try StatisticsAccess.requireSomeDetail(principal)
+        guard StatisticsAccess.maySeeDetail(viewer, concerning: [exporter, importer]) else {
+            throw KPCSError.forbidden(.statisticsDetailForbidden, arguments: [viewer.username])
+        }
+        return try await database.read { db in
+            let filter: SQLQueryString = """
+                c.exporting_participant = \(bind: exporter) AND c.importing_participant = \(bind: importer)
+                AND c.issued_on >= \(bind: period.start.description) AND c.issued_on < \(bind: period.end.description)
+                AND c.state NOT IN ('confirmed', 'voided')
+                """
+            let total = try await db.raw("SELECT COUNT(*) AS n FROM certificates c WHERE \(filter)").first()?.int("n") ?? 0
+            let rows = try await db.raw(
+                """
+                SELECT c.number, c.state, c.issued_on, c.total_carats_x100, c.total_value_usd_cents,
+                CAST((SELECT SUM(r.carats_x100) FROM confirmation_lines r WHERE r.certificate_number = c.number) AS BIGINT) AS received
+                FROM certificates c WHERE \(filter)
+                ORDER BY c.issued_on, c.number LIMIT \(bind: page.perPage) OFFSET \(bind: page.offset)
+                """
+            ).all()
+            let items = try rows.map { row in
+                let state = try row.string("state")
+                guard let parsed = CertificateState(rawValue: state) else { throw StoreCorruption.badValue("state", state) }
+                return MirrorCertificate(
+                    number: try row.string("number"), state: parsed, issuedOn: try row.date("issued_on"),
+                    certifiedCaratsX100: try row.int("total_carats_x100"), valueUsdCents: try row.int("total_value_usd_cents"),
+                    receivedCaratsX100: try row.optionalInt("received"))
+            }
+            return PageResult(items: items, page: page, total: total)
+        }
+    }
+
+    /// Runs the unit-value screen, Benford's test per exporter and the hub check over a period, and returns what
+    /// the viewer may see: officers their own participant's certificates and results, the Chair and the statistics
+    /// working group everything. Anyone else is refused.
+    public func screening(
+        _ period: StatisticsPeriod, page: PageRequest, for principal: Principal?, k: Double = UnitValueScreen.defaultK,
+        minimumSample: Int = UnitValueScreen.defaultMinimumSample
+    ) async throws -> ScreeningReport {
+        let viewer = try StatisticsAccess.requireSomeDetail(principal)
+        let lines = try await screenedLines(period)
+        let (groups, flags) = UnitValueScreen.run(lines, k: k, minimumSample: minimumSample)
+        let visible = flags.filter { StatisticsAccess.maySeeDetail(viewer, concerning: [$0.line.exporting, $0.line.importing]) }
+        let summary = try await statisticsSummary(period)
+        return ScreeningReport(
+            period: period, groups: groups,
+            flags: PageResult(
+                items: Array(visible.dropFirst(page.offset).prefix(page.perPage)), page: page, total: Int64(visible.count)),
+            benford: BenfordResult.perExporter(lines).filter { StatisticsAccess.maySeeDetail(viewer, concerning: [$0.participant]) },
+            hubs: HubMarkup.run(summary).filter { StatisticsAccess.maySeeDetail(viewer, concerning: [$0.participant]) },
+            linesScreened: lines.count, linesFlagged: flags.count)
+    }
+
+    /// Every certified line of a period (voided certificates left out), as the screens read them.
+    public func screenedLines(_ period: StatisticsPeriod) async throws -> [ScreenedLine] {
+        try await database.read { db in
+            try await db.raw(
+                """
+                SELECT c.number, c.exporting_participant, c.importing_participant, \(Self.originExpression) AS origin, l.hs_code,
+                c.issued_on, l.carats_x100, l.value_usd_cents
+                FROM certificates c JOIN certificate_lines l ON l.certificate_number = c.number
+                WHERE c.issued_on >= \(bind: period.start.description) AND c.issued_on < \(bind: period.end.description)
+                AND c.state <> 'voided'
+                """
+            ).all().map { row in
+                ScreenedLine(
+                    number: try row.string("number"), exporting: try row.string("exporting_participant"),
+                    importing: try row.string("importing_participant"), origin: try row.string("origin"),
+                    hsCode: try row.string("hs_code"), issuedOn: try row.date("issued_on"), caratsX100: try row.int("carats_x100"),
+                    valueUsdCents: try row.int("value_usd_cents"))
+            }
+        }
+    }
+
+    // MARK: SQL
+
+    /// A single origin's country code, or `mixed`.
+    static let originExpression: SQLQueryString = "CASE WHEN c.origin_kind = 'single' THEN c.origin_countries ELSE 'mixed' END"
+
+    static func periodExpression(_ granularity: PeriodGranularity, column: String) -> SQLQueryString {
+        let year = "substr(\(column), 1, 4)"
+        let month = "substr(\(column), 6, 2)"
+        let text: String
+        switch granularity {
+        case .year: text = year
+        case .half: text = "\(year) || CASE WHEN \(month) <= '06' THEN '-H1' ELSE '-H2' END"
+        case .quarter:
+            text = "\(year) || CASE WHEN \(month) <= '03' THEN '-Q1' WHEN \(month) <= '06' THEN '-Q2' WHEN \(month) <= '09' THEN '-Q3' ELSE '-Q4' END"
+        }
+        return "\(unsafeRaw: text)"
+    }
+
+    static func tradeFlows(_ query: TradeFlowQuery, in db: any SQLDatabase) async throws -> [TradeFlowRow] {
+        let exports = query.direction == .exports
+        let dimensions = TradeDimension.allCases.filter(query.dimensions.contains)
+        var columns: [SQLQueryString] = [
+            exports ? "c.exporting_participant" : "c.importing_participant",
+            periodExpression(query.granularity, column: exports ? "c.issued_on" : "f.received_on"),
+        ]
+        for dimension in dimensions {
+            switch dimension {
+            case .partner: columns.append(exports ? "c.importing_participant" : "c.exporting_participant")
+            case .hsCode: columns.append("l.hs_code")
+            case .origin: columns.append(originExpression)
+            case .memberState: columns.append("a.member_state")
+            }
+        }
+        let byLine = !exports || query.dimensions.contains(.hsCode)
+        let sums: SQLQueryString
+        var from: SQLQueryString
+        var filter: SQLQueryString
+        if exports {
+            sums = byLine
+                ? "CAST(SUM(l.carats_x100) AS BIGINT) AS carats, CAST(SUM(l.value_usd_cents) AS BIGINT) AS value, COUNT(DISTINCT c.number) AS certificates"
+                : "CAST(SUM(c.total_carats_x100) AS BIGINT) AS carats, CAST(SUM(c.total_value_usd_cents) AS BIGINT) AS value, COUNT(*) AS certificates"
+            from = byLine ? "certificates c JOIN certificate_lines l ON l.certificate_number = c.number" : "certificates c"
+            if query.dimensions.contains(.memberState) { from = "\(from) LEFT JOIN authorities a ON a.id = c.issuing_authority_id" }
+            filter = """
+                c.state <> 'voided' AND c.issued_on >= \(bind: query.period.start.description)
+                AND c.issued_on < \(bind: query.period.end.description)
+                """
+            if let participant = query.participant { filter = "\(filter) AND c.exporting_participant = \(bind: participant)" }
+        } else {
+            sums = "CAST(SUM(r.carats_x100) AS BIGINT) AS carats, CAST(SUM(l.value_usd_cents) AS BIGINT) AS value, COUNT(DISTINCT c.number) AS certificates"
+            from = """
+                confirmations f JOIN certificates c ON c.number = f.certificate_number
+                JOIN confirmation_lines r ON r.certificate_number = f.certificate_number
+                JOIN certificate_lines l ON l.certificate_number = r.certificate_number AND l.hs_code = r.hs_code
+                """
+            if query.dimensions.contains(.memberState) { from = "\(from) LEFT JOIN authorities a ON a.id = f.authority_id" }
+            filter = """
+                f.outcome IN ('confirmed', 'discrepancy') AND f.received_on >= \(bind: query.period.start.description)
+                AND f.received_on < \(bind: query.period.end.description)
+                """
+            if let participant = query.participant { filter = "\(filter) AND c.importing_participant = \(bind: participant)" }
+        }
+        let groupBy = (1...columns.count).map(String.init).joined(separator: ", ")
+        let select = columns.enumerated().map { "\($0.element) AS \(unsafeRaw: "g\($0.offset)")" as SQLQueryString }.joined(separator: ", ")
+        let rows = try await db.raw(
+            "SELECT \(select), \(sums) FROM \(from) WHERE \(filter) GROUP BY \(unsafeRaw: groupBy) ORDER BY \(unsafeRaw: groupBy)"
+        ).all()
+        return try rows.map { row in
+            var flow = TradeFlowRow(
+                direction: query.direction, participant: try row.string("g0"), period: try row.string("g1"),
+                caratsX100: try row.int("carats"), valueUsdCents: try row.int("value"), certificates: try row.int("certificates"))
+            for (offset, dimension) in dimensions.enumerated() {
+                let text = try row.optionalString("g\(offset + 2)")
+                switch dimension {
+                case .partner: flow.partner = text
+                case .hsCode: flow.hsCode = text
+                case .origin: flow.origin = text
+                case .memberState: flow.memberState = text
+                }
+            }
+            return flow
+        }
+    }
+}
