@@ -25,6 +25,14 @@ public struct KPCSRequestContext: RequestContext {
     }
 }
 
+extension KPCSRequestContext {
+    /// The caller if one logged in, nil for an anonymous request; a rejected token is still a 401.
+    func optionalPrincipal() throws -> Principal? {
+        if case .anonymous = authentication { return nil }
+        return try principal()
+    }
+}
+
 /// How the `Authorization` header was read.
 enum Authentication: Sendable {
     /// No credentials were sent.

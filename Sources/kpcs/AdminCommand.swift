@@ -9,7 +9,7 @@ struct AdminCommand: AsyncParsableCommand {
         commandName: "admin", abstract: "Administer accounts, authorities and participants.",
         subcommands: [
             CreateUser.self, ResetPassword.self, DisableUser.self, EnableUser.self, SetParticipantStatus.self,
-            CreateAuthority.self,
+            CreateAuthority.self, SetBody.self,
         ])
 
     /// The principal the command line acts as: the operator at the console.
@@ -22,17 +22,47 @@ struct AdminCommand: AsyncParsableCommand {
         @Option(help: "administrator, officer or observer.") var role: String
         @Option(help: "For an officer: the id of its authority (see GET /api/v1/authorities).") var authorityId: Int64?
         @Option(help: "The password; generated and printed when omitted (env KPCS_NEW_PASSWORD).") var password: String?
+        @Option(help: "The scheme body the account sits on: chair or wgs (Working Group on Statistics).") var body: String?
 
         func run() async throws {
+            let schemeBody = try body.map { text in
+                guard let body = SchemeBody(rawValue: text) else { throw ValidationError("--body must be chair or wgs.") }
+                return body
+            }
             guard let role = Role(rawValue: role) else {
                 throw ValidationError("The role must be administrator, officer or observer.")
             }
             let password = password ?? ProcessInfo.processInfo.environment["KPCS_NEW_PASSWORD"]
             let chosen = password ?? FirstAdministrator.generatePassword()
             try await database.withStore { store in
-                let account = try await store.createAccount(username: username, password: chosen, role: role, authorityId: authorityId)
+                let account = try await store.createAccount(
+                    username: username, password: chosen, role: role, authorityId: authorityId, body: schemeBody)
                 print("created \(account.role.rawValue) '\(account.username)' (id \(account.id))")
                 if password == nil { print("password (shown once): \(chosen)") }
+            }
+        }
+    }
+
+    struct SetBody: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set-body",
+            abstract: "Put an account on the KP Chair (chair) or the Working Group on Statistics (wgs), or take it off (none).")
+        @OptionGroup var database: DatabaseOptions
+        @Argument var username: String
+        @Argument(help: "chair, wgs or none.") var body: String
+
+        func run() async throws {
+            let schemeBody: SchemeBody?
+            if body == "none" {
+                schemeBody = nil
+            } else if let parsed = SchemeBody(rawValue: body) {
+                schemeBody = parsed
+            } else {
+                throw ValidationError("The body must be chair, wgs or none.")
+            }
+            try await database.withStore { store in
+                let account = try await store.setSchemeBody(username: username, body: schemeBody, by: AdminCommand.console)
+                print("'\(account.username)' now sits on: \(account.body?.rawValue ?? "no body")")
             }
         }
     }

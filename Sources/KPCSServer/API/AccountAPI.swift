@@ -15,7 +15,8 @@ enum AccountAPI {
                     throw KPCSError.invalid(.roleUnknown, arguments: [body.role], pointer: "/role")
                 }
                 let account = try await store.createAccount(
-                    username: body.username, password: body.password, role: role, authorityId: body.authorityId)
+                    username: body.username, password: body.password, role: role, authorityId: body.authorityId,
+                    body: try SchemeBodyRequest.parse(body.body))
                 return JSONBody.response(AccountJSON(account), status: .created)
             },
             Operation(.post, "/api/v1/accounts/{username}/disabled", .roles([.administrator])) { _, context in
@@ -26,6 +27,12 @@ enum AccountAPI {
             Operation(.delete, "/api/v1/accounts/{username}/disabled", .roles([.administrator])) { _, context in
                 let account = try await store.setAccountDisabled(
                     username: context.pathParameter("username"), disabled: false, by: try context.principal())
+                return JSONBody.response(AccountJSON(account))
+            },
+            Operation(.put, "/api/v1/accounts/{username}/body", .roles([.administrator])) { request, context in
+                let body = try await JSONBody.decode(SchemeBodyRequest.self, from: request)
+                let account = try await store.setSchemeBody(
+                    username: context.pathParameter("username"), body: try body.parsed(), by: try context.principal())
                 return JSONBody.response(AccountJSON(account))
             },
             Operation(.post, "/api/v1/accounts/{username}/password", .roles([.administrator])) { request, context in

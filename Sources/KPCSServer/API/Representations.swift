@@ -96,8 +96,10 @@ struct AccountJSON: Codable, Sendable {
     let authorityId: Int64?
     let disabled: Bool
     let createdAt: String
+    let body: String?
 
     init(_ a: Account) {
+        body = a.body?.rawValue
         id = a.id
         username = a.username
         role = a.role.rawValue
@@ -311,6 +313,26 @@ struct AccountRequest: Codable, Sendable {
     let password: String
     let role: String
     let authorityId: Int64?
+    /// `chair` or `wgs` (Working Group on Statistics), optional.
+    let body: String?
+}
+
+/// The scheme body an account sits on; null takes it off.
+struct SchemeBodyRequest: Codable, Sendable {
+    let body: String?
+
+    func parsed() throws -> SchemeBody? {
+        try SchemeBodyRequest.parse(body)
+    }
+
+    static func parse(_ text: String?) throws -> SchemeBody? {
+        guard let text else { return nil }
+        guard let body = SchemeBody(rawValue: text) else {
+            throw KPCSError.invalid(
+                .fieldValueInvalid, arguments: ["body", text, SchemeBody.allCases.map(\.rawValue).joined(separator: ", ")], pointer: "/body")
+        }
+        return body
+    }
 }
 
 struct PasswordRequest: Codable, Sendable {

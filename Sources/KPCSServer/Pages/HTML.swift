@@ -31,11 +31,13 @@ enum HTML {
             <title>\(escape(title))</title>
             <style>
             body{font-family:system-ui,sans-serif;max-width:48rem;margin:0 auto;padding:1rem;color:#1a1a1a;line-height:1.45}
-            a{color:#0b4f9c}a:focus,textarea:focus,button:focus{outline:3px solid #f0a000;outline-offset:2px}
+            a{color:#0b4f9c}a:focus,textarea:focus,button:focus,input:focus,select:focus{outline:3px solid #f0a000;outline-offset:2px}
             textarea{width:100%;font-family:monospace;font-size:.85rem}button{font-size:1rem;padding:.4rem 1rem}
             .verdict{padding:.75rem 1rem;border-left:.4rem solid;margin:1rem 0}.ok{border-color:#1b7f3b;background:#e9f6ee}
             .bad{border-color:#b3261e;background:#fdecea}table{border-collapse:collapse}th,td{text-align:left;padding:.2rem .6rem .2rem 0;vertical-align:top}
-            td.n{text-align:right;font-variant-numeric:tabular-nums}
+            td.n{text-align:right;font-variant-numeric:tabular-nums}.scroll{overflow-x:auto}th.sub{padding-left:1.2rem;font-weight:normal}
+            tr.total{border-top:2px solid #1a1a1a}tr.flag{background:#fff4d6}input,select{font-size:1rem}
+            @media print{form,a[hreflang]{display:none}body{max-width:none}}
             </style></head>
             <body><p><a href="\(escape(otherLanguageLink))" hreflang="\(language == .en ? "fr" : "en")">\(other)</a></p>
             <main>\(body)</main></body></html>
