@@ -51,5 +51,15 @@ let package = Package(
             path: "Benchmarks/LogBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "StatisticsBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "KPCSStore", package: kpcs),
+                .product(name: "KPCSCore", package: kpcs),
+            ],
+            path: "Benchmarks/StatisticsBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -12,7 +12,7 @@ command -v wrk >/dev/null || { echo "install wrk: apt-get install -y wrk" >&2; e
 
 swift build -c release --product kpcs >/dev/null
 data=$(mktemp -d /tmp/kpcs-load.XXXXXX)
-KPCS_BCRYPT_COST=10 .build/release/kpcs serve --demo --data-dir "$data" --port "$port" >"$data/serve.log" 2>&1 &
+KPCS_BCRYPT_COST=10 .build/release/kpcs serve --demo --demo-year-certificates 0 --data-dir "$data" --port "$port" >"$data/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do curl -sf "localhost:$port/health" >/dev/null && break; sleep 0.5; done

@@ -19,7 +19,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$kpcs" serve --demo --port 18081 --data-dir "$work/a" > "$work/a.log" 2>&1 &
+"$kpcs" serve --demo --demo-year-certificates 0 --port 18081 --data-dir "$work/a" > "$work/a.log" 2>&1 &
 for _ in $(seq 1 120); do curl -sf localhost:18081/health >/dev/null && break; sleep 0.5; done
 "$kpcs" serve --port 18082 --data-dir "$work/b" > "$work/b.log" 2>&1 &
 for _ in $(seq 1 120); do curl -sf localhost:18082/health >/dev/null && break; sleep 0.5; done

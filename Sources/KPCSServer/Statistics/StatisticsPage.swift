@@ -144,7 +144,7 @@ enum StatisticsPage {
     }
 
     static func definitions(_ language: Language) -> String {
-        "<h2>\(HTML.escape(StatisticsText.definitionsTitle.text(language)))</h2><p>\(HTML.escape(StatisticsText.definitions.text(language)))</p>"
+        "<h2 id=\"definitions\">\(HTML.escape(StatisticsText.definitionsTitle.text(language)))</h2><p>\(HTML.escape(StatisticsText.definitions.text(language)))</p>"
     }
 
     static func percent(_ share: Double, _ language: Language) -> String {

@@ -127,8 +127,9 @@ extension Store {
     }
 
     /// Runs the unit-value screen, Benford's test per exporter and the hub check over a period, and returns what
-    /// the viewer may see: officers their own participant's certificates and results, the Chair and the statistics
-    /// working group everything. Anyone else is refused.
+    /// the viewer may see: officers their own participant's flagged lines and Benford result, the Chair and the
+    /// statistics working group everything; the hub check (made from public aggregates) to all of them. Anyone
+    /// else is refused.
     public func screening(
         _ period: StatisticsPeriod, page: PageRequest, for principal: Principal?, k: Double = UnitValueScreen.defaultK,
         minimumSample: Int = UnitValueScreen.defaultMinimumSample
@@ -143,7 +144,8 @@ extension Store {
             flags: PageResult(
                 items: Array(visible.dropFirst(page.offset).prefix(page.perPage)), page: page, total: Int64(visible.count)),
             benford: BenfordResult.perExporter(lines).filter { StatisticsAccess.maySeeDetail(viewer, concerning: [$0.participant]) },
-            hubs: HubMarkup.run(summary).filter { StatisticsAccess.maySeeDetail(viewer, concerning: [$0.participant]) },
+            // Derived from the public summary alone, so shown whole, as on the public page.
+            hubs: HubMarkup.run(summary),
             linesScreened: lines.count, linesFlagged: flags.count)
     }
 
