@@ -115,8 +115,8 @@ public enum ProductionRules {
                         "\(pointer)/mining", .fieldValueInvalid, "mining", line.mining ?? "",
                         MiningKind.allCases.map(\.rawValue).joined(separator: ", ")))
             }
-            let carats = quantity(line.caratsX100, name: "caratsX100", pointer: "\(pointer)/caratsX100", into: &violations)
-            let value = quantity(line.valueUsdCents, name: "valueUsdCents", pointer: "\(pointer)/valueUsdCents", into: &violations)
+            let carats = ConfirmationRules.nonNegative(line.caratsX100, "\(pointer)/caratsX100", "caratsX100", &violations)
+            let value = ConfirmationRules.nonNegative(line.valueUsdCents, "\(pointer)/valueUsdCents", "valueUsdCents", &violations)
             if let mining {
                 let key = "\(hsCode?.rawValue ?? "-")/\(mining.rawValue)"
                 if !seen.insert(key).inserted { violations.append(Violation(pointer, .productionLineDuplicate, key)) }
@@ -142,18 +142,6 @@ public enum ProductionRules {
 
     /// A bound far above any real production (10¹⁴ hundredths = a trillion carats), so sums never overflow.
     static let maximumTotal: Int64 = 100_000_000_000_000
-
-    private static func quantity(_ value: Int64?, name: String, pointer: String, into violations: inout [Violation]) -> Int64? {
-        guard let value else {
-            violations.append(Violation(pointer, .fieldRequired, name))
-            return nil
-        }
-        guard value >= 0 else {
-            violations.append(Violation(pointer, .quantityNegative, name))
-            return nil
-        }
-        return value
-    }
 }
 
 /// Reads a production report's lines from CSV: `hs_code,mining,carats,value_usd`, carats and USD written as
