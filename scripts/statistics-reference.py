@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Writes Tests/KPCSCoreTests/Resources/statistics-reference.json: robust bands and Benford tests computed with SciPy
 (scipy.stats.median_abs_deviation with scale='normal', scipy.stats.chisquare, scipy.stats.chi2.sf) over fixed data
-sets, for KPCSCore's statistics tests. Usage: pip install scipy; python3 scripts/statistics-reference.py"""
+sets, for KPCSCore's statistics tests. Usage: pip install scipy; python3 scripts/statistics-reference.py [--check]
+With --check it writes nothing: it recomputes with the installed SciPy and fails when the committed file differs."""
 import json
+import sys
 import math
 import pathlib
 import random
@@ -41,6 +43,28 @@ for name, amounts in [
         "name": name, "amounts": amounts, "observed": observed, "chiSquare": float(result.statistic),
         "pValue": float(result.pvalue), "sf8": float(stats.chi2.sf(result.statistic, 8)),
     })
+
+def close(a, b):
+    return a == b if not isinstance(a, float) else math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-300)
+
+
+if "--check" in sys.argv:
+    committed = json.loads(OUT.read_text())
+    problems = []
+    for kind, fresh in (("bands", bands), ("benford", benford)):
+        for old, new in zip(committed[kind], fresh, strict=True):
+            for key, value in new.items():
+                if isinstance(value, list):
+                    same = value == old[key]
+                else:
+                    same = close(value, old[key])
+                if not same:
+                    problems.append(f"{kind}/{new['name']}/{key}: committed {old[key]!r}, SciPy {__import__('scipy').__version__} gives {value!r}")
+    if problems:
+        print("\n".join(problems))
+        sys.exit(1)
+    print(f"{OUT.name} matches SciPy {__import__('scipy').__version__}: {len(bands)} bands, {len(benford)} Benford tests")
+    sys.exit(0)
 
 OUT.parent.mkdir(parents=True, exist_ok=True)
 OUT.write_text(json.dumps({"generatedBy": "scripts/statistics-reference.py", "scipy": __import__("scipy").__version__,
