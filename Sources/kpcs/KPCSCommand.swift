@@ -8,7 +8,7 @@ struct KPCSCommand: AsyncParsableCommand {
         abstract: "An electronic Kimberley Process Certification Scheme: certificates, seals, registry and accounts.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, DemoCommand.self, AdminCommand.self, KeysCommand.self, VerifyCommand.self,
-            CertificateCommand.self, LogCommand.self,
+            CertificateCommand.self, LogCommand.self, StatsCommand.self,
         ])
 
 }

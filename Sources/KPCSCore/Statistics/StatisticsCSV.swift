@@ -1,9 +1,7 @@
-import KPCSCore
-
 /// The summary and trade rows as CSV (RFC 4180): exact integers, carats in hundredths and USD in cents, so a
 /// spreadsheet sums them without rounding; one header line.
-enum StatisticsCSV {
-    static func summary(_ summary: StatisticsSummary) -> String {
+public enum StatisticsCSV {
+    public static func summary(_ summary: StatisticsSummary) -> String {
         var lines = [
             "period,participant,member_state,production_carats_x100,production_usd_cents,export_carats_x100,export_usd_cents,export_certificates,import_carats_x100,import_usd_cents,import_certificates"
         ]
@@ -24,7 +22,7 @@ enum StatisticsCSV {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    static func trade(_ rows: [TradeFlowRow]) -> String {
+    public static func trade(_ rows: [TradeFlowRow]) -> String {
         var lines = ["direction,participant,period,partner,hs_code,origin,member_state,carats_x100,usd_cents,certificates"]
         for row in rows {
             lines.append(
