@@ -10,7 +10,8 @@ func apiOperations(_ store: Store) -> [Operation] {
     AuthAPI.operations(store) + RegistryAPI.operations(store) + AccountAPI.operations(store)
         + CertificateAPI.operations(store) + KeyAPI.operations(store) + TrustAPI.operations(store)
         + VerifyAPI.operations(store) + VerifyPage.operations(store) + LogAPI.operations(store) + MetaAPI.operations(store)
-        + StatisticsAPI.operations(store) + StatisticsPage.operations(store)
+        + StatisticsAPI.operations(store) + StatisticsPage.operations(store) + LoginPages.operations(store)
+        + PublicPages.operations(store)
 }
 
 /// Builds the router: language and problem details outermost, then authentication, then the operations, each guarded by

@@ -22,7 +22,10 @@ enum HTML {
     }
 
     /// A whole page: language, title, the small inline stylesheet, a link to the same page in the other language.
-    static func page(title: String, language: Language, otherLanguageLink: String, body: String) -> Response {
+    static func page(
+        title: String, language: Language, otherLanguageLink: String, body: String, navigation: String = "",
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         let other = language == .en ? "Français" : "English"
         let html = """
             <!doctype html>
@@ -35,15 +38,18 @@ enum HTML {
             textarea{width:100%;font-family:monospace;font-size:.85rem}button{font-size:1rem;padding:.4rem 1rem}
             .verdict{padding:.75rem 1rem;border-left:.4rem solid;margin:1rem 0}.ok{border-color:#1b7f3b;background:#e9f6ee}
             .bad{border-color:#b3261e;background:#fdecea}table{border-collapse:collapse}th,td{text-align:left;padding:.2rem .6rem .2rem 0;vertical-align:top}
-            td.n{text-align:right;font-variant-numeric:tabular-nums}.scroll{overflow-x:auto}th.sub{padding-left:1.2rem;font-weight:normal}
+            td.n{text-align:right;font-variant-numeric:tabular-nums}header nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
+            form.inline{display:inline}.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem}
+            label{font-weight:600}.error{color:#b3261e}input:not([type=hidden]){padding:.2rem}.scroll{overflow-x:auto}th.sub{padding-left:1.2rem;font-weight:normal}
             tr.total{border-top:2px solid #1a1a1a}tr.flag{background:#fff4d6}input,select{font-size:1rem}
             @media print{form,a[hreflang]{display:none}body{max-width:none}}
             </style></head>
-            <body><p><a href="\(escape(otherLanguageLink))" hreflang="\(language == .en ? "fr" : "en")">\(other)</a></p>
-            <main>\(body)</main></body></html>
+            <body><a class="skip" href="#main">\(escape(WebText.skipToContent.text(language)))</a>
+            <header><p><a href="\(escape(otherLanguageLink))" hreflang="\(language == .en ? "fr" : "en")" lang="\(language == .en ? "fr" : "en")">\(other)</a></p>\(navigation)</header>
+            <main id="main">\(body)</main></body></html>
             """
         return Response(
-            status: .ok, headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: language.rawValue],
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: language.rawValue],
             body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 }

@@ -9,22 +9,15 @@ enum VerifyPage {
     static func operations(_ store: Store) -> [Operation] {
         [
             Operation(.get, "/verify", .anyone) { request, context in
-                let language = request.query("lang").flatMap(Language.init(rawValue:)) ?? context.language
+                let chrome = try await WebChrome.make(request, context, store: store)
                 let seal = request.query("seal")
                 var result: OnlineVerification?
                 if let seal { result = try await store.verifyOnline(seal) }
-                return HTML.page(
-                    title: PageText.verifyTitle.text(language), language: language,
-                    otherLanguageLink: link(seal: seal, language: language == .en ? .fr : .en),
-                    body: body(seal: seal, result: result, language: language))
+                return chrome.page(
+                    PageText.verifyTitle.text(chrome.language), body: body(seal: seal, result: result, language: chrome.language),
+                    request: request)
             }
         ]
-    }
-
-    static func link(seal: String?, language: Language) -> String {
-        var link = "/verify?lang=\(language.rawValue)"
-        if let seal, let encoded = seal.addingPercentEncodingForQuery() { link += "&seal=\(encoded)" }
-        return link
     }
 
     static func body(seal: String?, result: OnlineVerification?, language: Language) -> String {

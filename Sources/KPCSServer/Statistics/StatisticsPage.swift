@@ -9,25 +9,18 @@ enum StatisticsPage {
     static func operations(_ store: Store) -> [Operation] {
         [
             Operation(.get, "/statistics", .anyone) { request, context in
-                let language = request.query("lang").flatMap(Language.init(rawValue:)) ?? context.language
+                let chrome = try await WebChrome.make(request, context, store: store)
+                let language = chrome.language
                 let year = try request.intQuery("year") ?? (CalendarDate(utcDayOf: Date()).year - 1)
                 let period = try StatisticsPeriod.parse(year: year, half: request.intQuery("half"), quarter: nil)
                 let summary = try await store.statisticsSummary(period)
                 let pairs = try await store.mirrorCheck(period)
                 let names = Dictionary(uniqueKeysWithValues: try await store.participants().map { ($0.code, language == .fr ? $0.nameFr : $0.nameEn) })
-                let other: Language = language == .en ? .fr : .en
-                return HTML.page(
-                    title: "\(StatisticsText.title.text(language)) \(period)", language: language,
-                    otherLanguageLink: link(period, language: other),
-                    body: body(summary, pairs: pairs, names: names, language: language))
+                return chrome.page(
+                    "\(StatisticsText.title.text(language)) \(period)", body: body(summary, pairs: pairs, names: names, language: language),
+                    request: request)
             }
         ]
-    }
-
-    static func link(_ period: StatisticsPeriod, language: Language) -> String {
-        var link = "/statistics?lang=\(language.rawValue)&year=\(period.year)"
-        if case .half(_, let half) = period { link += "&half=\(half)" }
-        return link
     }
 
     static func body(_ summary: StatisticsSummary, pairs: [MirrorPair], names: [String: String], language: Language) -> String {

@@ -240,7 +240,7 @@ extension Store {
     // MARK: hashing
 
     /// 32 random bytes from the system's CSPRNG, base64url without padding.
-    static func randomToken() -> String {
+    public static func randomToken() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")

@@ -1,0 +1,119 @@
+import Foundation
+import Hummingbird
+import KPCSCore
+import KPCSStore
+
+/// The public pages: home, the participants directory and each participant's page.
+enum PublicPages {
+    static let perPage = 50
+
+    static func operations(_ store: Store) -> [Operation] {
+        [
+            Operation(.get, "/", .anyone) { request, context in
+                let chrome = try await WebChrome.make(request, context, store: store)
+                return chrome.page(WebText.siteName.text(chrome.language), body: home(chrome.language), request: request)
+            },
+            Operation(.get, "/participants", .anyone) { request, context in
+                let chrome = try await WebChrome.make(request, context, store: store)
+                let all = try await store.participants()
+                return chrome.page(
+                    WebText.participantsTitle.text(chrome.language), body: try directory(all, request: request, language: chrome.language),
+                    request: request)
+            },
+            Operation(.get, "/participants/{code}", .anyone) { request, context in
+                let chrome = try await WebChrome.make(request, context, store: store)
+                let code = context.pathParameter("code").uppercased()
+                guard let participant = try await store.participant(code) else { return ErrorPages.notFound(chrome, request: request) }
+                let body = participantPage(
+                    participant, authorities: try await store.authorities(participant: code),
+                    history: try await store.statusHistory(of: code), language: chrome.language)
+                return chrome.page(participant.name(in: chrome.language), body: body, request: request)
+            },
+        ]
+    }
+
+    static func home(_ language: Language) -> String {
+        func t(_ text: WebText) -> String { HTML.escape(text.text(language)) }
+        return """
+            <h1>\(t(.homeTitle))</h1><p>\(t(.homeIntro))</p><p>\(t(.homeScheme))</p><p>\(t(.homeWhatKpcs))</p>
+            <ul><li><a href="/verify">\(t(.homeVerifyLink))</a></li><li><a href="/statistics">\(t(.homeStatisticsLink))</a></li>
+            <li><a href="/participants">\(t(.homeParticipantsLink))</a></li></ul>
+            """
+    }
+
+    static func directory(_ all: [Participant], request: Request, language: Language) throws -> String {
+        func t(_ text: WebText) -> String { HTML.escape(text.text(language)) }
+        let query = (request.query("q") ?? "").trimmingCharacters(in: .whitespaces)
+        let status = request.query("status").flatMap(ParticipantStatus.init(rawValue:))
+        let region = request.query("region")
+        let page = max(1, try request.intQuery("page") ?? 1)
+        let folded = query.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let matching = all.filter { participant in
+            (status == nil || participant.status == status) && (region == nil || participant.region == region)
+                && (folded.isEmpty || [participant.code, participant.nameEn, participant.nameFr].contains {
+                    $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(folded)
+                })
+        }.sorted { $0.name(in: language) < $1.name(in: language) }
+        let pages = max(1, (matching.count + perPage - 1) / perPage)
+        let shown = matching.dropFirst((min(page, pages) - 1) * perPage).prefix(perPage)
+        let regions = Set(all.map(\.region)).sorted()
+        func option(_ value: String, _ label: String, selected: Bool) -> String {
+            "<option value=\"\(HTML.escape(value))\"\(selected ? " selected" : "")>\(HTML.escape(label))</option>"
+        }
+        var html = """
+            <h1>\(t(.participantsTitle))</h1><form method="get" action="/participants"><input type="hidden" name="lang" value="\(language.rawValue)">
+            <p><label for="q">\(t(.search))</label> <input id="q" name="q" type="search" value="\(HTML.escape(query))">
+            <label for="status">\(t(.status))</label> <select id="status" name="status">\(option("", WebText.anyStatus.text(language), selected: status == nil))
+            \(ParticipantStatus.allCases.map { option($0.rawValue, WebText.status($0, language), selected: $0 == status) }.joined())</select>
+            <label for="region">\(t(.region))</label> <select id="region" name="region">\(option("", WebText.anyRegion.text(language), selected: region == nil))
+            \(regions.map { option($0, WebText.region($0, language), selected: $0 == region) }.joined())</select>
+            <button type="submit">\(t(.filter))</button></p></form>
+            """
+        guard !shown.isEmpty else { return html + "<p>\(t(.noParticipants))</p>" }
+        html += """
+            <table><thead><tr><th scope="col">\(t(.name))</th><th scope="col">\(t(.code))</th><th scope="col">\(t(.status))</th>
+            <th scope="col">\(t(.region))</th><th scope="col">\(t(.joined))</th></tr></thead><tbody>
+            """
+        for participant in shown {
+            html += "<tr><td><a href=\"/participants/\(participant.code)\">\(HTML.escape(participant.name(in: language)))</a></td>"
+            html += "<td>\(participant.code)</td><td>\(HTML.escape(WebText.status(participant.status, language)))</td>"
+            html += "<td>\(HTML.escape(WebText.region(participant.region, language)))</td><td>\(participant.joined.map(String.init) ?? "")</td></tr>"
+        }
+        html += "</tbody></table><p>" + WebText.pageOf.text(language).replacingOccurrences(of: "{0}", with: String(min(page, pages)))
+            .replacingOccurrences(of: "{1}", with: String(pages))
+        let base = "/participants?lang=\(language.rawValue)&q=\(query.addingPercentEncodingForQuery() ?? "")&status=\(status?.rawValue ?? "")&region=\((region ?? "").addingPercentEncodingForQuery() ?? "")"
+        if page > 1 { html += " · <a href=\"\(HTML.escape(base))&page=\(page - 1)\" rel=\"prev\">\(t(.previousPage))</a>" }
+        if page < pages { html += " · <a href=\"\(HTML.escape(base))&page=\(page + 1)\" rel=\"next\">\(t(.nextPage))</a>" }
+        return html + "</p>"
+    }
+
+    static func participantPage(
+        _ participant: Participant, authorities: [Authority], history: [ParticipantStatusChange], language: Language
+    ) -> String {
+        func t(_ text: WebText) -> String { HTML.escape(text.text(language)) }
+        func row(_ label: WebText, _ value: String) -> String { "<tr><th scope=\"row\">\(t(label))</th><td>\(HTML.escape(value))</td></tr>" }
+        var html = "<h1>\(HTML.escape(participant.name(in: language))) (\(participant.code))</h1><table>"
+        html += row(.status, WebText.status(participant.status, language)) + row(.region, WebText.region(participant.region, language))
+        if let joined = participant.joined { html += row(.joined, String(joined)) }
+        if participant.isMemberState { html += row(.memberState, participant.participantCode) }
+        html += "</table><h2>\(t(.authorities))</h2>"
+        if authorities.isEmpty {
+            html += "<p>\(t(.noAuthorities))</p>"
+        } else {
+            html += "<table><thead><tr><th scope=\"col\">\(t(.name))</th><th scope=\"col\">\(t(.memberState))</th><th scope=\"col\">\(t(.canExport))</th><th scope=\"col\">\(t(.canImport))</th></tr></thead><tbody>"
+            for authority in authorities {
+                html += "<tr><td>\(HTML.escape(authority.name))</td><td>\(authority.memberState ?? "")</td>"
+                html += "<td>\(t(authority.canExport ? .yes : .no))</td><td>\(t(authority.canImport ? .yes : .no))</td></tr>"
+            }
+            html += "</tbody></table>"
+        }
+        html += "<h2>\(t(.statusHistory))</h2>"
+        guard !history.isEmpty else { return html + "<p>\(t(.noStatusChanges))</p>" }
+        html += "<table><thead><tr><th scope=\"col\">\(t(.effectiveOn))</th><th scope=\"col\">\(t(.status))</th><th scope=\"col\">\(t(.reason))</th></tr></thead><tbody>"
+        for change in history {
+            html += "<tr><td>\(change.effectiveOn)</td><td>\(HTML.escape(WebText.status(change.previousStatus, language))) → "
+            html += "\(HTML.escape(WebText.status(change.status, language)))</td><td>\(HTML.escape(change.reason))</td></tr>"
+        }
+        return html + "</tbody></table>"
+    }
+}

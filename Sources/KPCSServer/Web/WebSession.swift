@@ -1,0 +1,88 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import KPCSCore
+import KPCSSeal
+import KPCSStore
+
+/// The browser's session: the same access token as the API's bearer token, kept in an `HttpOnly`, `SameSite=Lax`
+/// cookie (`Secure` behind TLS), and a CSRF token derived from it that every form posts back. The token lives in
+/// the database, so any process serves any request; logout revokes it; it expires with the token lifetime.
+enum WebSession {
+    static let cookieName = "kpcs_session"
+    static let loginCookieName = "kpcs_login_csrf"
+
+    /// The signed-in principal and its session token, or nil.
+    static func current(_ request: Request, store: Store) async throws -> (principal: Principal, token: String)? {
+        guard let token = request.cookies[cookieName]?.value, !token.isEmpty,
+            let principal = try await store.principal(forToken: token)
+        else { return nil }
+        return (principal, token)
+    }
+
+    /// The CSRF token of a session: a hash of the session token under a fixed label. A page from another site can
+    /// neither read the cookie nor this value, so it cannot forge a form.
+    static func csrfToken(for sessionToken: String) -> String {
+        LogEntry.sha256Hex("kpcs-csrf\n" + sessionToken)
+    }
+
+    /// Whether a posted CSRF value matches, compared in constant time.
+    static func matches(_ posted: String?, _ expected: String) -> Bool {
+        guard let posted, posted.utf8.count == expected.utf8.count else { return false }
+        return zip(posted.utf8, expected.utf8).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    static let forwardedProto = HTTPField.Name("X-Forwarded-Proto")!
+
+    /// Whether the request came over TLS (directly or through a proxy that says so).
+    static func isSecure(_ request: Request) -> Bool {
+        request.uri.scheme == .https || request.headers[forwardedProto]?.lowercased() == "https"
+    }
+
+    static func cookie(_ name: String, _ value: String, maxAge: Int, request: Request) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: isSecure(request), httpOnly: true, sameSite: .lax)
+    }
+}
+
+/// Reads `application/x-www-form-urlencoded` bodies: `a=1&b=x+y` → ["a": "1", "b": "x y"]. The last value wins.
+enum FormBody {
+    static let maximumSize = 256 * 1024
+
+    static func read(_ request: Request) async throws -> [String: String] {
+        let buffer = try await request.body.collect(upTo: maximumSize)
+        return parse(String(decoding: buffer.readableBytesView, as: UTF8.self))
+    }
+
+    static func parse(_ text: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for pair in text.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = decode(parts[0]) else { continue }
+            fields[name] = parts.count > 1 ? decode(parts[1]) ?? "" : ""
+        }
+        return fields
+    }
+
+    static func decode(_ text: Substring) -> String? {
+        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+    }
+}
+
+/// The page language: `?lang=` (and then remembered in a cookie), else the cookie, else `Accept-Language`.
+enum WebLanguage {
+    static let cookieName = "kpcs_lang"
+
+    static func resolve(_ request: Request, context: KPCSRequestContext) -> Language {
+        if let asked = request.query("lang").flatMap(Language.init(rawValue:)) { return asked }
+        if let saved = request.cookies[cookieName]?.value, let language = Language(rawValue: saved) { return language }
+        return context.language
+    }
+
+    /// Remembers an explicit choice for a year.
+    static func remember(_ request: Request, on response: inout Response) {
+        guard let asked = request.query("lang").flatMap(Language.init(rawValue:)) else { return }
+        response.setCookie(
+            Cookie(name: cookieName, value: asked.rawValue, maxAge: 365 * 86_400, path: "/", secure: WebSession.isSecure(request),
+                   httpOnly: true, sameSite: .lax))
+    }
+}
