@@ -30,10 +30,7 @@ enum LogAPI {
                     body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
             },
             Operation(.post, "/log/cosignature", .anyone) { request, _ in
-                let body: ByteBuffer
-                do { body = try await request.body.collect(upTo: 64 * 1024) } catch {
-                    throw KPCSError.invalid(.bodyTooLarge, arguments: ["65536"])
-                }
+                let body = try await JSONBody.collect(request, upTo: 64 * 1024)
                 let names = try await store.addCosignatures(String(decoding: body.readableBytesView, as: UTF8.self))
                 return JSONBody.response(["accepted": names], status: .created)
             },

@@ -13,17 +13,20 @@ enum JSONBody {
         if let contentType = request.headers[.contentType], !contentType.lowercased().hasPrefix("application/json") {
             throw KPCSError.invalid(.unsupportedMediaType)
         }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: maximumSize)
-        } catch is NIOTooManyBytesError {
-            throw KPCSError.invalid(.bodyTooLarge, arguments: [String(maximumSize)])
-        }
-        let bytes = Data(buffer.readableBytesView)
+        let bytes = Data(try await collect(request, upTo: maximumSize).readableBytesView)
         do {
             return try JSONDecoder().decode(T.self, from: bytes.isEmpty ? Data("{}".utf8) : bytes)
         } catch let error as DecodingError {
             throw Self.problem(from: error)
+        }
+    }
+
+    /// Reads a whole request body of at most `limit` bytes; a larger one is a 422 saying the limit.
+    static func collect(_ request: Request, upTo limit: Int) async throws -> ByteBuffer {
+        do {
+            return try await request.body.collect(upTo: limit)
+        } catch is NIOTooManyBytesError {
+            throw KPCSError.invalid(.bodyTooLarge, arguments: [String(limit)])
         }
     }
 

@@ -106,12 +106,7 @@ enum StatisticsAPI {
         guard let contentType = request.headers[.contentType]?.lowercased(), contentType.hasPrefix("text/csv") else {
             return try await JSONBody.decode(ProductionDraft.self, from: request)
         }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: JSONBody.maximumSize)
-        } catch is NIOTooManyBytesError {
-            throw KPCSError.invalid(.bodyTooLarge, arguments: [String(JSONBody.maximumSize)])
-        }
+        let buffer = try await JSONBody.collect(request, upTo: JSONBody.maximumSize)
         let lines = try ProductionCSV.parse(String(decoding: buffer.readableBytesView, as: UTF8.self))
         return ProductionDraft(
             participant: request.query("participant"), year: try request.intQuery("year"), half: try request.intQuery("half"),

@@ -49,7 +49,7 @@ enum FormBody {
     static let maximumSize = 256 * 1024
 
     static func read(_ request: Request) async throws -> [String: String] {
-        let buffer = try await request.body.collect(upTo: maximumSize)
+        let buffer = try await JSONBody.collect(request, upTo: maximumSize)
         return parse(String(decoding: buffer.readableBytesView, as: UTF8.self))
     }
 
