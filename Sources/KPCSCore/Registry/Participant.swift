@@ -11,6 +11,20 @@ public enum ParticipantKind: String, Codable, Sendable, CaseIterable {
 /// Where a participant stands in the scheme. Only `active` participants may trade.
 public enum ParticipantStatus: String, Codable, Sendable, CaseIterable {
     case candidate, active, suspended, withdrawn
+
+    /// The status in words, in English or French.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.active, .en): return "active"
+        case (.active, .fr): return "actif"
+        case (.candidate, .en): return "candidate"
+        case (.candidate, .fr): return "candidat"
+        case (.suspended, .en): return "suspended"
+        case (.suspended, .fr): return "suspendu"
+        case (.withdrawn, .en): return "withdrawn"
+        case (.withdrawn, .fr): return "retiré"
+        }
+    }
 }
 
 /// A row of the participant registry: a KP participant, an EU member state or a trading entity.

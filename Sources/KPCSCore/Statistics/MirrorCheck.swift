@@ -39,11 +39,6 @@ public struct MirrorPair: Sendable, Equatable {
     /// Certified carats that the importer has not confirmed as received, for any reason.
     public var gapCaratsX100: Int64 { certified.caratsX100 - receivedCaratsX100 }
 
-    /// The gap as a share of what was certified (0…1).
-    public var gapShare: Double {
-        certified.caratsX100 > 0 ? Double(gapCaratsX100) / Double(certified.caratsX100) : 0
-    }
-
     /// Certified carats of certificates that should have arrived (neither refused nor still waiting) and did not:
     /// expired certificates and what confirmed ones lacked.
     public var shortfallCaratsX100: Int64 {

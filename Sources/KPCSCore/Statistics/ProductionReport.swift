@@ -123,21 +123,27 @@ public enum ProductionRules {
                 if let carats, let value { lines.append(ProductionLine(hsCode: hsCode, mining: mining, caratsX100: carats, valueUsdCents: value)) }
             }
         }
-        let (carats, caratsOverflow) = lines.reduce((Int64(0), false)) { sum, line in
-            let next = sum.0.addingReportingOverflow(line.caratsX100)
-            return (next.partialValue, sum.1 || next.overflow)
+        let carats = exactSum(lines.map(\.caratsX100))
+        if carats == nil || carats ?? 0 > Self.maximumTotal || exactSum(lines.map(\.valueUsdCents)) == nil {
+            violations.append(Violation("/lines", .totalTooLarge))
         }
-        let (_, valueOverflow) = lines.reduce((Int64(0), false)) { sum, line in
-            let next = sum.0.addingReportingOverflow(line.valueUsdCents)
-            return (next.partialValue, sum.1 || next.overflow)
-        }
-        if caratsOverflow || valueOverflow || carats > Self.maximumTotal { violations.append(Violation("/lines", .totalTooLarge)) }
         var reason: String?
         if let text = draft.reason, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             reason = ReasonRule.check(text, pointer: "/reason", into: &violations)
         }
         guard violations.isEmpty, let year = draft.year, let half = draft.half else { throw KPCSError.validation(violations) }
         return ValidProduction(participant: authority.participantCode, year: year, half: half, lines: lines, reason: reason)
+    }
+
+    /// The sum, or nil when it does not fit in 64 bits.
+    static func exactSum(_ values: [Int64]) -> Int64? {
+        var total: Int64 = 0
+        for value in values {
+            let (next, overflow) = total.addingReportingOverflow(value)
+            if overflow { return nil }
+            total = next
+        }
+        return total
     }
 
     /// A bound far above any real production (10¹⁴ hundredths = a trillion carats), so sums never overflow.

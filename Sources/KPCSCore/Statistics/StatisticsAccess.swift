@@ -12,11 +12,6 @@ public enum StatisticsAccess {
         return participants.contains(own)
     }
 
-    /// Whether the principal may see detail of every participant (the Chair and the statistics working group).
-    public static func seesEveryParticipant(_ principal: Principal?) -> Bool {
-        principal?.body != nil
-    }
-
     /// Refuses anyone who may see no statistics detail at all: anonymous callers, administrators and observers
     /// outside the working group. Officers pass and see only their own participant's rows.
     public static func requireSomeDetail(_ principal: Principal?) throws -> Principal {

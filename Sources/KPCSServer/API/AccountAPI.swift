@@ -32,7 +32,7 @@ enum AccountAPI {
             Operation(.put, "/api/v1/accounts/{username}/body", .roles([.administrator])) { request, context in
                 let body = try await JSONBody.decode(SchemeBodyRequest.self, from: request)
                 let account = try await store.setSchemeBody(
-                    username: context.pathParameter("username"), body: try body.parsed(), by: try context.principal())
+                    username: context.pathParameter("username"), body: try SchemeBodyRequest.parse(body.body), by: try context.principal())
                 return JSONBody.response(AccountJSON(account))
             },
             Operation(.post, "/api/v1/accounts/{username}/password", .roles([.administrator])) { request, context in

@@ -321,10 +321,6 @@ struct AccountRequest: Codable, Sendable {
 struct SchemeBodyRequest: Codable, Sendable {
     let body: String?
 
-    func parsed() throws -> SchemeBody? {
-        try SchemeBodyRequest.parse(body)
-    }
-
     static func parse(_ text: String?) throws -> SchemeBody? {
         guard let text else { return nil }
         guard let body = SchemeBody(rawValue: text) else {

@@ -130,7 +130,7 @@ enum StatisticsPage {
             html += "<tr\(hub.flagged ? " class=\"flag\"" : "")><td>\(hub.participant)</td>"
             html += "<td class=\"n\">\(Quantity.dollars(hub.importUsdPerCaratCents, language))</td>"
             html += "<td class=\"n\">\(Quantity.dollars(hub.exportUsdPerCaratCents, language))</td>"
-            html += "<td class=\"n\">\(String(format: "%.2f", hub.ratio).replacingOccurrences(of: ".", with: language == .fr ? "," : "."))</td>"
+            html += "<td class=\"n\">\(decimal(hub.ratio, places: 2, language))</td>"
             html += "<td>\(hub.flagged ? "⚑" : "")</td></tr>"
         }
         return html + "</tbody></table>"
@@ -141,7 +141,12 @@ enum StatisticsPage {
     }
 
     static func percent(_ share: Double, _ language: Language) -> String {
-        let text = String(format: "%.1f", share * 100)
-        return (language == .fr ? text.replacingOccurrences(of: ".", with: ",") + "\u{00A0}%" : text + " %")
+        decimal(share * 100, places: 1, language) + (language == .fr ? "\u{00A0}%" : " %")
+    }
+
+    /// A ratio or share for display (never stored or summed), with the language's decimal mark.
+    static func decimal(_ value: Double, places: Int, _ language: Language) -> String {
+        let text = String(format: "%.\(places)f", value)
+        return language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }

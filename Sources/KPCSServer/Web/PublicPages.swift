@@ -64,7 +64,7 @@ enum PublicPages {
             <h1>\(t(.participantsTitle))</h1><form method="get" action="/participants"><input type="hidden" name="lang" value="\(language.rawValue)">
             <p><label for="q">\(t(.search))</label> <input id="q" name="q" type="search" value="\(HTML.escape(query))">
             <label for="status">\(t(.status))</label> <select id="status" name="status">\(option("", WebText.anyStatus.text(language), selected: status == nil))
-            \(ParticipantStatus.allCases.map { option($0.rawValue, WebText.status($0, language), selected: $0 == status) }.joined())</select>
+            \(ParticipantStatus.allCases.map { option($0.rawValue, $0.label(in: language), selected: $0 == status) }.joined())</select>
             <label for="region">\(t(.region))</label> <select id="region" name="region">\(option("", WebText.anyRegion.text(language), selected: region == nil))
             \(regions.map { option($0, WebText.region($0, language), selected: $0 == region) }.joined())</select>
             <button type="submit">\(t(.filter))</button></p></form>
@@ -76,7 +76,7 @@ enum PublicPages {
             """
         for participant in shown {
             html += "<tr><td><a href=\"/participants/\(participant.code)\">\(HTML.escape(participant.name(in: language)))</a></td>"
-            html += "<td>\(participant.code)</td><td>\(HTML.escape(WebText.status(participant.status, language)))</td>"
+            html += "<td>\(participant.code)</td><td>\(HTML.escape(participant.status.label(in: language)))</td>"
             html += "<td>\(HTML.escape(WebText.region(participant.region, language)))</td><td>\(participant.joined.map(String.init) ?? "")</td></tr>"
         }
         html += "</tbody></table><p>" + WebText.pageOf.text(language).replacingOccurrences(of: "{0}", with: String(min(page, pages)))
@@ -93,7 +93,7 @@ enum PublicPages {
         func t(_ text: WebText) -> String { HTML.escape(text.text(language)) }
         func row(_ label: WebText, _ value: String) -> String { "<tr><th scope=\"row\">\(t(label))</th><td>\(HTML.escape(value))</td></tr>" }
         var html = "<h1>\(HTML.escape(participant.name(in: language))) (\(participant.code))</h1><table>"
-        html += row(.status, WebText.status(participant.status, language)) + row(.region, WebText.region(participant.region, language))
+        html += row(.status, participant.status.label(in: language)) + row(.region, WebText.region(participant.region, language))
         if let joined = participant.joined { html += row(.joined, String(joined)) }
         if participant.isMemberState { html += row(.memberState, participant.participantCode) }
         html += "</table><h2>\(t(.authorities))</h2>"
@@ -111,8 +111,8 @@ enum PublicPages {
         guard !history.isEmpty else { return html + "<p>\(t(.noStatusChanges))</p>" }
         html += "<table><thead><tr><th scope=\"col\">\(t(.effectiveOn))</th><th scope=\"col\">\(t(.status))</th><th scope=\"col\">\(t(.reason))</th></tr></thead><tbody>"
         for change in history {
-            html += "<tr><td>\(change.effectiveOn)</td><td>\(HTML.escape(WebText.status(change.previousStatus, language))) → "
-            html += "\(HTML.escape(WebText.status(change.status, language)))</td><td>\(HTML.escape(change.reason))</td></tr>"
+            html += "<tr><td>\(change.effectiveOn)</td><td>\(HTML.escape(change.previousStatus.label(in: language))) → "
+            html += "\(HTML.escape(change.status.label(in: language)))</td><td>\(HTML.escape(change.reason))</td></tr>"
         }
         return html + "</tbody></table>"
     }

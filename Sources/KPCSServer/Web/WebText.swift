@@ -88,20 +88,6 @@ enum WebText: CaseIterable, Sendable {
         return language == .fr ? fr : en
     }
 
-    /// A participant status in words.
-    static func status(_ status: ParticipantStatus, _ language: Language) -> String {
-        switch (status, language) {
-        case (.active, .en): return "active"
-        case (.active, .fr): return "actif"
-        case (.candidate, .en): return "candidate"
-        case (.candidate, .fr): return "candidat"
-        case (.suspended, .en): return "suspended"
-        case (.suspended, .fr): return "suspendu"
-        case (.withdrawn, .en): return "withdrawn"
-        case (.withdrawn, .fr): return "retiré"
-        }
-    }
-
     /// The registry's regions in words.
     static func region(_ region: String, _ language: Language) -> String {
         guard language == .fr else { return region }

@@ -77,7 +77,7 @@ struct DemoYearPlanner {
 
     mutating func plan(firstDay: CalendarDate, days: Int) -> DemoYearPlan {
         let day = firstDay.adding(days: random.next(in: 0...(days - 1)))
-        let issuedAt = day.startInstant(before: day).addingTimeInterval(Double(random.next(in: -36_000...18_000)))
+        let issuedAt = day.noon.addingTimeInterval(Double(random.next(in: -36_000...18_000)))
         if random.unit() < Self.producerShare { return producerPlan(issuedAt: issuedAt) }
         return hubPlan(issuedAt: issuedAt)
     }
