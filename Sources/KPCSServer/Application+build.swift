@@ -11,7 +11,8 @@ func apiOperations(_ store: Store) -> [Operation] {
         + CertificateAPI.operations(store) + KeyAPI.operations(store) + TrustAPI.operations(store)
         + VerifyAPI.operations(store) + VerifyPage.operations(store) + LogAPI.operations(store) + MetaAPI.operations(store)
         + StatisticsAPI.operations(store) + StatisticsPage.operations(store) + LoginPages.operations(store)
-        + PublicPages.operations(store)
+        + PublicPages.operations(store) + DashboardPage.operations(store) + CertificatePages.operations(store)
+        + CertificateFormPages.operations(store) + CompanyPages.operations(store) + AdminPages.operations(store)
 }
 
 /// Builds the router: language and problem details outermost, then authentication, then the operations, each guarded by
@@ -23,9 +24,14 @@ func buildRouter(store: Store) -> Router<KPCSRequestContext> {
     for operation in apiOperations(store) {
         let access = operation.access
         let handler = operation.handler
+        let isPage = operation.isPage
         router.on(RouterPath(operation.routerPath), method: operation.method) { request, context in
-            try access.check(context)
-            return try await handler(request, context)
+            do {
+                try access.check(context)
+                return try await handler(request, context)
+            } catch let error as KPCSError where isPage {
+                return ErrorPages.response(for: error, request: request, context: context)
+            }
         }
     }
     return router

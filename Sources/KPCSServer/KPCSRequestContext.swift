@@ -10,6 +10,8 @@ public struct KPCSRequestContext: RequestContext {
     var authentication: Authentication = .anonymous
     /// English or French, from `Accept-Language`.
     var language: Language = .en
+    /// The web session's token when the caller signed in through the login page (the `kpcs_session` cookie).
+    var sessionToken: String?
 
     public init(source: Source) {
         self.coreContext = .init(source: source)

@@ -86,6 +86,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case passwordTooShort = "password-too-short"
     case roleUnknown = "role-unknown"
     case cannotDisableSelf = "cannot-disable-self"
+    case formTokenInvalid = "form-token-invalid"
+    case decimalInvalid = "decimal-invalid"
+    case wholeNumberInvalid = "whole-number-invalid"
     // keys and seals
     case keyUnknown = "key-unknown"
     case keyAlreadyRevoked = "key-already-revoked"
@@ -302,6 +305,14 @@ public enum MessageCatalogue {
         case .accountLocked:
             return ("Too many failed logins: try again after {0}.",
                 "Trop d'échecs de connexion : réessayez après {0}.")
+        case .formTokenInvalid:
+            return ("This form was refused: it did not carry this session's security token. Reload the page and try again.",
+                "Ce formulaire a été refusé : il ne portait pas le jeton de sécurité de cette session. Rechargez la page et réessayez.")
+        case .decimalInvalid:
+            return ("{0}: write a number with at most two decimals, for example {1}.",
+                "{0} : écrivez un nombre d'au plus deux décimales, par exemple {1}.")
+        case .wholeNumberInvalid:
+            return ("{0}: write a whole number, for example 3.", "{0} : écrivez un nombre entier, par exemple 3.")
         case .roleForbidden:
             return ("Your account ({0}) may not do this: it needs {1}.",
                 "Votre compte ({0}) ne peut pas faire cela : il faut {1}.")

@@ -45,14 +45,25 @@ struct Operation: Sendable {
     let access: Access
     /// The last path parameter takes the rest of the path, slashes included (tlog tile paths).
     let catchAll: Bool
+    /// A web page: its refusals and errors are HTML pages (a missing login sends to the login page), not problem+json.
+    let isPage: Bool
     let handler: Handler
 
-    init(_ method: HTTPRequest.Method, _ path: String, _ access: Access, catchAll: Bool = false, _ handler: @escaping Handler) {
+    init(
+        _ method: HTTPRequest.Method, _ path: String, _ access: Access, catchAll: Bool = false, isPage: Bool = false,
+        _ handler: @escaping Handler
+    ) {
         self.method = method
         self.path = path
         self.access = access
         self.catchAll = catchAll
+        self.isPage = isPage
         self.handler = handler
+    }
+
+    /// A web page's operation.
+    static func page(_ method: HTTPRequest.Method, _ path: String, _ access: Access, _ handler: @escaping Handler) -> Operation {
+        Operation(method, path, access, isPage: true, handler)
     }
 
     /// The path in Hummingbird's syntax: `{number}` becomes `:number`, and a catch-all last parameter `**`.

@@ -3,8 +3,10 @@ import Hummingbird
 import KPCSCore
 import KPCSStore
 
-/// Reads `Authorization: Bearer …`. It never refuses by itself: each route's
-/// ``Access`` decides whether a caller is needed, so public routes stay public.
+/// Reads `Authorization: Bearer …`, or for the web pages (any path outside `/api/`) the session cookie. It never
+/// refuses by itself: each route's ``Access`` decides whether a caller is needed, so public routes stay public.
+/// The API never reads the cookie, so a page of another site cannot call it with the browser's session; the pages'
+/// forms carry a CSRF token instead. An unknown or expired session cookie counts as no login (the page asks to log in).
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = KPCSRequestContext
     let store: Store
@@ -20,6 +22,11 @@ struct AuthenticationMiddleware: RouterMiddleware {
             } else {
                 context.authentication = .rejected
             }
+        } else if !request.uri.path.hasPrefix("/api/"), let token = request.cookies[WebSession.cookieName]?.value, !token.isEmpty,
+            let principal = try await store.principal(forToken: token)
+        {
+            context.authentication = .authenticated(principal)
+            context.sessionToken = token
         }
         return try await next(request, context)
     }

@@ -45,7 +45,7 @@ enum HTML {
             @media print{form,a[hreflang]{display:none}body{max-width:none}}
             </style></head>
             <body><a class="skip" href="#main">\(escape(WebText.skipToContent.text(language)))</a>
-            <header><p><a href="\(escape(otherLanguageLink))" hreflang="\(language == .en ? "fr" : "en")" lang="\(language == .en ? "fr" : "en")">\(other)</a></p>\(navigation)</header>
+            <header><p><a id="language-link" href="\(escape(otherLanguageLink))" hreflang="\(language == .en ? "fr" : "en")" lang="\(language == .en ? "fr" : "en")">\(other)</a></p>\(navigation)</header>
             <main id="main">\(body)</main></body></html>
             """
         return Response(

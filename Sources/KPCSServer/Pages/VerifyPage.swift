@@ -8,8 +8,8 @@ import KPCSStore
 enum VerifyPage {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.get, "/verify", .anyone) { request, context in
-                let chrome = try await WebChrome.make(request, context, store: store)
+            Operation.page(.get, "/verify", .anyone) { request, context in
+                let chrome = WebChrome(request, context)
                 let seal = request.query("seal")
                 var result: OnlineVerification?
                 if let seal { result = try await store.verifyOnline(seal) }

@@ -8,8 +8,8 @@ import KPCSStore
 enum StatisticsPage {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.get, "/statistics", .anyone) { request, context in
-                let chrome = try await WebChrome.make(request, context, store: store)
+            Operation.page(.get, "/statistics", .anyone) { request, context in
+                let chrome = WebChrome(request, context)
                 let language = chrome.language
                 let year = try request.intQuery("year") ?? (CalendarDate(utcDayOf: Date()).year - 1)
                 let period = try StatisticsPeriod.parse(year: year, half: request.intQuery("half"), quarter: nil)

@@ -8,12 +8,12 @@ import KPCSStore
 enum LoginPages {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.get, "/login", .anyone) { request, context in
-                let chrome = try await WebChrome.make(request, context, store: store)
+            Operation.page(.get, "/login", .anyone) { request, context in
+                let chrome = WebChrome(request, context)
                 return form(chrome, request: request, username: "", error: nil, status: .ok)
             },
-            Operation(.post, "/login", .anyone) { request, context in
-                let chrome = try await WebChrome.make(request, context, store: store)
+            Operation.page(.post, "/login", .anyone) { request, context in
+                let chrome = WebChrome(request, context)
                 let fields = try await FormBody.read(request)
                 let username = fields["username"] ?? ""
                 guard let expected = request.cookies[WebSession.loginCookieName]?.value, WebSession.matches(fields["csrf"], expected) else {
@@ -21,7 +21,7 @@ enum LoginPages {
                 }
                 do {
                     let issued = try await store.login(username: username, password: fields["password"] ?? "")
-                    var response = Response(status: .seeOther, headers: [.location: "/"])
+                    var response = WebChrome.redirect(safeNext(request.query("next")))
                     let lifetime = Int(store.configuration.tokenLifetime)
                     response.setCookie(WebSession.cookie(WebSession.cookieName, issued.token, maxAge: lifetime, request: request))
                     response.setCookie(WebSession.cookie(WebSession.loginCookieName, "", maxAge: 0, request: request))
@@ -31,31 +31,34 @@ enum LoginPages {
                     return form(chrome, request: request, username: username, error: error.detail(in: chrome.language), status: status)
                 }
             },
-            Operation(.post, "/logout", .anyone) { request, context in
-                let chrome = try await WebChrome.make(request, context, store: store)
-                let fields = try await FormBody.read(request)
-                guard let session = try await WebSession.current(request, store: store) else {
-                    return Response(status: .seeOther, headers: [.location: "/login"])
-                }
-                guard WebSession.matches(fields["csrf"], WebSession.csrfToken(for: session.token)) else {
-                    return ErrorPages.csrfRefused(chrome, request: request)
-                }
-                try await store.revoke(token: session.token)
-                var response = Response(status: .seeOther, headers: [.location: "/"])
+            Operation.page(.post, "/logout", .anyone) { request, context in
+                guard let token = context.sessionToken else { return WebChrome.redirect("/login") }
+                _ = try await WebForm.read(request, context)
+                try await store.revoke(token: token)
+                var response = WebChrome.redirect("/")
                 response.setCookie(WebSession.cookie(WebSession.cookieName, "", maxAge: 0, request: request))
                 return response
             },
         ]
     }
 
+    /// Where to go after logging in: a path of this site (never `//host` or `https://…`), else the dashboard.
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), !next.hasPrefix("/login") else {
+            return "/dashboard"
+        }
+        return next
+    }
+
     static func form(_ chrome: WebChrome, request: Request, username: String, error: String?, status: HTTPResponse.Status) -> Response {
-        func t(_ text: WebText) -> String { HTML.escape(text.text(chrome.language)) }
+        func t(_ text: WebText) -> String { chrome.t(text) }
         let token = Store.randomToken()
+        let action = request.query("next").map { "/login?next=" + ($0.addingPercentEncodingForQuery() ?? "") } ?? "/login"
         var body = "<h1>\(t(.loginTitle))</h1>"
         if let error { body += "<p class=\"error\" role=\"alert\" id=\"login-error\">\(HTML.escape(error))</p>" }
         let described = error == nil ? "" : " aria-describedby=\"login-error\""
         body += """
-            <form method="post" action="/login"><input type="hidden" name="csrf" value="\(token)">
+            <form method="post" action="\(HTML.escape(action))"><input type="hidden" name="csrf" value="\(token)">
             <p><label for="username">\(t(.username))</label><br><input id="username" name="username" autocomplete="username" required value="\(HTML.escape(username))"\(described)></p>
             <p><label for="password">\(t(.password))</label><br><input id="password" name="password" type="password" autocomplete="current-password" required\(described)></p>
             <p><button type="submit">\(t(.loginButton))</button></p></form>
@@ -63,22 +66,5 @@ enum LoginPages {
         var response = chrome.page(WebText.loginTitle.text(chrome.language), body: body, request: request, status: status)
         response.setCookie(WebSession.cookie(WebSession.loginCookieName, token, maxAge: 3600, request: request))
         return response
-    }
-}
-
-/// The HTML error pages of the web interface.
-enum ErrorPages {
-    static func csrfRefused(_ chrome: WebChrome, request: Request) -> Response {
-        chrome.page(
-            WebText.forbiddenTitle.text(chrome.language),
-            body: "<h1>\(HTML.escape(WebText.forbiddenTitle.text(chrome.language)))</h1><p>\(HTML.escape(WebText.csrfRefused.text(chrome.language)))</p>",
-            request: request, status: .forbidden)
-    }
-
-    static func notFound(_ chrome: WebChrome, request: Request) -> Response {
-        chrome.page(
-            WebText.notFoundTitle.text(chrome.language),
-            body: "<h1>\(HTML.escape(WebText.notFoundTitle.text(chrome.language)))</h1><p>\(HTML.escape(WebText.notFound.text(chrome.language)))</p>",
-            request: request, status: .notFound)
     }
 }

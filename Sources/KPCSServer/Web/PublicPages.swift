@@ -9,19 +9,19 @@ enum PublicPages {
 
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.get, "/", .anyone) { request, context in
-                let chrome = try await WebChrome.make(request, context, store: store)
+            Operation.page(.get, "/", .anyone) { request, context in
+                let chrome = WebChrome(request, context)
                 return chrome.page(WebText.siteName.text(chrome.language), body: home(chrome.language), request: request)
             },
-            Operation(.get, "/participants", .anyone) { request, context in
-                let chrome = try await WebChrome.make(request, context, store: store)
+            Operation.page(.get, "/participants", .anyone) { request, context in
+                let chrome = WebChrome(request, context)
                 let all = try await store.participants()
                 return chrome.page(
                     WebText.participantsTitle.text(chrome.language), body: try directory(all, request: request, language: chrome.language),
                     request: request)
             },
-            Operation(.get, "/participants/{code}", .anyone) { request, context in
-                let chrome = try await WebChrome.make(request, context, store: store)
+            Operation.page(.get, "/participants/{code}", .anyone) { request, context in
+                let chrome = WebChrome(request, context)
                 let code = context.pathParameter("code").uppercased()
                 guard let participant = try await store.participant(code) else { return ErrorPages.notFound(chrome, request: request) }
                 let body = participantPage(

@@ -3,21 +3,27 @@ import Hummingbird
 import KPCSCore
 import KPCSStore
 
-/// What every page's frame needs: the language, who is signed in (and the session's CSRF token for the logout
-/// form), and the link to the same page in the other language.
+/// What every page's frame needs: the language, who is signed in (and the session's CSRF token for the forms),
+/// and the link to the same page in the other language.
 struct WebChrome: Sendable {
     let language: Language
     let principal: Principal?
     let csrf: String?
     let otherLanguageLink: String
 
-    static func make(_ request: Request, _ context: KPCSRequestContext, store: Store) async throws -> WebChrome {
+    init(_ request: Request, _ context: KPCSRequestContext) {
         let language = WebLanguage.resolve(request, context: context)
-        let session = try await WebSession.current(request, store: store)
-        return WebChrome(
-            language: language, principal: session?.principal, csrf: session.map { WebSession.csrfToken(for: $0.token) },
-            otherLanguageLink: link(request, language: language == .en ? .fr : .en))
+        self.language = language
+        principal = context.sessionToken == nil ? nil : try? context.optionalPrincipal()
+        csrf = context.sessionToken.map(WebSession.csrfToken(for:))
+        otherLanguageLink = Self.link(request, language: language == .en ? .fr : .en)
     }
+
+    /// A text of the interface in this page's language, escaped for HTML.
+    func t(_ text: WebText) -> String { HTML.escape(text.text(language)) }
+
+    /// The hidden field that every form of a signed-in page posts back.
+    var csrfField: String { "<input type=\"hidden\" name=\"csrf\" value=\"\(csrf ?? "")\">" }
 
     /// The request's path and query with `lang` set to another language.
     static func link(_ request: Request, language: Language) -> String {
@@ -29,19 +35,26 @@ struct WebChrome: Sendable {
         return request.uri.path + "?" + parts.joined(separator: "&")
     }
 
-    /// The site's navigation: public links, then the login link or the user with a logout button.
+    /// The site's navigation: public links, the signed-in user's work, then the login link or a logout button.
     var navigation: String {
-        func t(_ text: WebText) -> String { HTML.escape(text.text(language)) }
-        var html = """
-            <nav aria-label="kpcs"><ul><li><a href="/">\(t(.navHome))</a></li><li><a href="/participants">\(t(.navParticipants))</a></li>
-            <li><a href="/verify">\(t(.navVerify))</a></li><li><a href="/statistics">\(t(.navStatistics))</a></li>
-            <li><a href="/log/checkpoint">\(t(.navLog))</a></li>
-            """
-        if let principal, let csrf {
+        var links: [(String, WebText)] = [
+            ("/", .navHome), ("/participants", .navParticipants), ("/verify", .navVerify), ("/statistics", .navStatistics),
+            ("/log/checkpoint", .navLog),
+        ]
+        if let principal {
+            links.append(("/dashboard", .navDashboard))
+            links.append(("/certificates", .navCertificates))
+            if principal.role == .officer {
+                links.append(("/certificates/new", .navNewCertificate))
+                links.append(("/companies", .navCompanies))
+            }
+            if principal.role == .administrator { links.append(("/admin", .navAdmin)) }
+        }
+        var html = "<nav aria-label=\"kpcs\"><ul>" + links.map { "<li><a href=\"\($0.0)\">\(t($0.1))</a></li>" }.joined()
+        if let principal, csrf != nil {
             html += """
                 <li>\(t(.signedInAs)) <strong>\(HTML.escape(principal.username))</strong>
-                <form method="post" action="/logout" class="inline"><input type="hidden" name="csrf" value="\(csrf)">
-                <button type="submit">\(t(.navLogout))</button></form></li>
+                <form method="post" action="/logout" class="inline">\(csrfField)<button type="submit" id="logout">\(t(.navLogout))</button></form></li>
                 """
         } else {
             html += "<li><a href=\"/login\">\(t(.navLogin))</a></li>"
@@ -56,5 +69,10 @@ struct WebChrome: Sendable {
             status: status)
         WebLanguage.remember(request, on: &response)
         return response
+    }
+
+    /// A 303 redirect after a successful form (post, redirect, get).
+    static func redirect(_ location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
     }
 }

@@ -4,12 +4,12 @@ import KPCSCore
 /// Every text of the web interface's frame and public pages, in English and French. The switch has no default,
 /// so a text cannot exist in one language only; a test checks that none is empty.
 enum WebText: CaseIterable, Sendable {
-    case skipToContent, siteName, navHome, navParticipants, navVerify, navStatistics, navLog, navLogin, navLogout, signedInAs
+    case skipToContent, siteName, navHome, navParticipants, navVerify, navStatistics, navLog, navLogin, navLogout, signedInAs, navDashboard, navCertificates, navNewCertificate, navCompanies, navAdmin
     case homeTitle, homeIntro, homeScheme, homeWhatKpcs, homeVerifyLink, homeStatisticsLink, homeParticipantsLink
     case loginTitle, username, password, loginButton, loginFormExpired, loggedOut
     case participantsTitle, search, status, region, anyStatus, anyRegion, filter, code, name, joined, kind, noParticipants
     case authorities, noAuthorities, statusHistory, noStatusChanges, canExport, canImport, memberState, effectiveOn, reason
-    case previousPage, nextPage, pageOf, notFoundTitle, notFound, forbiddenTitle, csrfRefused, yes, no
+    case previousPage, nextPage, pageOf, notFoundTitle, notFound, backToStart, yes, no
 
     func text(_ language: Language) -> String {
         let (en, fr): (String, String)
@@ -23,6 +23,11 @@ enum WebText: CaseIterable, Sendable {
         case .navLog: (en, fr) = ("Public log", "Journal public")
         case .navLogin: (en, fr) = ("Log in", "Se connecter")
         case .navLogout: (en, fr) = ("Log out", "Se déconnecter")
+        case .navDashboard: (en, fr) = ("Dashboard", "Tableau de bord")
+        case .navCertificates: (en, fr) = ("Certificates", "Certificats")
+        case .navNewCertificate: (en, fr) = ("New certificate", "Nouveau certificat")
+        case .navCompanies: (en, fr) = ("Companies", "Entreprises")
+        case .navAdmin: (en, fr) = ("Administration", "Administration")
         case .signedInAs: (en, fr) = ("Signed in as", "Connecté en tant que")
         case .homeTitle: (en, fr) = ("The Kimberley Process Certification Scheme, verifiable", "Le système de certification du Processus de Kimberley, vérifiable")
         case .homeIntro:
@@ -76,12 +81,7 @@ enum WebText: CaseIterable, Sendable {
         case .pageOf: (en, fr) = ("Page {0} of {1}", "Page {0} sur {1}")
         case .notFoundTitle: (en, fr) = ("Not found", "Introuvable")
         case .notFound: (en, fr) = ("There is no such page.", "Cette page n'existe pas.")
-        case .forbiddenTitle: (en, fr) = ("Refused", "Refusé")
-        case .csrfRefused:
-            (en, fr) = (
-                "This form was refused: it did not carry this session's security token. Reload the page and try again.",
-                "Ce formulaire a été refusé : il ne portait pas le jeton de sécurité de cette session. Rechargez la page et réessayez."
-            )
+        case .backToStart: (en, fr) = ("Back to the start page", "Retour à la page de départ")
         case .yes: (en, fr) = ("yes", "oui")
         case .no: (en, fr) = ("no", "non")
         }

@@ -18,16 +18,33 @@ extension Store {
     public func events(of number: String) async throws -> [CertificateEvent] {
         try await database.read { db in
             try await db.raw("SELECT * FROM certificate_events WHERE certificate_number = \(bind: number) ORDER BY id").all()
-                .map { row in
-                    let type = try row.string("type")
-                    guard let parsed = CertificateEventType(rawValue: type) else { throw StoreCorruption.badValue("type", type) }
-                    return CertificateEvent(
-                        id: try row.int("id"), certificateNumber: try row.string("certificate_number"), type: parsed,
-                        at: try row.string("at"), actor: try row.string("actor"),
-                        authorityId: try row.optionalInt("authority_id"), detail: try row.optionalString("detail"),
-                        leafIndex: try row.optionalInt("leaf_index"))
-                }
+                .map(Self.event(from:))
         }
+    }
+
+    /// The latest events of the certificates the principal may see, newest first.
+    public func recentEvents(for principal: Principal, limit: Int) async throws -> [CertificateEvent] {
+        try await database.read { db in
+            let visible: SQLQueryString
+            if principal.role == .officer {
+                let own = principal.participantCode ?? ""
+                visible = "JOIN certificates c ON c.number = e.certificate_number WHERE c.exporting_participant = \(bind: own) OR c.importing_participant = \(bind: own)"
+            } else {
+                visible = ""
+            }
+            return try await db.raw("SELECT e.* FROM certificate_events e \(visible) ORDER BY e.id DESC LIMIT \(literal: limit)").all()
+                .map(Self.event(from:))
+        }
+    }
+
+    static func event(from row: any SQLRow) throws -> CertificateEvent {
+        let type = try row.string("type")
+        guard let parsed = CertificateEventType(rawValue: type) else { throw StoreCorruption.badValue("type", type) }
+        return CertificateEvent(
+            id: try row.int("id"), certificateNumber: try row.string("certificate_number"), type: parsed,
+            at: try row.string("at"), actor: try row.string("actor"),
+            authorityId: try row.optionalInt("authority_id"), detail: try row.optionalString("detail"),
+            leafIndex: try row.optionalInt("leaf_index"))
     }
 
     /// A page of the certificates the principal may see, newest first.

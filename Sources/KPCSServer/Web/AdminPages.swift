@@ -1,0 +1,224 @@
+import Foundation
+import Hummingbird
+import KPCSCore
+import KPCSStore
+
+/// The administrator's pages: participants and their status, authorities, accounts (create, disable, enable,
+/// reset the password) and the settings in force. Each form calls the same store function as the API.
+enum AdminPages {
+    static let administrator = Access.roles([.administrator])
+
+    static func operations(_ store: Store) -> [Operation] {
+        [
+            Operation.page(.get, "/admin", administrator) { request, context in
+                let chrome = WebChrome(request, context)
+                let links: [(String, AdminText)] = [
+                    ("/admin/participants", .participantsTitle), ("/admin/authorities", .authoritiesTitle), ("/admin/accounts", .accountsTitle),
+                    ("/admin/settings", .settingsTitle),
+                ]
+                let html = "<h1>\(chrome.t(AdminText.title))</h1><ul>" + links.map { "<li><a href=\"\($0.0)\">\(chrome.t($0.1))</a></li>" }.joined() + "</ul>"
+                return chrome.page(AdminText.title.text(chrome.language), body: html, request: request)
+            },
+            Operation.page(.get, "/admin/participants", administrator) { request, context in
+                try await participants(store, request: request, context: context, errors: .init(), form: [:])
+            },
+            Operation.page(.post, "/admin/participants", administrator) { request, context in
+                let fields = try await WebForm.read(request, context)
+                return try await submit(request, context, fields, field: { $0 == "/reason" ? "status-reason" : $0 == "/effectiveOn" ? "status-effectiveOn" : "status-code" }) {
+                    guard let status = fields["status"].flatMap(ParticipantStatus.init(rawValue:)) else {
+                        throw KPCSError.invalid(.fieldRequired, arguments: ["status"], pointer: "/status")
+                    }
+                    _ = try await store.changeParticipantStatus(
+                        fields["code"] ?? "", to: status, reason: fields["reason"],
+                        effectiveOn: fields["effectiveOn"].flatMap { $0.isEmpty ? nil : $0 }, by: try context.principal())
+                    return "/admin/participants?done=1"
+                } failed: { errors in try await participants(store, request: request, context: context, errors: errors, form: fields) }
+            },
+            Operation.page(.get, "/admin/authorities", administrator) { request, context in
+                try await authorities(store, request: request, context: context, errors: .init(), form: [:])
+            },
+            Operation.page(.post, "/admin/authorities", administrator) { request, context in
+                let fields = try await WebForm.read(request, context)
+                return try await submit(request, context, fields, field: { ["/name": "authority-name", "/memberState": "authority-memberState", "/canExport": "authority-export"][$0] ?? "authority-participant" }) {
+                    _ = try await store.createAuthority(
+                        AuthorityDraft(
+                            participantCode: fields["participantCode"], memberState: fields["memberState"].flatMap { $0.isEmpty ? nil : $0.uppercased() },
+                            name: fields["name"], canExport: fields["canExport"] == "on", canImport: fields["canImport"] == "on"),
+                        by: try context.principal())
+                    return "/admin/authorities?done=1"
+                } failed: { errors in try await authorities(store, request: request, context: context, errors: errors, form: fields) }
+            },
+            Operation.page(.get, "/admin/accounts", administrator) { request, context in
+                try await accounts(store, request: request, context: context, errors: .init(), form: [:])
+            },
+            Operation.page(.post, "/admin/accounts", administrator) { request, context in
+                let fields = try await WebForm.read(request, context)
+                return try await submit(request, context, fields, field: { ["/password": "account-password", "/role": "account-role", "/authorityId": "account-authority"][$0] ?? "account-username" }) {
+                    guard let role = fields["role"].flatMap(Role.init(rawValue:)) else {
+                        throw KPCSError.invalid(.roleUnknown, arguments: [fields["role"] ?? ""], pointer: "/role")
+                    }
+                    _ = try await store.createAccount(
+                        username: fields["username"] ?? "", password: fields["password"] ?? "", role: role,
+                        authorityId: fields["authorityId"].flatMap { Int64($0) })
+                    return "/admin/accounts?done=1"
+                } failed: { errors in try await accounts(store, request: request, context: context, errors: errors, form: fields) }
+            },
+            Operation.page(.post, "/admin/accounts/{username}/disabled", administrator) { request, context in
+                let fields = try await WebForm.read(request, context)
+                _ = try await store.setAccountDisabled(
+                    username: context.pathParameter("username"), disabled: fields["action"] != "enable", by: try context.principal())
+                return WebChrome.redirect("/admin/accounts?done=1")
+            },
+            Operation.page(.post, "/admin/accounts/{username}/password", administrator) { request, context in
+                let fields = try await WebForm.read(request, context)
+                return try await submit(request, context, fields, field: { _ in "reset-password-\(context.pathParameter("username"))" }) {
+                    try await store.resetPassword(username: context.pathParameter("username"), password: fields["password"] ?? "")
+                    return "/admin/accounts?done=1"
+                } failed: { errors in try await accounts(store, request: request, context: context, errors: errors, form: fields) }
+            },
+            Operation.page(.get, "/admin/settings", administrator) { request, context in
+                let chrome = WebChrome(request, context)
+                let configuration = store.configuration
+                let language = chrome.language
+                let rows: [(AdminText, String)] = [
+                    (.validityDefault, Quantity.whole(Int64(configuration.validity.defaultDays), language)),
+                    (.validityMaximum, Quantity.whole(Int64(configuration.validity.maximumDays), language)),
+                    (.tokenLifetime, Quantity.whole(Int64(configuration.tokenLifetime / 60), language)),
+                    (.failedLogins, String(configuration.maximumFailedLogins)),
+                    (.lockout, Quantity.whole(Int64(configuration.lockoutDuration / 60), language)),
+                    (.listLifetime, Quantity.whole(Int64(configuration.listLifetime / 3600), language)),
+                    (.logOrigin, configuration.logOrigin),
+                    (.witnesses, String(configuration.logWitnesses.count)),
+                ]
+                let html = "<h1>\(chrome.t(AdminText.settingsTitle))</h1><p>\(chrome.t(AdminText.settingsIntro))</p><table>"
+                    + rows.map { "<tr><th scope=\"row\">\(chrome.t($0.0))</th><td>\(HTML.escape($0.1))</td></tr>" }.joined() + "</table>"
+                return chrome.page(AdminText.settingsTitle.text(language), body: html, request: request)
+            },
+        ]
+    }
+
+    /// Runs a form's operation and redirects to where it says; a refusal of the input shows the page again with the
+    /// messages beside the fields.
+    static func submit(
+        _ request: Request, _ context: KPCSRequestContext, _ fields: [String: String], field: (String) -> String,
+        _ operation: () async throws -> String, failed: (WebParts.FieldErrors) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return WebChrome.redirect(try await operation())
+        } catch let error as KPCSError where error.kind == .invalid || error.kind == .conflict {
+            var errors = WebParts.FieldErrors()
+            CertificatePages.collect(error, into: &errors, language: WebLanguage.resolve(request, context: context), field: field)
+            return try await failed(errors)
+        }
+    }
+
+    static func done(_ request: Request, _ chrome: WebChrome) -> String {
+        request.query("done") == nil ? "" : "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(chrome.t(AdminText.saved))</p>"
+    }
+
+    static func participants(
+        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors, form: [String: String]
+    ) async throws -> Response {
+        let chrome = WebChrome(request, context)
+        let language = chrome.language
+        let all = try await store.participants().filter { !$0.isMemberState }.sorted { $0.name(in: language) < $1.name(in: language) }
+        func option(_ value: String, _ text: String, _ field: String) -> String {
+            "<option value=\"\(HTML.escape(value))\"\(form[field] == value ? " selected" : "")>\(HTML.escape(text))</option>"
+        }
+        var html = "<h1>\(chrome.t(AdminText.participantsTitle))</h1>" + done(request, chrome)
+        html += """
+            <h2 id="status-title">\(chrome.t(AdminText.changeStatus))</h2>\(errors.summary(chrome, labels: [:]))
+            <form method="post" action="/admin/participants" id="status-form" aria-labelledby="status-title">\(chrome.csrfField)
+            <p><label for="status-code">\(chrome.t(AdminText.participant))</label> <select id="status-code" name="code"\(errors.attributes("status-code"))>
+            \(all.map { option($0.code, "\($0.name(in: language)) (\($0.code))", "code") }.joined())</select>
+            <label for="status-status">\(chrome.t(WebText.status))</label> <select id="status-status" name="status">
+            \(ParticipantStatus.allCases.map { option($0.rawValue, $0.label(in: language), "status") }.joined())</select>\(errors.message("status-code"))</p>
+            <p><label for="status-effectiveOn">\(chrome.t(WebText.effectiveOn))</label> <span class="hint">(\(chrome.t(CertificateText.dateHint)), \(chrome.t(CertificateText.optional)))</span><br>
+            <input id="status-effectiveOn" name="effectiveOn" size="10" value="\(HTML.escape(form["effectiveOn"] ?? ""))"\(errors.attributes("status-effectiveOn"))>\(errors.message("status-effectiveOn"))</p>
+            <p><label for="status-reason">\(chrome.t(WebText.reason))</label><br><textarea id="status-reason" name="reason" rows="2"\(errors.attributes("status-reason"))>\(HTML.escape(form["reason"] ?? ""))</textarea>\(errors.message("status-reason"))</p>
+            <p><button type="submit">\(chrome.t(AdminText.save))</button></p></form>
+            <div class="scroll"><table id="participants"><thead><tr><th scope="col">\(chrome.t(WebText.name))</th><th scope="col">\(chrome.t(WebText.code))</th>
+            <th scope="col">\(chrome.t(WebText.status))</th><th scope="col">\(chrome.t(WebText.region))</th></tr></thead><tbody>
+            """
+        for participant in all {
+            html += "<tr><td><a href=\"/participants/\(participant.code)\">\(HTML.escape(participant.name(in: language)))</a></td><td>\(participant.code)</td>"
+            html += "<td>\(HTML.escape(participant.status.label(in: language)))</td><td>\(HTML.escape(WebText.region(participant.region, language)))</td></tr>"
+        }
+        html += "</tbody></table></div>"
+        return chrome.page(AdminText.participantsTitle.text(language), body: html, request: request, status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    static func authorities(
+        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors, form: [String: String]
+    ) async throws -> Response {
+        let chrome = WebChrome(request, context)
+        let language = chrome.language
+        let participants = try await store.participants().filter { !$0.isMemberState }.sorted { $0.name(in: language) < $1.name(in: language) }
+        let names = Dictionary(participants.map { ($0.code, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
+        var html = "<h1>\(chrome.t(AdminText.authoritiesTitle))</h1>" + done(request, chrome)
+        html += """
+            <div class="scroll"><table id="authorities"><thead><tr><th scope="col">\(chrome.t(AdminText.id))</th><th scope="col">\(chrome.t(WebText.name))</th>
+            <th scope="col">\(chrome.t(AdminText.participant))</th><th scope="col">\(chrome.t(WebText.memberState))</th><th scope="col">\(chrome.t(WebText.canExport))</th>
+            <th scope="col">\(chrome.t(WebText.canImport))</th></tr></thead><tbody>
+            """
+        for authority in try await store.authorities() {
+            html += "<tr><td>\(authority.id)</td><td>\(HTML.escape(authority.name))</td><td>\(HTML.escape(names[authority.participantCode] ?? authority.participantCode))</td>"
+            html += "<td>\(authority.memberState ?? "")</td><td>\(chrome.t(authority.canExport ? WebText.yes : WebText.no))</td><td>\(chrome.t(authority.canImport ? WebText.yes : WebText.no))</td></tr>"
+        }
+        let checked = { (name: String) in form[name] == "on" ? " checked" : "" }
+        html += """
+            </tbody></table></div><h2 id="authority-title">\(chrome.t(AdminText.createAuthority))</h2>\(errors.summary(chrome, labels: [:]))
+            <form method="post" action="/admin/authorities" id="authority-form" aria-labelledby="authority-title">\(chrome.csrfField)
+            <p><label for="authority-participant">\(chrome.t(AdminText.participant))</label><br><select id="authority-participant" name="participantCode"\(errors.attributes("authority-participant"))>
+            \(participants.map { "<option value=\"\($0.code)\"\(form["participantCode"] == $0.code ? " selected" : "")>\(HTML.escape("\($0.name(in: language)) (\($0.code))"))</option>" }.joined())</select>\(errors.message("authority-participant"))</p>
+            <p><label for="authority-name">\(chrome.t(WebText.name))</label><br><input id="authority-name" name="name" size="40" value="\(HTML.escape(form["name"] ?? ""))"\(errors.attributes("authority-name"))>\(errors.message("authority-name"))</p>
+            <p><label for="authority-memberState">\(chrome.t(WebText.memberState))</label> <span class="hint">(\(chrome.t(AdminText.memberStateHint)))</span><br><input id="authority-memberState" name="memberState" size="4" value="\(HTML.escape(form["memberState"] ?? ""))"\(errors.attributes("authority-memberState"))>\(errors.message("authority-memberState"))</p>
+            <fieldset><legend>\(chrome.t(CompanyText.rights))</legend><p><input type="checkbox" id="authority-export" name="canExport"\(checked("canExport"))\(errors.attributes("authority-export"))> <label for="authority-export">\(chrome.t(AdminText.mayIssue))</label>
+            <input type="checkbox" id="authority-import" name="canImport"\(checked("canImport"))> <label for="authority-import">\(chrome.t(AdminText.mayConfirm))</label></p>\(errors.message("authority-export"))</fieldset>
+            <p><button type="submit">\(chrome.t(AdminText.create))</button></p></form>
+            """
+        return chrome.page(AdminText.authoritiesTitle.text(language), body: html, request: request, status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    static func accounts(
+        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors, form: [String: String]
+    ) async throws -> Response {
+        let chrome = WebChrome(request, context)
+        let language = chrome.language
+        let authorities = try await store.authorities()
+        let authorityNames = Dictionary(authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var html = "<h1>\(chrome.t(AdminText.accountsTitle))</h1>" + done(request, chrome) + errors.summary(chrome, labels: [:])
+        html += """
+            <div class="scroll"><table id="accounts"><thead><tr><th scope="col">\(chrome.t(WebText.username))</th><th scope="col">\(chrome.t(AdminText.role))</th>
+            <th scope="col">\(chrome.t(AdminText.authority))</th><th scope="col">\(chrome.t(WebText.status))</th><th scope="col">\(chrome.t(CompanyText.action))</th>
+            <th scope="col">\(chrome.t(AdminText.resetPassword))</th></tr></thead><tbody>
+            """
+        for account in try await store.accounts() {
+            let name = HTML.escape(account.username)
+            let path = "/admin/accounts/\(account.username.addingPercentEncodingForQuery() ?? "")"
+            html += "<tr><td>\(name)</td><td>\(HTML.escape(AdminText.role(account.role, language)))</td><td>\(HTML.escape(account.authorityId.flatMap { authorityNames[$0] } ?? ""))</td>"
+            html += "<td>\(chrome.t(account.disabled ? AdminText.disabled : AdminText.enabled))</td>"
+            html += "<td><form method=\"post\" action=\"\(path)/disabled\" class=\"inline\">\(chrome.csrfField)<input type=\"hidden\" name=\"action\" value=\"\(account.disabled ? "enable" : "disable")\">"
+            html += "<button type=\"submit\">\(chrome.t(account.disabled ? AdminText.enable : AdminText.disable))</button></form></td>"
+            let field = "reset-password-\(name)"
+            html += "<td><form method=\"post\" action=\"\(path)/password\" class=\"inline\">\(chrome.csrfField)"
+            html += "<input type=\"password\" id=\"\(field)\" name=\"password\" size=\"14\" autocomplete=\"new-password\" aria-label=\"\(HTML.escape(AdminText.newPasswordFor.text(language))) \(name)\"\(errors.attributes(field))>"
+            html += " <button type=\"submit\">\(chrome.t(AdminText.reset))</button></form>\(errors.message(field))</td></tr>"
+        }
+        func option(_ value: String, _ text: String, _ field: String) -> String {
+            "<option value=\"\(HTML.escape(value))\"\(form[field] == value ? " selected" : "")>\(HTML.escape(text))</option>"
+        }
+        html += """
+            </tbody></table></div><h2 id="account-title">\(chrome.t(AdminText.createAccount))</h2>
+            <form method="post" action="/admin/accounts" id="account-form" aria-labelledby="account-title">\(chrome.csrfField)
+            <p><label for="account-username">\(chrome.t(WebText.username))</label><br><input id="account-username" name="username" size="24" value="\(HTML.escape(form["username"] ?? ""))"\(errors.attributes("account-username"))>\(errors.message("account-username"))</p>
+            <p><label for="account-password">\(chrome.t(WebText.password))</label><br><input id="account-password" name="password" type="password" size="24" autocomplete="new-password"\(errors.attributes("account-password"))>\(errors.message("account-password"))</p>
+            <p><label for="account-role">\(chrome.t(AdminText.role))</label><br><select id="account-role" name="role"\(errors.attributes("account-role"))>
+            \(Role.allCases.map { option($0.rawValue, AdminText.role($0, language), "role") }.joined())</select>\(errors.message("account-role"))</p>
+            <p><label for="account-authority">\(chrome.t(AdminText.authority))</label> <span class="hint">(\(chrome.t(AdminText.authorityHint)))</span><br><select id="account-authority" name="authorityId"\(errors.attributes("account-authority"))>
+            <option value="">—</option>\(authorities.map { option(String($0.id), $0.name, "authorityId") }.joined())</select>\(errors.message("account-authority"))</p>
+            <p><button type="submit">\(chrome.t(AdminText.create))</button></p></form>
+            """
+        return chrome.page(AdminText.accountsTitle.text(language), body: html, request: request, status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+}

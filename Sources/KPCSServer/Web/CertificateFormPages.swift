@@ -1,0 +1,228 @@
+import Foundation
+import Hummingbird
+import KPCSCore
+import KPCSStore
+
+/// The new-certificate form: participants, companies, origin (single or mixed) and up to three lines; a dry-run
+/// check; every error beside its field. It builds the API's draft and calls the same store functions.
+enum CertificateFormPages {
+    static let lineRows = HSCode.allCases.count
+
+    static func operations(_ store: Store) -> [Operation] {
+        [
+            Operation.page(.get, "/certificates/new", .roles([.officer])) { request, context in
+                let chrome = WebChrome(request, context)
+                let principal = try context.principal()
+                var fields: [String: String] = [:]
+                if let replaces = request.query("replaces") {
+                    fields = prefill(from: try await store.certificate(replaces, for: principal), language: chrome.language)
+                }
+                return try await form(store, chrome: chrome, request: request, fields: fields, errors: .init(), checked: false)
+            },
+            Operation.page(.post, "/certificates/new", .roles([.officer])) { request, context in
+                let chrome = WebChrome(request, context)
+                let fields = try await WebForm.read(request, context)
+                let principal = try context.principal()
+                var errors = WebParts.FieldErrors()
+                let (draft, rows) = self.draft(fields, language: chrome.language, errors: &errors)
+                do {
+                    if fields["action"] == "check" {
+                        _ = try await store.validateIssue(draft, by: principal)
+                        if errors.isEmpty {
+                            return try await form(store, chrome: chrome, request: request, fields: fields, errors: errors, checked: true)
+                        }
+                    } else if errors.isEmpty {
+                        let record = try await store.issueCertificate(draft, by: principal)
+                        return WebChrome.redirect("/certificates/\(record.certificate.number)?done=issued")
+                    } else {
+                        _ = try await store.validateIssue(draft, by: principal)
+                    }
+                } catch let error as KPCSError where error.kind == .invalid {
+                    let parsed = Set(errors.order)
+                    for violation in error.violations {
+                        let field = self.field(violation.pointer, rows: rows)
+                        if !parsed.contains(field) { errors.add(field, violation.message.text(in: chrome.language)) }
+                    }
+                }
+                return try await form(store, chrome: chrome, request: request, fields: fields, errors: errors, checked: false)
+            },
+        ]
+    }
+
+    // MARK: reading the form
+
+    /// The posted fields as the API's draft, and for each draft line the form row it came from (empty rows are left
+    /// out). Numbers that cannot be read are errors on their fields.
+    static func draft(_ fields: [String: String], language: Language, errors: inout WebParts.FieldErrors) -> (CertificateDraft, [Int]) {
+        func text(_ name: String) -> String? {
+            fields[name].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        var lines: [CertificateDraft.LineDraft] = []
+        var rows: [Int] = []
+        for row in 0..<lineRows {
+            let names = ["hsCode", "carats", "value", "parcels"].map { "line-\(row)-\($0)" }
+            guard names.contains(where: { text($0) != nil }) else { continue }
+            rows.append(row)
+            lines.append(
+                CertificateDraft.LineDraft(
+                    hsCode: text(names[0]),
+                    caratsX100: FormNumbers.hundredths(text(names[1]), field: names[1], label: PageText.carats, language: language, errors: &errors),
+                    valueUsdCents: FormNumbers.hundredths(text(names[2]), field: names[2], label: PageText.valueUsd, language: language, errors: &errors),
+                    parcels: FormNumbers.whole(text(names[3]), field: names[3], label: PageText.parcels, language: language, errors: &errors)))
+        }
+        let countries = (text("originCountries") ?? "").uppercased().split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
+        let origin: CertificateDraft.OriginDraft? =
+            switch text("originKind") {
+            case "mixed": .mixed(countries)
+            case "single": CertificateDraft.OriginDraft(kind: "single", country: countries.count == 1 ? countries[0] : (countries.isEmpty ? nil : countries.joined(separator: ",")))
+            default: nil
+            }
+        func id(_ name: String) -> Int64? {
+            guard let value = text(name) else { return nil }
+            guard let id = Int64(value) else {
+                errors.add(name, LocalizedMessage(.fieldValueInvalid, [name, value, "—"]).text(in: language))
+                return nil
+            }
+            return id
+        }
+        let draft = CertificateDraft(
+            importingParticipant: text("importingParticipant")?.uppercased(), exporterId: id("exporterId"), importerId: id("importerId"),
+            origin: origin, lines: lines, expiresOn: text("expiresOn"), replaces: text("replaces"))
+        return (draft, rows)
+    }
+
+    /// The form field a draft error's JSON pointer names (line indexes mapped back to form rows).
+    static func field(_ pointer: String, rows: [Int]) -> String {
+        let parts = pointer.split(separator: "/").map(String.init)
+        if parts.first == "lines" {
+            guard parts.count >= 2, let index = Int(parts[1]), rows.indices.contains(index) else { return "line-0-hsCode" }
+            let column = ["hsCode": "hsCode", "caratsX100": "carats", "valueUsdCents": "value", "parcels": "parcels"][parts.count > 2 ? parts[2] : ""] ?? "hsCode"
+            return "line-\(rows[index])-\(column)"
+        }
+        if parts.first == "origin" { return parts.count > 1 && parts[1] == "kind" ? "origin-single" : "originCountries" }
+        switch parts.first {
+        case "importingParticipant", "importerId", "expiresOn", "replaces": return parts[0]
+        default: return "exporterId"
+        }
+    }
+
+    /// A voided certificate's fields, to issue its replacement.
+    static func prefill(from record: CertificateRecord, language: Language) -> [String: String] {
+        let certificate = record.certificate
+        var fields = [
+            "importingParticipant": certificate.importingParticipant, "exporterId": String(certificate.exporterId),
+            "importerId": String(certificate.importerId), "originKind": certificate.origin.kind,
+            "originCountries": certificate.origin.countries.joined(separator: ", "), "replaces": certificate.number,
+        ]
+        for (row, line) in certificate.lines.enumerated() {
+            fields["line-\(row)-hsCode"] = line.hsCode.rawValue
+            fields["line-\(row)-carats"] = Quantity.editable(line.caratsX100, language)
+            fields["line-\(row)-value"] = Quantity.editable(line.valueUsdCents, language)
+            fields["line-\(row)-parcels"] = String(line.parcels)
+        }
+        return fields
+    }
+
+    // MARK: the page
+
+    static func form(
+        _ store: Store, chrome: WebChrome, request: Request, fields: [String: String], errors: WebParts.FieldErrors, checked: Bool
+    ) async throws -> Response {
+        let principal = try chrome.principal.orThrow()
+        let own = principal.participantCode ?? ""
+        let participants = try await store.participants(status: .active).filter { !$0.isMemberState && $0.code != own }
+            .sorted { $0.name(in: chrome.language) < $1.name(in: chrome.language) }
+        let companies = try await allCompanies(store)
+        let exporters = companies.filter { $0.participantCode == own && $0.canExport && !$0.suspended }
+        let importers = companies.filter { $0.participantCode != own && $0.canImport && !$0.suspended }
+        let names = Dictionary(participants.map { ($0.code, $0.name(in: chrome.language)) }, uniquingKeysWith: { first, _ in first })
+        let language = chrome.language
+        func value(_ name: String) -> String { HTML.escape(fields[name] ?? "") }
+        func label(_ text: some LocalizedText) -> String { text.text(language) }
+        func option(_ value: String, _ text: String, field: String) -> String {
+            "<option value=\"\(HTML.escape(value))\"\(fields[field] == value ? " selected" : "")>\(HTML.escape(text))</option>"
+        }
+        let choose = CertificateText.choose.text(language)
+        var labels: [String: String] = [
+            "importingParticipant": label(PageText.importingParticipant), "exporterId": label(PageText.exporter),
+            "importerId": label(PageText.importer), "origin-single": label(PageText.origin), "originCountries": label(CertificateText.originCountries),
+            "expiresOn": label(PageText.expiresOn), "replaces": label(PageText.replaces),
+        ]
+        for row in 0..<lineRows {
+            let n = " (\(CertificateText.line.text(language)) \(row + 1))"
+            labels["line-\(row)-hsCode"] = label(PageText.hsCode) + n
+            labels["line-\(row)-carats"] = label(PageText.carats) + n
+            labels["line-\(row)-value"] = label(PageText.valueUsd) + n
+            labels["line-\(row)-parcels"] = label(PageText.parcels) + n
+        }
+        var html = "<h1>\(chrome.t(CertificateText.newTitle))</h1><p>\(chrome.t(CertificateText.newIntro))</p>"
+        html += errors.summary(chrome, labels: labels)
+        if checked { html += "<p id=\"check-ok\" class=\"verdict ok\" role=\"status\">\(chrome.t(CertificateText.checkOk))</p>" }
+        let single = fields["originKind"] != "mixed"
+        html += """
+            <form method="post" action="/certificates/new" id="certificate-form" novalidate>\(chrome.csrfField)
+            <p><label for="importingParticipant">\(chrome.t(PageText.importingParticipant))</label><br>
+            <select id="importingParticipant" name="importingParticipant"\(errors.attributes("importingParticipant"))><option value="">\(HTML.escape(choose))</option>
+            \(participants.map { option($0.code, "\($0.name(in: language)) (\($0.code))", field: "importingParticipant") }.joined())</select>\(errors.message("importingParticipant"))</p>
+            <p><label for="exporterId">\(chrome.t(PageText.exporter))</label><br>
+            <select id="exporterId" name="exporterId"\(errors.attributes("exporterId"))><option value="">\(HTML.escape(choose))</option>
+            \(exporters.map { option(String($0.id), $0.name, field: "exporterId") }.joined())</select>\(errors.message("exporterId"))</p>
+            <p><label for="importerId">\(chrome.t(PageText.importer))</label><br>
+            <select id="importerId" name="importerId"\(errors.attributes("importerId"))><option value="">\(HTML.escape(choose))</option>
+            """
+        for (code, group) in Dictionary(grouping: importers, by: \.participantCode).sorted(by: { (names[$0.key] ?? $0.key) < (names[$1.key] ?? $1.key) }) {
+            html += "<optgroup label=\"\(HTML.escape("\(names[code] ?? code) (\(code))"))\">"
+                + group.map { option(String($0.id), $0.name, field: "importerId") }.joined() + "</optgroup>"
+        }
+        html += """
+            </select>\(errors.message("importerId"))</p>
+            <fieldset><legend>\(chrome.t(PageText.origin))</legend>
+            <input type="radio" id="origin-single" name="originKind" value="single"\(single ? " checked" : "")\(errors.attributes("origin-single"))> <label for="origin-single">\(chrome.t(CertificateText.singleOrigin))</label>
+            <input type="radio" id="origin-mixed" name="originKind" value="mixed"\(single ? "" : " checked")> <label for="origin-mixed">\(chrome.t(CertificateText.mixedOrigin))</label>\(errors.message("origin-single"))</fieldset>
+            <p><label for="originCountries">\(chrome.t(CertificateText.originCountries))</label> <span class="hint">\(chrome.t(CertificateText.originHint))</span><br>
+            <input id="originCountries" name="originCountries" size="20" value="\(value("originCountries"))"\(errors.attributes("originCountries"))>\(errors.message("originCountries"))</p>
+            <fieldset><legend>\(chrome.t(CertificateText.linesTitle))</legend><p class="hint">\(chrome.t(CertificateText.linesHint))</p>
+            """
+        for row in 0..<lineRows {
+            let prefix = "line-\(row)-"
+            html += "<fieldset class=\"line\"><legend>\(chrome.t(CertificateText.line)) \(row + 1)</legend><p>"
+            html += "<label for=\"\(prefix)hsCode\">\(chrome.t(PageText.hsCode))</label> <select id=\"\(prefix)hsCode\" name=\"\(prefix)hsCode\"\(errors.attributes(prefix + "hsCode"))><option value=\"\"></option>"
+            html += HSCode.allCases.map { option($0.rawValue, "\($0.rawValue) — \($0.description(in: language))", field: prefix + "hsCode") }.joined() + "</select>"
+            for (column, text, mode, size) in [("carats", PageText.carats, "decimal", 12), ("value", PageText.valueUsd, "decimal", 14), ("parcels", PageText.parcels, "numeric", 6)] {
+                html += " <label for=\"\(prefix)\(column)\">\(chrome.t(text))</label> <input id=\"\(prefix)\(column)\" name=\"\(prefix)\(column)\" size=\"\(size)\" inputmode=\"\(mode)\" value=\"\(value(prefix + column))\"\(errors.attributes(prefix + column))>"
+            }
+            html += "</p>" + ["hsCode", "carats", "value", "parcels"].map { errors.message(prefix + $0) }.joined() + "</fieldset>"
+        }
+        html += """
+            </fieldset>
+            <p><label for="expiresOn">\(chrome.t(PageText.expiresOn))</label> <span class="hint">(\(chrome.t(CertificateText.dateHint)), \(chrome.t(CertificateText.optional)))</span><br>
+            <input id="expiresOn" name="expiresOn" size="10" value="\(value("expiresOn"))"\(errors.attributes("expiresOn"))>\(errors.message("expiresOn"))</p>
+            <p><label for="replaces">\(chrome.t(PageText.replaces))</label> <span class="hint">(\(chrome.t(CertificateText.optional)))</span><br>
+            <input id="replaces" name="replaces" size="20" value="\(value("replaces"))"\(errors.attributes("replaces"))>\(errors.message("replaces"))</p>
+            <p><button type="submit" name="action" value="check" id="check">\(chrome.t(CertificateText.checkButton))</button>
+            <button type="submit" name="action" value="issue" id="issue">\(chrome.t(CertificateText.issueButton))</button></p></form>
+            """
+        return chrome.page(
+            CertificateText.newTitle.text(language), body: html, request: request, status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// Every registered company, read page by page.
+    static func allCompanies(_ store: Store) async throws -> [Company] {
+        var companies: [Company] = []
+        var page = 1
+        while true {
+            let result = try await store.companies(participant: nil, page: try PageRequest(page: page, perPage: PageRequest.maximumPerPage))
+            companies += result.items
+            if companies.count >= result.total || result.items.isEmpty { return companies }
+            page += 1
+        }
+    }
+}
+
+extension Optional where Wrapped == Principal {
+    /// The signed-in principal of a page that requires one (its access rule already checked it).
+    func orThrow() throws -> Principal {
+        guard let self else { throw KPCSError.unauthenticated(.authenticationRequired) }
+        return self
+    }
+}

@@ -1,0 +1,300 @@
+import Foundation
+import Hummingbird
+import KPCSCore
+import KPCSStore
+
+/// The certificate list, each certificate's page, and the importer's confirmation and the exporter's void posted
+/// from it. The same store functions and rules as the API decide who may see and do what.
+enum CertificatePages {
+    static let perPage = 50
+
+    static func operations(_ store: Store) -> [Operation] {
+        [
+            Operation.page(.get, "/certificates", .signedIn) { request, context in
+                try await list(request, context, store: store)
+            },
+            Operation.page(.get, "/certificates/{number}", .signedIn) { request, context in
+                let chrome = WebChrome(request, context)
+                let record = try await store.certificate(context.pathParameter("number"), for: try context.principal())
+                return try await page(record, store: store, chrome: chrome, request: request, errors: .init(), form: [:])
+            },
+            Operation.page(.post, "/certificates/{number}/confirm", .roles([.officer])) { request, context in
+                let chrome = WebChrome(request, context)
+                let fields = try await WebForm.read(request, context)
+                let principal = try context.principal()
+                let record = try await store.certificate(context.pathParameter("number"), for: principal)
+                var errors = WebParts.FieldErrors()
+                let draft = confirmationDraft(fields, certificate: record.certificate, language: chrome.language, errors: &errors)
+                if errors.isEmpty {
+                    do {
+                        let done = try await store.confirmCertificate(record.certificate.number, draft, by: principal)
+                        return WebChrome.redirect("/certificates/\(done.certificate.number)?done=\(done.certificate.state.rawValue)")
+                    } catch let error as KPCSError where error.kind == .invalid {
+                        collect(error, into: &errors, language: chrome.language, field: confirmField)
+                    }
+                }
+                return try await page(record, store: store, chrome: chrome, request: request, errors: errors, form: fields)
+            },
+            Operation.page(.post, "/certificates/{number}/void", .roles([.officer])) { request, context in
+                let chrome = WebChrome(request, context)
+                let fields = try await WebForm.read(request, context)
+                let principal = try context.principal()
+                let record = try await store.certificate(context.pathParameter("number"), for: principal)
+                var errors = WebParts.FieldErrors()
+                do {
+                    let done = try await store.voidCertificate(record.certificate.number, reason: fields["reason"], by: principal)
+                    return WebChrome.redirect("/certificates/\(done.certificate.number)?done=voided")
+                } catch let error as KPCSError where error.kind == .invalid {
+                    collect(error, into: &errors, language: chrome.language) { _ in "void-reason" }
+                }
+                return try await page(record, store: store, chrome: chrome, request: request, errors: errors, form: fields)
+            },
+        ]
+    }
+
+    // MARK: list
+
+    static func list(_ request: Request, _ context: KPCSRequestContext, store: Store) async throws -> Response {
+        let chrome = WebChrome(request, context)
+        let principal = try context.principal()
+        let state = request.query("state").flatMap(CertificateState.init(rawValue:))
+        let direction = request.query("direction") ?? "all"
+        let own = principal.participantCode
+        let from = request.query("issuedFrom").flatMap(CalendarDate.init(iso:))
+        let to = request.query("issuedTo").flatMap(CalendarDate.init(iso:))
+        let filter = CertificateFilter(
+            state: state, exportingParticipant: direction == "outgoing" ? own : nil,
+            importingParticipant: direction == "incoming" ? own : nil, issuedFrom: from, issuedTo: to)
+        let page = try PageRequest(page: max(1, (try? request.intQuery("page")) ?? 1), perPage: perPage)
+        let result = try await store.certificates(filter, page: page, for: principal)
+        func option(_ value: String, _ label: String, _ selected: Bool) -> String {
+            "<option value=\"\(value)\"\(selected ? " selected" : "")>\(HTML.escape(label))</option>"
+        }
+        var html = """
+            <h1>\(chrome.t(CertificateText.listTitle))</h1>
+            <form method="get" action="/certificates" class="filters"><input type="hidden" name="lang" value="\(chrome.language.rawValue)">
+            <p><label for="state">\(chrome.t(CertificateText.state))</label> <select id="state" name="state">\(option("", CertificateText.anyState.text(chrome.language), state == nil))
+            \(CertificateState.allCases.map { option($0.rawValue, $0.label(in: chrome.language), $0 == state) }.joined())</select>
+            """
+        if principal.role == .officer {
+            html += """
+                <label for="direction">\(chrome.t(CertificateText.direction))</label> <select id="direction" name="direction">
+                \(option("all", CertificateText.directionAll.text(chrome.language), direction == "all"))\(option("outgoing", CertificateText.directionOutgoing.text(chrome.language), direction == "outgoing"))\(option("incoming", CertificateText.directionIncoming.text(chrome.language), direction == "incoming"))</select>
+                """
+        }
+        html += """
+            <label for="issuedFrom">\(chrome.t(CertificateText.issuedFrom))</label> <input id="issuedFrom" name="issuedFrom" size="10" placeholder="YYYY-MM-DD" value="\(from?.description ?? "")">
+            <label for="issuedTo">\(chrome.t(CertificateText.issuedTo))</label> <input id="issuedTo" name="issuedTo" size="10" placeholder="YYYY-MM-DD" value="\(to?.description ?? "")">
+            <button type="submit" id="filter-submit">\(chrome.t(WebText.filter))</button></p></form>
+            """
+        let caption = CertificateText.listCaption.text(chrome.language).replacingOccurrences(of: "{0}", with: Quantity.whole(result.total, chrome.language))
+        html += WebParts.certificateTable(result.items, id: "certificates", caption: caption, chrome: chrome)
+        html += WebParts.pager(
+            page: result.page, perPage: result.perPage, total: result.total, path: "/certificates",
+            query: [("state", state?.rawValue ?? ""), ("direction", direction), ("issuedFrom", from?.description ?? ""), ("issuedTo", to?.description ?? "")],
+            chrome: chrome)
+        return chrome.page(CertificateText.listTitle.text(chrome.language), body: html, request: request)
+    }
+
+    // MARK: one certificate
+
+    static func page(
+        _ record: CertificateRecord, store: Store, chrome: WebChrome, request: Request, errors: WebParts.FieldErrors,
+        form: [String: String]
+    ) async throws -> Response {
+        let certificate = record.certificate
+        let language = chrome.language
+        let events = try await store.events(of: certificate.number)
+        func row(_ label: some LocalizedText, _ value: String) -> String { "<tr><th scope=\"row\">\(chrome.t(label))</th><td>\(value)</td></tr>" }
+        var html = "<h1>\(chrome.t(CertificateText.certificateTitle)) \(HTML.escape(certificate.number))</h1>"
+        if let done = request.query("done").flatMap(CertificateState.init(rawValue:)), errors.isEmpty {
+            html += "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(HTML.escape(CertificateText.notice(done, language)))</p>"
+        }
+        html += """
+            <p id="certificate-state" data-state="\(certificate.state.rawValue)" class="verdict \(certificate.state == .issued || certificate.state == .confirmed ? "ok" : "bad")">\(chrome.t(CertificateText.stateLabel)) <strong>\(HTML.escape(certificate.state.label(in: language)))</strong></p>
+            <table>
+            """
+        html += row(PageText.exportingParticipant, HTML.escape(WebFormat.participant(record.exportingParticipant, language)))
+        html += row(PageText.importingParticipant, HTML.escape(WebFormat.participant(record.importingParticipant, language)))
+        html += row(PageText.exporter, HTML.escape(record.exporter.name)) + row(PageText.importer, HTML.escape(record.importer.name))
+        html += row(CertificateText.issuingAuthority, HTML.escape(record.issuingAuthority.name))
+        html += row(PageText.origin, HTML.escape(originText(certificate.origin, language)))
+        html += row(PageText.issuedOn, WebFormat.date(certificate.issuedOn, language))
+        html += row(PageText.expiresOn, WebFormat.date(certificate.expiresOn, language))
+        if let replaces = certificate.replaces {
+            html += row(PageText.replaces, "<a href=\"/certificates/\(HTML.escape(replaces))\">\(HTML.escape(replaces))</a>")
+        }
+        if let replacedBy = certificate.replacedBy {
+            html += row(CertificateText.replacedBy, "<a href=\"/certificates/\(HTML.escape(replacedBy))\">\(HTML.escape(replacedBy))</a>")
+        }
+        if let reason = certificate.voidReason { html += row(CertificateText.voidReason, HTML.escape(reason)) }
+        html += "</table>" + linesTable(certificate, chrome: chrome)
+        if let confirmation = certificate.confirmation { html += confirmationSection(confirmation, certificate: certificate, chrome: chrome) }
+        html += "<p><a href=\"/certificates/\(HTML.escape(certificate.number))/pdf\">\(chrome.t(CertificateText.printable))</a></p>"
+        if let principal = chrome.principal {
+            if (try? ConfirmationRules.authorize(principal, certificate: certificate)) != nil {
+                html += confirmForm(certificate, chrome: chrome, errors: errors, form: form)
+            }
+            if (try? VoidRules.authorize(principal, certificate: certificate)) != nil {
+                html += voidForm(certificate, chrome: chrome, errors: errors, form: form)
+            }
+            if certificate.state == .voided, certificate.replacedBy == nil, principal.participantCode == certificate.exportingParticipant {
+                html += "<p><a id=\"replace-link\" href=\"/certificates/new?replaces=\(HTML.escape(certificate.number))\">\(chrome.t(CertificateText.issueReplacement))</a></p>"
+            }
+        }
+        html += eventsTable(events, chrome: chrome)
+        return chrome.page(
+            "\(CertificateText.certificateTitle.text(language)) \(certificate.number)", body: html, request: request,
+            status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// `BW`, or `Mixed: BW, ZA` (ISO 3166 codes, as on the paper certificate).
+    static func originText(_ origin: Origin, _ language: Language) -> String {
+        switch origin {
+        case .single(let country): return country
+        case .mixed(let countries): return CertificateText.mixedOrigin.text(language) + " " + countries.joined(separator: ", ")
+        }
+    }
+
+    static func linesTable(_ certificate: Certificate, chrome: WebChrome) -> String {
+        let language = chrome.language
+        var html = """
+            <h2>\(chrome.t(CertificateText.linesTitle))</h2><table id="lines"><thead><tr><th scope="col">\(chrome.t(PageText.hsCode))</th>
+            <th scope="col">\(chrome.t(CertificateText.caratsColumn))</th><th scope="col">\(chrome.t(CertificateText.usdColumn))</th><th scope="col">\(chrome.t(PageText.parcels))</th></tr></thead><tbody>
+            """
+        for line in certificate.lines {
+            html += "<tr><td>\(line.hsCode.rawValue)</td>" + WebFormat.numberCell(Quantity.carats(line.caratsX100, language))
+                + WebFormat.numberCell(Quantity.dollars(line.valueUsdCents, language)) + WebFormat.numberCell(Quantity.whole(line.parcels, language)) + "</tr>"
+        }
+        let totals = certificate.totals
+        html += "<tr class=\"total\"><th scope=\"row\">\(chrome.t(PageText.total))</th>" + WebFormat.numberCell(Quantity.carats(totals.caratsX100, language))
+            + WebFormat.numberCell(Quantity.dollars(totals.valueUsdCents, language)) + WebFormat.numberCell(Quantity.whole(totals.parcels, language))
+        return html + "</tr></tbody></table>"
+    }
+
+    static func confirmationSection(_ confirmation: Confirmation, certificate: Certificate, chrome: WebChrome) -> String {
+        let language = chrome.language
+        var html = "<h2>\(chrome.t(CertificateText.confirmationTitle))</h2><table>"
+        html += "<tr><th scope=\"row\">\(chrome.t(CertificateText.outcome))</th><td>\(HTML.escape(confirmation.outcome.label(in: language)))</td></tr>"
+        if let receivedOn = confirmation.receivedOn {
+            html += "<tr><th scope=\"row\">\(chrome.t(CertificateText.receivedOn))</th><td>\(WebFormat.date(receivedOn, language))</td></tr>"
+        }
+        if let reason = confirmation.reason { html += "<tr><th scope=\"row\">\(chrome.t(WebText.reason))</th><td>\(HTML.escape(reason))</td></tr>" }
+        html += "<tr><th scope=\"row\">\(chrome.t(CertificateText.recordedAt))</th><td>\(WebFormat.instant(confirmation.recordedAt, language))</td></tr></table>"
+        guard !confirmation.differences.isEmpty else { return html }
+        html += """
+            <table id="differences"><caption>\(chrome.t(CertificateText.differencesTitle))</caption><thead><tr><th scope="col">\(chrome.t(PageText.hsCode))</th>
+            <th scope="col">\(chrome.t(CertificateText.certifiedCarats))</th><th scope="col">\(chrome.t(CertificateText.receivedCarats))</th>
+            <th scope="col">\(chrome.t(CertificateText.certifiedParcels))</th><th scope="col">\(chrome.t(CertificateText.receivedParcels))</th></tr></thead><tbody>
+            """
+        for difference in confirmation.differences {
+            html += "<tr><td>\(difference.hsCode.rawValue)</td>" + WebFormat.numberCell(Quantity.carats(difference.certifiedCaratsX100, language))
+                + WebFormat.numberCell(Quantity.carats(difference.receivedCaratsX100, language))
+                + WebFormat.numberCell(Quantity.whole(difference.certifiedParcels, language))
+                + WebFormat.numberCell(Quantity.whole(difference.receivedParcels, language)) + "</tr>"
+        }
+        return html + "</tbody></table>"
+    }
+
+    static func eventsTable(_ events: [CertificateEvent], chrome: WebChrome) -> String {
+        var html = """
+            <h2>\(chrome.t(CertificateText.historyTitle))</h2><table id="events"><thead><tr><th scope="col">\(chrome.t(CertificateText.when))</th>
+            <th scope="col">\(chrome.t(CertificateText.event))</th><th scope="col">\(chrome.t(CertificateText.actor))</th><th scope="col">\(chrome.t(CertificateText.detail))</th>
+            <th scope="col">\(chrome.t(CertificateText.logLeaf))</th></tr></thead><tbody>
+            """
+        for event in events {
+            let state = CertificateState(rawValue: event.type.rawValue)
+            html += "<tr><td>\(WebFormat.instant(event.at, chrome.language))</td><td>\(HTML.escape(state?.label(in: chrome.language) ?? event.type.rawValue))</td>"
+            html += "<td>\(HTML.escape(event.actor))</td><td>\(HTML.escape(event.detail ?? ""))</td>"
+            html += "<td>\(event.leafIndex.map { "<a href=\"/api/v1/log/proof/\($0)\">\($0)</a>" } ?? "")</td></tr>"
+        }
+        return html + "</tbody></table>"
+    }
+
+    // MARK: the importer's confirmation
+
+    static func confirmForm(_ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]) -> String {
+        let language = chrome.language
+        let refused = form["outcome"] == "refused"
+        let receivedOn = form["receivedOn"] ?? CalendarDate(utcDayOf: Date()).description
+        var html = """
+            <h2 id="confirm-title">\(chrome.t(CertificateText.confirmTitle))</h2>\(errors.summary(chrome, labels: [:]))
+            <form method="post" action="/certificates/\(HTML.escape(certificate.number))/confirm" id="confirm-form" aria-labelledby="confirm-title">\(chrome.csrfField)
+            <fieldset><legend>\(chrome.t(CertificateText.outcome))</legend>
+            <p><input type="radio" id="outcome-received" name="outcome" value="received"\(refused ? "" : " checked")\(errors.attributes("outcome-received"))> <label for="outcome-received">\(chrome.t(CertificateText.outcomeReceived))</label><br>
+            <input type="radio" id="outcome-refused" name="outcome" value="refused"\(refused ? " checked" : "")> <label for="outcome-refused">\(chrome.t(CertificateText.outcomeRefused))</label></p>\(errors.message("outcome-received"))</fieldset>
+            <p><label for="receivedOn">\(chrome.t(CertificateText.receivedOn))</label> <span class="hint" id="receivedOn-hint">(\(chrome.t(CertificateText.dateHint)))</span><br>
+            <input id="receivedOn" name="receivedOn" size="10" value="\(HTML.escape(receivedOn))"\(errors.attributes("receivedOn"))>\(errors.message("receivedOn"))</p>
+            <table><caption>\(chrome.t(CertificateText.receivedQuantities))</caption><thead><tr><th scope="col">\(chrome.t(PageText.hsCode))</th>
+            <th scope="col">\(chrome.t(CertificateText.receivedCarats))</th><th scope="col">\(chrome.t(CertificateText.receivedParcels))</th></tr></thead><tbody>
+            """
+        for (index, line) in certificate.lines.enumerated() {
+            let carats = form["received-\(index)-carats"] ?? Quantity.editable(line.caratsX100, language)
+            let parcels = form["received-\(index)-parcels"] ?? String(line.parcels)
+            let caratsLabel = "\(CertificateText.receivedCarats.text(language)) \(line.hsCode.rawValue)"
+            let parcelsLabel = "\(CertificateText.receivedParcels.text(language)) \(line.hsCode.rawValue)"
+            html += """
+                <tr><th scope="row">\(line.hsCode.rawValue)<input type="hidden" name="received-\(index)-hsCode" value="\(line.hsCode.rawValue)"></th>
+                <td><input id="received-\(index)-carats" name="received-\(index)-carats" size="12" inputmode="decimal" aria-label="\(HTML.escape(caratsLabel))" value="\(HTML.escape(carats))"\(errors.attributes("received-\(index)-carats"))>\(errors.message("received-\(index)-carats"))</td>
+                <td><input id="received-\(index)-parcels" name="received-\(index)-parcels" size="6" inputmode="numeric" aria-label="\(HTML.escape(parcelsLabel))" value="\(HTML.escape(parcels))"\(errors.attributes("received-\(index)-parcels"))>\(errors.message("received-\(index)-parcels"))</td></tr>
+                """
+        }
+        html += """
+            </tbody></table>
+            <p><label for="confirm-reason">\(chrome.t(CertificateText.confirmReason))</label><br><textarea id="confirm-reason" name="reason" rows="3"\(errors.attributes("confirm-reason"))>\(HTML.escape(form["reason"] ?? ""))</textarea>\(errors.message("confirm-reason"))</p>
+            <p><button type="submit" id="confirm-submit">\(chrome.t(CertificateText.confirmButton))</button></p></form>
+            """
+        return html
+    }
+
+    /// The posted confirmation as the API's draft; a quantity that is not a number is an error on its field.
+    static func confirmationDraft(
+        _ fields: [String: String], certificate: Certificate, language: Language, errors: inout WebParts.FieldErrors
+    ) -> ConfirmationDraft {
+        let outcome = fields["outcome"] ?? "received"
+        var lines: [ConfirmationDraft.ReceivedLineDraft] = []
+        if outcome == "received" {
+            for index in certificate.lines.indices {
+                let caratsField = "received-\(index)-carats"
+                let parcelsField = "received-\(index)-parcels"
+                let carats = FormNumbers.hundredths(fields[caratsField], field: caratsField, label: CertificateText.receivedCarats, language: language, errors: &errors)
+                let parcels = FormNumbers.whole(fields[parcelsField], field: parcelsField, label: CertificateText.receivedParcels, language: language, errors: &errors)
+                lines.append(.init(hsCode: fields["received-\(index)-hsCode"], caratsX100: carats, parcels: parcels))
+            }
+        }
+        let reason = fields["reason"].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        return ConfirmationDraft(outcome: outcome, receivedOn: fields["receivedOn"], lines: outcome == "received" ? lines : nil, reason: reason)
+    }
+
+    /// The form field a confirmation error's JSON pointer names.
+    static func confirmField(_ pointer: String) -> String {
+        let parts = pointer.split(separator: "/")
+        if parts.count == 3, parts[0] == "lines", let index = Int(parts[1]) {
+            return parts[2] == "parcels" ? "received-\(index)-parcels" : "received-\(index)-carats"
+        }
+        switch pointer {
+        case "/receivedOn": return "receivedOn"
+        case "/reason": return "confirm-reason"
+        default: return "outcome-received"
+        }
+    }
+
+    // MARK: the exporter's void
+
+    static func voidForm(_ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]) -> String {
+        """
+        <h2 id="void-title">\(chrome.t(CertificateText.voidTitle))</h2><p>\(chrome.t(CertificateText.voidIntro))</p>
+        <form method="post" action="/certificates/\(HTML.escape(certificate.number))/void" id="void-form" aria-labelledby="void-title">\(chrome.csrfField)
+        <p><label for="void-reason">\(chrome.t(CertificateText.voidReason))</label><br><textarea id="void-reason" name="reason" rows="3" required\(errors.attributes("void-reason"))>\(HTML.escape(form["reason"] ?? ""))</textarea>\(errors.message("void-reason"))</p>
+        <p><button type="submit" id="void-submit">\(chrome.t(CertificateText.voidButton))</button></p></form>
+        """
+    }
+
+    /// Puts a validation error's messages beside the fields its pointers name.
+    static func collect(_ error: KPCSError, into errors: inout WebParts.FieldErrors, language: Language, field: (String) -> String) {
+        if error.violations.isEmpty {
+            errors.add(field(""), error.message.text(in: language))
+        }
+        for violation in error.violations { errors.add(field(violation.pointer), violation.message.text(in: language)) }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import KPCSCore
+import KPCSStore
+
+/// A catalogue of interface texts, one case per text, each in English and French.
+protocol LocalizedText: Sendable {
+    func text(_ language: Language) -> String
+}
+
+extension WebText: LocalizedText {}
+extension PageText: LocalizedText {}
+
+extension WebChrome {
+    /// Any catalogue's text in this page's language, escaped for HTML.
+    func t(_ text: some LocalizedText) -> String { HTML.escape(text.text(language)) }
+}
+
+/// Dates, times and names as a reader of each language expects them. Quantities come from ``Quantity``.
+enum WebFormat {
+    static let monthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let monthsFr = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+
+    /// `23 November 2026` or `23 novembre 2026`.
+    static func date(_ date: CalendarDate, _ language: Language) -> String {
+        "\(date.day) \((language == .fr ? monthsFr : monthsEn)[date.month - 1]) \(date.year)"
+    }
+
+    /// An ISO 8601 UTC instant as `23 November 2026, 14:05 UTC`.
+    static func instant(_ text: String, _ language: Language) -> String {
+        guard let instant = Timestamp.date(text) else { return text }
+        let seconds = Int(instant.timeIntervalSince1970)
+        let day = CalendarDate(utcDayOf: instant)
+        let minutes = (seconds % 86_400 + 86_400) % 86_400 / 60
+        let clock = String(format: "%02d:%02d", minutes / 60, minutes % 60)
+        return date(day, language) + (language == .fr ? ", \(clock) UTC" : ", \(clock) UTC")
+    }
+
+    static func participant(_ named: NamedParticipant, _ language: Language) -> String {
+        "\(language == .fr ? named.nameFr : named.nameEn) (\(named.code))"
+    }
+
+    /// `<td class="n">` for a number.
+    static func numberCell(_ text: String) -> String { "<td class=\"n\">\(HTML.escape(text))</td>" }
+}
+
+/// Pieces several pages share: a list of certificates, the pager, form fields with their error beside them.
+enum WebParts {
+    /// A table of certificates with a link to each, or a sentence when there is none.
+    static func certificateTable(_ records: [CertificateRecord], id: String, caption: String, chrome: WebChrome) -> String {
+        guard !records.isEmpty else { return "<p>\(chrome.t(CertificateText.noCertificates))</p>" }
+        let language = chrome.language
+        var html = """
+            <div class="scroll"><table id="\(id)"><caption>\(HTML.escape(caption))</caption><thead><tr><th scope="col">\(chrome.t(PageText.certificateNumber))</th>
+            <th scope="col">\(chrome.t(CertificateText.state))</th><th scope="col">\(chrome.t(PageText.exportingParticipant))</th>
+            <th scope="col">\(chrome.t(PageText.importingParticipant))</th><th scope="col">\(chrome.t(PageText.issuedOn))</th>
+            <th scope="col">\(chrome.t(CertificateText.caratsColumn))</th><th scope="col">\(chrome.t(CertificateText.usdColumn))</th></tr></thead><tbody>
+            """
+        for record in records {
+            let certificate = record.certificate
+            html += "<tr><td><a href=\"/certificates/\(HTML.escape(certificate.number))\">\(HTML.escape(certificate.number))</a></td>"
+            html += "<td>\(HTML.escape(certificate.state.label(in: language)))</td>"
+            html += "<td>\(HTML.escape(WebFormat.participant(record.exportingParticipant, language)))</td>"
+            html += "<td>\(HTML.escape(WebFormat.participant(record.importingParticipant, language)))</td>"
+            html += "<td>\(WebFormat.date(certificate.issuedOn, language))</td>"
+            html += WebFormat.numberCell(Quantity.carats(certificate.totals.caratsX100, language))
+            html += WebFormat.numberCell(Quantity.dollars(certificate.totals.valueUsdCents, language)) + "</tr>"
+        }
+        return html + "</tbody></table></div>"
+    }
+
+    /// "Page 2 of 7 · Previous page · Next page", the links keeping the other query parameters.
+    static func pager(page: Int, perPage: Int, total: Int64, path: String, query: [(String, String)], chrome: WebChrome) -> String {
+        let pages = max(1, Int((total + Int64(perPage) - 1) / Int64(perPage)))
+        let base = path + "?" + (query.filter { !$0.1.isEmpty } + [("lang", chrome.language.rawValue)])
+            .map { "\($0.0)=\($0.1.addingPercentEncodingForQuery() ?? "")" }.joined(separator: "&")
+        var html = "<p>" + WebText.pageOf.text(chrome.language).replacingOccurrences(of: "{0}", with: String(min(page, pages)))
+            .replacingOccurrences(of: "{1}", with: String(pages))
+        if page > 1 { html += " · <a href=\"\(HTML.escape(base))&amp;page=\(page - 1)\" rel=\"prev\">\(chrome.t(WebText.previousPage))</a>" }
+        if page < pages { html += " · <a href=\"\(HTML.escape(base))&amp;page=\(page + 1)\" rel=\"next\">\(chrome.t(WebText.nextPage))</a>" }
+        return html + "</p>"
+    }
+
+    /// The errors of a form, each field's message beside it and a summary at the top linking to each field.
+    struct FieldErrors: Sendable {
+        var messages: [String: [String]] = [:]
+        var order: [String] = []
+
+        mutating func add(_ field: String, _ message: String) {
+            if messages[field] == nil { order.append(field) }
+            messages[field, default: []].append(message)
+        }
+
+        var isEmpty: Bool { messages.isEmpty }
+
+        /// `aria-invalid` and `aria-describedby` for a field at fault.
+        func attributes(_ field: String) -> String {
+            messages[field] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(field)-error\""
+        }
+
+        /// The message paragraph beside a field, if it is at fault.
+        func message(_ field: String) -> String {
+            guard let texts = messages[field] else { return "" }
+            return "<p class=\"field-error error\" id=\"\(field)-error\">\(HTML.escape(texts.joined(separator: " ")))</p>"
+        }
+
+        /// The summary at the top of the form.
+        func summary(_ chrome: WebChrome, labels: [String: String]) -> String {
+            guard !isEmpty else { return "" }
+            var html = "<div id=\"error-summary\" class=\"verdict bad\" role=\"alert\" tabindex=\"-1\"><h2>\(chrome.t(CertificateText.errorSummary))</h2><ul>"
+            for field in order {
+                let label = labels[field].map { HTML.escape($0) + " — " } ?? ""
+                html += "<li><a href=\"#\(field)\">\(label)\(HTML.escape(messages[field, default: []].joined(separator: " ")))</a></li>"
+            }
+            return html + "</ul></div>"
+        }
+    }
+}
+
+/// Numbers typed into forms, read exactly; a number that cannot be read is an error on its field, in words.
+enum FormNumbers {
+    /// Carats or US dollars into hundredths; nil (and no error) when the field is empty, so the rules say it is required.
+    static func hundredths(
+        _ text: String?, field: String, label: some LocalizedText, language: Language, errors: inout WebParts.FieldErrors
+    ) -> Int64? {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let value = Quantity.hundredths(text, language) else {
+            errors.add(field, LocalizedMessage(.decimalInvalid, [label.text(language), language == .fr ? "1234,56" : "1234.56"]).text(in: language))
+            return nil
+        }
+        return value
+    }
+
+    /// A count (parcels).
+    static func whole(
+        _ text: String?, field: String, label: some LocalizedText, language: Language, errors: inout WebParts.FieldErrors
+    ) -> Int64? {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard text.allSatisfy(\.isASCIIDigit), let value = Int64(text) else {
+            errors.add(field, LocalizedMessage(.wholeNumberInvalid, [label.text(language)]).text(in: language))
+            return nil
+        }
+        return value
+    }
+}

@@ -1,0 +1,487 @@
+#!/usr/bin/env python3
+"""Drives kpcs's web pages in headless Chromium, in English then in French, and runs axe on every page.
+
+The flows follow the web contract: public pages, an exporting officer who is first refused and then issues two
+certificates, the importing officer who records less than certified (a discrepancy), the exporter who voids the
+second one and follows the replace link, the administrator's pages, and refusals (another participant's
+certificate, pages needing a login, a wrong password). Every page state reached (including forms showing errors) is
+checked with axe: any violation of impact "serious" or "critical" fails the run.
+
+Usage: python3 scripts/browser/web_suite.py --base http://127.0.0.1:18090 [--screenshots DIR]
+against `kpcs serve --demo` (scripts/browser/run.sh starts one). Prints "ok - step" lines and stops at the first
+failure with exit status 1.
+"""
+import argparse
+import pathlib
+import sys
+import urllib.parse
+from dataclasses import dataclass
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, TimeoutException, WebDriverException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+WIDTH, HEIGHT = 1280, 900
+WAIT_SECONDS = 10
+BLOCKING_IMPACTS = {"serious", "critical"}
+PASSWORDS = {
+    "bw-officer": "demo-bw-password",
+    "eu-officer": "demo-eu-password",
+    "in-officer": "demo-in-password",
+    "demo-admin": "demo-admin-password",
+}
+EXPORTER = "Kalahari Rough Exports (demo)"
+IMPORTER = "Antwerp Rough Trading NV (demo)"
+ADMIN_PAGES = ["/admin", "/admin/participants", "/admin/authorities", "/admin/accounts", "/admin/settings"]
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    login_title: str
+    forbidden_title: str
+    void_reason: str
+
+    def decimal(self, text):
+        """A decimal typed the way a user of this language would: 1234.56 or 1234,56."""
+        return text.replace(".", ",") if self.code == "fr" else text
+
+
+EN = Language("en", login_title="Log in", forbidden_title="Forbidden", void_reason="Entered in error")
+FR = Language("fr", login_title="Connexion", forbidden_title="Interdit", void_reason="Saisi par erreur")
+
+
+class Failure(Exception):
+    """A check that did not hold."""
+
+
+class StepFailed(Exception):
+    def __init__(self, label, reason):
+        super().__init__(f"{label}: {reason}")
+        self.label, self.reason = label, reason
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+class Browser:
+    """One headless Chromium, the language the pages should be in, and the axe check run on every page loaded."""
+
+    def __init__(self, base, screenshots):
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={WIDTH},{HEIGHT}"):
+            options.add_argument(argument)
+        self.driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+        self.wait = WebDriverWait(self.driver, WAIT_SECONDS)
+        self.base = base.rstrip("/")
+        self.screenshots = screenshots
+        self.language = EN
+        self.axe = Axe(self.driver)
+        self.pages_checked = 0
+
+    def quit(self):
+        self.driver.quit()
+
+    # Navigation: every page reached goes through loaded().
+
+    def open(self, path):
+        self.driver.get(self.base + path)
+        self.loaded()
+
+    def click_through(self, element):
+        """Clicks a link or a submit button and waits for the next page."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        self.wait.until(EC.staleness_of(old))
+        self.loaded()
+
+    def loaded(self):
+        self.wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
+        language = self.driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+        check(language == self.language.code, f"{self.where()}: html lang is {language!r}, expected {self.language.code!r}")
+        self.check_accessibility()
+
+    def check_accessibility(self):
+        self.axe.inject()
+        violations = [v for v in self.axe.run()["violations"] if v["impact"] in BLOCKING_IMPACTS]
+        self.pages_checked += 1
+        if violations:
+            lines = [f"{self.where()}: {len(violations)} serious or critical accessibility violation(s)"]
+            for violation in violations:
+                targets = [", ".join(node["target"]) for node in violation["nodes"][:3]]
+                lines.append(f"    [{violation['impact']}] {violation['id']}: {violation['help']} — {'; '.join(targets)}")
+            raise Failure("\n".join(lines))
+
+    # Reading the page.
+
+    def path(self):
+        return urllib.parse.urlsplit(self.driver.current_url).path
+
+    def query(self):
+        return urllib.parse.parse_qs(urllib.parse.urlsplit(self.driver.current_url).query)
+
+    def where(self):
+        return urllib.parse.unquote(self.driver.current_url.removeprefix(self.base))
+
+    def element(self, css):
+        try:
+            return self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
+        except TimeoutException:
+            raise Failure(f"{self.where()}: no {css}") from None
+
+    def visible(self, css):
+        element = self.element(css)
+        check(element.is_displayed(), f"{self.where()}: {css} is not visible")
+        return element
+
+    def absent(self, css):
+        check(not self.driver.find_elements(By.CSS_SELECTOR, css), f"{self.where()}: unexpected {css}")
+
+    def value(self, css):
+        return self.element(css).get_attribute("value")
+
+    # Filling forms.
+
+    def type(self, css, text):
+        field = self.element(css)
+        field.clear()
+        field.send_keys(text)
+
+    def choose(self, css, value=None, text=None):
+        select = Select(self.element(css))
+        try:
+            if text is None:
+                select.select_by_value(value)
+            else:
+                select.select_by_visible_text(text)
+        except NoSuchElementException:
+            raise Failure(f"{self.where()}: {css} has no option {text or value!r}") from None
+
+    def press(self, css):
+        """Clicks the link or button css and waits for the next page."""
+        self.click_through(self.element(css))
+
+    # Screenshots: the window made as tall as the page (plus the window's own frame), then back to the usual size.
+
+    def screenshot(self, name):
+        if self.screenshots is None:
+            return
+        height, frame = self.driver.execute_script(
+            "return [Math.max(document.documentElement.scrollHeight, document.body.scrollHeight),"
+            " window.outerHeight - window.innerHeight]")
+        self.driver.set_window_size(WIDTH, max(HEIGHT, height + frame))
+        self.driver.save_screenshot(str(self.screenshots / f"{self.language.code}-{name}.png"))
+        self.driver.set_window_size(WIDTH, HEIGHT)
+
+
+class Steps:
+    """Runs named steps, prints "ok - language: step", and turns the first failure into StepFailed."""
+
+    def __init__(self, browser):
+        self.browser = browser
+        self.language = EN
+        self.passed = 0
+
+    def __call__(self, name, action, *args):
+        label = f"{self.language.code}: {name}"
+        try:
+            result = action(self.browser, *args)
+        except Failure as failure:
+            raise StepFailed(label, failure) from None
+        except WebDriverException as error:
+            raise StepFailed(label, f"{self.browser.where()}: {error.msg or error}") from None
+        self.passed += 1
+        print(f"ok - {label}", flush=True)
+        return result
+
+
+# Public pages.
+
+def home_page(b, language):
+    """English through ?lang=en; French through the language link, which the next pages remember."""
+    if language is EN:
+        b.language = EN
+        b.open("/?lang=en")
+    else:
+        b.open("/")
+        link = b.element("a#language-link")
+        check(f"lang={language.code}" in link.get_attribute("href"), f"language link goes to {link.get_attribute('href')}")
+        b.language = language
+        b.click_through(link)
+    b.element("main#main h1")
+    b.screenshot("home")
+
+
+def participants_search(b):
+    b.open("/participants")
+    b.element('a[href="/participants/AO"]')
+    b.screenshot("participants")
+    b.type("#q", "Botsw")
+    b.click_through(b.element("#q").find_element(By.XPATH, "ancestor::form//button[@type='submit']"))
+    b.element('a[href="/participants/BW"]')
+    b.absent('a[href="/participants/AO"]')
+
+
+def participant_botswana(b):
+    b.press('a[href="/participants/BW"]')
+    heading = b.element("main h1").text
+    check("Botswana (BW)" in heading, f"{b.where()}: h1 is {heading!r}")
+
+
+def verify_page(b):
+    b.open("/verify")
+    b.element("textarea#seal")
+    b.screenshot("verify")
+
+
+def statistics_page(b):
+    b.open("/statistics")
+    b.element("main h1")
+    b.screenshot("statistics")
+
+
+def login_page(b):
+    b.open("/login")
+    b.element("#username")
+    b.element("#password")
+    heading = b.element("main h1").text
+    check(heading == b.language.login_title, f"{b.where()}: h1 is {heading!r}, expected {b.language.login_title!r}")
+
+
+# Sessions.
+
+def log_in(b, username, password=None):
+    b.open("/login")
+    b.type("#username", username)
+    b.type("#password", password or PASSWORDS[username])
+    b.press("main button[type=submit]")
+
+
+def log_in_to_dashboard(b, username):
+    log_in(b, username)
+    check(b.path() == "/dashboard", f"after logging in as {username}: at {b.where()}, expected /dashboard")
+    b.element("section#awaiting")
+    b.element("section#recent")
+
+
+def exporter_dashboard(b):
+    log_in_to_dashboard(b, "bw-officer")
+    b.screenshot("dashboard")
+
+
+def log_out(b):
+    b.press("button#logout")
+    b.absent("button#logout")
+
+
+# Certificates.
+
+def fill_certificate(b, carats, value, parcels, importer=IMPORTER):
+    b.choose("#importingParticipant", value="EU")
+    b.choose("#exporterId", text=EXPORTER)
+    if importer is not None:
+        b.choose("#importerId", text=importer)
+    b.element("#origin-single").click()
+    b.type("#originCountries", "BW")
+    b.choose("#line-0-hsCode", value="7102.10")
+    b.type("#line-0-carats", b.language.decimal(carats))
+    b.type("#line-0-value", b.language.decimal(value))
+    b.type("#line-0-parcels", parcels)
+
+
+def refused_certificate(b):
+    """Carats that are not a number (and no importer, when the select allows none): errors beside the fields."""
+    b.open("/certificates/new")
+    b.element("form#certificate-form")
+    importers = Select(b.element("#importerId"))
+    importer_left_empty = importers.options[0].get_attribute("value") == ""
+    if importer_left_empty:
+        importers.select_by_index(0)
+    fill_certificate(b, "abc", "1000.00", "1", importer=None)
+    b.press("#issue")
+    b.visible("#error-summary")
+    b.element('#error-summary a[href="#line-0-carats"]')
+    b.visible("#line-0-carats-error")
+    check(b.element("#line-0-carats").get_attribute("aria-invalid") == "true", "#line-0-carats is not aria-invalid")
+    check(b.value("#line-0-carats") == "abc", f"the carats typed were not kept: {b.value('#line-0-carats')!r}")
+    if importer_left_empty:
+        b.visible("#importerId-error")
+    b.screenshot("new-certificate-errors")
+
+
+def issue_certificate(b, check_first):
+    """Fills the form (the one on screen after a refusal, or a new one), optionally dry-runs it, issues it."""
+    if not check_first:
+        b.open("/certificates/new")
+    fill_certificate(b, "1234.56", "98765.43", "3")
+    if check_first:
+        b.press("#check")
+        b.element("#check-ok")
+        b.absent("#error-summary")
+    b.press("#issue")
+    b.element("#notice")
+    expect_state(b, "issued")
+    prefix = "/certificates/"
+    check(b.path().startswith(prefix), f"after issuing: at {b.where()}")
+    number = urllib.parse.unquote(b.path().removeprefix(prefix))
+    check(number in b.element("main h1").text, f"{b.where()}: the h1 does not show {number}")
+    return number
+
+
+def expect_state(b, state):
+    shown = b.element("#certificate-state")
+    actual = shown.get_attribute("data-state")
+    check(actual == state, f"{b.where()}: data-state is {actual!r}, expected {state!r}")
+    in_english = state in shown.text.lower()
+    check(in_english == (b.language is EN), f"{b.where()}: the state reads {shown.text!r} on a page in {b.language.code}")
+
+
+def confirm_less_than_certified(b, number):
+    log_in_to_dashboard(b, "eu-officer")
+    b.press(f'section#awaiting a[href$="/certificates/{number}"]')
+    expect_state(b, "issued")
+    b.element("form#confirm-form")
+    b.element("#outcome-received").click()
+    check(b.value("#received-0-parcels") == "3", f"received parcels pre-filled with {b.value('#received-0-parcels')!r}")
+    b.type("#received-0-carats", b.language.decimal("1200.00"))
+    b.press("#confirm-submit")
+    expect_state(b, "discrepancy")
+
+
+def exporter_sees_discrepancy(b, number):
+    log_in_to_dashboard(b, "bw-officer")
+    b.open(f"/certificates/{number}")
+    expect_state(b, "discrepancy")
+    b.screenshot("certificate")
+
+
+def void_and_replace(b, number):
+    b.open(f"/certificates/{number}")
+    expect_state(b, "issued")
+    b.element("form#void-form")
+    b.type("#void-reason", b.language.void_reason)
+    b.press("#void-submit")
+    expect_state(b, "voided")
+    b.press("a#replace-link")
+    check(b.path() == "/certificates/new", f"the replace link led to {b.where()}")
+    check(b.value("#replaces") == number, f"#replaces holds {b.value('#replaces')!r}, expected {number!r}")
+
+
+def certificates_list(b, *numbers):
+    b.open("/certificates")
+    for number in numbers:
+        b.element(f'table#certificates a[href$="/certificates/{number}"]')
+    b.screenshot("certificates")
+
+
+def companies_page(b):
+    b.open("/companies")
+    b.element("table#companies")
+    b.element("form#company-form")
+
+
+def officer_flow(steps):
+    """Returns the number of the certificate left in discrepancy."""
+    steps("bw-officer logs in and lands on the dashboard", exporter_dashboard)
+    steps("a certificate with bad carats is refused, errors beside the fields", refused_certificate)
+    first = steps("the corrected certificate passes the check, then is issued", issue_certificate, True)
+    second = steps("a second certificate is issued", issue_certificate, False)
+    steps("bw-officer logs out", log_out)
+    steps("eu-officer finds it awaiting and records less than certified", confirm_less_than_certified, first)
+    steps("eu-officer logs out", log_out)
+    steps("bw-officer sees the discrepancy", exporter_sees_discrepancy, first)
+    steps("bw-officer voids the second and follows the replace link", void_and_replace, second)
+    steps("the certificates list shows both", certificates_list, first, second)
+    steps("companies page", companies_page)
+    steps("bw-officer logs out", log_out)
+    return first
+
+
+# Administrator and refusals.
+
+def administrator_page(b, path):
+    b.open(path)
+    b.element("main h1")
+
+
+def administrator_flow(steps):
+    steps("demo-admin logs in", log_in, "demo-admin")
+    for path in ADMIN_PAGES:
+        steps(f"administrator page {path}", administrator_page, path)
+    steps("demo-admin logs out", log_out)
+
+
+def other_participant_refused(b, number):
+    log_in(b, "in-officer")
+    b.open(f"/certificates/{number}")
+    heading = b.element("main h1").text
+    check(heading == b.language.forbidden_title, f"{b.where()}: h1 is {heading!r}, expected {b.language.forbidden_title!r}")
+    b.absent("[data-state]")
+    log_out(b)
+
+
+def login_required(b):
+    for path in ("/dashboard", "/certificates/new"):
+        b.open(path)
+        check(b.path() == "/login", f"{path} while logged out: at {b.where()}, expected /login")
+        check(b.query().get("next") == [path], f"{path} while logged out: next is {b.query().get('next')}")
+
+
+def wrong_password(b):
+    log_in(b, "bw-officer", "not-the-password")
+    check(b.path() == "/login", f"after a wrong password: at {b.where()}")
+    b.visible("#login-error")
+    b.absent("button#logout")
+
+
+def refusals(steps, number):
+    steps("in-officer is refused bw-officer's certificate", other_participant_refused, number)
+    steps("pages needing a login redirect to /login", login_required)
+    steps("a wrong password shows the login error", wrong_password)
+
+
+def run(steps):
+    for language in (EN, FR):
+        steps.language = language
+        steps("home page", home_page, language)
+        steps("participants, searching Botsw", participants_search)
+        steps("participant Botswana", participant_botswana)
+        steps("verify page", verify_page)
+        steps("statistics page", statistics_page)
+        steps("login page", login_page)
+        number = officer_flow(steps)
+        administrator_flow(steps)
+        refusals(steps, number)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", required=True, help="the server, e.g. http://127.0.0.1:18090")
+    parser.add_argument("--screenshots", type=pathlib.Path, metavar="DIR", help="save PNGs of the main pages here")
+    args = parser.parse_args()
+    if args.screenshots:
+        args.screenshots.mkdir(parents=True, exist_ok=True)
+    browser = Browser(args.base, args.screenshots)
+    steps = Steps(browser)
+    try:
+        run(steps)
+    except StepFailed as failed:
+        print(f"not ok - {failed.label}\n  {failed.reason}")
+        print(f"FAILED after {steps.passed} steps; {browser.pages_checked} pages checked with axe")
+        return 1
+    finally:
+        browser.quit()
+    print(f"PASSED: {steps.passed} steps; {browser.pages_checked} pages checked with axe, "
+          "no serious or critical violation")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
