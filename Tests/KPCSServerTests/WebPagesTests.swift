@@ -78,7 +78,7 @@ import Testing
             #expect(wrong.status == .unauthorized && wrong.html.contains("role=\"alert\"") && wrong.html.contains("lang=\"fr\""))
             let done = try await Self.post(
                 client, "/login", form: "csrf=\(token)&username=bw-officer&password=\(Fixture.password)", cookie: "kpcs_login_csrf=\(token)")
-            #expect(done.status == .seeOther && done.headers[.location] == "/")
+            #expect(done.status == .seeOther && done.headers[.location] == "/dashboard")
             let attributes = try #require(done.cookies["kpcs_session"])
             #expect(attributes.contains("HttpOnly") && attributes.contains("SameSite=Lax") && attributes.contains("Path=/"))
             #expect(!attributes.contains("Secure"), "plain HTTP in tests")
@@ -139,5 +139,8 @@ import Testing
         }
         for text in StatisticsText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
         for text in PageText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
+        let officerTexts: [any LocalizedText] = CertificateText.allCases + DashboardText.allCases + CompanyText.allCases + AdminText.allCases
+        for text in officerTexts { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
+        for state in CertificateState.allCases { #expect(CertificateText.notice(state, .en) != CertificateText.notice(state, .fr)) }
     }
 }

@@ -33,12 +33,7 @@ enum CertificateAPI {
             },
             Operation(.get, "/api/v1/certificates/{number}/pdf", .signedIn) { _, context in
                 let number = context.pathParameter("number")
-                let record = try await store.certificate(number, for: try context.principal())
-                let pdf = try CertificatePDF.render(record, printedAt: Date())
-                return Response(
-                    status: .ok,
-                    headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"\(number).pdf\""],
-                    body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf)))
+                return try pdfResponse(try await store.certificate(number, for: try context.principal()))
             },
             Operation(.post, "/api/v1/certificates/{number}/confirmation", .roles([.officer])) { request, context in
                 let number = context.pathParameter("number")
@@ -53,6 +48,15 @@ enum CertificateAPI {
                 return JSONBody.response(CertificateJSON(record, events: try await store.events(of: number)))
             },
         ]
+    }
+
+    /// The printable certificate, rendered now.
+    static func pdfResponse(_ record: CertificateRecord) throws -> Response {
+        let number = record.certificate.number
+        let pdf = try CertificatePDF.render(record, printedAt: Date())
+        return Response(
+            status: .ok, headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"\(number).pdf\""],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf)))
     }
 
     static func filter(from request: Request) throws -> CertificateFilter {

@@ -39,9 +39,14 @@ enum CertificateFormPages {
                     }
                 } catch let error as KPCSError where error.kind == .invalid {
                     let parsed = Set(errors.order)
+                    let labels = self.labels(chrome.language)
                     for violation in error.violations {
                         let field = self.field(violation.pointer, rows: rows)
-                        if !parsed.contains(field) { errors.add(field, violation.message.text(in: chrome.language)) }
+                        guard !parsed.contains(field) else { continue }
+                        // "importerId is required" names the API's field; the page names the label the officer sees.
+                        let message = violation.message.key == .fieldRequired
+                            ? LocalizedMessage(.fieldRequired, [labels[field] ?? field]) : violation.message
+                        errors.add(field, message.text(in: chrome.language))
                     }
                 }
                 return try await form(store, chrome: chrome, request: request, fields: fields, errors: errors, checked: false)
@@ -138,23 +143,11 @@ enum CertificateFormPages {
         let names = Dictionary(participants.map { ($0.code, $0.name(in: chrome.language)) }, uniquingKeysWith: { first, _ in first })
         let language = chrome.language
         func value(_ name: String) -> String { HTML.escape(fields[name] ?? "") }
-        func label(_ text: some LocalizedText) -> String { text.text(language) }
         func option(_ value: String, _ text: String, field: String) -> String {
             "<option value=\"\(HTML.escape(value))\"\(fields[field] == value ? " selected" : "")>\(HTML.escape(text))</option>"
         }
         let choose = CertificateText.choose.text(language)
-        var labels: [String: String] = [
-            "importingParticipant": label(PageText.importingParticipant), "exporterId": label(PageText.exporter),
-            "importerId": label(PageText.importer), "origin-single": label(PageText.origin), "originCountries": label(CertificateText.originCountries),
-            "expiresOn": label(PageText.expiresOn), "replaces": label(PageText.replaces),
-        ]
-        for row in 0..<lineRows {
-            let n = " (\(CertificateText.line.text(language)) \(row + 1))"
-            labels["line-\(row)-hsCode"] = label(PageText.hsCode) + n
-            labels["line-\(row)-carats"] = label(PageText.carats) + n
-            labels["line-\(row)-value"] = label(PageText.valueUsd) + n
-            labels["line-\(row)-parcels"] = label(PageText.parcels) + n
-        }
+        let labels = self.labels(language)
         var html = "<h1>\(chrome.t(CertificateText.newTitle))</h1><p>\(chrome.t(CertificateText.newIntro))</p>"
         html += errors.summary(chrome, labels: labels)
         if checked { html += "<p id=\"check-ok\" class=\"verdict ok\" role=\"status\">\(chrome.t(CertificateText.checkOk))</p>" }
@@ -204,6 +197,24 @@ enum CertificateFormPages {
             """
         return chrome.page(
             CertificateText.newTitle.text(language), body: html, request: request, status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// Each field's label, to name it in the error summary and messages.
+    static func labels(_ language: Language) -> [String: String] {
+        func label(_ text: some LocalizedText) -> String { text.text(language) }
+        var labels: [String: String] = [
+            "importingParticipant": label(PageText.importingParticipant), "exporterId": label(PageText.exporter),
+            "importerId": label(PageText.importer), "origin-single": label(PageText.origin), "originCountries": label(CertificateText.originCountries),
+            "expiresOn": label(PageText.expiresOn), "replaces": label(PageText.replaces),
+        ]
+        for row in 0..<lineRows {
+            let n = " (\(CertificateText.line.text(language)) \(row + 1))"
+            labels["line-\(row)-hsCode"] = label(PageText.hsCode) + n
+            labels["line-\(row)-carats"] = label(PageText.carats) + n
+            labels["line-\(row)-value"] = label(PageText.valueUsd) + n
+            labels["line-\(row)-parcels"] = label(PageText.parcels) + n
+        }
+        return labels
     }
 
     /// Every registered company, read page by page.

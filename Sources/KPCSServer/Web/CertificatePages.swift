@@ -18,6 +18,10 @@ enum CertificatePages {
                 let record = try await store.certificate(context.pathParameter("number"), for: try context.principal())
                 return try await page(record, store: store, chrome: chrome, request: request, errors: .init(), form: [:])
             },
+            Operation.page(.get, "/certificates/{number}/pdf", .signedIn) { _, context in
+                let record = try await store.certificate(context.pathParameter("number"), for: try context.principal())
+                return try CertificateAPI.pdfResponse(record)
+            },
             Operation.page(.post, "/certificates/{number}/confirm", .roles([.officer])) { request, context in
                 let chrome = WebChrome(request, context)
                 let fields = try await WebForm.read(request, context)
@@ -152,7 +156,7 @@ enum CertificatePages {
     static func originText(_ origin: Origin, _ language: Language) -> String {
         switch origin {
         case .single(let country): return country
-        case .mixed(let countries): return CertificateText.mixedOrigin.text(language) + " " + countries.joined(separator: ", ")
+        case .mixed(let countries): return CertificateText.mixedOrigin.text(language) + (language == .fr ? " : " : ": ") + countries.joined(separator: ", ")
         }
     }
 
@@ -206,7 +210,7 @@ enum CertificatePages {
             let state = CertificateState(rawValue: event.type.rawValue)
             html += "<tr><td>\(WebFormat.instant(event.at, chrome.language))</td><td>\(HTML.escape(state?.label(in: chrome.language) ?? event.type.rawValue))</td>"
             html += "<td>\(HTML.escape(event.actor))</td><td>\(HTML.escape(event.detail ?? ""))</td>"
-            html += "<td>\(event.leafIndex.map { "<a href=\"/api/v1/log/proof/\($0)\">\($0)</a>" } ?? "")</td></tr>"
+            html += "<td>\(event.leafIndex.map(String.init) ?? "")</td></tr>"
         }
         return html + "</tbody></table>"
     }

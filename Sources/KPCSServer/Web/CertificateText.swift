@@ -32,7 +32,7 @@ enum CertificateText: CaseIterable, LocalizedText {
         case .issuingAuthority: (en, fr) = ("Issuing authority", "Autorité de délivrance")
         case .replacedBy: (en, fr) = ("Replaced by", "Remplacé par")
         case .voidReason: (en, fr) = ("Reason for voiding", "Motif de l'annulation")
-        case .mixedOrigin: (en, fr) = ("Mixed origin:", "Origine mixte :")
+        case .mixedOrigin: (en, fr) = ("Mixed origin", "Origine mixte")
         case .singleOrigin: (en, fr) = ("Single origin", "Origine unique")
         case .linesTitle: (en, fr) = ("Contents", "Contenu")
         case .confirmationTitle: (en, fr) = ("Importing authority's answer", "Réponse de l'autorité importatrice")
