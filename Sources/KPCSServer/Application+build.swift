@@ -13,6 +13,7 @@ func apiOperations(_ store: Store) -> [Operation] {
         + StatisticsAPI.operations(store) + StatisticsPage.operations(store) + LoginPages.operations(store)
         + PublicPages.operations(store) + DashboardPage.operations(store) + CertificatePages.operations(store)
         + CertificateFormPages.operations(store) + CompanyPages.operations(store) + AdminPages.operations(store)
+        + ProductionPages.operations(store)
 }
 
 /// Builds the router: language and problem details outermost, then authentication, then the operations, each guarded by

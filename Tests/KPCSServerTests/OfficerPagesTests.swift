@@ -207,4 +207,29 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: TestEngine.all)
+    func productionReportThroughTheForm(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, world in
+            let bw = try await Self.session(client, "bw-officer")
+            let year = CalendarDate(utcDayOf: Date()).year - 1
+            let lines = "&production-0-mining=industrial&production-0-carats=1%20000,50&production-0-value=250000&production-1-mining=artisanal&production-1-carats=&production-1-value="
+            let first = try await Web.post(client, "/production?lang=fr", form: "csrf=\(bw.csrf)&year=\(year)&half=1" + lines, cookie: bw.cookie)
+            #expect(first.status == .seeOther)
+            let history = try await world.store.productionHistory(participant: "BW", year: year, half: 1, for: world.bwOfficer)
+            #expect(history.count == 1 && history.first?.caratsX100 == 100_050 && history.first?.valueUsdCents == 25_000_000)
+            // A second report for the same half-year needs a reason, shown beside its field.
+            let again = try await Web.post(client, "/production?lang=fr", form: "csrf=\(bw.csrf)&year=\(year)&half=1" + lines, cookie: bw.cookie)
+            #expect(again.status == .unprocessableContent && again.html.contains("id=\"production-reason-error\""))
+            let bad = try await Web.post(
+                client, "/production", form: "csrf=\(bw.csrf)&year=\(year)&half=2&production-0-mining=industrial&production-0-carats=1.234&production-0-value=1",
+                cookie: bw.cookie)
+            #expect(bad.status == .unprocessableContent && bad.html.contains("id=\"production-0-carats-error\""))
+            let page = try await Web.get(client, "/production?year=\(year)", cookie: bw.cookie)
+            #expect(page.html.contains("id=\"production-reports\"") && page.html.contains("\(year)-H1"))
+            let observer = try await Self.session(client, "observer")
+            #expect(try await Web.get(client, "/production", cookie: observer.cookie).status == .forbidden)
+            #expect(try await world.store.productionHistory(participant: "BW", year: year, half: nil, for: world.bwOfficer).count == 1)
+        }
+    }
 }

@@ -140,6 +140,7 @@ import Testing
         for text in StatisticsText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
         for text in PageText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
         let officerTexts: [any LocalizedText] = CertificateText.allCases + DashboardText.allCases + CompanyText.allCases + AdminText.allCases
+            + ProductionText.allCases
         for text in officerTexts { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
         for state in CertificateState.allCases { #expect(CertificateText.notice(state, .en) != CertificateText.notice(state, .fr)) }
     }

@@ -12,6 +12,7 @@ against `kpcs serve --demo` (scripts/browser/run.sh starts one). Prints "ok - st
 failure with exit status 1.
 """
 import argparse
+import datetime
 import pathlib
 import sys
 import urllib.parse
@@ -387,6 +388,21 @@ def companies_page(b):
     b.element("form#company-form")
 
 
+def production_report(b):
+    """A half-year's production of last year: the English run sends the first half, the French run the second."""
+    b.open("/production")
+    b.element("form#production-form")
+    year = str(datetime.date.today().year - 1)
+    b.type("#production-year", year)
+    b.choose("#production-half", value="1" if b.language is EN else "2")
+    b.choose("#production-0-mining", value="industrial")
+    b.type("#production-0-carats", b.language.decimal("150000.25"))
+    b.type("#production-0-value", b.language.decimal("21000000.00"))
+    b.press("#production-submit")
+    b.element("#notice")
+    b.element("table#production-reports")
+
+
 def officer_flow(steps):
     """Returns the number of the certificate left in discrepancy."""
     steps("bw-officer logs in and lands on the dashboard", exporter_dashboard)
@@ -400,6 +416,7 @@ def officer_flow(steps):
     steps("bw-officer voids the second and follows the replace link", void_and_replace, second)
     steps("the certificates list shows both", certificates_list, first, second)
     steps("companies page", companies_page)
+    steps("bw-officer reports last year's production", production_report)
     steps("bw-officer logs out", log_out)
     return first
 

@@ -47,6 +47,7 @@ struct WebChrome: Sendable {
             if principal.role == .officer {
                 links.append(("/certificates/new", .navNewCertificate))
                 links.append(("/companies", .navCompanies))
+                links.append(("/production", .navProduction))
             }
             if principal.role == .administrator { links.append(("/admin", .navAdmin)) }
         }

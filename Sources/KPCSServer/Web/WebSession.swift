@@ -12,14 +12,6 @@ enum WebSession {
     static let cookieName = "kpcs_session"
     static let loginCookieName = "kpcs_login_csrf"
 
-    /// The signed-in principal and its session token, or nil.
-    static func current(_ request: Request, store: Store) async throws -> (principal: Principal, token: String)? {
-        guard let token = request.cookies[cookieName]?.value, !token.isEmpty,
-            let principal = try await store.principal(forToken: token)
-        else { return nil }
-        return (principal, token)
-    }
-
     /// The CSRF token of a session: a hash of the session token under a fixed label. A page from another site can
     /// neither read the cookie nor this value, so it cannot forge a form.
     static func csrfToken(for sessionToken: String) -> String {

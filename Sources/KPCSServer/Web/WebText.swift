@@ -4,10 +4,10 @@ import KPCSCore
 /// Every text of the web interface's frame and public pages, in English and French. The switch has no default,
 /// so a text cannot exist in one language only; a test checks that none is empty.
 enum WebText: CaseIterable, Sendable {
-    case skipToContent, siteName, navHome, navParticipants, navVerify, navStatistics, navLog, navLogin, navLogout, signedInAs, navDashboard, navCertificates, navNewCertificate, navCompanies, navAdmin
+    case skipToContent, siteName, navHome, navParticipants, navVerify, navStatistics, navLog, navLogin, navLogout, signedInAs, navDashboard, navCertificates, navNewCertificate, navCompanies, navProduction, navAdmin
     case homeTitle, homeIntro, homeScheme, homeWhatKpcs, homeVerifyLink, homeStatisticsLink, homeParticipantsLink
-    case loginTitle, username, password, loginButton, loginFormExpired, loggedOut
-    case participantsTitle, search, status, region, anyStatus, anyRegion, filter, code, name, joined, kind, noParticipants
+    case loginTitle, username, password, loginButton, loginFormExpired
+    case participantsTitle, search, status, region, anyStatus, anyRegion, filter, code, name, joined, noParticipants
     case authorities, noAuthorities, statusHistory, noStatusChanges, canExport, canImport, memberState, effectiveOn, reason
     case previousPage, nextPage, pageOf, notFoundTitle, notFound, backToStart, yes, no
 
@@ -27,6 +27,7 @@ enum WebText: CaseIterable, Sendable {
         case .navCertificates: (en, fr) = ("Certificates", "Certificats")
         case .navNewCertificate: (en, fr) = ("New certificate", "Nouveau certificat")
         case .navCompanies: (en, fr) = ("Companies", "Entreprises")
+        case .navProduction: (en, fr) = ("Production", "Production")
         case .navAdmin: (en, fr) = ("Administration", "Administration")
         case .signedInAs: (en, fr) = ("Signed in as", "Connecté en tant que")
         case .homeTitle: (en, fr) = ("The Kimberley Process Certification Scheme, verifiable", "Le système de certification du Processus de Kimberley, vérifiable")
@@ -54,7 +55,6 @@ enum WebText: CaseIterable, Sendable {
         case .loginButton: (en, fr) = ("Log in", "Se connecter")
         case .loginFormExpired:
             (en, fr) = ("The form has expired or did not come from this site. Please try again.", "Le formulaire a expiré ou ne provient pas de ce site. Veuillez réessayer.")
-        case .loggedOut: (en, fr) = ("You are logged out.", "Vous êtes déconnecté.")
         case .participantsTitle: (en, fr) = ("Participants", "Participants")
         case .search: (en, fr) = ("Search by name or code", "Rechercher par nom ou code")
         case .status: (en, fr) = ("Status", "Statut")
@@ -65,7 +65,6 @@ enum WebText: CaseIterable, Sendable {
         case .code: (en, fr) = ("Code", "Code")
         case .name: (en, fr) = ("Name", "Nom")
         case .joined: (en, fr) = ("Joined", "Adhésion")
-        case .kind: (en, fr) = ("Kind", "Nature")
         case .noParticipants: (en, fr) = ("No participant matches.", "Aucun participant ne correspond.")
         case .authorities: (en, fr) = ("KP authorities", "Autorités PK")
         case .noAuthorities: (en, fr) = ("No authority registered in kpcs yet.", "Aucune autorité enregistrée dans kpcs pour l'instant.")
