@@ -71,6 +71,16 @@ def check(condition, message):
         raise Failure(message)
 
 
+def detached(element):
+    """Whether an element of the previous page is gone. Chromium reports a node of a replaced document either as stale
+    or, while the new document loads, as "Node with given id does not belong to the document": both mean gone."""
+    try:
+        element.is_enabled()
+        return False
+    except WebDriverException:
+        return True
+
+
 class Browser:
     """One headless Chromium, the language the pages should be in, and the axe check run on every page loaded."""
 
@@ -100,7 +110,7 @@ class Browser:
         """Clicks a link or a submit button and waits for the next page."""
         old = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
-        self.wait.until(EC.staleness_of(old))
+        self.wait.until(lambda _: detached(old))
         self.loaded()
 
     def loaded(self):
