@@ -143,6 +143,18 @@ import Testing
             #expect(voidedPage.html.contains("data-state=\"voided\"") && voidedPage.html.contains("Entered in error") && voidedPage.html.contains("id=\"replace-link\""))
             let replacement = try await Web.get(client, "/certificates/new?replaces=\(other)", cookie: bw.cookie)
             #expect(replacement.html.contains("value=\"\(other)\"") && replacement.html.contains("value=\"1234.56\""))
+            let replaced = try await Web.post(
+                client, "/certificates/new", form: Self.form(world, csrf: bw.csrf, carats: "1234.56") + "&replaces=\(other)", cookie: bw.cookie)
+            #expect(replaced.status == .seeOther)
+            #expect(try await world.store.certificate(other, for: world.admin).certificate.replacedBy != nil)
+
+            // The importer may also refuse a shipment, with a reason.
+            let third = try await world.issue().certificate.number
+            let refusal = try await Web.post(
+                client, "/certificates/\(third)/confirm", form: "csrf=\(eu.csrf)&outcome=refused&reason=Seals+broken+on+arrival", cookie: eu.cookie)
+            #expect(refusal.status == .seeOther)
+            let refusedPage = try await Web.get(client, "/certificates/\(third)", cookie: bw.cookie)
+            #expect(refusedPage.html.contains("data-state=\"refused\"") && refusedPage.html.contains("Seals broken on arrival"))
         }
     }
 
@@ -183,6 +195,13 @@ import Testing
             #expect(disabled.status == .seeOther)
             let accounts = try await world.store.accounts()
             #expect(accounts.first { $0.username == "new-observer" }?.disabled == true)
+            for index in 0..<50 {
+                _ = try await world.store.createAccount(username: "reader-\(index)", password: Fixture.password, role: .observer, authorityId: nil)
+            }
+            let firstPage = try await Web.get(client, "/admin/accounts", cookie: admin.cookie)
+            #expect(firstPage.html.contains("rel=\"next\"") && !firstPage.html.contains("reader-49<"))
+            let secondPage = try await Web.get(client, "/admin/accounts?page=2", cookie: admin.cookie)
+            #expect(secondPage.html.contains("reader-49<") && secondPage.html.utf8.count < 60_000)
             let status = try await Web.post(
                 client, "/admin/participants", form: "csrf=\(admin.csrf)&code=AE&status=suspended&reason=Plenary+decision", cookie: admin.cookie)
             #expect(status.status == .seeOther)

@@ -17,6 +17,7 @@ import math
 import re
 import statistics
 import sys
+import datetime
 import time
 import urllib.parse
 
@@ -26,11 +27,12 @@ LIST_PAGE = 50
 LANGUAGES = ("en", "fr")
 PUBLIC_PAGES = [
     ("home", "/"), ("participants", "/participants"), ("participant BW", "/participants/BW"), ("verify", "/verify"),
-    ("statistics", "/statistics"), ("login", "/login"),
+    ("statistics", "/statistics"), ("statistics, last year", f"/statistics?year={datetime.date.today().year - 1}"),
+    ("login", "/login"),
 ]
 OFFICER_PAGES = [
     ("dashboard", "/dashboard"), ("certificates list", "/certificates"), ("new certificate", "/certificates/new"),
-    ("companies", "/companies"),
+    ("companies", "/companies"), ("production", "/production"),
 ]
 ADMIN_PAGES = [
     ("admin", "/admin"), ("admin participants", "/admin/participants"), ("admin authorities", "/admin/authorities"),

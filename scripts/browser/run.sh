@@ -3,7 +3,8 @@
 # (scripts/browser/web_suite.py, axe on every page), and with --sizes measures every page (page_sizes.py).
 # Needs a built kpcs (KPCS_BIN, default .build/debug/kpcs), Debian's chromium and chromium-driver, and PyPI's
 # selenium and axe-selenium-python. Usage: scripts/browser/run.sh [--screenshots] [--sizes]
-# --screenshots saves PNGs of the main pages in English and French to docs/screenshots.
+# --screenshots saves PNGs of the main pages in English and French to docs/screenshots. The demo server also holds
+# last year's generated trade (KPCS_BROWSER_DEMO_YEAR certificates, default 2,000) so the statistics pages are full.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 screenshots=()
@@ -37,7 +38,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$kpcs" serve --demo --demo-year-certificates 0 --port "$port" --data-dir "$work/data" >"$work/serve.log" 2>&1 &
+"$kpcs" serve --demo --demo-year-certificates "${KPCS_BROWSER_DEMO_YEAR:-2000}" --port "$port" --data-dir "$work/data" >"$work/serve.log" 2>&1 &
 server=$!
 healthy=false
 for _ in $(seq 1 120); do

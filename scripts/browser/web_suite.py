@@ -399,7 +399,7 @@ def companies_page(b):
 
 
 def production_report(b):
-    """A half-year's production of last year: the English run sends the first half, the French run the second."""
+    """A half-year's production of last year (a resubmission, with its reason): English the first half, French the second."""
     b.open("/production")
     b.element("form#production-form")
     year = str(datetime.date.today().year - 1)
@@ -408,6 +408,8 @@ def production_report(b):
     b.choose("#production-0-mining", value="industrial")
     b.type("#production-0-carats", b.language.decimal("150000.25"))
     b.type("#production-0-value", b.language.decimal("21000000.00"))
+    # The demo's generated year already holds reports: this one replaces it, so it gives a reason.
+    b.type("#production-reason", "Corrected after the mine's audit" if b.language is EN else "Corrigé après l'audit de la mine")
     b.press("#production-submit")
     b.element("#notice")
     b.element("table#production-reports")

@@ -7,6 +7,7 @@ import KPCSStore
 /// reset the password) and the settings in force. Each form calls the same store function as the API.
 enum AdminPages {
     static let administrator = Access.roles([.administrator])
+    static let accountsPerPage = 50
 
     static func operations(_ store: Store) -> [Operation] {
         [
@@ -193,7 +194,9 @@ enum AdminPages {
             <th scope="col">\(chrome.t(AdminText.authority))</th><th scope="col">\(chrome.t(WebText.status))</th><th scope="col">\(chrome.t(CompanyText.action))</th>
             <th scope="col">\(chrome.t(AdminText.resetPassword))</th></tr></thead><tbody>
             """
-        for account in try await store.accounts() {
+        let all = try await store.accounts()
+        let pageNumber = max(1, (try? request.intQuery("page")).flatMap { $0 } ?? 1)
+        for account in all.dropFirst((pageNumber - 1) * accountsPerPage).prefix(accountsPerPage) {
             let name = HTML.escape(account.username)
             let path = "/admin/accounts/\(account.username.addingPercentEncodingForQuery() ?? "")"
             html += "<tr><td>\(name)</td><td>\(HTML.escape(AdminText.role(account.role, language)))</td><td>\(HTML.escape(account.authorityId.flatMap { authorityNames[$0] } ?? ""))</td>"
@@ -208,8 +211,10 @@ enum AdminPages {
         func option(_ value: String, _ text: String, _ field: String) -> String {
             "<option value=\"\(HTML.escape(value))\"\(form[field] == value ? " selected" : "")>\(HTML.escape(text))</option>"
         }
+        html += "</tbody></table></div>"
+            + WebParts.pager(page: pageNumber, perPage: accountsPerPage, total: Int64(all.count), path: "/admin/accounts", query: [], chrome: chrome)
         html += """
-            </tbody></table></div><h2 id="account-title">\(chrome.t(AdminText.createAccount))</h2>
+            <h2 id="account-title">\(chrome.t(AdminText.createAccount))</h2>
             <form method="post" action="/admin/accounts" id="account-form" aria-labelledby="account-title">\(chrome.csrfField)
             <p><label for="account-username">\(chrome.t(WebText.username))</label><br><input id="account-username" name="username" size="24" value="\(HTML.escape(form["username"] ?? ""))"\(errors.attributes("account-username"))>\(errors.message("account-username"))</p>
             <p><label for="account-password">\(chrome.t(WebText.password))</label><br><input id="account-password" name="password" type="password" size="24" autocomplete="new-password"\(errors.attributes("account-password"))>\(errors.message("account-password"))</p>

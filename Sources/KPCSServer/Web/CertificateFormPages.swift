@@ -169,7 +169,7 @@ enum CertificateFormPages {
         }
         html += """
             </select>\(errors.message("importerId"))</p>
-            <fieldset><legend>\(chrome.t(PageText.origin))</legend>
+            <fieldset><legend>\(chrome.t(CertificateText.originKind))</legend>
             <input type="radio" id="origin-single" name="originKind" value="single"\(single ? " checked" : "")\(errors.attributes("origin-single"))> <label for="origin-single">\(chrome.t(CertificateText.singleOrigin))</label>
             <input type="radio" id="origin-mixed" name="originKind" value="mixed"\(single ? "" : " checked")> <label for="origin-mixed">\(chrome.t(CertificateText.mixedOrigin))</label>\(errors.message("origin-single"))</fieldset>
             <p><label for="originCountries">\(chrome.t(CertificateText.originCountries))</label> <span class="hint">\(chrome.t(CertificateText.originHint))</span><br>
@@ -204,7 +204,7 @@ enum CertificateFormPages {
         func label(_ text: some LocalizedText) -> String { text.text(language) }
         var labels: [String: String] = [
             "importingParticipant": label(PageText.importingParticipant), "exporterId": label(PageText.exporter),
-            "importerId": label(PageText.importer), "origin-single": label(PageText.origin), "originCountries": label(CertificateText.originCountries),
+            "importerId": label(PageText.importer), "origin-single": label(CertificateText.originKind), "originCountries": label(CertificateText.originCountries),
             "expiresOn": label(PageText.expiresOn), "replaces": label(PageText.replaces),
         ]
         for row in 0..<lineRows {

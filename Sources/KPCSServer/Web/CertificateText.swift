@@ -5,7 +5,7 @@ import KPCSCore
 enum CertificateText: CaseIterable, LocalizedText {
     case listTitle, listCaption, noCertificates, state, stateLabel, anyState, direction, directionAll, directionOutgoing
     case directionIncoming, issuedFrom, issuedTo, caratsColumn, usdColumn, certificateTitle, issuingAuthority, replacedBy
-    case voidReason, mixedOrigin, singleOrigin, linesTitle, confirmationTitle, outcome, receivedOn, recordedAt
+    case voidReason, mixedOrigin, singleOrigin, originKind, linesTitle, confirmationTitle, outcome, receivedOn, recordedAt
     case differencesTitle, certifiedCarats, receivedCarats, certifiedParcels, receivedParcels, historyTitle, when, event, actor
     case detail, logLeaf, printable, issueReplacement, confirmTitle, outcomeReceived, outcomeRefused, dateHint
     case receivedQuantities, confirmReason, confirmButton, voidTitle, voidIntro, voidButton, errorSummary, newTitle, newIntro
@@ -34,6 +34,7 @@ enum CertificateText: CaseIterable, LocalizedText {
         case .voidReason: (en, fr) = ("Reason for voiding", "Motif de l'annulation")
         case .mixedOrigin: (en, fr) = ("Mixed origin", "Origine mixte")
         case .singleOrigin: (en, fr) = ("Single origin", "Origine unique")
+        case .originKind: (en, fr) = ("Origin", "Origine")
         case .linesTitle: (en, fr) = ("Contents", "Contenu")
         case .confirmationTitle: (en, fr) = ("Importing authority's answer", "Réponse de l'autorité importatrice")
         case .outcome: (en, fr) = ("Outcome", "Résultat")
