@@ -130,6 +130,21 @@ def measure(client, path):
     return len(body), statistics.median(times), times[math.ceil(0.95 * len(times)) - 1]
 
 
+def api_baseline(base, officer):
+    """The same first 50 certificates as JSON from the API (the officer's session token sent as a bearer token): the
+    baseline of the list page's time, measured in the same run."""
+    client = Client(base)
+    headers = {"Authorization": f"Bearer {officer.cookies['kpcs_session']}"}
+    times = []
+    for _ in range(SAMPLES):
+        start = time.perf_counter()
+        response, data = client.request("GET", f"/api/v1/certificates?perPage={LIST_PAGE}", headers=headers)
+        times.append((time.perf_counter() - start) * 1000)
+        if response.status != 200:
+            sys.exit(f"GET /api/v1/certificates: status {response.status}")
+    return len(data), statistics.median(times)
+
+
 def pages(base):
     """(client, name, path) for every page: public ones anonymous, then as bw-officer, then as demo-admin."""
     anonymous, officer, admin = Client(base), Client(base), Client(base)
@@ -140,26 +155,32 @@ def pages(base):
     if listed is None:
         sys.exit("GET /certificates: no link to a certificate")
     certificate = [("certificate", f"/certificates/{listed.group(1)}")]
-    return ([(anonymous, name, path) for name, path in PUBLIC_PAGES]
-            + [(officer, name, path) for name, path in OFFICER_PAGES + certificate]
-            + [(admin, name, path) for name, path in ADMIN_PAGES])
+    return officer, ([(anonymous, name, path) for name, path in PUBLIC_PAGES]
+                     + [(officer, name, path) for name, path in OFFICER_PAGES + certificate]
+                     + [(admin, name, path) for name, path in ADMIN_PAGES])
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", required=True, help="the server, e.g. http://127.0.0.1:18090")
     args = parser.parse_args()
-    measured = pages(args.base)
+    officer, measured = pages(args.base)
     print("| page | lang | bytes | KB | median ms | p95 ms |")
     print("|---|---|--:|--:|--:|--:|")
     too_large = []
+    list_medians = []
     for client, name, path in measured:
         for language in LANGUAGES:
             size, median, p95 = measure(client, with_language(path, language))
+            if path == "/certificates":
+                list_medians.append(median)
             flag = " **≥ 60 KB**" if size >= LIMIT else ""
             print(f"| {name} | {language} | {size:,} | {size / 1024:.1f}{flag} | {median:.1f} | {p95:.1f} |")
             if size >= LIMIT:
                 too_large.append(f"{name} ({language})")
+    size, median = api_baseline(args.base, officer)
+    print(f"\nBaseline, same run: GET /api/v1/certificates?perPage={LIST_PAGE} (JSON, the same query): {size:,} bytes, "
+          f"median {median:.1f} ms; the HTML list page takes {statistics.median(list_medians) / median:.2f}× its time.")
     if too_large:
         print(f"\nFAIL: {len(too_large)} page(s) of {LIMIT:,} bytes or more: {', '.join(too_large)}")
         return 1
