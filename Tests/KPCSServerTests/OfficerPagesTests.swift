@@ -80,6 +80,19 @@ import Testing
             #expect(anonymous.headers[.location] == "/login?next=" + "/certificates/\(number)?lang=fr".addingPercentEncodingForQuery()!)
             #expect(LoginPages.safeNext("//evil.example/") == "/dashboard" && LoginPages.safeNext("https://evil.example") == "/dashboard")
             #expect(LoginPages.safeNext("/certificates/X") == "/certificates/X")
+            for hostile in ["/\\evil.example", "/\t/evil.example", "/ /x", "javascript:alert(1)", "/login?next=/x"] {
+                #expect(LoginPages.safeNext(hostile) == "/dashboard", "\(hostile)")
+            }
+            // Every page forbids scripts, framing by another site and forms to another site.
+            let login = try await Web.get(client, "/login")
+            #expect(login.headers[.contentSecurityPolicy] == HTML.contentSecurityPolicy && login.headers[.xFrameOptions] == "DENY")
+            // A mistyped address in a browser is a page, for an API client still problem+json.
+            var html: HTTPFields = [.accept: "text/html,application/xhtml+xml"]
+            html[.acceptLanguage] = "fr"
+            let missing = try await client.execute(uri: "/certificats", method: .get, headers: html) { ($0.status, String(buffer: $0.body)) }
+            #expect(missing.0 == .notFound && missing.1.contains("<html lang=\"fr\"") && missing.1.contains("Introuvable"))
+            let missingAPI = try await client.execute(uri: "/api/v1/nothing", method: .get, headers: html) { $0.headers[.contentType] }
+            #expect(missingAPI == "application/problem+json")
         }
     }
 

@@ -29,6 +29,9 @@ struct ProblemMiddleware: RouterMiddleware {
                 context.logger.error("request failed", metadata: ["error": "\(error)"])
                 kpcsError = KPCSError(kind: .internalError, message: LocalizedMessage(.internalError))
             }
+            if error.status == .notFound, WebLanguage.wantsPage(request) {
+                return ErrorPages.notFound(WebChrome(request, context), request: request)
+            }
             let status: HTTPResponse.Status? = error.status == .methodNotAllowed ? .methodNotAllowed : nil
             return Self.problem(kpcsError, language: context.language, status: status)
         } catch {

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 import KPCSCore
 import NIOCore
@@ -20,6 +21,11 @@ enum HTML {
         }
         return output
     }
+
+    /// What a page may load and where its forms may go: no script at all, the inline stylesheet and inline SVG only, forms
+    /// to this site only, never inside another site's frame (clickjacking).
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
     /// A whole page: language, title, the small inline stylesheet, a link to the same page in the other language.
     static func page(
@@ -49,7 +55,18 @@ enum HTML {
             <main id="main">\(body)</main></body></html>
             """
         return Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: language.rawValue],
+            status: status,
+            headers: [
+                .contentType: "text/html; charset=utf-8", .contentLanguage: language.rawValue, .contentSecurityPolicy: contentSecurityPolicy,
+                .xFrameOptions: "DENY", .xContentTypeOptions: "nosniff", .referrerPolicy: "same-origin",
+            ],
             body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
+}
+
+extension HTTPField.Name {
+    /// Whether another site may show the page in a frame (older browsers; `frame-ancestors` for the others).
+    static let xFrameOptions = Self("X-Frame-Options")!
+    /// How much of the page's address a link sends on.
+    static let referrerPolicy = Self("Referrer-Policy")!
 }

@@ -42,11 +42,13 @@ enum LoginPages {
         ]
     }
 
-    /// Where to go after logging in: a path of this site (never `//host` or `https://…`), else the dashboard.
+    /// Where to go after logging in: a path of this site, never another site. A browser reads `//host`, `/\host` and
+    /// `/<tab>/host` as another host, so only a slash followed by a path character is followed; else the dashboard.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), !next.hasPrefix("/login") else {
-            return "/dashboard"
-        }
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("/login"),
+            next.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && $0 != "\\" }),
+            next.dropFirst().first.map({ $0 != "/" }) ?? true
+        else { return "/dashboard" }
         return next
     }
 

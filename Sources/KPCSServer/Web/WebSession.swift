@@ -70,6 +70,11 @@ enum WebLanguage {
         return context.language
     }
 
+    /// Whether a request outside the API comes from a browser asking for a page (an unknown address then gets an HTML page).
+    static func wantsPage(_ request: Request) -> Bool {
+        !request.uri.path.hasPrefix("/api/") && (request.headers[.accept]?.contains("text/html") ?? false)
+    }
+
     /// Remembers an explicit choice for a year.
     static func remember(_ request: Request, on response: inout Response) {
         guard let asked = request.query("lang").flatMap(Language.init(rawValue:)) else { return }
