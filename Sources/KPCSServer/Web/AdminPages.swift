@@ -31,7 +31,7 @@ enum AdminPages {
                     }
                     _ = try await store.changeParticipantStatus(
                         fields["code"] ?? "", to: status, reason: fields["reason"],
-                        effectiveOn: fields["effectiveOn"].flatMap { $0.isEmpty ? nil : $0 }, by: try context.principal())
+                        effectiveOn: fields.filled("effectiveOn"), by: try context.principal())
                     return "/admin/participants?done=1"
                 } failed: { errors in try await participants(store, request: request, context: context, errors: errors, form: fields) }
             },
@@ -43,7 +43,7 @@ enum AdminPages {
                 return try await submit(request, context, fields, field: { ["/name": "authority-name", "/memberState": "authority-memberState", "/canExport": "authority-export"][$0] ?? "authority-participant" }) {
                     _ = try await store.createAuthority(
                         AuthorityDraft(
-                            participantCode: fields["participantCode"], memberState: fields["memberState"].flatMap { $0.isEmpty ? nil : $0.uppercased() },
+                            participantCode: fields["participantCode"], memberState: fields.filled("memberState")?.uppercased(),
                             name: fields["name"], canExport: fields["canExport"] == "on", canImport: fields["canImport"] == "on"),
                         by: try context.principal())
                     return "/admin/authorities?done=1"
@@ -108,7 +108,7 @@ enum AdminPages {
             return WebChrome.redirect(try await operation())
         } catch let error as KPCSError where error.kind == .invalid || error.kind == .conflict {
             var errors = WebParts.FieldErrors()
-            CertificatePages.collect(error, into: &errors, language: WebLanguage.resolve(request, context: context), field: field)
+            errors.add(error, language: WebLanguage.resolve(request, context: context), field: field)
             return try await failed(errors)
         }
     }
@@ -124,7 +124,7 @@ enum AdminPages {
         let language = chrome.language
         let all = try await store.participants().filter { !$0.isMemberState }.sorted { $0.name(in: language) < $1.name(in: language) }
         func option(_ value: String, _ text: String, _ field: String) -> String {
-            "<option value=\"\(HTML.escape(value))\"\(form[field] == value ? " selected" : "")>\(HTML.escape(text))</option>"
+            WebParts.option(value, text, selected: form[field] == value)
         }
         var html = "<h1>\(chrome.t(AdminText.participantsTitle))</h1>" + done(request, chrome)
         html += """
@@ -171,7 +171,7 @@ enum AdminPages {
             </tbody></table></div><h2 id="authority-title">\(chrome.t(AdminText.createAuthority))</h2>\(errors.summary(chrome, labels: [:]))
             <form method="post" action="/admin/authorities" id="authority-form" aria-labelledby="authority-title">\(chrome.csrfField)
             <p><label for="authority-participant">\(chrome.t(AdminText.participant))</label><br><select id="authority-participant" name="participantCode"\(errors.attributes("authority-participant"))>
-            \(participants.map { "<option value=\"\($0.code)\"\(form["participantCode"] == $0.code ? " selected" : "")>\(HTML.escape("\($0.name(in: language)) (\($0.code))"))</option>" }.joined())</select>\(errors.message("authority-participant"))</p>
+            \(participants.map { WebParts.option($0.code, "\($0.name(in: language)) (\($0.code))", selected: form["participantCode"] == $0.code) }.joined())</select>\(errors.message("authority-participant"))</p>
             <p><label for="authority-name">\(chrome.t(WebText.name))</label><br><input id="authority-name" name="name" size="40" value="\(HTML.escape(form["name"] ?? ""))"\(errors.attributes("authority-name"))>\(errors.message("authority-name"))</p>
             <p><label for="authority-memberState">\(chrome.t(WebText.memberState))</label> <span class="hint">(\(chrome.t(AdminText.memberStateHint)))</span><br><input id="authority-memberState" name="memberState" size="4" value="\(HTML.escape(form["memberState"] ?? ""))"\(errors.attributes("authority-memberState"))>\(errors.message("authority-memberState"))</p>
             <fieldset><legend>\(chrome.t(CompanyText.rights))</legend><p><input type="checkbox" id="authority-export" name="canExport"\(checked("canExport"))\(errors.attributes("authority-export"))> <label for="authority-export">\(chrome.t(AdminText.mayIssue))</label>
@@ -209,7 +209,7 @@ enum AdminPages {
             html += " <button type=\"submit\">\(chrome.t(AdminText.reset))</button></form>\(errors.message(field))</td></tr>"
         }
         func option(_ value: String, _ text: String, _ field: String) -> String {
-            "<option value=\"\(HTML.escape(value))\"\(form[field] == value ? " selected" : "")>\(HTML.escape(text))</option>"
+            WebParts.option(value, text, selected: form[field] == value)
         }
         html += "</tbody></table></div>"
             + WebParts.pager(page: pageNumber, perPage: accountsPerPage, total: Int64(all.count), path: "/admin/accounts", query: [], chrome: chrome)

@@ -17,7 +17,7 @@ enum CertificateFormPages {
                 if let replaces = request.query("replaces") {
                     fields = prefill(from: try await store.certificate(replaces, for: principal), language: chrome.language)
                 }
-                return try await form(store, chrome: chrome, request: request, fields: fields, errors: .init(), checked: false)
+                return try await form(store, principal: principal, chrome: chrome, request: request, fields: fields, errors: .init(), checked: false)
             },
             Operation.page(.post, "/certificates/new", .roles([.officer])) { request, context in
                 let chrome = WebChrome(request, context)
@@ -29,7 +29,7 @@ enum CertificateFormPages {
                     if fields["action"] == "check" {
                         _ = try await store.validateIssue(draft, by: principal)
                         if errors.isEmpty {
-                            return try await form(store, chrome: chrome, request: request, fields: fields, errors: errors, checked: true)
+                            return try await form(store, principal: principal, chrome: chrome, request: request, fields: fields, errors: errors, checked: true)
                         }
                     } else if errors.isEmpty {
                         let record = try await store.issueCertificate(draft, by: principal)
@@ -38,18 +38,11 @@ enum CertificateFormPages {
                         _ = try await store.validateIssue(draft, by: principal)
                     }
                 } catch let error as KPCSError where error.kind == .invalid {
-                    let parsed = Set(errors.order)
-                    let labels = self.labels(chrome.language)
-                    for violation in error.violations {
-                        let field = self.field(violation.pointer, rows: rows)
-                        guard !parsed.contains(field) else { continue }
-                        // "importerId is required" names the API's field; the page names the label the officer sees.
-                        let message = violation.message.key == .fieldRequired
-                            ? LocalizedMessage(.fieldRequired, [labels[field] ?? field]) : violation.message
-                        errors.add(field, message.text(in: chrome.language))
+                    errors.add(error, language: chrome.language, labels: labels(chrome.language), skipping: Set(errors.order)) {
+                        field($0, rows: rows)
                     }
                 }
-                return try await form(store, chrome: chrome, request: request, fields: fields, errors: errors, checked: false)
+                return try await form(store, principal: principal, chrome: chrome, request: request, fields: fields, errors: errors, checked: false)
             },
         ]
     }
@@ -59,9 +52,7 @@ enum CertificateFormPages {
     /// The posted fields as the API's draft, and for each draft line the form row it came from (empty rows are left
     /// out). Numbers that cannot be read are errors on their fields.
     static func draft(_ fields: [String: String], language: Language, errors: inout WebParts.FieldErrors) -> (CertificateDraft, [Int]) {
-        func text(_ name: String) -> String? {
-            fields[name].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
-        }
+        let text = fields.filled
         var lines: [CertificateDraft.LineDraft] = []
         var rows: [Int] = []
         for row in 0..<lineRows {
@@ -131,9 +122,9 @@ enum CertificateFormPages {
     // MARK: the page
 
     static func form(
-        _ store: Store, chrome: WebChrome, request: Request, fields: [String: String], errors: WebParts.FieldErrors, checked: Bool
+        _ store: Store, principal: Principal, chrome: WebChrome, request: Request, fields: [String: String],
+        errors: WebParts.FieldErrors, checked: Bool
     ) async throws -> Response {
-        let principal = try chrome.principal.orThrow()
         let own = principal.participantCode ?? ""
         let participants = try await store.participants(status: .active).filter { !$0.isMemberState && $0.code != own }
             .sorted { $0.name(in: chrome.language) < $1.name(in: chrome.language) }
@@ -144,7 +135,7 @@ enum CertificateFormPages {
         let language = chrome.language
         func value(_ name: String) -> String { HTML.escape(fields[name] ?? "") }
         func option(_ value: String, _ text: String, field: String) -> String {
-            "<option value=\"\(HTML.escape(value))\"\(fields[field] == value ? " selected" : "")>\(HTML.escape(text))</option>"
+            WebParts.option(value, text, selected: fields[field] == value)
         }
         let choose = CertificateText.choose.text(language)
         let labels = self.labels(language)
@@ -227,13 +218,5 @@ enum CertificateFormPages {
             if companies.count >= result.total || result.items.isEmpty { return companies }
             page += 1
         }
-    }
-}
-
-extension Optional where Wrapped == Principal {
-    /// The signed-in principal of a page that requires one (its access rule already checked it).
-    func orThrow() throws -> Principal {
-        guard let self else { throw KPCSError.unauthenticated(.authenticationRequired) }
-        return self
     }
 }

@@ -34,7 +34,7 @@ enum CertificatePages {
                         let done = try await store.confirmCertificate(record.certificate.number, draft, by: principal)
                         return WebChrome.redirect("/certificates/\(done.certificate.number)?done=\(done.certificate.state.rawValue)")
                     } catch let error as KPCSError where error.kind == .invalid {
-                        collect(error, into: &errors, language: chrome.language, field: confirmField)
+                        errors.add(error, language: chrome.language, field: confirmField)
                     }
                 }
                 return try await page(record, store: store, chrome: chrome, request: request, errors: errors, form: fields)
@@ -49,7 +49,7 @@ enum CertificatePages {
                     let done = try await store.voidCertificate(record.certificate.number, reason: fields["reason"], by: principal)
                     return WebChrome.redirect("/certificates/\(done.certificate.number)?done=voided")
                 } catch let error as KPCSError where error.kind == .invalid {
-                    collect(error, into: &errors, language: chrome.language) { _ in "void-reason" }
+                    errors.add(error, language: chrome.language) { _ in "void-reason" }
                 }
                 return try await page(record, store: store, chrome: chrome, request: request, errors: errors, form: fields)
             },
@@ -71,19 +71,16 @@ enum CertificatePages {
             importingParticipant: direction == "incoming" ? own : nil, issuedFrom: from, issuedTo: to)
         let page = try PageRequest(page: max(1, (try? request.intQuery("page")) ?? 1), perPage: perPage)
         let result = try await store.certificates(filter, page: page, for: principal)
-        func option(_ value: String, _ label: String, _ selected: Bool) -> String {
-            "<option value=\"\(value)\"\(selected ? " selected" : "")>\(HTML.escape(label))</option>"
-        }
         var html = """
             <h1>\(chrome.t(CertificateText.listTitle))</h1>
             <form method="get" action="/certificates" class="filters"><input type="hidden" name="lang" value="\(chrome.language.rawValue)">
-            <p><label for="state">\(chrome.t(CertificateText.state))</label> <select id="state" name="state">\(option("", CertificateText.anyState.text(chrome.language), state == nil))
-            \(CertificateState.allCases.map { option($0.rawValue, $0.label(in: chrome.language), $0 == state) }.joined())</select>
+            <p><label for="state">\(chrome.t(CertificateText.state))</label> <select id="state" name="state">\(WebParts.option("", CertificateText.anyState.text(chrome.language), selected: state == nil))
+            \(CertificateState.allCases.map { WebParts.option($0.rawValue, $0.label(in: chrome.language), selected: $0 == state) }.joined())</select>
             """
         if principal.role == .officer {
             html += """
                 <label for="direction">\(chrome.t(CertificateText.direction))</label> <select id="direction" name="direction">
-                \(option("all", CertificateText.directionAll.text(chrome.language), direction == "all"))\(option("outgoing", CertificateText.directionOutgoing.text(chrome.language), direction == "outgoing"))\(option("incoming", CertificateText.directionIncoming.text(chrome.language), direction == "incoming"))</select>
+                \(WebParts.option("all", CertificateText.directionAll.text(chrome.language), selected: direction == "all"))\(WebParts.option("outgoing", CertificateText.directionOutgoing.text(chrome.language), selected: direction == "outgoing"))\(WebParts.option("incoming", CertificateText.directionIncoming.text(chrome.language), selected: direction == "incoming"))</select>
                 """
         }
         html += """
@@ -266,8 +263,8 @@ enum CertificatePages {
                 lines.append(.init(hsCode: fields["received-\(index)-hsCode"], caratsX100: carats, parcels: parcels))
             }
         }
-        let reason = fields["reason"].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
-        return ConfirmationDraft(outcome: outcome, receivedOn: fields["receivedOn"], lines: outcome == "received" ? lines : nil, reason: reason)
+        return ConfirmationDraft(
+            outcome: outcome, receivedOn: fields["receivedOn"], lines: outcome == "received" ? lines : nil, reason: fields.filled("reason"))
     }
 
     /// The form field a confirmation error's JSON pointer names.
@@ -292,13 +289,5 @@ enum CertificatePages {
         <p><label for="void-reason">\(chrome.t(CertificateText.voidReason))</label><br><textarea id="void-reason" name="reason" rows="3" required\(errors.attributes("void-reason"))>\(HTML.escape(form["reason"] ?? ""))</textarea>\(errors.message("void-reason"))</p>
         <p><button type="submit" id="void-submit">\(chrome.t(CertificateText.voidButton))</button></p></form>
         """
-    }
-
-    /// Puts a validation error's messages beside the fields its pointers name.
-    static func collect(_ error: KPCSError, into errors: inout WebParts.FieldErrors, language: Language, field: (String) -> String) {
-        if error.violations.isEmpty {
-            errors.add(field(""), error.message.text(in: language))
-        }
-        for violation in error.violations { errors.add(field(violation.pointer), violation.message.text(in: language)) }
     }
 }

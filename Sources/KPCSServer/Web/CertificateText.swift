@@ -125,9 +125,7 @@ enum DashboardText: CaseIterable, LocalizedText {
     /// "Signed in as bw-officer, Botswana Demo KP Office (BW)."
     static func welcome(_ principal: Principal, _ language: Language) -> String {
         let role = AdminText.role(principal.role, language)
-        guard let authority = principal.authority else {
-            return language == .fr ? "\(principal.username) — \(role)." : "\(principal.username) — \(role)."
-        }
+        guard let authority = principal.authority else { return "\(principal.username) — \(role)." }
         return "\(principal.username) — \(role), \(authority.name) (\(authority.participantCode))."
     }
 }

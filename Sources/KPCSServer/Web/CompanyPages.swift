@@ -24,7 +24,7 @@ enum CompanyPages {
                 } catch let error as KPCSError where error.kind == .invalid || error.kind == .conflict {
                     var errors = WebParts.FieldErrors()
                     let language = WebLanguage.resolve(request, context: context)
-                    CertificatePages.collect(error, into: &errors, language: language) { pointer in
+                    errors.add(error, language: language) { pointer in
                         switch pointer {
                         case "/name": return "company-name"
                         case "/canExport", "/canImport": return "company-export"
@@ -38,8 +38,7 @@ enum CompanyPages {
                 let fields = try await WebForm.read(request, context)
                 guard let id = Int64(context.pathParameter("id")) else { throw KPCSError.notFound(.companyUnknown, arguments: [context.pathParameter("id")]) }
                 let suspend = fields["action"] != "lift"
-                let reason = fields["reason"].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
-                _ = try await store.setCompanySuspended(id, suspended: suspend, reason: reason, by: try context.principal())
+                _ = try await store.setCompanySuspended(id, suspended: suspend, reason: fields.filled("reason"), by: try context.principal())
                 return WebChrome.redirect("/companies?\(suspend ? "suspended" : "lifted")=\(id)")
             },
         ]

@@ -25,10 +25,7 @@ enum ProductionPages {
                     }
                     _ = try ProductionRules.validate(draft, authority: try context.principal().officerAuthority(), today: CalendarDate(utcDayOf: store.configuration.now()))
                 } catch let error as KPCSError where error.kind == .invalid {
-                    let parsed = Set(errors.order)
-                    for violation in error.violations where !parsed.contains(field(violation.pointer, rows: rows)) {
-                        errors.add(field(violation.pointer, rows: rows), violation.message.text(in: language))
-                    }
+                    errors.add(error, language: language, skipping: Set(errors.order)) { field($0, rows: rows) }
                 }
                 return try await page(store, request: request, context: context, errors: errors, form: fields)
             },
@@ -37,9 +34,7 @@ enum ProductionPages {
 
     /// The posted fields as the API's draft, with the form row of each draft line (empty rows are left out).
     static func draft(_ fields: [String: String], language: Language, errors: inout WebParts.FieldErrors) -> (ProductionDraft, [Int]) {
-        func text(_ name: String) -> String? {
-            fields[name].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
-        }
+        let text = fields.filled
         var lines: [ProductionDraft.LineDraft] = []
         var rows: [Int] = []
         for row in 0..<lineRows {
@@ -86,7 +81,7 @@ enum ProductionPages {
         html += errors.summary(chrome, labels: [:])
         func value(_ name: String, _ fallback: String = "") -> String { HTML.escape(form[name] ?? fallback) }
         func option(_ value: String, _ text: String, _ field: String, _ fallback: String = "") -> String {
-            "<option value=\"\(HTML.escape(value))\"\((form[field] ?? fallback) == value ? " selected" : "")>\(HTML.escape(text))</option>"
+            WebParts.option(value, text, selected: (form[field] ?? fallback) == value)
         }
         html += """
             <form method="post" action="/production" id="production-form">\(chrome.csrfField)

@@ -57,16 +57,13 @@ enum PublicPages {
         let pages = max(1, (matching.count + perPage - 1) / perPage)
         let shown = matching.dropFirst((min(page, pages) - 1) * perPage).prefix(perPage)
         let regions = Set(all.map(\.region)).sorted()
-        func option(_ value: String, _ label: String, selected: Bool) -> String {
-            "<option value=\"\(HTML.escape(value))\"\(selected ? " selected" : "")>\(HTML.escape(label))</option>"
-        }
         var html = """
             <h1>\(t(.participantsTitle))</h1><form method="get" action="/participants"><input type="hidden" name="lang" value="\(language.rawValue)">
             <p><label for="q">\(t(.search))</label> <input id="q" name="q" type="search" value="\(HTML.escape(query))">
-            <label for="status">\(t(.status))</label> <select id="status" name="status">\(option("", WebText.anyStatus.text(language), selected: status == nil))
-            \(ParticipantStatus.allCases.map { option($0.rawValue, $0.label(in: language), selected: $0 == status) }.joined())</select>
-            <label for="region">\(t(.region))</label> <select id="region" name="region">\(option("", WebText.anyRegion.text(language), selected: region == nil))
-            \(regions.map { option($0, WebText.region($0, language), selected: $0 == region) }.joined())</select>
+            <label for="status">\(t(.status))</label> <select id="status" name="status">\(WebParts.option("", WebText.anyStatus.text(language), selected: status == nil))
+            \(ParticipantStatus.allCases.map { WebParts.option($0.rawValue, $0.label(in: language), selected: $0 == status) }.joined())</select>
+            <label for="region">\(t(.region))</label> <select id="region" name="region">\(WebParts.option("", WebText.anyRegion.text(language), selected: region == nil))
+            \(regions.map { WebParts.option($0, WebText.region($0, language), selected: $0 == region) }.joined())</select>
             <button type="submit">\(t(.filter))</button></p></form>
             """
         guard !shown.isEmpty else { return html + "<p>\(t(.noParticipants))</p>" }

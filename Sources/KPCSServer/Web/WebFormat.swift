@@ -32,7 +32,7 @@ enum WebFormat {
         let day = CalendarDate(utcDayOf: instant)
         let minutes = (seconds % 86_400 + 86_400) % 86_400 / 60
         let clock = String(format: "%02d:%02d", minutes / 60, minutes % 60)
-        return date(day, language) + (language == .fr ? ", \(clock) UTC" : ", \(clock) UTC")
+        return date(day, language) + ", \(clock) UTC"
     }
 
     static func participant(_ named: NamedParticipant, _ language: Language) -> String {
@@ -68,6 +68,11 @@ enum WebParts {
         return html + "</tbody></table></div>"
     }
 
+    /// An `<option>` of a `<select>`.
+    static func option(_ value: String, _ text: String, selected: Bool) -> String {
+        "<option value=\"\(HTML.escape(value))\"\(selected ? " selected" : "")>\(HTML.escape(text))</option>"
+    }
+
     /// "Page 2 of 7 · Previous page · Next page", the links keeping the other query parameters.
     static func pager(page: Int, perPage: Int, total: Int64, path: String, query: [(String, String)], chrome: WebChrome) -> String {
         let pages = max(1, Int((total + Int64(perPage) - 1) / Int64(perPage)))
@@ -91,6 +96,23 @@ enum WebParts {
         }
 
         var isEmpty: Bool { messages.isEmpty }
+
+        /// Puts a refusal's messages beside the fields its JSON pointers name (`field` maps a pointer to a field id),
+        /// leaving out fields already at fault (a number that could not be read is then also "required"). A
+        /// "required" message names the field by its label when `labels` has it, not by the API's field name.
+        mutating func add(
+            _ error: KPCSError, language: Language, labels: [String: String] = [:], skipping: Set<String> = [],
+            field: (String) -> String
+        ) {
+            if error.violations.isEmpty { add(field(""), error.message.text(in: language)) }
+            for violation in error.violations {
+                let id = field(violation.pointer)
+                guard !skipping.contains(id) else { continue }
+                let message = violation.message.key == .fieldRequired && labels[id] != nil
+                    ? LocalizedMessage(.fieldRequired, [labels[id] ?? id]) : violation.message
+                add(id, message.text(in: language))
+            }
+        }
 
         /// `aria-invalid` and `aria-describedby` for a field at fault.
         func attributes(_ field: String) -> String {

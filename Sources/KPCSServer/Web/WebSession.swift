@@ -60,6 +60,14 @@ enum FormBody {
     }
 }
 
+extension [String: String] {
+    /// A posted field without surrounding blanks, or nil when it is missing or blank.
+    func filled(_ name: String) -> String? {
+        guard let text = self[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        return text
+    }
+}
+
 /// The page language: `?lang=` (and then remembered in a cookie), else the cookie, else `Accept-Language`.
 enum WebLanguage {
     static let cookieName = "kpcs_lang"
