@@ -27,12 +27,23 @@ func buildRouter(store: Store) -> Router<KPCSRequestContext> {
         let handler = operation.handler
         let isPage = operation.isPage
         router.on(RouterPath(operation.routerPath), method: operation.method) { request, context in
+            var response: Response
             do {
                 try access.check(context)
-                return try await handler(request, context)
-            } catch let error as KPCSError where isPage {
-                return ErrorPages.response(for: error, request: request, context: context)
+                response = try await handler(request, context)
+            } catch let error as KPCSError {
+                response = isPage ? ErrorPages.response(for: error, request: request, context: context) : ProblemMiddleware.answer(error, context: context)
+            } catch where isPage && !(error is HTTPError) {
+                // A page answers as a page even when something broke underneath: logged, never shown.
+                context.logger.error("page failed", metadata: ["error": "\(String(reflecting: error))"])
+                response = ErrorPages.response(
+                    for: KPCSError(kind: .internalError, message: LocalizedMessage(.internalError)), request: request, context: context)
             }
+            // What a signed-in caller reads is theirs: no browser or proxy keeps a copy.
+            if context.sessionToken != nil || context.isSignedIn {
+                response.headers[.cacheControl] = "no-store"
+            }
+            return response
         }
     }
     return router

@@ -28,6 +28,12 @@ public struct KPCSRequestContext: RequestContext {
 }
 
 extension KPCSRequestContext {
+    /// Whether a valid token or session came with the request.
+    var isSignedIn: Bool {
+        if case .authenticated = authentication { return true }
+        return false
+    }
+
     /// The caller if one logged in, nil for an anonymous request; a rejected token is still a 401.
     func optionalPrincipal() throws -> Principal? {
         if case .anonymous = authentication { return nil }

@@ -11,9 +11,9 @@ public struct StoreConfiguration: Sendable {
     public var bcryptCost: UInt8
     /// How long an access token lives.
     public var tokenLifetime: TimeInterval
-    /// Failed logins in a row before an account is locked.
+    /// Login attempts without a success before a username is locked (``LoginLockout``).
     public var maximumFailedLogins: Int
-    /// How long a locked account stays locked.
+    /// How long a locked username stays locked.
     public var lockoutDuration: TimeInterval
     /// The clock; tests move it.
     public var now: @Sendable () -> Date
@@ -78,6 +78,8 @@ public struct Store: Sendable {
             // Makes the log's key at first start, and refuses a changed KPCS_LOG_ORIGIN before serving anything.
             _ = try await store.logKey()
             try await store.loadRegistry()
+            // Made now, so the first login for an unknown username takes no longer than the next.
+            _ = try await store.dummyPasswordHash()
         } catch {
             await database.close()
             throw error

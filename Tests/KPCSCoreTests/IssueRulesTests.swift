@@ -54,11 +54,11 @@ import Testing
 
     @Test func validDraftGivesExactTotalsAndDefaultExpiry() throws {
         let draft = Self.draft(lines: [
-            .init(hsCode: "7102.31", caratsX100: 1, valueUsdCents: 999_999_999_999, parcels: 2),
+            .init(hsCode: "7102.31", caratsX100: 1, valueUsdCents: 99_999_999_999, parcels: 2),
             .init(hsCode: "7102.10", caratsX100: 123_456_789, valueUsdCents: 1, parcels: 3),
         ])
         let valid = try IssueRules.validate(draft, authority: Self.authority, context: Self.context())
-        #expect(valid.totals == CertificateTotals(caratsX100: 123_456_790, valueUsdCents: 1_000_000_000_000, parcels: 5))
+        #expect(valid.totals == CertificateTotals(caratsX100: 123_456_790, valueUsdCents: 100_000_000_000, parcels: 5))
         #expect(valid.expiresOn == Self.today.adding(days: 90))
         #expect(valid.lines.map(\.hsCode) == [.unsorted, .nonIndustrial])
     }
@@ -124,12 +124,28 @@ import Testing
         #expect(Self.pointers(bad, Self.context()) == ["/lines/0/hsCode", "/lines/0/caratsX100", "/lines/0/valueUsdCents", "/lines/0/parcels"])
     }
 
-    @Test func totalsThatOverflowAreRefused() {
+    @Test func quantitiesPastTheirBoundsAreRefusedLineByLineAndInTotal() {
         let huge = Self.draft(lines: [
             .init(hsCode: "7102.10", caratsX100: Int64.max, valueUsdCents: 1, parcels: 1),
             .init(hsCode: "7102.21", caratsX100: 1, valueUsdCents: 1, parcels: 1),
         ])
-        #expect(Self.keys(huge, Self.context()) == [.totalTooLarge])
+        #expect(Self.keys(huge, Self.context()) == [.quantityTooLarge])
+        let max = (QuantityBounds.maximumCaratsX100, QuantityBounds.maximumValueUsdCents, QuantityBounds.maximumParcels)
+        let atBounds = Self.draft(lines: [.init(hsCode: "7102.10", caratsX100: max.0, valueUsdCents: max.1, parcels: max.2)])
+        #expect(Self.keys(atBounds, Self.context()).isEmpty)
+        for (carats, value, parcels, pointer) in [
+            (max.0 + 1, 1, 1, "/lines/0/caratsX100"), (1, max.1 + 1, 1, "/lines/0/valueUsdCents"), (1, 1, max.2 + 1, "/lines/0/parcels"),
+        ] {
+            let past = Self.draft(lines: [.init(hsCode: "7102.10", caratsX100: carats, valueUsdCents: value, parcels: parcels)])
+            #expect(Self.pointers(past, Self.context()) == [pointer])
+        }
+        let twoAtBounds = Self.draft(lines: [
+            .init(hsCode: "7102.10", caratsX100: max.0, valueUsdCents: max.1, parcels: max.2),
+            .init(hsCode: "7102.21", caratsX100: 1, valueUsdCents: 1, parcels: 1),
+        ])
+        #expect(Self.keys(twoAtBounds, Self.context()) == [.totalTooLarge, .totalTooLarge, .totalTooLarge])
+        let tooMany = Self.draft(lines: (0..<4).map { _ in .init(hsCode: "7102.10", caratsX100: 1, valueUsdCents: 1, parcels: 1) })
+        #expect(Self.keys(tooMany, Self.context()) == [.linesTooMany])
     }
 
     @Test func originCodesMustBeISO3166() {

@@ -50,12 +50,20 @@ import Testing
         #expect(throws: NoteError.self) { try Checkpoint(text: "origin\n007\nAAAA\n") }
     }
 
-    @Test func tilePathsFollowTheSpec() {
+    @Test func tilePathsFollowTheSpec() throws {
         #expect(TilePath(level: 0, index: 1_234_067, width: 256).path == "tile/0/x001/x234/067")
         #expect(TilePath(level: 1, index: 5, width: 17).path == "tile/1/005.p/17")
         #expect(TilePath(level: nil, index: 0, width: 256).path == "tile/entries/000")
         #expect(TilePath(path: "0/x001/x234/067") == TilePath(level: 0, index: 1_234_067, width: 256))
         #expect(TilePath(path: "entries/x001/002.p/3") == TilePath(level: nil, index: 1002, width: 3))
+        // A log has fewer than 2^63 leaves, so no tile index reaches 2^55: larger ones are not tile paths at all, and
+        // every tile's range is computed without overflow (the tester's path ended the server with a trap).
+        #expect(TilePath(path: "entries/x072/x057/x594/x037/x927/935") == nil)
+        #expect(TilePath(path: "0/x072/x057/x594/x037/x927/935") == nil)
+        #expect(TilePath(path: "0/x036/x028/x797/x018/x963/968") == nil, "2^55")
+        let largest = try #require(TilePath(path: "0/x036/x028/x797/x018/x963/967"), "2^55 - 1")
+        #expect(largest.index == TilePath.maximumIndex && largest.range.upperBound == UInt64(1) << 63)
+        #expect(TilePath(level: nil, index: .max, width: 256).range.isEmpty)
         for bad in ["0/1234067", "0/001/234", "64/000", "00/000", "0/000.p/0", "0/000.p/256", "0/000.p/007", "0/x000/001", "entries", "0/abc"] {
             #expect(TilePath(path: bad) == nil, "\(bad)")
         }

@@ -87,12 +87,17 @@ import Testing
         }
     }
 
-    /// kpcs's policy where RFC 9162 is silent (shared/testvectors/merkle README): no consistency proof from the empty
-    /// tree, even an "empty" one; equal sizes need equal roots and no proof.
-    @Test func consistencyFromTheEmptyTreeIsRefused() {
+    /// kpcs's policy where RFC 9162 is silent (rule (b) of the shared/testvectors/merkle README, as C2SP tlog-witness
+    /// needs): from the empty tree only an empty proof, with the empty-tree root; equal sizes need equal roots and no proof.
+    @Test func consistencyFromTheEmptyTreeNeedsAnEmptyProof() {
         let one = Merkle.leafHash([1])
-        #expect(!Merkle.verifyConsistency(size1: 0, size2: 0, root1: Merkle.emptyRoot, root2: Merkle.emptyRoot, proof: []))
-        #expect(!Merkle.verifyConsistency(size1: 0, size2: 1, root1: Merkle.emptyRoot, root2: one, proof: []))
+        #expect(Merkle.verifyConsistency(size1: 0, size2: 0, root1: Merkle.emptyRoot, root2: Merkle.emptyRoot, proof: []))
+        #expect(Merkle.verifyConsistency(size1: 0, size2: 1, root1: Merkle.emptyRoot, root2: one, proof: []))
+        #expect(Merkle.verifyConsistency(size1: 0, size2: 7, root1: Merkle.emptyRoot, root2: one, proof: []))
+        #expect(!Merkle.verifyConsistency(size1: 0, size2: 1, root1: Merkle.emptyRoot, root2: one, proof: [one]), "a non-empty proof from 0")
+        #expect(!Merkle.verifyConsistency(size1: 0, size2: 0, root1: Merkle.emptyRoot, root2: one, proof: []))
+        #expect(!Merkle.verifyConsistency(size1: 0, size2: 1, root1: one, root2: one, proof: []), "root1 not the empty tree's")
+        #expect(!Merkle.verifyConsistency(size1: 0, size2: 1, root1: Merkle.emptyRoot, root2: [1, 2], proof: []))
         #expect(Merkle.verifyConsistency(size1: 1, size2: 1, root1: one, root2: one, proof: []))
         #expect(!Merkle.verifyConsistency(size1: 1, size2: 1, root1: one, root2: one, proof: [one]))
         #expect(!Merkle.verifyConsistency(size1: 2, size2: 1, root1: one, root2: one, proof: []))

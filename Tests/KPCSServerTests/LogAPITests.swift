@@ -41,12 +41,21 @@ import Testing
             #expect(try await client.call(.get, "/log/tile/0/000.p/\(checkpoint.size + 1)").status == .notFound)
             #expect(try await client.call(.get, "/log/tile/0/000").status == .notFound, "no full tile yet")
             #expect(try await client.call(.get, "/log/tile/0/0").status == .notFound)
+            for hostile in [
+                "/log/tile/entries/x072/x057/x594/x037/x927/935", "/log/tile/0/x072/x057/x594/x037/x927/935",
+                "/log/tile/entries/x036/x028/x797/x018/x963/967", "/log/tile/0/x036/x028/x797/x018/x963/967.p/255",
+                "/log/tile/7/x036/x028/x797/x018/x963/967", "/log/tile/63/x036/x028/x797/x018/x963/967", "/log/tile/entries/x999/x999/x999/x999/x999/x999/999",
+            ] {
+                #expect(try await client.call(.get, hostile).status == .notFound, "\(hostile)")
+            }
 
             let consistency = try await client.call(.get, "/api/v1/log/proof/consistency?from=1&to=\(checkpoint.size)")
             #expect((consistency["proof"] as? [String])?.isEmpty == false)
             let beyond = try await client.call(.get, "/api/v1/log/proof/inclusion?leafIndex=0&treeSize=\(checkpoint.size + 5)")
             #expect(beyond.status == .unprocessableContent && beyond.pointers == ["/treeSize"])
-            let french = try await client.call(.get, "/api/v1/log/proof/consistency?from=0&to=1", language: "fr")
+            let fromEmpty = try await client.call(.get, "/api/v1/log/proof/consistency?from=0&to=1")
+            #expect(fromEmpty.status == .ok && (fromEmpty["proof"] as? [String]) == [], "\(fromEmpty.body)")
+            let french = try await client.call(.get, "/api/v1/log/proof/consistency?from=2&to=1", language: "fr")
             #expect(french.status == .unprocessableContent && (french["detail"] as? String)?.contains("cohérence") == true, "\(french.body)")
             let missing = try await client.call(.get, "/api/v1/log/proof/inclusion?leafIndex=x")
             #expect(missing.status == .unprocessableContent)

@@ -55,7 +55,8 @@ import Testing
             }
             await #expect(throws: KPCSError.self) { try await store.inclusionProof(leafIndex: 0, treeSize: audited.size + 1) }
             await #expect(throws: KPCSError.self) { try await store.inclusionProof(leafIndex: audited.size, treeSize: audited.size) }
-            await #expect(throws: KPCSError.self) { try await store.consistencyProof(from: 0, to: 1) }
+            #expect(try await store.consistencyProof(from: 0, to: audited.size).isEmpty, "from the empty tree: an empty proof")
+            await #expect(throws: KPCSError.self) { try await store.consistencyProof(from: 2, to: 1) }
             let bundle = try await store.certificateProof(first.certificate.number)
             #expect(bundle.leaves.count == 2)
         }

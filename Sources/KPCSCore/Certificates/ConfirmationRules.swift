@@ -132,8 +132,12 @@ public enum ConfirmationRules {
                 violations.append(Violation("\(base)/hsCode", .confirmationLinesMismatch, expected))
                 continue
             }
-            let carats = nonNegative(draft.caratsX100, "\(base)/caratsX100", "lines[\(index)].caratsX100", &violations)
-            let parcels = nonNegative(draft.parcels, "\(base)/parcels", "lines[\(index)].parcels", &violations)
+            let carats = QuantityBounds.check(
+                draft.caratsX100, minimum: 0, maximum: QuantityBounds.maximumCaratsX100, pointer: "\(base)/caratsX100",
+                name: "lines[\(index)].caratsX100", into: &violations)
+            let parcels = QuantityBounds.check(
+                draft.parcels, minimum: 0, maximum: QuantityBounds.maximumParcels, pointer: "\(base)/parcels",
+                name: "lines[\(index)].parcels", into: &violations)
             if let carats, let parcels {
                 lines.append(ReceivedLine(hsCode: hsCode, caratsX100: carats, parcels: parcels))
             }
@@ -141,17 +145,6 @@ public enum ConfirmationRules {
         return lines.count == certificate.lines.count ? lines.sorted { $0.hsCode < $1.hsCode } : nil
     }
 
-    static func nonNegative(_ value: Int64?, _ pointer: String, _ name: String, _ violations: inout [Violation]) -> Int64? {
-        guard let value else {
-            violations.append(Violation(pointer, .fieldRequired, name))
-            return nil
-        }
-        guard value >= 0 else {
-            violations.append(Violation(pointer, .quantityNegative, name))
-            return nil
-        }
-        return value
-    }
 }
 
 /// A reason is required, trimmed, and at most ``maximumReasonLength`` characters.

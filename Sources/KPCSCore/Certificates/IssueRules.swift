@@ -76,10 +76,8 @@ public enum IssueRules {
         }
         let origin = checkOrigin(draft.origin, into: &violations)
         let lines = checkLines(draft.lines, into: &violations)
-        let totals = lines.flatMap { CertificateTotals(lines: $0) }
-        if lines != nil, totals == nil {
-            violations.append(Violation("/lines", .totalTooLarge, "lines"))
-        }
+        var totals = lines.flatMap { CertificateTotals(lines: $0) }
+        if let sums = totals, !QuantityBounds.checkTotals(sums, into: &violations) { totals = nil }
         let expiresOn = checkExpiry(draft.expiresOn, context: context, into: &violations)
         checkReplaced(draft.replaces, context: context, into: &violations)
 
@@ -187,6 +185,10 @@ public enum IssueRules {
             violations.append(Violation("/lines", .linesMissing))
             return nil
         }
+        guard drafts.count <= QuantityBounds.maximumLines else {
+            violations.append(Violation("/lines", .linesTooMany, String(QuantityBounds.maximumLines)))
+            return nil
+        }
         var lines: [CertificateLine] = []
         var seen: Set<HSCode> = []
         for (index, draft) in drafts.enumerated() {
@@ -202,26 +204,20 @@ public enum IssueRules {
                 violations.append(Violation("\(base)/hsCode", .hsCodeDuplicate, code.rawValue))
                 hsCode = nil
             }
-            let carats = positive(draft.caratsX100, "\(base)/caratsX100", "lines[\(index)].caratsX100", &violations)
-            let value = positive(draft.valueUsdCents, "\(base)/valueUsdCents", "lines[\(index)].valueUsdCents", &violations)
-            let parcels = positive(draft.parcels, "\(base)/parcels", "lines[\(index)].parcels", &violations)
+            let carats = QuantityBounds.check(
+                draft.caratsX100, minimum: 1, maximum: QuantityBounds.maximumCaratsX100, pointer: "\(base)/caratsX100",
+                name: "lines[\(index)].caratsX100", into: &violations)
+            let value = QuantityBounds.check(
+                draft.valueUsdCents, minimum: 1, maximum: QuantityBounds.maximumValueUsdCents, pointer: "\(base)/valueUsdCents",
+                name: "lines[\(index)].valueUsdCents", into: &violations)
+            let parcels = QuantityBounds.check(
+                draft.parcels, minimum: 1, maximum: QuantityBounds.maximumParcels, pointer: "\(base)/parcels",
+                name: "lines[\(index)].parcels", into: &violations)
             if let hsCode, let carats, let value, let parcels {
                 lines.append(CertificateLine(hsCode: hsCode, caratsX100: carats, valueUsdCents: value, parcels: parcels))
             }
         }
         return lines.count == drafts.count ? lines : nil
-    }
-
-    static func positive(_ value: Int64?, _ pointer: String, _ name: String, _ violations: inout [Violation]) -> Int64? {
-        guard let value else {
-            violations.append(Violation(pointer, .fieldRequired, name))
-            return nil
-        }
-        guard value > 0 else {
-            violations.append(Violation(pointer, .quantityNotPositive, name))
-            return nil
-        }
-        return value
     }
 
     static func checkExpiry(_ text: String?, context: IssueContext, into violations: inout [Violation]) -> CalendarDate? {

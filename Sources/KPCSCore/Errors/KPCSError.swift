@@ -26,10 +26,21 @@ public struct KPCSError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A stable code for the problem `type`: the main message's key.
     public var code: String { message.key.rawValue }
 
-    /// The problem's `detail` in a language: the main message, then each field's message.
+    /// How many field errors a problem lists; the rest are counted, so a response does not grow with the input.
+    public static let listedViolations = 20
+
+    /// The field errors a problem lists: the first ``listedViolations``.
+    public var listedViolations: ArraySlice<Violation> { violations.prefix(Self.listedViolations) }
+
+    /// The field errors counted but not listed.
+    public var unlistedViolationCount: Int { max(0, violations.count - Self.listedViolations) }
+
+    /// The problem's `detail` in a language: the main message, or each listed field's message and a count of the rest.
     public func detail(in language: Language) -> String {
         if violations.isEmpty { return message.text(in: language) }
-        return violations.map { $0.message.text(in: language) }.joined(separator: " ")
+        var texts = listedViolations.map { $0.message.text(in: language) }
+        if unlistedViolationCount > 0 { texts.append(LocalizedMessage(.moreProblems, [String(unlistedViolationCount)]).text(in: language)) }
+        return texts.joined(separator: " ")
     }
 
     public var description: String { "\(kind): \(detail(in: .en))" }
@@ -90,11 +101,21 @@ public struct LocalizedMessage: Sendable, Equatable {
         self.arguments = arguments
     }
 
+    /// The longest argument shown whole: values echoed from a request are cut there, so a message stays short
+    /// whatever was sent.
+    public static let maximumArgumentLength = 120
+
     public func text(in language: Language) -> String {
         var text = MessageCatalogue.template(key, language)
         for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+            text = text.replacingOccurrences(of: "{\(index)}", with: Self.cut(argument))
         }
         return text
+    }
+
+    /// An argument as shown: at most ``maximumArgumentLength`` characters, then `…`.
+    static func cut(_ argument: String) -> String {
+        guard argument.count > maximumArgumentLength else { return argument }
+        return argument.prefix(maximumArgumentLength) + "…"
     }
 }

@@ -13,6 +13,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case dateInvalid = "date-invalid"
     case pageInvalid = "page-invalid"
     case unsupportedMediaType = "unsupported-media-type"
+    case bodyDuplicateMember = "body-duplicate-member"
+    case moreProblems = "more-problems"
     // registry
     case registryMalformed = "registry-malformed"
     case participantUnknown = "participant-unknown"
@@ -38,11 +40,15 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case authorityCannotExport = "authority-cannot-export"
     case authorityCannotImport = "authority-cannot-import"
     case linesMissing = "lines-missing"
+    case linesTooMany = "lines-too-many"
     case hsCodeDuplicate = "hs-code-duplicate"
     case hsCodeUnknown = "hs-code-unknown"
     case quantityNotPositive = "quantity-not-positive"
     case quantityNegative = "quantity-negative"
     case totalTooLarge = "total-too-large"
+    case quantityTooLarge = "quantity-too-large"
+    case sequenceExhausted = "sequence-exhausted"
+    case statisticsTooLarge = "statistics-too-large"
     case originCodeInvalid = "origin-code-invalid"
     case originKindUnknown = "origin-kind-unknown"
     case originMixedTooFew = "origin-mixed-too-few"
@@ -150,7 +156,13 @@ public enum MessageCatalogue {
         case .pageInvalid:
             return ("{0} must be a whole number from {1} to {2}.", "{0} doit être un nombre entier de {1} à {2}.")
         case .unsupportedMediaType:
-            return ("Send the request body as application/json.", "Envoyez le corps de la requête en application/json.")
+            return ("Send the request body as {0}, encoded in UTF-8.", "Envoyez le corps de la requête en {0}, encodé en UTF-8.")
+        case .bodyDuplicateMember:
+            return ("The member {0} appears more than once in one object of the request body; send it once.",
+                "Le membre {0} figure plus d'une fois dans un même objet du corps de la requête ; envoyez-le une seule fois.")
+        case .moreProblems:
+            return ("… and {0} more problem(s) not listed; correct these first.",
+                "… et {0} autre(s) problème(s) non listé(s) ; corrigez d'abord ceux-ci.")
         case .registryMalformed:
             return ("The participant registry is malformed at line {0} ({1}).",
                 "Le registre des participants est mal formé à la ligne {0} ({1}).")
@@ -209,6 +221,9 @@ public enum MessageCatalogue {
                 "Votre autorité ({0}) n'est pas une autorité importatrice.")
         case .linesMissing:
             return ("A certificate needs at least one line.", "Un certificat doit comporter au moins une ligne.")
+        case .linesTooMany:
+            return ("At most {0} lines are allowed, each for a different kind of goods.",
+                "{0} lignes au plus sont admises, chacune pour une sorte de marchandise différente.")
         case .hsCodeDuplicate:
             return ("HS code {0} appears more than once.", "Le code SH {0} figure plus d'une fois.")
         case .hsCodeUnknown:
@@ -219,7 +234,15 @@ public enum MessageCatalogue {
         case .quantityNegative:
             return ("{0} must be a whole number, zero or more.", "{0} doit être un nombre entier positif ou nul.")
         case .totalTooLarge:
-            return ("The total of {0} is too large.", "Le total de {0} est trop grand.")
+            return ("The total of {0} is too large: at most {1}.", "Le total de {0} est trop grand : {1} au plus.")
+        case .quantityTooLarge:
+            return ("{0} is too large: at most {1}.", "{0} est trop grand : {1} au plus.")
+        case .statisticsTooLarge:
+            return ("A total of this period does not fit in kpcs's exact 64-bit sums; ask for a shorter period.",
+                "Un total de cette période dépasse les sommes exactes sur 64 bits de kpcs ; demandez une période plus courte.")
+        case .sequenceExhausted:
+            return ("{0} has issued the {1} certificates its numbers allow for {2}.",
+                "{0} a délivré les {1} certificats que sa numérotation permet pour {2}.")
         case .originCodeInvalid:
             return ("{0} is not an ISO 3166-1 alpha-2 country code.",
                 "{0} n'est pas un code pays ISO 3166-1 alpha-2.")
@@ -352,8 +375,8 @@ public enum MessageCatalogue {
             return ("Leaf {0} is not in a tree of {1} entries (leaves count from 0).",
                 "La feuille {0} n'est pas dans un arbre de {1} entrées (les feuilles se comptent à partir de 0).")
         case .logConsistencyRange:
-            return ("A consistency proof needs 0 < from ≤ to, not from {0} to {1}.",
-                "Une preuve de cohérence demande 0 < from ≤ to, pas de {0} à {1}.")
+            return ("A consistency proof needs from ≤ to, not from {0} to {1}.",
+                "Une preuve de cohérence demande from ≤ to, pas de {0} à {1}.")
         case .logTileUnknown:
             return ("There is no tile {0} in this log.", "Il n'y a pas de tuile {0} dans ce journal.")
         case .cosignatureInvalid:

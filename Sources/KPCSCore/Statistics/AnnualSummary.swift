@@ -12,10 +12,21 @@ public struct TradeTotals: Sendable, Equatable, Codable {
 
     public var usdPerCaratCents: Int64? { UnitValue.centsPerCarat(valueUsdCents: valueUsdCents, caratsX100: caratsX100) }
 
-    public static func + (lhs: TradeTotals, rhs: TradeTotals) -> TradeTotals {
+    /// The exact sum; a clear error, never a trap, when it leaves 64 bits (which ``QuantityBounds`` keeps out of
+    /// reach of any real year).
+    public func adding(_ other: TradeTotals) throws -> TradeTotals {
         TradeTotals(
-            caratsX100: lhs.caratsX100 + rhs.caratsX100, valueUsdCents: lhs.valueUsdCents + rhs.valueUsdCents,
-            certificates: lhs.certificates + rhs.certificates)
+            caratsX100: try ExactSum.add(caratsX100, other.caratsX100), valueUsdCents: try ExactSum.add(valueUsdCents, other.valueUsdCents),
+            certificates: try ExactSum.add(certificates, other.certificates))
+    }
+}
+
+/// Checked addition for the statistics' sums.
+public enum ExactSum {
+    public static func add(_ lhs: Int64, _ rhs: Int64) throws -> Int64 {
+        let (sum, overflow) = lhs.addingReportingOverflow(rhs)
+        guard !overflow else { throw KPCSError(kind: .unavailable, message: LocalizedMessage(.statisticsTooLarge)) }
+        return sum
     }
 }
 
@@ -71,30 +82,32 @@ public struct MemberStateRow: Sendable, Equatable {
 /// total of each (the sum of the participants' figures, so re-exports count each time they cross a border, as in
 /// the KP's own tables).
 public struct StatisticsSummary: Sendable, Equatable {
-    public var period: StatisticsPeriod
-    public var rows: [SummaryRow]
+    public let period: StatisticsPeriod
+    public let rows: [SummaryRow]
+    /// The sums of the participants' figures, exact (the summary cannot be made when one leaves 64 bits).
+    public let worldProduction: ProductionTotals
+    public let worldExports: TradeTotals
+    public let worldImports: TradeTotals
 
-    public init(period: StatisticsPeriod, rows: [SummaryRow]) {
+    public init(period: StatisticsPeriod, rows: [SummaryRow]) throws {
         self.period = period
         self.rows = rows.sorted { $0.participant < $1.participant }
-    }
-
-    public var worldProduction: ProductionTotals {
-        rows.compactMap(\.production).reduce(into: ProductionTotals()) {
-            $0.caratsX100 += $1.caratsX100
-            $0.valueUsdCents += $1.valueUsdCents
+        var production = ProductionTotals()
+        for row in rows.compactMap(\.production) {
+            production.caratsX100 = try ExactSum.add(production.caratsX100, row.caratsX100)
+            production.valueUsdCents = try ExactSum.add(production.valueUsdCents, row.valueUsdCents)
         }
+        worldProduction = production
+        worldExports = try rows.map(\.exports).reduce(TradeTotals()) { try $0.adding($1) }
+        worldImports = try rows.map(\.imports).reduce(TradeTotals()) { try $0.adding($1) }
     }
-
-    public var worldExports: TradeTotals { rows.map(\.exports).reduce(TradeTotals(), +) }
-    public var worldImports: TradeTotals { rows.map(\.imports).reduce(TradeTotals(), +) }
 
     /// Builds the rows from the three sources, keyed by participant code.
     public static func assemble(
         period: StatisticsPeriod, production: [String: ProductionTotals], exports: [String: TradeTotals],
         imports: [String: TradeTotals], memberStateExports: [String: TradeTotals] = [:],
         memberStateImports: [String: TradeTotals] = [:]
-    ) -> StatisticsSummary {
+    ) throws -> StatisticsSummary {
         let codes = Set(production.keys).union(exports.keys).union(imports.keys)
         let rows = codes.map { code in
             var row = SummaryRow(
@@ -110,6 +123,6 @@ public struct StatisticsSummary: Sendable, Equatable {
             }
             return row
         }
-        return StatisticsSummary(period: period, rows: rows)
+        return try StatisticsSummary(period: period, rows: rows)
     }
 }

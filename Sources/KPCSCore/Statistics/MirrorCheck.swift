@@ -66,21 +66,21 @@ public enum MirrorCheck {
     /// Fewer settled certificates than this say too little to flag a pair.
     public static let minimumCertificates: Int64 = 10
 
-    public static func pairs(_ cells: [MirrorCell]) -> [MirrorPair] {
+    public static func pairs(_ cells: [MirrorCell]) throws -> [MirrorPair] {
         var pairs: [String: MirrorPair] = [:]
         for cell in cells where cell.state != .voided {
             let key = cell.exporter + ">" + cell.importer
             var pair = pairs[key] ?? MirrorPair(
                 exporter: cell.exporter, importer: cell.importer, certified: TradeTotals(), received: TradeTotals(),
                 receivedCaratsX100: 0, refused: TradeTotals(), unconfirmed: TradeTotals(), expired: TradeTotals())
-            pair.certified = pair.certified + cell.certified
+            pair.certified = try pair.certified.adding(cell.certified)
             switch cell.state {
             case .confirmed, .discrepancy:
-                pair.received = pair.received + cell.certified
-                pair.receivedCaratsX100 += cell.receivedCaratsX100
-            case .refused: pair.refused = pair.refused + cell.certified
-            case .issued: pair.unconfirmed = pair.unconfirmed + cell.certified
-            case .expired: pair.expired = pair.expired + cell.certified
+                pair.received = try pair.received.adding(cell.certified)
+                pair.receivedCaratsX100 = try ExactSum.add(pair.receivedCaratsX100, cell.receivedCaratsX100)
+            case .refused: pair.refused = try pair.refused.adding(cell.certified)
+            case .issued: pair.unconfirmed = try pair.unconfirmed.adding(cell.certified)
+            case .expired: pair.expired = try pair.expired.adding(cell.certified)
             case .voided: break
             }
             pairs[key] = pair

@@ -99,7 +99,9 @@ public enum ProductionRules {
         var seen: Set<String> = []
         let drafts = draft.lines ?? []
         if drafts.isEmpty { violations.append(Violation("/lines", .linesMissing)) }
-        for (index, line) in drafts.enumerated() {
+        let maximumLines = (HSCode.allCases.count + 1) * MiningKind.allCases.count
+        if drafts.count > maximumLines { violations.append(Violation("/lines", .linesTooMany, String(maximumLines))) }
+        for (index, line) in drafts.enumerated().prefix(maximumLines) {
             let pointer = "/lines/\(index)"
             var hsCode: HSCode?
             if let text = line.hsCode, !text.isEmpty {
@@ -115,17 +117,23 @@ public enum ProductionRules {
                         "\(pointer)/mining", .fieldValueInvalid, "mining", line.mining ?? "",
                         MiningKind.allCases.map(\.rawValue).joined(separator: ", ")))
             }
-            let carats = ConfirmationRules.nonNegative(line.caratsX100, "\(pointer)/caratsX100", "caratsX100", &violations)
-            let value = ConfirmationRules.nonNegative(line.valueUsdCents, "\(pointer)/valueUsdCents", "valueUsdCents", &violations)
+            let carats = QuantityBounds.check(
+                line.caratsX100, minimum: 0, maximum: QuantityBounds.maximumProductionCaratsX100, pointer: "\(pointer)/caratsX100",
+                name: "caratsX100", into: &violations)
+            let value = QuantityBounds.check(
+                line.valueUsdCents, minimum: 0, maximum: QuantityBounds.maximumProductionValueUsdCents,
+                pointer: "\(pointer)/valueUsdCents", name: "valueUsdCents", into: &violations)
             if let mining {
                 let key = "\(hsCode?.rawValue ?? "-")/\(mining.rawValue)"
                 if !seen.insert(key).inserted { violations.append(Violation(pointer, .productionLineDuplicate, key)) }
                 if let carats, let value { lines.append(ProductionLine(hsCode: hsCode, mining: mining, caratsX100: carats, valueUsdCents: value)) }
             }
         }
-        let carats = exactSum(lines.map(\.caratsX100))
-        if carats == nil || carats ?? 0 > Self.maximumTotal || exactSum(lines.map(\.valueUsdCents)) == nil {
-            violations.append(Violation("/lines", .totalTooLarge))
+        if (exactSum(lines.map(\.caratsX100)) ?? .max) > QuantityBounds.maximumProductionCaratsX100 {
+            violations.append(Violation("/lines", .totalTooLarge, "caratsX100", String(QuantityBounds.maximumProductionCaratsX100)))
+        }
+        if (exactSum(lines.map(\.valueUsdCents)) ?? .max) > QuantityBounds.maximumProductionValueUsdCents {
+            violations.append(Violation("/lines", .totalTooLarge, "valueUsdCents", String(QuantityBounds.maximumProductionValueUsdCents)))
         }
         var reason: String?
         if let text = draft.reason, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -145,9 +153,6 @@ public enum ProductionRules {
         }
         return total
     }
-
-    /// A bound far above any real production (10¹⁴ hundredths = a trillion carats), so sums never overflow.
-    static let maximumTotal: Int64 = 100_000_000_000_000
 }
 
 /// Reads a production report's lines from CSV: `hs_code,mining,carats,value_usd`, carats and USD written as

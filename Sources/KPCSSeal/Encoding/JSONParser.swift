@@ -2,6 +2,8 @@
 public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
     public let offset: Int
     public let reason: String
+    /// The member name that appeared twice in one object, when that is the fault.
+    public var duplicateMember: String? = nil
     public var description: String { "\(reason) at byte \(offset)" }
 }
 
@@ -12,6 +14,9 @@ public struct JSONParser {
 
     private let bytes: [UInt8]
     private var position = 0
+    /// Request bodies may hold numbers with fractions or exponents (the decoder then names the field that wanted a
+    /// whole number); signed documents may not.
+    private var fractionsAllowed = false
 
     public static func parse<Bytes: Collection>(_ input: Bytes) throws(JSONParseError) -> JSONValue
     where Bytes.Element == UInt8 {
@@ -21,6 +26,18 @@ public struct JSONParser {
         parser.skipWhitespace()
         guard parser.position == parser.bytes.count else { throw parser.error("unexpected text after the value") }
         return value
+    }
+
+    /// Checks that a request body is one JSON document kpcs will read the same way as any other reader: UTF-8,
+    /// no member name twice in an object (a proxy that keeps the last would read another request), nesting at most
+    /// 32 deep, nothing after the value. Numbers of any JSON form pass (their type is the decoder's to check).
+    public static func checkRequestBody<Bytes: Collection>(_ input: Bytes) throws(JSONParseError) where Bytes.Element == UInt8 {
+        var parser = JSONParser(bytes: input as? [UInt8] ?? Array(input))
+        parser.fractionsAllowed = true
+        parser.skipWhitespace()
+        _ = try parser.parseValue(depth: 0)
+        parser.skipWhitespace()
+        guard parser.position == parser.bytes.count else { throw parser.error("unexpected text after the value") }
     }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
@@ -73,7 +90,11 @@ public struct JSONParser {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else { throw error("expected a member name") }
             let name = try parseString()
-            guard members[name] == nil else { throw error("duplicate member \(name)") }
+            guard members[name] == nil else {
+                var failure = error("duplicate member \(name.prefix(64))")
+                failure.duplicateMember = name
+                throw failure
+            }
             skipWhitespace()
             try expect(":")
             skipWhitespace()
@@ -114,12 +135,33 @@ public struct JSONParser {
         guard digits > 0 else { throw error("expected a digit") }
         if digits > 1 && bytes[digitsStart] == UInt8(ascii: "0") { throw error("leading zero") }
         if let byte = current, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-            throw error("only whole numbers are allowed")
+            guard fractionsAllowed else { throw error("only whole numbers are allowed") }
+            try skipFractionAndExponent()
+            return 0
         }
         guard let value = Int64(String(decoding: bytes[start..<position], as: UTF8.self)) else {
-            throw error("number out of range")
+            guard fractionsAllowed else { throw error("number out of range") }
+            return 0
         }
         return value
+    }
+
+    /// Only when checking a request body, whose values are not kept: `.digits` and `e±digits` after an integer part.
+    private mutating func skipFractionAndExponent() throws(JSONParseError) {
+        func digits() throws(JSONParseError) {
+            let start = position
+            while let byte = current, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { position += 1 }
+            guard position > start else { throw error("expected a digit") }
+        }
+        if current == UInt8(ascii: ".") {
+            position += 1
+            try digits()
+        }
+        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+            position += 1
+            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
+            try digits()
+        }
     }
 
     private mutating func parseString() throws(JSONParseError) -> String {

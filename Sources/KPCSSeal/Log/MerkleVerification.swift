@@ -27,10 +27,15 @@ extension Merkle {
         return sn == 0 && r == root
     }
 
-    /// kpcs's policy where the RFC is silent: a proof from the empty tree (size1 = 0) is refused, as
-    /// transparency-dev/merkle does; equal sizes need equal roots and an empty proof.
+    /// Where the RFC is silent, kpcs follows C2SP tlog-witness (rule (b) of shared/testvectors/merkle): the empty
+    /// tree (size1 = 0, root1 the empty-tree hash) is consistent with any tree through an empty proof only, so a
+    /// witness that has seen nothing can add its first checkpoint; a non-empty proof from 0 is refused. Equal sizes
+    /// need equal roots and an empty proof.
     public static func verifyConsistency(size1: UInt64, size2: UInt64, root1: Hash, root2: Hash, proof: [Hash]) -> Bool {
-        guard size1 > 0, size1 <= size2 else { return false }
+        guard size1 <= size2 else { return false }
+        if size1 == 0 {
+            return proof.isEmpty && root1 == emptyRoot && (size2 == 0 ? root2 == emptyRoot : root2.count == 32)
+        }
         if size1 == size2 { return proof.isEmpty && root1 == root2 }
         guard !proof.isEmpty else { return false }
         var path = proof

@@ -4,6 +4,9 @@ public struct TilePath: Sendable, Equatable, Hashable {
     public static let width: UInt64 = 256
     /// Tree levels per tile level.
     public static let height = 8
+    /// The largest tile index a path may name: a log has fewer than 2^63 leaves, so no tile at any level starts at
+    /// or beyond leaf 2^63, and `index * width + width` always fits in 64 bits.
+    public static let maximumIndex: UInt64 = (UInt64(1) << 55) - 1
 
     /// nil for an entry bundle.
     public var level: Int?
@@ -18,6 +21,15 @@ public struct TilePath: Sendable, Equatable, Hashable {
     }
 
     public var isPartial: Bool { width < Int(Self.width) }
+
+    /// The leaves (for an entry bundle) or level nodes (for a hash tile) this tile covers: `first ..< first + width`.
+    /// Never traps: the index is at most ``maximumIndex``.
+    public var range: Range<UInt64> {
+        let first = index.multipliedReportingOverflow(by: Self.width)
+        let end = first.partialValue.addingReportingOverflow(UInt64(width))
+        guard !first.overflow, !end.overflow else { return UInt64.max..<UInt64.max }
+        return first.partialValue..<end.partialValue
+    }
 
     /// The path below the log's prefix, e.g. `tile/0/x001/234.p/7` or `tile/entries/005`.
     public var path: String {
@@ -60,6 +72,7 @@ public struct TilePath: Sendable, Equatable, Hashable {
             let (shifted, overflow) = index.multipliedReportingOverflow(by: 1000)
             guard !overflow else { return nil }
             index = shifted + value
+            guard index <= Self.maximumIndex else { return nil }
         }
         self.init(level: level, index: index, width: width)
         // Only the one canonical spelling is accepted (no extra zero groups, no `x` on the last group).

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KPCSCore
+import KPCSSeal
 import NIOCore
 
 /// Reading JSON request bodies into drafts with field-level errors, and writing JSON responses.
@@ -8,16 +9,35 @@ enum JSONBody {
     /// The largest request body accepted.
     static let maximumSize = 1 << 20
 
-    /// Decodes a body. A wrong type or a malformed document becomes a problem naming the field.
+    /// Decodes a body sent as `application/json` in UTF-8 (415 otherwise; an empty body is `{}` and needs no type).
+    /// The document is first checked by kpcs's strict reader (a member name twice, bad UTF-8 or a document nested
+    /// too deeply is a 400); then a wrong type becomes a problem naming the field.
     static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
-        if let contentType = request.headers[.contentType], !contentType.lowercased().hasPrefix("application/json") {
-            throw KPCSError.invalid(.unsupportedMediaType)
-        }
+        if request.headers[.contentType] != nil { try requireMediaType(request, MediaType.json) }
         let bytes = Data(try await collect(request, upTo: maximumSize).readableBytesView)
+        if bytes.isEmpty { return try decode(T.self, json: Data("{}".utf8)) }
+        try requireMediaType(request, MediaType.json)
+        do { try JSONParser.checkRequestBody(bytes) } catch {
+            if let name = error.duplicateMember {
+                throw KPCSError.invalid(.bodyDuplicateMember, arguments: [name])
+            }
+            throw KPCSError.invalid(.bodyMalformed)
+        }
+        return try decode(T.self, json: bytes)
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, json: Data) throws -> T {
         do {
-            return try JSONDecoder().decode(T.self, from: bytes.isEmpty ? Data("{}".utf8) : bytes)
+            return try JSONDecoder().decode(T.self, from: json)
         } catch let error as DecodingError {
             throw Self.problem(from: error)
+        }
+    }
+
+    /// Refuses with 415 a body whose `Content-Type` is missing, malformed, another type or another charset than UTF-8.
+    static func requireMediaType(_ request: Request, _ essence: String) throws {
+        guard let header = request.headers[.contentType], let type = MediaType(header), type.isUTF8(essence) else {
+            throw KPCSError.invalid(.unsupportedMediaType, arguments: [essence])
         }
     }
 

@@ -15,10 +15,7 @@ struct ProblemMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as KPCSError {
-            if error.kind == .internalError || error.kind == .unavailable {
-                context.logger.error("request failed", metadata: ["error": "\(error)"])
-            }
-            return Self.problem(error, language: context.language)
+            return Self.answer(error, context: context)
         } catch let error as HTTPError {
             let kpcsError: KPCSError
             switch error.status {
@@ -42,12 +39,20 @@ struct ProblemMiddleware: RouterMiddleware {
         }
     }
 
+    /// The problem for a domain error, logged first when it is the server's fault.
+    static func answer(_ error: KPCSError, context: Context) -> Response {
+        if error.kind == .internalError || error.kind == .unavailable {
+            context.logger.error("request failed", metadata: ["error": "\(error)"])
+        }
+        return problem(error, language: context.language)
+    }
+
     /// The HTTP status for an error.
     static func status(for error: KPCSError) -> HTTPResponse.Status {
         switch error.kind {
         case .invalid:
             switch error.message.key {
-            case .bodyMalformed: return .badRequest
+            case .bodyMalformed, .bodyDuplicateMember: return .badRequest
             case .bodyTooLarge: return .contentTooLarge
             case .unsupportedMediaType: return .unsupportedMediaType
             default: return .unprocessableContent
@@ -62,13 +67,19 @@ struct ProblemMiddleware: RouterMiddleware {
         }
     }
 
-    static func problem(_ error: KPCSError, language: Language, status: HTTPResponse.Status? = nil) -> Response {
-        let status = status ?? Self.status(for: error)
-        let body = ProblemDetails(
+    /// The problem's body: the first field errors and a count of the rest, so it does not grow with the input.
+    static func details(_ error: KPCSError, language: Language, status: HTTPResponse.Status) -> ProblemDetails {
+        ProblemDetails(
             type: "urn:kpcs:problem:\(error.code)", title: MessageCatalogue.title(error.kind, language),
             status: status.code, detail: error.detail(in: language),
             errors: error.violations.isEmpty
-                ? nil : error.violations.map { .init(pointer: $0.pointer, detail: $0.message.text(in: language)) })
+                ? nil : error.listedViolations.map { .init(pointer: String($0.pointer.prefix(200)), detail: $0.message.text(in: language)) },
+            unlistedErrors: error.unlistedViolationCount > 0 ? error.unlistedViolationCount : nil)
+    }
+
+    static func problem(_ error: KPCSError, language: Language, status: HTTPResponse.Status? = nil) -> Response {
+        let status = status ?? Self.status(for: error)
+        let body = details(error, language: language, status: status)
         var headers: HTTPFields = [.contentType: "application/problem+json", .contentLanguage: language.rawValue]
         if error.kind == .locked, let until = error.message.arguments.first.flatMap(Timestamp.date) {
             headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
@@ -91,5 +102,8 @@ struct ProblemDetails: Codable, Sendable {
     let title: String
     let status: Int
     let detail: String
+    /// The first field errors (``KPCSError/listedViolations``)…
     let errors: [FieldError]?
+    /// …and how many more there were.
+    let unlistedErrors: Int?
 }

@@ -2,8 +2,9 @@ import KPCSStore
 import Logging
 import ServiceLifecycle
 
-/// Moves certificates past their expiry day to `expired`, at start and then at a fixed interval. Several
-/// processes may run it on one PostgreSQL database: the store's guarded update moves each certificate once.
+/// Moves certificates past their expiry day to `expired`, at start and then at a fixed interval, and forgets stale
+/// login attempts. Several processes may run it on one PostgreSQL database: the store's guarded update moves each
+/// certificate once.
 struct ExpiryService: Service {
     let store: Store
     let interval: Duration
@@ -16,6 +17,7 @@ struct ExpiryService: Service {
                 if !expired.isEmpty {
                     logger.info("certificates expired", metadata: ["count": "\(expired.count)"])
                 }
+                try await store.forgetStaleLoginAttempts()
             } catch {
                 logger.error("expiry run failed", metadata: ["error": "\(error)"])
             }

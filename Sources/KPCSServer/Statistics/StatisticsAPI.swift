@@ -103,9 +103,10 @@ enum StatisticsAPI {
 
     /// A production report from JSON, or from a CSV upload (`text/csv`) with the period and reason in the query.
     static func productionDraft(from request: Request) async throws -> ProductionDraft {
-        guard let contentType = request.headers[.contentType]?.lowercased(), contentType.hasPrefix("text/csv") else {
+        guard let header = request.headers[.contentType], MediaType(header)?.essence == MediaType.csv else {
             return try await JSONBody.decode(ProductionDraft.self, from: request)
         }
+        try JSONBody.requireMediaType(request, MediaType.csv)
         let buffer = try await JSONBody.collect(request, upTo: JSONBody.maximumSize)
         let lines = try ProductionCSV.parse(String(decoding: buffer.readableBytesView, as: UTF8.self))
         return ProductionDraft(

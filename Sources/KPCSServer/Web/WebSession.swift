@@ -40,7 +40,9 @@ enum WebSession {
 enum FormBody {
     static let maximumSize = 256 * 1024
 
+    /// Reads a form posted as `application/x-www-form-urlencoded` (UTF-8); any other body is a 415.
     static func read(_ request: Request) async throws -> [String: String] {
+        try JSONBody.requireMediaType(request, MediaType.form)
         let buffer = try await JSONBody.collect(request, upTo: maximumSize)
         return parse(String(decoding: buffer.readableBytesView, as: UTF8.self))
     }

@@ -77,14 +77,16 @@ extension Store {
         }
     }
 
-    /// The consistency proof between two sizes of the log (0 < from ≤ to ≤ size).
+    /// The consistency proof between two sizes of the log (0 ≤ from ≤ to ≤ size); from the empty tree it is empty,
+    /// as C2SP tlog-witness has a witness that has seen nothing ask for it.
     public func consistencyProof(from: UInt64, to: UInt64) async throws -> [Merkle.Hash] {
         try await database.read { db in
             let size = try await Self.logSize(in: db)
             var violations: [Violation] = []
             if to > size { violations.append(Violation("/to", .logSizeBeyond, String(to), String(size))) }
-            if from == 0 || from > to { violations.append(Violation("/from", .logConsistencyRange, String(from), String(to))) }
+            if from > to { violations.append(Violation("/from", .logConsistencyRange, String(from), String(to))) }
             guard violations.isEmpty else { throw KPCSError.validation(violations) }
+            if from == 0 { return [] }
             return try await Self.computeWithSubtrees(in: db) { subtree in
                 try Merkle.consistencyProof(size1: from, size2: to, subtree: subtree)
             }
@@ -95,8 +97,8 @@ extension Store {
     public func tile(_ tile: TilePath) async throws -> [UInt8]? {
         try await database.read { db in
             let size = try await Self.logSize(in: db)
-            let first = tile.index * TilePath.width
-            let last = first + UInt64(tile.width)
+            let (first, last) = (tile.range.lowerBound, tile.range.upperBound)
+            guard last <= UInt64(Int64.max) else { return nil }
             guard let level = tile.level else {
                 guard last <= size else { return nil }
                 var bundle: [UInt8] = []
@@ -127,7 +129,8 @@ extension Store {
 
     /// The entries of the log from `start`, at most `limit`, with their bytes.
     public func logEntries(from start: UInt64, limit: Int) async throws -> [(index: UInt64, data: [UInt8])] {
-        try await database.read { db in
+        guard start <= UInt64(Int64.max), limit > 0 else { return [] }
+        return try await database.read { db in
             try await db.raw(
                 "SELECT idx, data FROM log_entries WHERE idx >= \(bind: Int64(start)) ORDER BY idx LIMIT \(literal: limit)"
             ).all().map { (UInt64(try $0.int("idx")), Array(try $0.string("data").utf8)) }

@@ -5,6 +5,7 @@ import KPCSCore
 import NIOCore
 import NIOPosix
 import SQLKit
+import Synchronization
 
 /// An account as an administrator sees it: never its password hash.
 public struct Account: Sendable, Equatable {
@@ -68,9 +69,8 @@ extension Store {
                 throw KPCSError.notFound(.accountUnknown, arguments: [username])
             }
             let id = try row.int("id")
-            try await db.raw(
-                "UPDATE accounts SET password_hash = \(bind: hash), failed_logins = 0, locked_until = NULL WHERE id = \(bind: id)"
-            ).run()
+            try await db.raw("UPDATE accounts SET password_hash = \(bind: hash) WHERE id = \(bind: id)").run()
+            try await db.raw("DELETE FROM login_attempts WHERE username = \(bind: username)").run()
             try await db.raw(
                 "UPDATE access_tokens SET revoked_at = \(bind: revokedAt) WHERE account_id = \(bind: id) AND revoked_at IS NULL"
             ).run()
@@ -144,38 +144,33 @@ extension Store {
         return body
     }
 
-    /// Checks a username and password and issues a token. After too many failures in a row the account is
-    /// locked for a while, and even the right password is refused until then.
+    /// Checks a username and password and issues a token. The attempt is counted in the database before the
+    /// password is checked (``LoginLockout``): after `maximumFailedLogins` attempts without a success the username is
+    /// locked for `lockoutDuration`, however many guesses arrive at once, and an unknown username is counted, locked
+    /// and timed exactly as a known one (its password is checked against a hash of the same cost).
     public func login(username: String, password: String) async throws -> IssuedToken {
+        guard LoginLockout.isPossibleUsername(username), password.utf8.count <= LoginLockout.maximumPasswordBytes else {
+            throw KPCSError.unauthenticated(.loginFailed)
+        }
         let now = self.now
+        let attempt = try await reserveLoginAttempt(username: username, at: now)
+        guard LoginLockout.mayCheck(attempt: attempt.number, limit: configuration.maximumFailedLogins) else {
+            throw KPCSError(kind: .locked, message: LocalizedMessage(.accountLocked, [attempt.lockedUntil ?? Timestamp.string(now)]))
+        }
         let stored = try await database.read { db in
-            try await db.raw(
-                "SELECT id, password_hash, disabled, failed_logins, locked_until FROM accounts WHERE username = \(bind: username)"
-            ).first().map { row in
-                (
-                    id: try row.int("id"), hash: try row.string("password_hash"), disabled: try row.bool("disabled"),
-                    lockedUntil: try row.optionalString("locked_until")
-                )
+            try await db.raw("SELECT id, password_hash, disabled FROM accounts WHERE username = \(bind: username)").first().map { row in
+                (id: try row.int("id"), hash: try row.string("password_hash"), disabled: try row.bool("disabled"))
             }
         }
-        guard let stored else {
-            // Spend the same time as a real check, so a missing account is not told apart by timing.
-            _ = try await verifyPassword(password, hash: Self.dummyHash)
-            throw KPCSError.unauthenticated(.loginFailed)
-        }
-        if let lockedUntil = stored.lockedUntil, lockedUntil > Timestamp.string(now) {
-            throw KPCSError(kind: .locked, message: LocalizedMessage(.accountLocked, [lockedUntil]))
-        }
-        let matches = try await verifyPassword(password, hash: stored.hash)
-        guard matches, !stored.disabled else {
-            try await recordFailedLogin(accountId: stored.id, at: now)
-            throw KPCSError.unauthenticated(.loginFailed)
-        }
+        let hash: String
+        if let stored { hash = stored.hash } else { hash = try await dummyPasswordHash() }
+        let matches = try await verifyPassword(password, hash: hash)
+        guard let stored, matches, !stored.disabled else { throw KPCSError.unauthenticated(.loginFailed) }
         let token = Self.randomToken()
         let expiresAt = Timestamp.string(now.addingTimeInterval(configuration.tokenLifetime))
         let createdAt = Timestamp.string(now)
         try await database.transaction { db in
-            try await db.raw("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = \(bind: stored.id)").run()
+            try await db.raw("DELETE FROM login_attempts WHERE username = \(bind: username)").run()
             try await db.raw(
                 """
                 INSERT INTO access_tokens (token_hash, account_id, created_at, expires_at)
@@ -186,16 +181,50 @@ extension Store {
         return IssuedToken(token: token, expiresAt: expiresAt)
     }
 
-    private func recordFailedLogin(accountId: Int64, at now: Date) async throws {
+    /// Counts one more attempt for a username in one atomic statement (a row lock on PostgreSQL, the single writer
+    /// on SQLite) and returns its number, and the end of the lock when one is running. A lock that has run out
+    /// starts the count again at 1; past the limit the count stays at limit + 1.
+    private func reserveLoginAttempt(username: String, at now: Date) async throws -> (number: Int64, lockedUntil: String?) {
+        let limit = configuration.maximumFailedLogins
+        let nowText = Timestamp.string(now)
         let lockUntil = Timestamp.string(now.addingTimeInterval(configuration.lockoutDuration))
-        let limit = Int64(configuration.maximumFailedLogins)
+        let firstLock: String? = LoginLockout.startsLock(attempt: 1, limit: limit) ? lockUntil : nil
+        let limit64 = Int64(limit)
+        return try await database.transaction { db in
+            guard
+                let row = try await db.raw(
+                    """
+                    INSERT INTO login_attempts (username, attempts, locked_until, last_attempt_at)
+                    VALUES (\(bind: username), 1, \(bind: firstLock), \(bind: nowText))
+                    ON CONFLICT (username) DO UPDATE SET
+                    attempts = CASE
+                        WHEN login_attempts.locked_until IS NOT NULL AND login_attempts.locked_until <= \(bind: nowText) THEN 1
+                        WHEN login_attempts.attempts > \(bind: limit64) THEN login_attempts.attempts
+                        ELSE login_attempts.attempts + 1 END,
+                    locked_until = CASE
+                        WHEN login_attempts.locked_until IS NOT NULL AND login_attempts.locked_until <= \(bind: nowText) THEN \(bind: firstLock)
+                        WHEN login_attempts.locked_until IS NULL AND login_attempts.attempts + 1 = \(bind: limit64) THEN \(bind: lockUntil)
+                        ELSE login_attempts.locked_until END,
+                    last_attempt_at = \(bind: nowText)
+                    RETURNING attempts, locked_until
+                    """
+                ).first()
+            else { throw StoreCorruption.badValue("login_attempts", "no row returned") }
+            return (try row.int("attempts"), try row.optionalString("locked_until"))
+        }
+    }
+
+    /// Forgets the attempts of usernames with no attempt for a day and no lock running, so guesses at unknown
+    /// usernames do not pile up. Run by the server at the expiry interval.
+    public func forgetStaleLoginAttempts() async throws {
+        let now = self.now
+        let dayAgo = Timestamp.string(now.addingTimeInterval(-86_400))
+        let nowText = Timestamp.string(now)
         try await database.transaction { db in
             try await db.raw(
                 """
-                UPDATE accounts SET
-                locked_until = CASE WHEN failed_logins + 1 >= \(bind: limit) THEN \(bind: lockUntil) ELSE locked_until END,
-                failed_logins = CASE WHEN failed_logins + 1 >= \(bind: limit) THEN 0 ELSE failed_logins + 1 END
-                WHERE id = \(bind: accountId)
+                DELETE FROM login_attempts WHERE last_attempt_at < \(bind: dayAgo)
+                AND (locked_until IS NULL OR locked_until <= \(bind: nowText))
                 """
             ).run()
         }
@@ -251,8 +280,17 @@ extension Store {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
-    /// A valid bcrypt hash of a password no one knows, for timing-equal refusals.
-    static let dummyHash = Bcrypt.hash("kpcs-no-such-account", cost: 4)
+    /// A bcrypt hash of a password no one knows, of the accounts' own cost, so that checking a password for an
+    /// unknown username takes as long as for a known one. Made once per cost.
+    func dummyPasswordHash() async throws -> String {
+        let cost = configuration.bcryptCost
+        if let hash = Self.dummyHashes.withLock({ $0[cost] }) { return hash }
+        let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash("kpcs-no-such-account", cost: cost) }
+        Self.dummyHashes.withLock { $0[cost] = hash }
+        return hash
+    }
+
+    private static let dummyHashes = Mutex<[UInt8: String]>([:])
 
     /// bcrypt is deliberately slow: run it on the thread pool, not on an event loop.
     func hashPassword(_ password: String) async throws -> String {

@@ -67,6 +67,7 @@ extension Store {
                         """
                     ).first()?.int("last_sequence")
                 else { throw StoreCorruption.badValue("last_sequence", "none returned") }
+                try Self.checkSequence(last, participant: first.issue.exportingParticipant, year: first.issue.issuedOn.year)
                 nextSequence[key] = last - count + 1
             }
 

@@ -91,3 +91,13 @@ extension Array {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }
+
+extension Store {
+    /// Refuses a sequence past the six digits of a certificate number (``QuantityBounds/maximumSequence``); the
+    /// transaction then rolls back, counter included.
+    static func checkSequence(_ sequence: Int64, participant: String, year: Int) throws {
+        guard sequence <= QuantityBounds.maximumSequence else {
+            throw KPCSError.conflict(.sequenceExhausted, arguments: [participant, String(QuantityBounds.maximumSequence), String(year)])
+        }
+    }
+}

@@ -41,6 +41,7 @@ extension Store {
                     """
                 ).first()?.int("last_sequence")
             else { throw StoreCorruption.badValue("last_sequence", "none returned") }
+            try Self.checkSequence(sequence, participant: issue.exportingParticipant, year: year)
             let number = CertificateNumber.make(participant: issue.exportingParticipant, year: year, sequence: sequence)
             try fault?(.numberAllocated)
             var record = CertificateRecord(issued: issue, number: number, issuedAt: issuedAt, authority: authority, context: context)

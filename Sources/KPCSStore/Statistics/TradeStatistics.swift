@@ -43,22 +43,19 @@ extension Store {
             let production = try await Self.currentProduction(period, in: db)
             let exports = try await Self.tradeFlows(TradeFlowQuery(direction: .exports, period: period, dimensions: [.memberState]), in: db)
             let imports = try await Self.tradeFlows(TradeFlowQuery(direction: .imports, period: period, dimensions: [.memberState]), in: db)
-            func byParticipant(_ rows: [TradeFlowRow]) -> [String: TradeTotals] {
-                rows.reduce(into: [:]) { totals, row in
-                    totals[row.participant, default: TradeTotals()] = totals[row.participant, default: TradeTotals()]
-                        + TradeTotals(caratsX100: row.caratsX100, valueUsdCents: row.valueUsdCents, certificates: row.certificates)
+            func sums(_ rows: [TradeFlowRow], by key: (TradeFlowRow) -> String) throws -> [String: TradeTotals] {
+                try rows.reduce(into: [:]) { totals, row in
+                    totals[key(row)] = try totals[key(row), default: TradeTotals()].adding(
+                        TradeTotals(caratsX100: row.caratsX100, valueUsdCents: row.valueUsdCents, certificates: row.certificates))
                 }
             }
-            func byMemberState(_ rows: [TradeFlowRow]) -> [String: TradeTotals] {
-                rows.filter { $0.participant == "EU" }.reduce(into: [:]) { totals, row in
-                    let state = row.memberState ?? "—"
-                    totals[state, default: TradeTotals()] = totals[state, default: TradeTotals()]
-                        + TradeTotals(caratsX100: row.caratsX100, valueUsdCents: row.valueUsdCents, certificates: row.certificates)
-                }
+            func byParticipant(_ rows: [TradeFlowRow]) throws -> [String: TradeTotals] { try sums(rows) { $0.participant } }
+            func byMemberState(_ rows: [TradeFlowRow]) throws -> [String: TradeTotals] {
+                try sums(rows.filter { $0.participant == "EU" }) { $0.memberState ?? "—" }
             }
-            return StatisticsSummary.assemble(
-                period: period, production: production, exports: byParticipant(exports), imports: byParticipant(imports),
-                memberStateExports: byMemberState(exports), memberStateImports: byMemberState(imports))
+            return try StatisticsSummary.assemble(
+                period: period, production: production, exports: try byParticipant(exports), imports: try byParticipant(imports),
+                memberStateExports: try byMemberState(exports), memberStateImports: try byMemberState(imports))
         }
     }
 
@@ -86,7 +83,7 @@ extension Store {
                         caratsX100: try row.int("carats"), valueUsdCents: try row.int("value"), certificates: try row.int("certificates")),
                     receivedCaratsX100: try row.int("received"))
             }
-            return MirrorCheck.pairs(cells)
+            return try MirrorCheck.pairs(cells)
         }
     }
 
