@@ -59,6 +59,8 @@ public struct Store: Sendable {
     public let database: any Database
     public let configuration: StoreConfiguration
     let logger: Logger
+    /// The public statistics this process computed, checked against the database before each use.
+    let statisticsCache = StatisticsCache()
 
     public init(database: any Database, configuration: StoreConfiguration, logger: Logger) {
         self.database = database

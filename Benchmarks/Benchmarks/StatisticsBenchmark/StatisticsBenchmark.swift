@@ -26,8 +26,23 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("annual summary, 1M certificates (\(name))") { benchmark in
             let world = try StatisticsWorld.current(name)
             for _ in benchmark.scaledIterations {
+                blackHole(try await world.store.statisticsSummaryRecount(.year(world.year)))
+            }
+        } setup: {
+            try await StatisticsWorld.ensure(name, location)
+        }
+
+        // The public read asked again (issue 13, defect 11): one indexed read of the year's version, no recount.
+        Benchmark(
+            "annual summary asked again, served from the cache (\(name))",
+            configuration: .init(metrics: [.wallClock], timeUnits: .microseconds, warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 10_000)
+        ) { benchmark in
+            let world = try StatisticsWorld.current(name)
+            let before = world.store.statisticsRecounts
+            for _ in benchmark.scaledIterations {
                 blackHole(try await world.store.statisticsSummary(.year(world.year)))
             }
+            precondition(world.store.statisticsRecounts - before <= 1, "a repeated read recounted")
         } setup: {
             try await StatisticsWorld.ensure(name, location)
         }

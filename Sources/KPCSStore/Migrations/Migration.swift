@@ -25,7 +25,7 @@ public enum Migrator {
     static let all: [Migration] = [
         Migration001Registry.migration, Migration002Accounts.migration, Migration003Certificates.migration,
         Migration004Keys.migration, Migration005Log.migration, Migration006Statistics.migration,
-        Migration007LoginAttempts.migration,
+        Migration007LoginAttempts.migration, Migration008StatisticsVersions.migration,
     ]
 
     /// Applies what is missing and returns the names of the steps applied.

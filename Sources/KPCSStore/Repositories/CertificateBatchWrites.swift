@@ -161,6 +161,7 @@ extension Store {
                     """
                 ).run()
             }
+            try await Self.touchStatistics(years: Set(confirmations.compactMap { $0.0.receivedOn?.year }), in: db)
             let lines = confirmations.flatMap { confirmation, item in confirmation.lines.map { (item.record.certificate.number, $0) } }
             for chunk in lines.chunked(by: 500) {
                 let values: [SQLQueryString] = chunk.map { number, line in

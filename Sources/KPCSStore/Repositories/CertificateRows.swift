@@ -59,8 +59,10 @@ extension Store {
         }
     }
 
-    /// Writes events and their transparency-log leaves, in the caller's transaction, in the order given.
+    /// Writes events and their transparency-log leaves, in the caller's transaction, in the order given, and raises
+    /// the statistics version of each certificate's year of issue (its number's year).
     static func insertEventRows(_ events: [EventRow], in db: any SQLDatabase) async throws {
+        try await touchStatistics(years: Set(events.compactMap { CertificateNumber.parse($0.certificate.number)?.year }), in: db)
         let leaves = try await appendToLog(
             events.map {
                 .certificate(

@@ -92,6 +92,8 @@ extension Store {
                     """
                 ).run()
             }
+            // Imports count by the day of receipt, which may fall in another year than the issue.
+            try await Self.touchStatistics(years: Set([confirmation.receivedOn?.year].compactMap { $0 }), in: db)
             let detail = confirmation.outcome == .refused ? confirmation.reason : Self.describe(confirmation.differences)
             try await Self.recordEvent(
                 CertificateEventType(rawValue: confirmation.outcome.rawValue) ?? .confirmed, of: LoggedCertificate(record),

@@ -39,6 +39,7 @@ extension Store {
                     """
                 ).first()?.int("last_version")
             else { throw StoreCorruption.badValue("last_version", "none returned") }
+            try await Self.touchStatistics(years: [valid.year], in: db)
             if version > 1 && valid.reason == nil {
                 throw KPCSError.validation([
                     Violation("/reason", .productionResubmissionReason, "\(valid.participant) \(valid.year)-H\(valid.half)")

@@ -47,6 +47,8 @@ extension Store {
                     """
                 ).run()
             }
+            let years = try await db.raw("SELECT DISTINCT year FROM certificates").all().map { Int(try $0.int("year")) }
+            try await Self.touchStatistics(years: Set(years), in: db)
         }
         if database.engine == .postgres {
             try await database.transaction { db in try await db.raw("ANALYZE").run() }

@@ -31,37 +31,47 @@ public struct ScreeningReport: Sendable {
 extension Store {
     /// Trade rows for a query: exports at issue (certified, voided certificates left out), imports at confirmation
     /// (received carats; the certified value of the lines received), split as asked.
+    /// Served from the cache while the period's year is unchanged.
     public func tradeFlows(_ query: TradeFlowQuery) async throws -> [TradeFlowRow] {
-        try await database.read { db in
-            try await Self.tradeFlows(query, in: db)
-        }
+        let key = "trade|\(query.direction.rawValue)|\(query.period)|\(query.granularity.rawValue)|"
+            + query.dimensions.map(\.rawValue).sorted().joined(separator: ",") + "|\(query.participant ?? "")"
+        return try await cachedStatistics(key, year: query.period.year) { db in try await Self.tradeFlows(query, in: db) }
     }
 
-    /// The annual (or half-year) global summary: production, exports and imports of every participant.
+    /// The annual (or half-year) global summary: production, exports and imports of every participant. Served from
+    /// the cache while the period's year is unchanged: an anonymous visitor asking again costs one indexed read.
     public func statisticsSummary(_ period: StatisticsPeriod) async throws -> StatisticsSummary {
-        try await database.read { db in
-            let production = try await Self.currentProduction(period, in: db)
-            let exports = try await Self.tradeFlows(TradeFlowQuery(direction: .exports, period: period, dimensions: [.memberState]), in: db)
-            let imports = try await Self.tradeFlows(TradeFlowQuery(direction: .imports, period: period, dimensions: [.memberState]), in: db)
-            func sums(_ rows: [TradeFlowRow], by key: (TradeFlowRow) -> String) throws -> [String: TradeTotals] {
-                try rows.reduce(into: [:]) { totals, row in
-                    totals[key(row)] = try totals[key(row), default: TradeTotals()].adding(
-                        TradeTotals(caratsX100: row.caratsX100, valueUsdCents: row.valueUsdCents, certificates: row.certificates))
-                }
-            }
-            func byParticipant(_ rows: [TradeFlowRow]) throws -> [String: TradeTotals] { try sums(rows) { $0.participant } }
-            func byMemberState(_ rows: [TradeFlowRow]) throws -> [String: TradeTotals] {
-                try sums(rows.filter { $0.participant == "EU" }) { $0.memberState ?? "—" }
-            }
-            return try StatisticsSummary.assemble(
-                period: period, production: production, exports: try byParticipant(exports), imports: try byParticipant(imports),
-                memberStateExports: try byMemberState(exports), memberStateImports: try byMemberState(imports))
-        }
+        try await cachedStatistics("summary|\(period)", year: period.year) { db in try await Self.statisticsSummary(period, in: db) }
     }
 
-    /// The mirror check of every pair for a period: certificates counted by their issue day.
+    /// The summary counted afresh from the certificates, without the cache (the benchmark's recount).
+    @_spi(Benchmarks) public func statisticsSummaryRecount(_ period: StatisticsPeriod) async throws -> StatisticsSummary {
+        try await database.read { db in try await Self.statisticsSummary(period, in: db) }
+    }
+
+    static func statisticsSummary(_ period: StatisticsPeriod, in db: any SQLDatabase) async throws -> StatisticsSummary {
+        let production = try await Self.currentProduction(period, in: db)
+        let exports = try await Self.tradeFlows(TradeFlowQuery(direction: .exports, period: period, dimensions: [.memberState]), in: db)
+        let imports = try await Self.tradeFlows(TradeFlowQuery(direction: .imports, period: period, dimensions: [.memberState]), in: db)
+        func sums(_ rows: [TradeFlowRow], by key: (TradeFlowRow) -> String) throws -> [String: TradeTotals] {
+            try rows.reduce(into: [:]) { totals, row in
+                totals[key(row)] = try totals[key(row), default: TradeTotals()].adding(
+                    TradeTotals(caratsX100: row.caratsX100, valueUsdCents: row.valueUsdCents, certificates: row.certificates))
+            }
+        }
+        func byParticipant(_ rows: [TradeFlowRow]) throws -> [String: TradeTotals] { try sums(rows) { $0.participant } }
+        func byMemberState(_ rows: [TradeFlowRow]) throws -> [String: TradeTotals] {
+            try sums(rows.filter { $0.participant == "EU" }) { $0.memberState ?? "—" }
+        }
+        return try StatisticsSummary.assemble(
+            period: period, production: production, exports: try byParticipant(exports), imports: try byParticipant(imports),
+            memberStateExports: try byMemberState(exports), memberStateImports: try byMemberState(imports))
+    }
+
+    /// The mirror check of every pair for a period: certificates counted by their issue day. Served from the cache
+    /// while the period's year is unchanged.
     public func mirrorCheck(_ period: StatisticsPeriod) async throws -> [MirrorPair] {
-        try await database.read { db in
+        try await cachedStatistics("mirror|\(period)", year: period.year) { db in
             let rows = try await db.raw(
                 """
                 SELECT c.exporting_participant AS exporter, c.importing_participant AS importer, c.state, COUNT(*) AS certificates,

@@ -1,0 +1,49 @@
+import Foundation
+import KPCSCore
+import KPCSStore
+import KPCSTestSupport
+import Logging
+import Testing
+
+/// The public statistics are served again without a recount while their year is unchanged, and every change, made
+/// by this process or another, is seen at the next read.
+@Suite struct StatisticsCacheTests {
+    @Test(arguments: TestEngine.all)
+    func aRepeatedReadCostsNoRecountAndAnyChangeIsSeen(engine: TestEngine) async throws {
+        try await withTestStore(engine) { store in
+            let world = try await Fixture.make(store)
+            let year = CalendarDate(utcDayOf: Date()).year
+            let first = try await store.statisticsSummary(.year(year))
+            let recounts = store.statisticsRecounts
+            for _ in 0..<5 { #expect(try await store.statisticsSummary(.year(year)) == first) }
+            #expect(store.statisticsRecounts == recounts, "asked again: served from the cache")
+
+            // Another process: the same database, a cache of its own.
+            let other = Store(database: store.database, configuration: store.configuration, logger: .init(label: "other"))
+            let issued = try await other.issueCertificate(world.draft(), by: world.bwOfficer)
+            let afterIssue = try await store.statisticsSummary(.year(year))
+            #expect(store.statisticsRecounts == recounts + 1)
+            #expect(afterIssue.worldExports.certificates == first.worldExports.certificates + 1)
+
+            _ = try await other.confirmCertificate(
+                issued.certificate.number, Fixture.exactReceipt(of: issued.certificate, on: CalendarDate(utcDayOf: Date()).description),
+                by: world.euOfficer)
+            #expect(try await store.statisticsSummary(.year(year)).worldImports.certificates == first.worldImports.certificates + 1)
+            #expect(try await store.mirrorCheck(.year(year)).contains { $0.exporter == "BW" && $0.received.certificates == 1 })
+
+            let lastYear = year - 1
+            let before = try await store.statisticsSummary(.year(lastYear))
+            let recountsBefore = store.statisticsRecounts
+            _ = try await other.submitProduction(
+                ProductionDraft(year: lastYear, half: 1, lines: [.init(hsCode: nil, mining: "industrial", caratsX100: 100, valueUsdCents: 200)]),
+                by: world.bwOfficer)
+            let withProduction = try await store.statisticsSummary(.year(lastYear))
+            #expect(store.statisticsRecounts == recountsBefore + 1)
+            #expect(withProduction.worldProduction.caratsX100 == before.worldProduction.caratsX100 + 100)
+            // A change of last year leaves this year's cached summary valid.
+            let recountsNow = store.statisticsRecounts
+            _ = try await store.statisticsSummary(.year(year))
+            #expect(store.statisticsRecounts == recountsNow)
+        }
+    }
+}
