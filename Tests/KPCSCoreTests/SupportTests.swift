@@ -20,6 +20,14 @@ import Testing
         let instant = Date(timeIntervalSince1970: 1_795_442_709.123)
         #expect(Timestamp.string(instant) == "2026-11-23T14:05:09.123Z")
         #expect(abs(Timestamp.date("2026-11-23T14:05:09.123Z")!.timeIntervalSince(instant)) < 0.001)
+        for text in [
+            "2026-11-23T24:00:00.000Z", "2026-11-23T14:60:09.123Z", "2026-11-23T14:05:60.123Z", "2026-11-23T9999999:0:0Z",
+            "2026-11-23T-1:05:09.123Z", "2026-11-23T14:05:09.12+Z", "2026-11-23T14:05:09.123z", "2026-11-23T14:05:09.123Zx",
+            "2026-11-23 14:05:09.123Z", "2026-11-23T14:05:09,123Z", "2026-11-23T14:05:09.１２３Z",
+        ] {
+            #expect(Timestamp.date(text) == nil, "\(text)")
+        }
+        #expect(Timestamp.string(Timestamp.date("9999-12-31T23:59:59.999Z")!) == "9999-12-31T23:59:59.999Z")
     }
 
     @Test func acceptLanguagePicksFrenchOrEnglishByQuality() {

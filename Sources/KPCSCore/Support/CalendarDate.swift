@@ -115,18 +115,23 @@ public enum Timestamp {
             msOfDay / 1000 % 60, msOfDay % 1000)
     }
 
-    /// Parses what ``string(_:)`` writes.
+    /// Parses exactly what ``string(_:)`` writes (`YYYY-MM-DDTHH:MM:SS.mmmZ`, every field in range); nil otherwise.
     public static func date(_ text: String) -> Date? {
-        guard text.count == 24, text.hasSuffix("Z"),
-            let day = CalendarDate(iso: String(text.prefix(10)))
-        else { return nil }
-        let time = text.dropFirst(11).dropLast()
-        let parts = time.split(separator: ":")
-        guard parts.count == 3, let hours = Int(parts[0]), let minutes = Int(parts[1]),
-            let seconds = Double(parts[2])
-        else { return nil }
-        let total = Double(day.daysSinceEpoch) * 86_400 + Double(hours * 3600 + minutes * 60) + seconds
-        return Date(timeIntervalSince1970: total)
+        let bytes = Array(text.utf8)
+        guard bytes.count == 24, let day = CalendarDate(iso: String(text.prefix(10))) else { return nil }
+        let layout = Array("0000-00-00T00:00:00.000Z".utf8)
+        for (byte, expected) in zip(bytes, layout).dropFirst(10) {
+            if expected == UInt8(ascii: "0") {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            } else if byte != expected {
+                return nil
+            }
+        }
+        func number(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
+        let (hours, minutes, seconds, millis) = (number(11..<13), number(14..<16), number(17..<19), number(20..<23))
+        guard hours < 24, minutes < 60, seconds < 60 else { return nil }
+        let whole = Int64(day.daysSinceEpoch) * 86_400 + Int64(hours * 3600 + minutes * 60 + seconds)
+        return Date(timeIntervalSince1970: Double(whole) + Double(millis) / 1000)
     }
 }
 
