@@ -3,6 +3,7 @@ import KPCSCore
 import KPCSStore
 import KPCSTestSupport
 import Logging
+import SQLKit
 import Testing
 
 /// The public statistics are served again without a recount while their year is unchanged, and every change, made
@@ -44,6 +45,22 @@ import Testing
             let recountsNow = store.statisticsRecounts
             _ = try await store.statisticsSummary(.year(year))
             #expect(store.statisticsRecounts == recountsNow)
+        }
+    }
+
+    /// A sum the database cannot hold (rows written past every bound, by hand) is a clear error, not a 500.
+    @Test(arguments: TestEngine.all)
+    func aSumPastSixtyFourBitsInTheDatabaseIsAClearError(engine: TestEngine) async throws {
+        try await withTestStore(engine) { store in
+            let world = try await Fixture.make(store)
+            _ = try await world.issue()
+            _ = try await world.issue()
+            try await store.database.transaction { db in
+                try await db.raw("UPDATE certificates SET total_value_usd_cents = 9000000000000000000").run()
+            }
+            let year = CalendarDate(utcDayOf: Date()).year
+            let error = await #expect(throws: KPCSError.self) { try await store.statisticsSummary(.year(year)) }
+            #expect(error?.message.key == .statisticsTooLarge && error?.kind == .unavailable)
         }
     }
 }

@@ -57,10 +57,23 @@ extension Store {
         _ key: String, year: Int, compute: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
         let cache = statisticsCache
-        return try await database.read { db in
-            let version = try await Self.statisticsVersion(year: year, in: db)
-            return try await cache.value(key, version: version) { try await compute(db) }
+        do {
+            return try await database.read { db in
+                let version = try await Self.statisticsVersion(year: year, in: db)
+                return try await cache.value(key, version: version) { try await compute(db) }
+            }
+        } catch where Self.isSumOverflow(error) {
+            throw KPCSError(kind: .unavailable, message: LocalizedMessage(.statisticsTooLarge))
         }
+    }
+
+    /// Whether the database refused a sum that left 64 bits: SQLite's "integer overflow", PostgreSQL's SQLSTATE 22003
+    /// (bigint out of range). Only a year far past ``QuantityBounds``' reasoning (an importer receiving more than
+    /// 2⁶³ cents from all exporters) reaches it; it then answers as clearly as the checked sums in Swift.
+    static func isSumOverflow(_ error: any Error) -> Bool {
+        guard !(error is KPCSError) else { return false }
+        let text = String(reflecting: error)
+        return text.contains("integer overflow") || text.contains("22003")
     }
 
     /// How many statistics results this process computed instead of serving them from its cache.
