@@ -84,3 +84,14 @@ import Testing
         }
     }
 }
+
+@Suite struct FormURLEncodedTests {
+    @Test func formsDecodeAsBrowsersSendThem() {
+        #expect(FormURLEncoded.parse("a=1&b=x+y&c=%C3%A9t%C3%A9&d&e=") == ["a": "1", "b": "x y", "c": "été", "d": "", "e": ""])
+        #expect(FormURLEncoded.parse("a=1&a=2") == ["a": "2"], "the last value wins")
+        #expect(FormURLEncoded.parse("%ZZ=1&ok=%4") == ["ok": ""], "a bad escape drops the name, empties the value")
+        #expect(FormURLEncoded.parse("x=%FF%FE") == ["x": ""], "bytes that are not UTF-8")
+        #expect(FormURLEncoded.parse("&&&=&") == ["": ""])
+        #expect(FormURLEncoded.parse("k=" + String(repeating: "%41", count: 10_000))["k"]?.count == 10_000)
+    }
+}

@@ -36,7 +36,7 @@ enum WebSession {
     }
 }
 
-/// Reads `application/x-www-form-urlencoded` bodies: `a=1&b=x+y` → ["a": "1", "b": "x y"]. The last value wins.
+/// Reads `application/x-www-form-urlencoded` bodies with ``FormURLEncoded`` (in Core, where it is fuzzed).
 enum FormBody {
     static let maximumSize = 256 * 1024
 
@@ -44,21 +44,7 @@ enum FormBody {
     static func read(_ request: Request) async throws -> [String: String] {
         try JSONBody.requireMediaType(request, MediaType.form)
         let buffer = try await JSONBody.collect(request, upTo: maximumSize)
-        return parse(String(decoding: buffer.readableBytesView, as: UTF8.self))
-    }
-
-    static func parse(_ text: String) -> [String: String] {
-        var fields: [String: String] = [:]
-        for pair in text.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = decode(parts[0]) else { continue }
-            fields[name] = parts.count > 1 ? decode(parts[1]) ?? "" : ""
-        }
-        return fields
-    }
-
-    static func decode(_ text: Substring) -> String? {
-        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+        return FormURLEncoded.parse(String(decoding: buffer.readableBytesView, as: UTF8.self))
     }
 }
 
