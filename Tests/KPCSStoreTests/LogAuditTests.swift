@@ -109,4 +109,17 @@ import Testing
             #expect(later.isSound && later.checkpoint?.size == 301, "\(later.problems)")
         }
     }
+
+    /// A log that claims an absurd size is reported, not followed: the monitor would otherwise try to hold 2^63 leaves.
+    @Test func aCheckpointClaimingAnAbsurdSizeIsReported() async throws {
+        let key = Curve25519.Signing.PrivateKey()
+        let origin = "kpcs.test/huge"
+        let verifier = NoteVerifierKey(name: origin, publicKey: Array(key.publicKey.rawRepresentation))
+        for size in [UInt64(1) << 63, UInt64.max, LogAuditor.maximumSize + 1] {
+            let checkpoint = Checkpoint(origin: origin, size: size, rootHash: Merkle.emptyRoot)
+            let files = Files(["checkpoint": Array(try NoteVerifierKey.sign(checkpoint.text, name: origin, key: key).serialized.utf8)])
+            let report = try await Self.auditor(files, verifier).audit(previous: nil)
+            #expect(!report.isSound && report.problems.first?.contains("more than this monitor checks") == true, "\(report.problems)")
+        }
+    }
 }

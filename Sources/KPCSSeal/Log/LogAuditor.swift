@@ -7,6 +7,9 @@ public struct LogAuditor: Sendable {
 
     public let key: NoteVerifierKey
     public let fetch: Fetch
+    /// The largest log this monitor checks: it keeps every leaf hash in memory (32 bytes each), so a checkpoint that
+    /// claims more, honest or not, is reported rather than followed.
+    public static let maximumSize: UInt64 = 1 << 32
 
     public init(key: NoteVerifierKey, fetch: @escaping Fetch) {
         self.key = key
@@ -33,6 +36,11 @@ public struct LogAuditor: Sendable {
         }
         var problems: [String] = []
         let size = checkpoint.size
+        guard size <= Self.maximumSize else {
+            return Report(
+                checkpoint: checkpoint, note: note,
+                problems: ["the checkpoint claims \(size) entries, more than this monitor checks (\(Self.maximumSize))"])
+        }
         var leafHashes: [Merkle.Hash] = []
         leafHashes.reserveCapacity(Int(min(size, 50_000_000)))
         for bundle in TilePath.tiles(level: nil, treeSize: size) {
