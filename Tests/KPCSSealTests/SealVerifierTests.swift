@@ -16,6 +16,17 @@ import Testing
         #expect(Set(world.cases().map(\.verdict)) == Set(SealVerdict.allCases), "every verdict has a sample")
     }
 
+    /// A seal states its own time (`iat`, any 64-bit number): the revocation check must not overflow on it (found by
+    /// the SealVerify fuzz target, Fuzz/crashes/SealVerify-revoked-key-iat-overflow).
+    @Test func aRevokedKeysCheckHoldsForAnySealTime() throws {
+        let revoked = try #require(world.trustList.keys.first { $0.status == .revoked })
+        #expect(revoked.isRevoked(forSealMadeAt: .max) && revoked.isRevoked(forSealMadeAt: .max - 1))
+        #expect(revoked.isRevoked(forSealMadeAt: Int64.max / 1000 + 1))
+        #expect(!revoked.isRevoked(forSealMadeAt: .min) && !revoked.isRevoked(forSealMadeAt: Int64.min / 1000 - 1))
+        let at = Int64(Timestamp.date("2026-10-01T00:00:00.000Z")!.timeIntervalSince1970)
+        #expect(revoked.isRevoked(forSealMadeAt: at) && !revoked.isRevoked(forSealMadeAt: at - 1))
+    }
+
     @Test func aGenuineSealGivesBackItsClaimsAndKey() throws {
         let claims = SealWorld.claims()
         let result = world.verifier.verify(SealWorld.seal(claims, with: world.bwCurrent), at: SealWorld.verifiedAt)

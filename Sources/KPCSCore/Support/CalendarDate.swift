@@ -106,8 +106,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 /// Instants are written as ISO 8601 UTC with milliseconds (`2026-11-23T14:05:09.120Z`) everywhere: in the
 /// database, in JSON and in events, so text order is time order.
 public enum Timestamp {
+    /// The instant to the nearest millisecond (so an instant read by ``date(_:)`` is written back as it was read,
+    /// whatever the floating point of `Date` lost).
     public static func string(_ date: Date) -> String {
-        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let day = CalendarDate(daysSinceEpoch: Int(millis.floorDiv(86_400_000)))
         let msOfDay = Int(millis - Int64(day.daysSinceEpoch) * 86_400_000)
         return String(

@@ -90,8 +90,13 @@ public struct TrustedKey: Sendable, Equatable {
     /// same second as the revocation counts as after it.
     public func isRevoked(forSealMadeAt sealedAt: Int64) -> Bool {
         guard status == .revoked, let revokedAt, let instant = Timestamp.date(revokedAt) else { return false }
-        let revokedMillis = Int64((instant.timeIntervalSince1970 * 1000).rounded(.down))
-        return (sealedAt + 1) * 1000 > revokedMillis
+        let revokedMillis = Int64((instant.timeIntervalSince1970 * 1000).rounded())
+        // The seal's time comes from the seal itself: any Int64. One past the end of its second, in milliseconds,
+        // computed without overflow: a time too large for that is after every revocation.
+        let (next, nextOverflow) = sealedAt.addingReportingOverflow(1)
+        let (end, overflow) = next.multipliedReportingOverflow(by: 1000)
+        if nextOverflow || overflow { return next > 0 || nextOverflow }
+        return end > revokedMillis
     }
 }
 
