@@ -80,8 +80,6 @@ public struct Store: Sendable {
             // Makes the log's key at first start, and refuses a changed KPCS_LOG_ORIGIN before serving anything.
             _ = try await store.logKey()
             try await store.loadRegistry()
-            // Made now, so the first login for an unknown username takes no longer than the next.
-            _ = try await store.dummyPasswordHash()
         } catch {
             await database.close()
             throw error

@@ -36,6 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
         let store: Store
         do {
             store = try await Store.open(location, configuration: try database.storeConfiguration(), logger: logger)
+            try await store.prepareLogins()
         } catch let error as KPCSError {
             throw ValidationError(error.detail(in: Language.fromLocale(environment)))
         }

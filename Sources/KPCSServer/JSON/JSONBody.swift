@@ -13,10 +13,11 @@ enum JSONBody {
     /// The document is first checked by kpcs's strict reader (a member name twice, bad UTF-8 or a document nested
     /// too deeply is a 400); then a wrong type becomes a problem naming the field.
     static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
-        if request.headers[.contentType] != nil { try requireMediaType(request, MediaType.json) }
+        let declared = request.headers[.contentType] != nil
+        if declared { try requireMediaType(request, MediaType.json) }
         let bytes = Data(try await collect(request, upTo: maximumSize).readableBytesView)
         if bytes.isEmpty { return try decode(T.self, json: Data("{}".utf8)) }
-        try requireMediaType(request, MediaType.json)
+        guard declared else { throw KPCSError.invalid(.unsupportedMediaType, arguments: [MediaType.json]) }
         do { try JSONParser.checkRequestBody(bytes) } catch {
             if let name = error.duplicateMember {
                 throw KPCSError.invalid(.bodyDuplicateMember, arguments: [name])

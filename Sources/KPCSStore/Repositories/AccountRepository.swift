@@ -292,6 +292,12 @@ extension Store {
 
     private static let dummyHashes = Mutex<[UInt8: String]>([:])
 
+    /// Makes the dummy hash before the first login, so the first login for an unknown username takes no longer than
+    /// the next. The server calls it at start; the command line, which never logs in, does not pay for it.
+    public func prepareLogins() async throws {
+        _ = try await dummyPasswordHash()
+    }
+
     /// bcrypt is deliberately slow: run it on the thread pool, not on an event loop.
     func hashPassword(_ password: String) async throws -> String {
         let cost = configuration.bcryptCost
