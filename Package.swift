@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "KPCSSeal", targets: ["KPCSSeal"]),
         .library(name: "KPCSStore", targets: ["KPCSStore"]),
         .library(name: "KPCSServer", targets: ["KPCSServer"]),
+        .library(name: "KPCSClient", targets: ["KPCSClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -43,6 +44,10 @@ let package = Package(
             name: "KPCSSeal",
             dependencies: ["KPCSCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
+
+        // MARK: Client
+        /// What the command line's clients need (trust-list sync, HTTP fetch, the printed seal report): no server, no SQL.
+        .target(name: "KPCSClient", dependencies: ["KPCSCore", "KPCSSeal"]),
 
         // MARK: Persistence
         /// SQLKit persistence on SQLite (embedded default) and PostgreSQL; one transaction per business operation.
@@ -89,6 +94,7 @@ let package = Package(
             name: "kpcs",
             dependencies: [
                 "KPCSServer",
+                "KPCSClient",
                 "KPCSStore",
                 "KPCSSeal",
                 "KPCSCore",
@@ -122,6 +128,7 @@ let package = Package(
             name: "KPCSServerTests",
             dependencies: [
                 "KPCSServer",
+                "KPCSClient",
                 "KPCSStore",
                 "KPCSSeal",
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Crypto
 import Foundation
+import KPCSClient
 import KPCSCore
 import KPCSSeal
 import KPCSServer

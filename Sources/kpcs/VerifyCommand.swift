@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import KPCSClient
 import KPCSCore
 import KPCSSeal
-import KPCSServer
 
 /// `kpcs verify`: checks a `KP1:` seal offline against the saved trust list and void list, or refreshes them.
 struct VerifyCommand: AsyncParsableCommand {

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import KPCSClient
 import KPCSCore
 import KPCSSeal
 import KPCSStore

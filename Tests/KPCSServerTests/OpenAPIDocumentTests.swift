@@ -50,4 +50,13 @@ import Testing
             }
         }
     }
+
+    /// The project is open source: the document's licence is the LICENSE file's.
+    @Test func documentStatesTheProjectsLicence() throws {
+        #expect(MetaAPI.openAPIDocument.contains("  license:\n    name: Apache License 2.0\n    identifier: Apache-2.0\n"))
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let licence = try String(contentsOf: root.appendingPathComponent("LICENSE"), encoding: .utf8)
+        #expect(licence.contains("Apache License") && licence.contains("Version 2.0, January 2004"))
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import KPCSClient
 import KPCSCore
 import KPCSSeal
 import KPCSStore

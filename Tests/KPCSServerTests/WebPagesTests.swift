@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import KPCSClient
 import KPCSCore
 import KPCSTestSupport
 import NIOCore
@@ -138,7 +139,9 @@ import Testing
             #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)")
         }
         for text in StatisticsText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
-        for text in PageText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
+        for text in CertificateLabel.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
+        for text in VerifyText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
+        for text in LogProofText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
         let officerTexts: [any LocalizedText] = CertificateText.allCases + DashboardText.allCases + CompanyText.allCases + AdminText.allCases
             + ProductionText.allCases
         for text in officerTexts { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }

@@ -8,7 +8,8 @@ protocol LocalizedText: Sendable {
 }
 
 extension WebText: LocalizedText {}
-extension PageText: LocalizedText {}
+extension CertificateLabel: LocalizedText {}
+extension VerifyText: LocalizedText {}
 
 extension WebChrome {
     /// Any catalogue's text in this page's language, escaped for HTML.
@@ -50,9 +51,9 @@ enum WebParts {
         guard !records.isEmpty else { return "<p>\(chrome.t(CertificateText.noCertificates))</p>" }
         let language = chrome.language
         var html = """
-            <div class="scroll"><table id="\(id)"><caption>\(HTML.escape(caption))</caption><thead><tr><th scope="col">\(chrome.t(PageText.certificateNumber))</th>
-            <th scope="col">\(chrome.t(CertificateText.state))</th><th scope="col">\(chrome.t(PageText.exportingParticipant))</th>
-            <th scope="col">\(chrome.t(PageText.importingParticipant))</th><th scope="col">\(chrome.t(PageText.issuedOn))</th>
+            <div class="scroll"><table id="\(id)"><caption>\(HTML.escape(caption))</caption><thead><tr><th scope="col">\(chrome.t(CertificateLabel.certificateNumber))</th>
+            <th scope="col">\(chrome.t(CertificateText.state))</th><th scope="col">\(chrome.t(CertificateLabel.exportingParticipant))</th>
+            <th scope="col">\(chrome.t(CertificateLabel.importingParticipant))</th><th scope="col">\(chrome.t(CertificateLabel.issuedOn))</th>
             <th scope="col">\(chrome.t(CertificateText.caratsColumn))</th><th scope="col">\(chrome.t(CertificateText.usdColumn))</th></tr></thead><tbody>
             """
         for record in records {

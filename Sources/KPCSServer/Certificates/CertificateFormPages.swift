@@ -62,9 +62,9 @@ enum CertificateFormPages {
             lines.append(
                 CertificateDraft.LineDraft(
                     hsCode: text(names[0]),
-                    caratsX100: FormNumbers.hundredths(text(names[1]), field: names[1], label: PageText.carats, language: language, errors: &errors),
-                    valueUsdCents: FormNumbers.hundredths(text(names[2]), field: names[2], label: PageText.valueUsd, language: language, errors: &errors),
-                    parcels: FormNumbers.whole(text(names[3]), field: names[3], label: PageText.parcels, language: language, errors: &errors)))
+                    caratsX100: FormNumbers.hundredths(text(names[1]), field: names[1], label: CertificateLabel.carats, language: language, errors: &errors),
+                    valueUsdCents: FormNumbers.hundredths(text(names[2]), field: names[2], label: CertificateLabel.valueUsd, language: language, errors: &errors),
+                    parcels: FormNumbers.whole(text(names[3]), field: names[3], label: CertificateLabel.parcels, language: language, errors: &errors)))
         }
         let countries = (text("originCountries") ?? "").uppercased().split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
         let origin: CertificateDraft.OriginDraft? =
@@ -145,13 +145,13 @@ enum CertificateFormPages {
         let single = fields["originKind"] != "mixed"
         html += """
             <form method="post" action="/certificates/new" id="certificate-form" novalidate>\(chrome.csrfField)
-            <p><label for="importingParticipant">\(chrome.t(PageText.importingParticipant))</label><br>
+            <p><label for="importingParticipant">\(chrome.t(CertificateLabel.importingParticipant))</label><br>
             <select id="importingParticipant" name="importingParticipant"\(errors.attributes("importingParticipant"))><option value="">\(HTML.escape(choose))</option>
             \(participants.map { option($0.code, "\($0.name(in: language)) (\($0.code))", field: "importingParticipant") }.joined())</select>\(errors.message("importingParticipant"))</p>
-            <p><label for="exporterId">\(chrome.t(PageText.exporter))</label><br>
+            <p><label for="exporterId">\(chrome.t(CertificateLabel.exporter))</label><br>
             <select id="exporterId" name="exporterId"\(errors.attributes("exporterId"))><option value="">\(HTML.escape(choose))</option>
             \(exporters.map { option(String($0.id), $0.name, field: "exporterId") }.joined())</select>\(errors.message("exporterId"))</p>
-            <p><label for="importerId">\(chrome.t(PageText.importer))</label><br>
+            <p><label for="importerId">\(chrome.t(CertificateLabel.importer))</label><br>
             <select id="importerId" name="importerId"\(errors.attributes("importerId"))><option value="">\(HTML.escape(choose))</option>
             """
         for (code, group) in Dictionary(grouping: importers, by: \.participantCode).sorted(by: { (names[$0.key] ?? $0.key) < (names[$1.key] ?? $1.key) }) {
@@ -170,18 +170,18 @@ enum CertificateFormPages {
         for row in 0..<lineRows {
             let prefix = "line-\(row)-"
             html += "<fieldset class=\"line\"><legend>\(chrome.t(CertificateText.line)) \(row + 1)</legend><p>"
-            html += "<label for=\"\(prefix)hsCode\">\(chrome.t(PageText.hsCode))</label> <select id=\"\(prefix)hsCode\" name=\"\(prefix)hsCode\"\(errors.attributes(prefix + "hsCode"))><option value=\"\"></option>"
+            html += "<label for=\"\(prefix)hsCode\">\(chrome.t(CertificateLabel.hsCode))</label> <select id=\"\(prefix)hsCode\" name=\"\(prefix)hsCode\"\(errors.attributes(prefix + "hsCode"))><option value=\"\"></option>"
             html += HSCode.allCases.map { option($0.rawValue, "\($0.rawValue) — \($0.description(in: language))", field: prefix + "hsCode") }.joined() + "</select>"
-            for (column, text, mode, size) in [("carats", PageText.carats, "decimal", 12), ("value", PageText.valueUsd, "decimal", 14), ("parcels", PageText.parcels, "numeric", 6)] {
+            for (column, text, mode, size) in [("carats", CertificateLabel.carats, "decimal", 12), ("value", CertificateLabel.valueUsd, "decimal", 14), ("parcels", CertificateLabel.parcels, "numeric", 6)] {
                 html += " <label for=\"\(prefix)\(column)\">\(chrome.t(text))</label> <input id=\"\(prefix)\(column)\" name=\"\(prefix)\(column)\" size=\"\(size)\" inputmode=\"\(mode)\" value=\"\(value(prefix + column))\"\(errors.attributes(prefix + column))>"
             }
             html += "</p>" + ["hsCode", "carats", "value", "parcels"].map { errors.message(prefix + $0) }.joined() + "</fieldset>"
         }
         html += """
             </fieldset>
-            <p><label for="expiresOn">\(chrome.t(PageText.expiresOn))</label> <span class="hint">(\(chrome.t(CertificateText.dateHint)), \(chrome.t(CertificateText.optional)))</span><br>
+            <p><label for="expiresOn">\(chrome.t(CertificateLabel.expiresOn))</label> <span class="hint">(\(chrome.t(CertificateText.dateHint)), \(chrome.t(CertificateText.optional)))</span><br>
             <input id="expiresOn" name="expiresOn" size="10" value="\(value("expiresOn"))"\(errors.attributes("expiresOn"))>\(errors.message("expiresOn"))</p>
-            <p><label for="replaces">\(chrome.t(PageText.replaces))</label> <span class="hint">(\(chrome.t(CertificateText.optional)))</span><br>
+            <p><label for="replaces">\(chrome.t(CertificateLabel.replaces))</label> <span class="hint">(\(chrome.t(CertificateText.optional)))</span><br>
             <input id="replaces" name="replaces" size="20" value="\(value("replaces"))"\(errors.attributes("replaces"))>\(errors.message("replaces"))</p>
             <p><button type="submit" name="action" value="check" id="check">\(chrome.t(CertificateText.checkButton))</button>
             <button type="submit" name="action" value="issue" id="issue">\(chrome.t(CertificateText.issueButton))</button></p></form>
@@ -194,16 +194,16 @@ enum CertificateFormPages {
     static func labels(_ language: Language) -> [String: String] {
         func label(_ text: some LocalizedText) -> String { text.text(language) }
         var labels: [String: String] = [
-            "importingParticipant": label(PageText.importingParticipant), "exporterId": label(PageText.exporter),
-            "importerId": label(PageText.importer), "origin-single": label(CertificateText.originKind), "originCountries": label(CertificateText.originCountries),
-            "expiresOn": label(PageText.expiresOn), "replaces": label(PageText.replaces),
+            "importingParticipant": label(CertificateLabel.importingParticipant), "exporterId": label(CertificateLabel.exporter),
+            "importerId": label(CertificateLabel.importer), "origin-single": label(CertificateText.originKind), "originCountries": label(CertificateText.originCountries),
+            "expiresOn": label(CertificateLabel.expiresOn), "replaces": label(CertificateLabel.replaces),
         ]
         for row in 0..<lineRows {
             let n = " (\(CertificateText.line.text(language)) \(row + 1))"
-            labels["line-\(row)-hsCode"] = label(PageText.hsCode) + n
-            labels["line-\(row)-carats"] = label(PageText.carats) + n
-            labels["line-\(row)-value"] = label(PageText.valueUsd) + n
-            labels["line-\(row)-parcels"] = label(PageText.parcels) + n
+            labels["line-\(row)-hsCode"] = label(CertificateLabel.hsCode) + n
+            labels["line-\(row)-carats"] = label(CertificateLabel.carats) + n
+            labels["line-\(row)-value"] = label(CertificateLabel.valueUsd) + n
+            labels["line-\(row)-parcels"] = label(CertificateLabel.parcels) + n
         }
         return labels
     }

@@ -33,7 +33,7 @@ enum DashboardPage {
                     html += "<p>\(chrome.t(DashboardText.noEvents))</p>"
                 } else {
                     html += """
-                        <table><thead><tr><th scope="col">\(chrome.t(CertificateText.when))</th><th scope="col">\(chrome.t(PageText.certificateNumber))</th>
+                        <table><thead><tr><th scope="col">\(chrome.t(CertificateText.when))</th><th scope="col">\(chrome.t(CertificateLabel.certificateNumber))</th>
                         <th scope="col">\(chrome.t(CertificateText.event))</th><th scope="col">\(chrome.t(CertificateText.actor))</th></tr></thead><tbody>
                         """
                     for event in events {

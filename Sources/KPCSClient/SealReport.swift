@@ -8,7 +8,7 @@ public enum SealReport {
         var lines = [(result.verdict.isAcceptable ? "OK  " : "NO  ") + result.verdict.message(in: language)]
         if let detail = result.detail { lines.append("    (\(detail))") }
         guard let claims = result.claims, result.verdict != .notASeal else { return lines.joined(separator: "\n") }
-        func add(_ label: PageText, _ value: String) {
+        func add(_ label: CertificateLabel, _ value: String) {
             lines.append("\(label.text(language).padding(toLength: 26, withPad: " ", startingAt: 0))\(value)")
         }
         lines.append("")
@@ -34,9 +34,9 @@ public enum SealReport {
     /// What a proof bundle showed, as terminal text.
     public static func logText(_ outcome: ProofBundle.Outcome, language: Language) -> String {
         guard let checkpoint = outcome.checkpoint, outcome.problem == nil else {
-            return "NO  " + PageText.logNotProven.text(language) + "\n    (\(outcome.problem ?? ""))"
+            return "NO  " + LogProofText.logNotProven.text(language) + "\n    (\(outcome.problem ?? ""))"
         }
         let events = outcome.events.map { "\($0.event) #\($0.index)" }.joined(separator: ", ")
-        return "OK  " + PageText.logProven.text(language) + "\n    \(checkpoint.origin) \(checkpoint.size): \(events)"
+        return "OK  " + LogProofText.logProven.text(language) + "\n    \(checkpoint.origin) \(checkpoint.size): \(events)"
     }
 }

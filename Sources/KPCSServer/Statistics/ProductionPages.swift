@@ -44,8 +44,8 @@ enum ProductionPages {
             lines.append(
                 ProductionDraft.LineDraft(
                     hsCode: text(prefix + "hsCode"), mining: text(prefix + "mining"),
-                    caratsX100: FormNumbers.hundredths(text(prefix + "carats"), field: prefix + "carats", label: PageText.carats, language: language, errors: &errors),
-                    valueUsdCents: FormNumbers.hundredths(text(prefix + "value"), field: prefix + "value", label: PageText.valueUsd, language: language, errors: &errors)))
+                    caratsX100: FormNumbers.hundredths(text(prefix + "carats"), field: prefix + "carats", label: CertificateLabel.carats, language: language, errors: &errors),
+                    valueUsdCents: FormNumbers.hundredths(text(prefix + "value"), field: prefix + "value", label: CertificateLabel.valueUsd, language: language, errors: &errors)))
         }
         let year = FormNumbers.whole(text("year"), field: "production-year", label: ProductionText.year, language: language, errors: &errors)
         return (ProductionDraft(year: year.map(Int.init), half: text("half").flatMap(Int.init), lines: lines, reason: text("reason")), rows)
@@ -96,9 +96,9 @@ enum ProductionPages {
             html += "<label for=\"\(prefix)mining\">\(chrome.t(ProductionText.mining))</label> <select id=\"\(prefix)mining\" name=\"\(prefix)mining\"\(errors.attributes(prefix + "mining"))>"
             html += option("industrial", ProductionText.industrial.text(language), prefix + "mining", row % 2 == 0 ? "industrial" : "artisanal")
             html += option("artisanal", ProductionText.artisanal.text(language), prefix + "mining", row % 2 == 0 ? "industrial" : "artisanal") + "</select>"
-            html += " <label for=\"\(prefix)hsCode\">\(chrome.t(PageText.hsCode))</label> <select id=\"\(prefix)hsCode\" name=\"\(prefix)hsCode\"\(errors.attributes(prefix + "hsCode"))>"
+            html += " <label for=\"\(prefix)hsCode\">\(chrome.t(CertificateLabel.hsCode))</label> <select id=\"\(prefix)hsCode\" name=\"\(prefix)hsCode\"\(errors.attributes(prefix + "hsCode"))>"
             html += option("", ProductionText.noHsCode.text(language), prefix + "hsCode") + HSCode.allCases.map { option($0.rawValue, $0.rawValue, prefix + "hsCode") }.joined() + "</select>"
-            for (column, text) in [("carats", PageText.carats), ("value", PageText.valueUsd)] {
+            for (column, text) in [("carats", CertificateLabel.carats), ("value", CertificateLabel.valueUsd)] {
                 html += " <label for=\"\(prefix)\(column)\">\(chrome.t(text))</label> <input id=\"\(prefix)\(column)\" name=\"\(prefix)\(column)\" size=\"14\" inputmode=\"decimal\" value=\"\(value(prefix + column))\"\(errors.attributes(prefix + column))>"
             }
             html += "</p>" + ["mining", "hsCode", "carats", "value"].map { errors.message(prefix + $0) }.joined() + "</fieldset>"

@@ -115,15 +115,15 @@ enum CertificatePages {
             <p id="certificate-state" data-state="\(certificate.state.rawValue)" class="verdict \(certificate.state == .issued || certificate.state == .confirmed ? "ok" : "bad")">\(chrome.t(CertificateText.stateLabel)) <strong>\(HTML.escape(certificate.state.label(in: language)))</strong></p>
             <table>
             """
-        html += row(PageText.exportingParticipant, HTML.escape(WebFormat.participant(record.exportingParticipant, language)))
-        html += row(PageText.importingParticipant, HTML.escape(WebFormat.participant(record.importingParticipant, language)))
-        html += row(PageText.exporter, HTML.escape(record.exporter.name)) + row(PageText.importer, HTML.escape(record.importer.name))
+        html += row(CertificateLabel.exportingParticipant, HTML.escape(WebFormat.participant(record.exportingParticipant, language)))
+        html += row(CertificateLabel.importingParticipant, HTML.escape(WebFormat.participant(record.importingParticipant, language)))
+        html += row(CertificateLabel.exporter, HTML.escape(record.exporter.name)) + row(CertificateLabel.importer, HTML.escape(record.importer.name))
         html += row(CertificateText.issuingAuthority, HTML.escape(record.issuingAuthority.name))
-        html += row(PageText.origin, HTML.escape(originText(certificate.origin, language)))
-        html += row(PageText.issuedOn, WebFormat.date(certificate.issuedOn, language))
-        html += row(PageText.expiresOn, WebFormat.date(certificate.expiresOn, language))
+        html += row(CertificateLabel.origin, HTML.escape(originText(certificate.origin, language)))
+        html += row(CertificateLabel.issuedOn, WebFormat.date(certificate.issuedOn, language))
+        html += row(CertificateLabel.expiresOn, WebFormat.date(certificate.expiresOn, language))
         if let replaces = certificate.replaces {
-            html += row(PageText.replaces, "<a href=\"/certificates/\(HTML.escape(replaces))\">\(HTML.escape(replaces))</a>")
+            html += row(CertificateLabel.replaces, "<a href=\"/certificates/\(HTML.escape(replaces))\">\(HTML.escape(replaces))</a>")
         }
         if let replacedBy = certificate.replacedBy {
             html += row(CertificateText.replacedBy, "<a href=\"/certificates/\(HTML.escape(replacedBy))\">\(HTML.escape(replacedBy))</a>")
@@ -160,15 +160,15 @@ enum CertificatePages {
     static func linesTable(_ certificate: Certificate, chrome: WebChrome) -> String {
         let language = chrome.language
         var html = """
-            <h2>\(chrome.t(CertificateText.linesTitle))</h2><table id="lines"><thead><tr><th scope="col">\(chrome.t(PageText.hsCode))</th>
-            <th scope="col">\(chrome.t(CertificateText.caratsColumn))</th><th scope="col">\(chrome.t(CertificateText.usdColumn))</th><th scope="col">\(chrome.t(PageText.parcels))</th></tr></thead><tbody>
+            <h2>\(chrome.t(CertificateText.linesTitle))</h2><table id="lines"><thead><tr><th scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
+            <th scope="col">\(chrome.t(CertificateText.caratsColumn))</th><th scope="col">\(chrome.t(CertificateText.usdColumn))</th><th scope="col">\(chrome.t(CertificateLabel.parcels))</th></tr></thead><tbody>
             """
         for line in certificate.lines {
             html += "<tr><td>\(line.hsCode.rawValue)</td>" + WebFormat.numberCell(Quantity.carats(line.caratsX100, language))
                 + WebFormat.numberCell(Quantity.dollars(line.valueUsdCents, language)) + WebFormat.numberCell(Quantity.whole(line.parcels, language)) + "</tr>"
         }
         let totals = certificate.totals
-        html += "<tr class=\"total\"><th scope=\"row\">\(chrome.t(PageText.total))</th>" + WebFormat.numberCell(Quantity.carats(totals.caratsX100, language))
+        html += "<tr class=\"total\"><th scope=\"row\">\(chrome.t(CertificateLabel.total))</th>" + WebFormat.numberCell(Quantity.carats(totals.caratsX100, language))
             + WebFormat.numberCell(Quantity.dollars(totals.valueUsdCents, language)) + WebFormat.numberCell(Quantity.whole(totals.parcels, language))
         return html + "</tr></tbody></table>"
     }
@@ -184,7 +184,7 @@ enum CertificatePages {
         html += "<tr><th scope=\"row\">\(chrome.t(CertificateText.recordedAt))</th><td>\(WebFormat.instant(confirmation.recordedAt, language))</td></tr></table>"
         guard !confirmation.differences.isEmpty else { return html }
         html += """
-            <table id="differences"><caption>\(chrome.t(CertificateText.differencesTitle))</caption><thead><tr><th scope="col">\(chrome.t(PageText.hsCode))</th>
+            <table id="differences"><caption>\(chrome.t(CertificateText.differencesTitle))</caption><thead><tr><th scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
             <th scope="col">\(chrome.t(CertificateText.certifiedCarats))</th><th scope="col">\(chrome.t(CertificateText.receivedCarats))</th>
             <th scope="col">\(chrome.t(CertificateText.certifiedParcels))</th><th scope="col">\(chrome.t(CertificateText.receivedParcels))</th></tr></thead><tbody>
             """
@@ -226,7 +226,7 @@ enum CertificatePages {
             <input type="radio" id="outcome-refused" name="outcome" value="refused"\(refused ? " checked" : "")> <label for="outcome-refused">\(chrome.t(CertificateText.outcomeRefused))</label></p>\(errors.message("outcome-received"))</fieldset>
             <p><label for="receivedOn">\(chrome.t(CertificateText.receivedOn))</label> <span class="hint" id="receivedOn-hint">(\(chrome.t(CertificateText.dateHint)))</span><br>
             <input id="receivedOn" name="receivedOn" size="10" value="\(HTML.escape(receivedOn))"\(errors.attributes("receivedOn"))>\(errors.message("receivedOn"))</p>
-            <table><caption>\(chrome.t(CertificateText.receivedQuantities))</caption><thead><tr><th scope="col">\(chrome.t(PageText.hsCode))</th>
+            <table><caption>\(chrome.t(CertificateText.receivedQuantities))</caption><thead><tr><th scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
             <th scope="col">\(chrome.t(CertificateText.receivedCarats))</th><th scope="col">\(chrome.t(CertificateText.receivedParcels))</th></tr></thead><tbody>
             """
         for (index, line) in certificate.lines.enumerated() {

@@ -14,27 +14,27 @@ enum VerifyPage {
                 var result: OnlineVerification?
                 if let seal { result = try await store.verifyOnline(seal) }
                 return chrome.page(
-                    PageText.verifyTitle.text(chrome.language), body: body(seal: seal, result: result, language: chrome.language),
+                    VerifyText.verifyTitle.text(chrome.language), body: body(seal: seal, result: result, language: chrome.language),
                     request: request)
             }
         ]
     }
 
     static func body(seal: String?, result: OnlineVerification?, language: Language) -> String {
-        func t(_ text: PageText) -> String { HTML.escape(text.text(language)) }
+        func t(_ text: some LocalizedText) -> String { HTML.escape(text.text(language)) }
         var html = """
-            <h1>\(t(.verifyTitle))</h1><p>\(t(.verifyIntro))</p>
+            <h1>\(t(VerifyText.verifyTitle))</h1><p>\(t(VerifyText.verifyIntro))</p>
             <form method="get" action="/verify"><input type="hidden" name="lang" value="\(language.rawValue)">
-            <label for="seal">\(t(.sealLabel))</label><br>
+            <label for="seal">\(t(VerifyText.sealLabel))</label><br>
             <textarea id="seal" name="seal" rows="6" required>\(HTML.escape(seal ?? ""))</textarea><br>
-            <button type="submit">\(t(.verifyButton))</button></form>
+            <button type="submit">\(t(VerifyText.verifyButton))</button></form>
             """
         guard let result else { return html }
         let verification = result.verification
         let good = verification.verdict.isAcceptable && result.matchesRecord
         html += "<section aria-live=\"polite\"><h2 class=\"verdict \(good ? "ok" : "bad")\">\(HTML.escape(verification.verdict.message(in: language)))</h2>"
         if verification.verdict != .notASeal, verification.claims != nil, !result.matchesRecord {
-            html += "<p class=\"verdict bad\">\(t(.notTheStoredSeal))</p>"
+            html += "<p class=\"verdict bad\">\(t(VerifyText.notTheStoredSeal))</p>"
         }
         if let claims = verification.claims, verification.verdict != .notASeal {
             html += claimsTable(claims, key: verification.key, liveState: result.liveState, language: language)
@@ -43,24 +43,24 @@ enum VerifyPage {
     }
 
     static func claimsTable(_ claims: SealClaims, key: TrustedKey?, liveState: CertificateState?, language: Language) -> String {
-        func t(_ text: PageText) -> String { HTML.escape(text.text(language)) }
-        func row(_ label: PageText, _ value: String) -> String { "<tr><th scope=\"row\">\(t(label))</th><td>\(HTML.escape(value))</td></tr>" }
+        func t(_ text: some LocalizedText) -> String { HTML.escape(text.text(language)) }
+        func row(_ label: some LocalizedText, _ value: String) -> String { "<tr><th scope=\"row\">\(t(label))</th><td>\(HTML.escape(value))</td></tr>" }
         var html = "<table>"
-        html += row(.certificateNumber, claims.number)
-        html += row(.exportingParticipant, claims.exportingParticipant) + row(.importingParticipant, claims.importingParticipant)
-        html += row(.exporter, claims.exporterName) + row(.importer, claims.importerName)
-        html += row(.origin, claims.origin.joined(separator: ", "))
-        html += row(.issuedOn, claims.issuedOn.description) + row(.expiresOn, claims.expiresOn.description)
-        if let replaces = claims.replaces { html += row(.replaces, replaces) }
-        if let key { html += row(.sealedBy, "\(key.authorityName) (\(key.participant))") }
-        if let liveState { html += row(.liveState, liveState.label(in: language)) }
-        html += "</table><table><thead><tr><th scope=\"col\">\(t(.hsCode))</th><th scope=\"col\">\(t(.carats))</th>"
-        html += "<th scope=\"col\">\(t(.valueUsd))</th><th scope=\"col\">\(t(.parcels))</th></tr></thead><tbody>"
+        html += row(CertificateLabel.certificateNumber, claims.number)
+        html += row(CertificateLabel.exportingParticipant, claims.exportingParticipant) + row(CertificateLabel.importingParticipant, claims.importingParticipant)
+        html += row(CertificateLabel.exporter, claims.exporterName) + row(CertificateLabel.importer, claims.importerName)
+        html += row(CertificateLabel.origin, claims.origin.joined(separator: ", "))
+        html += row(CertificateLabel.issuedOn, claims.issuedOn.description) + row(CertificateLabel.expiresOn, claims.expiresOn.description)
+        if let replaces = claims.replaces { html += row(CertificateLabel.replaces, replaces) }
+        if let key { html += row(CertificateLabel.sealedBy, "\(key.authorityName) (\(key.participant))") }
+        if let liveState { html += row(VerifyText.liveState, liveState.label(in: language)) }
+        html += "</table><table><thead><tr><th scope=\"col\">\(t(CertificateLabel.hsCode))</th><th scope=\"col\">\(t(CertificateLabel.carats))</th>"
+        html += "<th scope=\"col\">\(t(CertificateLabel.valueUsd))</th><th scope=\"col\">\(t(CertificateLabel.parcels))</th></tr></thead><tbody>"
         for line in claims.lines {
             html += "<tr><td>\(line.hsCode.rawValue)</td><td class=\"n\">\(Quantity.carats(line.caratsX100, language))</td>"
             html += "<td class=\"n\">\(Quantity.usd(line.valueUsdCents, language))</td><td class=\"n\">\(line.parcels)</td></tr>"
         }
-        html += "<tr><th scope=\"row\">\(t(.total))</th><td class=\"n\">\(Quantity.carats(claims.totals.caratsX100, language))</td>"
+        html += "<tr><th scope=\"row\">\(t(CertificateLabel.total))</th><td class=\"n\">\(Quantity.carats(claims.totals.caratsX100, language))</td>"
         html += "<td class=\"n\">\(Quantity.usd(claims.totals.valueUsdCents, language))</td><td class=\"n\">\(claims.totals.parcels)</td></tr>"
         return html + "</tbody></table>"
     }

@@ -1,0 +1,71 @@
+import KPCSCore
+import KPCSStore
+
+// The JSON shapes of accounts and logins.
+
+struct AccountJSON: Codable, Sendable {
+    let id: Int64
+    let username: String
+    let role: String
+    let authorityId: Int64?
+    let disabled: Bool
+    let createdAt: String
+    let body: String?
+
+    init(_ a: Account) {
+        body = a.body?.rawValue
+        id = a.id
+        username = a.username
+        role = a.role.rawValue
+        authorityId = a.authorityId
+        disabled = a.disabled
+        createdAt = a.createdAt
+    }
+}
+
+struct MeJSON: Codable, Sendable {
+    let username: String
+    let role: String
+    let participant: String?
+    let authority: AuthorityJSON?
+    let canExport: Bool
+    let canImport: Bool
+}
+
+/// Requests that are not domain drafts.
+struct LoginRequest: Codable, Sendable {
+    let username: String
+    let password: String
+}
+
+struct TokenJSON: Codable, Sendable {
+    let token: String
+    let expiresAt: String
+}
+
+struct AccountRequest: Codable, Sendable {
+    let username: String
+    let password: String
+    let role: String
+    let authorityId: Int64?
+    /// `chair` or `wgs` (Working Group on Statistics), optional.
+    let body: String?
+}
+
+/// The scheme body an account sits on; null takes it off.
+struct SchemeBodyRequest: Codable, Sendable {
+    let body: String?
+
+    static func parse(_ text: String?) throws -> SchemeBody? {
+        guard let text else { return nil }
+        guard let body = SchemeBody(rawValue: text) else {
+            throw KPCSError.invalid(
+                .fieldValueInvalid, arguments: ["body", text, SchemeBody.allCases.map(\.rawValue).joined(separator: ", ")], pointer: "/body")
+        }
+        return body
+    }
+}
+
+struct PasswordRequest: Codable, Sendable {
+    let password: String
+}
