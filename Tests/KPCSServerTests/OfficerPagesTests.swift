@@ -85,7 +85,7 @@ import Testing
             }
             // Every page forbids scripts, framing by another site and forms to another site.
             let login = try await Web.get(client, "/login")
-            #expect(login.headers[.contentSecurityPolicy] == HTML.contentSecurityPolicy && login.headers[.xFrameOptions] == "DENY")
+            #expect(login.headers[.contentSecurityPolicy] == HTMLPage.contentSecurityPolicy && login.headers[.xFrameOptions] == "DENY")
             // A mistyped address in a browser is a page, for an API client still problem+json.
             var html: HTTPFields = [.accept: "text/html,application/xhtml+xml"]
             html[.acceptLanguage] = "fr"

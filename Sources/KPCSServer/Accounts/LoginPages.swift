@@ -56,12 +56,12 @@ enum LoginPages {
         func t(_ text: WebText) -> String { chrome.t(text) }
         let token = Store.randomToken()
         let action = request.query("next").map { "/login?next=" + ($0.addingPercentEncodingForQuery() ?? "") } ?? "/login"
-        var body = "<h1>\(t(.loginTitle))</h1>"
-        if let error { body += "<p class=\"error\" role=\"alert\" id=\"login-error\">\(HTML.escape(error))</p>" }
+        var body: HTML = "<h1>\(t(.loginTitle))</h1>"
+        if let error { body += "<p class=\"error\" role=\"alert\" id=\"login-error\">\(error)</p>" }
         let described = error == nil ? "" : " aria-describedby=\"login-error\""
         body += """
-            <form method="post" action="\(HTML.escape(action))"><input type="hidden" name="csrf" value="\(token)">
-            <p><label for="username">\(t(.username))</label><br><input id="username" name="username" autocomplete="username" required value="\(HTML.escape(username))"\(described)></p>
+            <form method="post" action="\(action)"><input type="hidden" name="csrf" value="\(token)">
+            <p><label for="username">\(t(.username))</label><br><input id="username" name="username" autocomplete="username" required value="\(username)"\(described)></p>
             <p><label for="password">\(t(.password))</label><br><input id="password" name="password" type="password" autocomplete="current-password" required\(described)></p>
             <p><button type="submit">\(t(.loginButton))</button></p></form>
             """

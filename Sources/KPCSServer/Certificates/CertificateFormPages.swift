@@ -133,29 +133,29 @@ enum CertificateFormPages {
         let importers = companies.filter { $0.participantCode != own && $0.canImport && !$0.suspended }
         let names = Dictionary(participants.map { ($0.code, $0.name(in: chrome.language)) }, uniquingKeysWith: { first, _ in first })
         let language = chrome.language
-        func value(_ name: String) -> String { HTML.escape(fields[name] ?? "") }
-        func option(_ value: String, _ text: String, field: String) -> String {
+        func value(_ name: String) -> String { fields[name] ?? "" }
+        func option(_ value: String, _ text: String, field: String) -> HTML {
             WebParts.option(value, text, selected: fields[field] == value)
         }
         let choose = CertificateText.choose.text(language)
         let labels = self.labels(language)
-        var html = "<h1>\(chrome.t(CertificateText.newTitle))</h1><p>\(chrome.t(CertificateText.newIntro))</p>"
+        var html: HTML = "<h1>\(chrome.t(CertificateText.newTitle))</h1><p>\(chrome.t(CertificateText.newIntro))</p>"
         html += errors.summary(chrome, labels: labels)
         if checked { html += "<p id=\"check-ok\" class=\"verdict ok\" role=\"status\">\(chrome.t(CertificateText.checkOk))</p>" }
         let single = fields["originKind"] != "mixed"
         html += """
             <form method="post" action="/certificates/new" id="certificate-form" novalidate>\(chrome.csrfField)
             <p><label for="importingParticipant">\(chrome.t(CertificateLabel.importingParticipant))</label><br>
-            <select id="importingParticipant" name="importingParticipant"\(errors.attributes("importingParticipant"))><option value="">\(HTML.escape(choose))</option>
+            <select id="importingParticipant" name="importingParticipant"\(errors.attributes("importingParticipant"))><option value="">\(choose)</option>
             \(participants.map { option($0.code, "\($0.name(in: language)) (\($0.code))", field: "importingParticipant") }.joined())</select>\(errors.message("importingParticipant"))</p>
             <p><label for="exporterId">\(chrome.t(CertificateLabel.exporter))</label><br>
-            <select id="exporterId" name="exporterId"\(errors.attributes("exporterId"))><option value="">\(HTML.escape(choose))</option>
+            <select id="exporterId" name="exporterId"\(errors.attributes("exporterId"))><option value="">\(choose)</option>
             \(exporters.map { option(String($0.id), $0.name, field: "exporterId") }.joined())</select>\(errors.message("exporterId"))</p>
             <p><label for="importerId">\(chrome.t(CertificateLabel.importer))</label><br>
-            <select id="importerId" name="importerId"\(errors.attributes("importerId"))><option value="">\(HTML.escape(choose))</option>
+            <select id="importerId" name="importerId"\(errors.attributes("importerId"))><option value="">\(choose)</option>
             """
         for (code, group) in Dictionary(grouping: importers, by: \.participantCode).sorted(by: { (names[$0.key] ?? $0.key) < (names[$1.key] ?? $1.key) }) {
-            html += "<optgroup label=\"\(HTML.escape("\(names[code] ?? code) (\(code))"))\">"
+            html += "<optgroup label=\"\("\(names[code] ?? code) (\(code))")\">"
                 + group.map { option(String($0.id), $0.name, field: "importerId") }.joined() + "</optgroup>"
         }
         html += """

@@ -71,7 +71,7 @@ enum CertificatePages {
             importingParticipant: direction == "incoming" ? own : nil, issuedFrom: from, issuedTo: to)
         let page = try PageRequest(page: max(1, (try? request.intQuery("page")) ?? 1), perPage: perPage)
         let result = try await store.certificates(filter, page: page, for: principal)
-        var html = """
+        var html: HTML = """
             <h1>\(chrome.t(CertificateText.listTitle))</h1>
             <form method="get" action="/certificates" class="filters"><input type="hidden" name="lang" value="\(chrome.language.rawValue)">
             <p><label for="state">\(chrome.t(CertificateText.state))</label> <select id="state" name="state">\(WebParts.option("", CertificateText.anyState.text(chrome.language), selected: state == nil))
@@ -106,32 +106,32 @@ enum CertificatePages {
         let certificate = record.certificate
         let language = chrome.language
         let events = try await store.events(of: certificate.number)
-        func row(_ label: some LocalizedText, _ value: String) -> String { "<tr><th scope=\"row\">\(chrome.t(label))</th><td>\(value)</td></tr>" }
-        var html = "<h1>\(chrome.t(CertificateText.certificateTitle)) \(HTML.escape(certificate.number))</h1>"
+        func row(_ label: some LocalizedText, _ value: String) -> HTML { "<tr><th scope=\"row\">\(chrome.t(label))</th><td>\(value)</td></tr>" }
+        var html: HTML = "<h1>\(chrome.t(CertificateText.certificateTitle)) \(certificate.number)</h1>"
         if let done = request.query("done").flatMap(CertificateState.init(rawValue:)), errors.isEmpty {
-            html += "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(HTML.escape(CertificateText.notice(done, language)))</p>"
+            html += "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(CertificateText.notice(done, language))</p>"
         }
         html += """
-            <p id="certificate-state" data-state="\(certificate.state.rawValue)" class="verdict \(certificate.state == .issued || certificate.state == .confirmed ? "ok" : "bad")">\(chrome.t(CertificateText.stateLabel)) <strong>\(HTML.escape(certificate.state.label(in: language)))</strong></p>
+            <p id="certificate-state" data-state="\(certificate.state.rawValue)" class="verdict \(certificate.state == .issued || certificate.state == .confirmed ? "ok" : "bad")">\(chrome.t(CertificateText.stateLabel)) <strong>\(certificate.state.label(in: language))</strong></p>
             <table>
             """
-        html += row(CertificateLabel.exportingParticipant, HTML.escape(WebFormat.participant(record.exportingParticipant, language)))
-        html += row(CertificateLabel.importingParticipant, HTML.escape(WebFormat.participant(record.importingParticipant, language)))
-        html += row(CertificateLabel.exporter, HTML.escape(record.exporter.name)) + row(CertificateLabel.importer, HTML.escape(record.importer.name))
-        html += row(CertificateText.issuingAuthority, HTML.escape(record.issuingAuthority.name))
-        html += row(CertificateLabel.origin, HTML.escape(originText(certificate.origin, language)))
+        html += row(CertificateLabel.exportingParticipant, WebFormat.participant(record.exportingParticipant, language))
+        html += row(CertificateLabel.importingParticipant, WebFormat.participant(record.importingParticipant, language))
+        html += row(CertificateLabel.exporter, record.exporter.name) + row(CertificateLabel.importer, record.importer.name)
+        html += row(CertificateText.issuingAuthority, record.issuingAuthority.name)
+        html += row(CertificateLabel.origin, originText(certificate.origin, language))
         html += row(CertificateLabel.issuedOn, WebFormat.date(certificate.issuedOn, language))
         html += row(CertificateLabel.expiresOn, WebFormat.date(certificate.expiresOn, language))
         if let replaces = certificate.replaces {
-            html += row(CertificateLabel.replaces, "<a href=\"/certificates/\(HTML.escape(replaces))\">\(HTML.escape(replaces))</a>")
+            html += row(CertificateLabel.replaces, "<a href=\"/certificates/\(replaces)\">\(replaces)</a>")
         }
         if let replacedBy = certificate.replacedBy {
-            html += row(CertificateText.replacedBy, "<a href=\"/certificates/\(HTML.escape(replacedBy))\">\(HTML.escape(replacedBy))</a>")
+            html += row(CertificateText.replacedBy, "<a href=\"/certificates/\(replacedBy)\">\(replacedBy)</a>")
         }
-        if let reason = certificate.voidReason { html += row(CertificateText.voidReason, HTML.escape(reason)) }
+        if let reason = certificate.voidReason { html += row(CertificateText.voidReason, reason) }
         html += "</table>" + linesTable(certificate, chrome: chrome)
         if let confirmation = certificate.confirmation { html += confirmationSection(confirmation, certificate: certificate, chrome: chrome) }
-        html += "<p><a href=\"/certificates/\(HTML.escape(certificate.number))/pdf\">\(chrome.t(CertificateText.printable))</a></p>"
+        html += "<p><a href=\"/certificates/\(certificate.number)/pdf\">\(chrome.t(CertificateText.printable))</a></p>"
         if let principal = chrome.principal {
             if (try? ConfirmationRules.authorize(principal, certificate: certificate)) != nil {
                 html += confirmForm(certificate, chrome: chrome, errors: errors, form: form)
@@ -140,7 +140,7 @@ enum CertificatePages {
                 html += voidForm(certificate, chrome: chrome, errors: errors, form: form)
             }
             if certificate.state == .voided, certificate.replacedBy == nil, principal.participantCode == certificate.exportingParticipant {
-                html += "<p><a id=\"replace-link\" href=\"/certificates/new?replaces=\(HTML.escape(certificate.number))\">\(chrome.t(CertificateText.issueReplacement))</a></p>"
+                html += "<p><a id=\"replace-link\" href=\"/certificates/new?replaces=\(certificate.number)\">\(chrome.t(CertificateText.issueReplacement))</a></p>"
             }
         }
         html += eventsTable(events, chrome: chrome)
@@ -157,9 +157,9 @@ enum CertificatePages {
         }
     }
 
-    static func linesTable(_ certificate: Certificate, chrome: WebChrome) -> String {
+    static func linesTable(_ certificate: Certificate, chrome: WebChrome) -> HTML {
         let language = chrome.language
-        var html = """
+        var html: HTML = """
             <h2>\(chrome.t(CertificateText.linesTitle))</h2><table id="lines"><thead><tr><th scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
             <th scope="col">\(chrome.t(CertificateText.caratsColumn))</th><th scope="col">\(chrome.t(CertificateText.usdColumn))</th><th scope="col">\(chrome.t(CertificateLabel.parcels))</th></tr></thead><tbody>
             """
@@ -173,14 +173,14 @@ enum CertificatePages {
         return html + "</tr></tbody></table>"
     }
 
-    static func confirmationSection(_ confirmation: Confirmation, certificate: Certificate, chrome: WebChrome) -> String {
+    static func confirmationSection(_ confirmation: Confirmation, certificate: Certificate, chrome: WebChrome) -> HTML {
         let language = chrome.language
-        var html = "<h2>\(chrome.t(CertificateText.confirmationTitle))</h2><table>"
-        html += "<tr><th scope=\"row\">\(chrome.t(CertificateText.outcome))</th><td>\(HTML.escape(confirmation.outcome.label(in: language)))</td></tr>"
+        var html: HTML = "<h2>\(chrome.t(CertificateText.confirmationTitle))</h2><table>"
+        html += "<tr><th scope=\"row\">\(chrome.t(CertificateText.outcome))</th><td>\(confirmation.outcome.label(in: language))</td></tr>"
         if let receivedOn = confirmation.receivedOn {
             html += "<tr><th scope=\"row\">\(chrome.t(CertificateText.receivedOn))</th><td>\(WebFormat.date(receivedOn, language))</td></tr>"
         }
-        if let reason = confirmation.reason { html += "<tr><th scope=\"row\">\(chrome.t(WebText.reason))</th><td>\(HTML.escape(reason))</td></tr>" }
+        if let reason = confirmation.reason { html += "<tr><th scope=\"row\">\(chrome.t(WebText.reason))</th><td>\(reason)</td></tr>" }
         html += "<tr><th scope=\"row\">\(chrome.t(CertificateText.recordedAt))</th><td>\(WebFormat.instant(confirmation.recordedAt, language))</td></tr></table>"
         guard !confirmation.differences.isEmpty else { return html }
         html += """
@@ -197,16 +197,16 @@ enum CertificatePages {
         return html + "</tbody></table>"
     }
 
-    static func eventsTable(_ events: [CertificateEvent], chrome: WebChrome) -> String {
-        var html = """
+    static func eventsTable(_ events: [CertificateEvent], chrome: WebChrome) -> HTML {
+        var html: HTML = """
             <h2>\(chrome.t(CertificateText.historyTitle))</h2><table id="events"><thead><tr><th scope="col">\(chrome.t(CertificateText.when))</th>
             <th scope="col">\(chrome.t(CertificateText.event))</th><th scope="col">\(chrome.t(CertificateText.actor))</th><th scope="col">\(chrome.t(CertificateText.detail))</th>
             <th scope="col">\(chrome.t(CertificateText.logLeaf))</th></tr></thead><tbody>
             """
         for event in events {
             let state = CertificateState(rawValue: event.type.rawValue)
-            html += "<tr><td>\(WebFormat.instant(event.at, chrome.language))</td><td>\(HTML.escape(state?.label(in: chrome.language) ?? event.type.rawValue))</td>"
-            html += "<td>\(HTML.escape(event.actor))</td><td>\(HTML.escape(event.detail ?? ""))</td>"
+            html += "<tr><td>\(WebFormat.instant(event.at, chrome.language))</td><td>\(state?.label(in: chrome.language) ?? event.type.rawValue)</td>"
+            html += "<td>\(event.actor)</td><td>\(event.detail ?? "")</td>"
             html += "<td>\(event.leafIndex.map(String.init) ?? "")</td></tr>"
         }
         return html + "</tbody></table>"
@@ -214,18 +214,18 @@ enum CertificatePages {
 
     // MARK: the importer's confirmation
 
-    static func confirmForm(_ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]) -> String {
+    static func confirmForm(_ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]) -> HTML {
         let language = chrome.language
         let refused = form["outcome"] == "refused"
         let receivedOn = form["receivedOn"] ?? CalendarDate(utcDayOf: Date()).description
-        var html = """
+        var html: HTML = """
             <h2 id="confirm-title">\(chrome.t(CertificateText.confirmTitle))</h2>\(errors.summary(chrome, labels: [:]))
-            <form method="post" action="/certificates/\(HTML.escape(certificate.number))/confirm" id="confirm-form" aria-labelledby="confirm-title">\(chrome.csrfField)
+            <form method="post" action="/certificates/\(certificate.number)/confirm" id="confirm-form" aria-labelledby="confirm-title">\(chrome.csrfField)
             <fieldset><legend>\(chrome.t(CertificateText.outcome))</legend>
             <p><input type="radio" id="outcome-received" name="outcome" value="received"\(refused ? "" : " checked")\(errors.attributes("outcome-received"))> <label for="outcome-received">\(chrome.t(CertificateText.outcomeReceived))</label><br>
             <input type="radio" id="outcome-refused" name="outcome" value="refused"\(refused ? " checked" : "")> <label for="outcome-refused">\(chrome.t(CertificateText.outcomeRefused))</label></p>\(errors.message("outcome-received"))</fieldset>
             <p><label for="receivedOn">\(chrome.t(CertificateText.receivedOn))</label> <span class="hint" id="receivedOn-hint">(\(chrome.t(CertificateText.dateHint)))</span><br>
-            <input id="receivedOn" name="receivedOn" size="10" value="\(HTML.escape(receivedOn))"\(errors.attributes("receivedOn"))>\(errors.message("receivedOn"))</p>
+            <input id="receivedOn" name="receivedOn" size="10" value="\(receivedOn)"\(errors.attributes("receivedOn"))>\(errors.message("receivedOn"))</p>
             <table><caption>\(chrome.t(CertificateText.receivedQuantities))</caption><thead><tr><th scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
             <th scope="col">\(chrome.t(CertificateText.receivedCarats))</th><th scope="col">\(chrome.t(CertificateText.receivedParcels))</th></tr></thead><tbody>
             """
@@ -236,13 +236,13 @@ enum CertificatePages {
             let parcelsLabel = "\(CertificateText.receivedParcels.text(language)) \(line.hsCode.rawValue)"
             html += """
                 <tr><th scope="row">\(line.hsCode.rawValue)<input type="hidden" name="received-\(index)-hsCode" value="\(line.hsCode.rawValue)"></th>
-                <td><input id="received-\(index)-carats" name="received-\(index)-carats" size="12" inputmode="decimal" aria-label="\(HTML.escape(caratsLabel))" value="\(HTML.escape(carats))"\(errors.attributes("received-\(index)-carats"))>\(errors.message("received-\(index)-carats"))</td>
-                <td><input id="received-\(index)-parcels" name="received-\(index)-parcels" size="6" inputmode="numeric" aria-label="\(HTML.escape(parcelsLabel))" value="\(HTML.escape(parcels))"\(errors.attributes("received-\(index)-parcels"))>\(errors.message("received-\(index)-parcels"))</td></tr>
+                <td><input id="received-\(index)-carats" name="received-\(index)-carats" size="12" inputmode="decimal" aria-label="\(caratsLabel)" value="\(carats)"\(errors.attributes("received-\(index)-carats"))>\(errors.message("received-\(index)-carats"))</td>
+                <td><input id="received-\(index)-parcels" name="received-\(index)-parcels" size="6" inputmode="numeric" aria-label="\(parcelsLabel)" value="\(parcels)"\(errors.attributes("received-\(index)-parcels"))>\(errors.message("received-\(index)-parcels"))</td></tr>
                 """
         }
         html += """
             </tbody></table>
-            <p><label for="confirm-reason">\(chrome.t(CertificateText.confirmReason))</label><br><textarea id="confirm-reason" name="reason" rows="3"\(errors.attributes("confirm-reason"))>\(HTML.escape(form["reason"] ?? ""))</textarea>\(errors.message("confirm-reason"))</p>
+            <p><label for="confirm-reason">\(chrome.t(CertificateText.confirmReason))</label><br><textarea id="confirm-reason" name="reason" rows="3"\(errors.attributes("confirm-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("confirm-reason"))</p>
             <p><button type="submit" id="confirm-submit">\(chrome.t(CertificateText.confirmButton))</button></p></form>
             """
         return html
@@ -282,11 +282,11 @@ enum CertificatePages {
 
     // MARK: the exporter's void
 
-    static func voidForm(_ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]) -> String {
+    static func voidForm(_ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]) -> HTML {
         """
         <h2 id="void-title">\(chrome.t(CertificateText.voidTitle))</h2><p>\(chrome.t(CertificateText.voidIntro))</p>
-        <form method="post" action="/certificates/\(HTML.escape(certificate.number))/void" id="void-form" aria-labelledby="void-title">\(chrome.csrfField)
-        <p><label for="void-reason">\(chrome.t(CertificateText.voidReason))</label><br><textarea id="void-reason" name="reason" rows="3" required\(errors.attributes("void-reason"))>\(HTML.escape(form["reason"] ?? ""))</textarea>\(errors.message("void-reason"))</p>
+        <form method="post" action="/certificates/\(certificate.number)/void" id="void-form" aria-labelledby="void-title">\(chrome.csrfField)
+        <p><label for="void-reason">\(chrome.t(CertificateText.voidReason))</label><br><textarea id="void-reason" name="reason" rows="3" required\(errors.attributes("void-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("void-reason"))</p>
         <p><button type="submit" id="void-submit">\(chrome.t(CertificateText.voidButton))</button></p></form>
         """
     }

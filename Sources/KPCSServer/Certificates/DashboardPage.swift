@@ -12,7 +12,7 @@ enum DashboardPage {
                 let chrome = WebChrome(request, context)
                 let principal = try context.principal()
                 let language = chrome.language
-                var html = "<h1>\(chrome.t(DashboardText.title))</h1><p>\(HTML.escape(DashboardText.welcome(principal, language)))</p>"
+                var html: HTML = "<h1>\(chrome.t(DashboardText.title))</h1><p>\(DashboardText.welcome(principal, language))</p>"
                 if principal.role == .officer, let own = principal.participantCode {
                     let awaiting = try await store.certificates(
                         CertificateFilter(state: .issued, importingParticipant: own), page: try PageRequest(perPage: 20), for: principal)
@@ -39,8 +39,8 @@ enum DashboardPage {
                     for event in events {
                         let label = CertificateState(rawValue: event.type.rawValue)?.label(in: language) ?? event.type.rawValue
                         html += "<tr><td>\(WebFormat.instant(event.at, language))</td>"
-                        html += "<td><a href=\"/certificates/\(HTML.escape(event.certificateNumber))\">\(HTML.escape(event.certificateNumber))</a></td>"
-                        html += "<td>\(HTML.escape(label))</td><td>\(HTML.escape(event.actor))</td></tr>"
+                        html += "<td><a href=\"/certificates/\(event.certificateNumber)\">\(event.certificateNumber)</a></td>"
+                        html += "<td>\(label)</td><td>\(event.actor)</td></tr>"
                     }
                     html += "</tbody></table>"
                 }

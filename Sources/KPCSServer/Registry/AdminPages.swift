@@ -17,7 +17,7 @@ enum AdminPages {
                     ("/admin/participants", .participantsTitle), ("/admin/authorities", .authoritiesTitle), ("/admin/accounts", .accountsTitle),
                     ("/admin/settings", .settingsTitle),
                 ]
-                let html = "<h1>\(chrome.t(AdminText.title))</h1><ul>" + links.map { "<li><a href=\"\($0.0)\">\(chrome.t($0.1))</a></li>" }.joined() + "</ul>"
+                let html: HTML = "<h1>\(chrome.t(AdminText.title))</h1><ul>" + links.map { (path, text) -> HTML in "<li><a href=\"\(path)\">\(chrome.t(text))</a></li>" }.joined() + "</ul>"
                 return chrome.page(AdminText.title.text(chrome.language), body: html, request: request)
             },
             Operation.page(.get, "/admin/participants", administrator) { request, context in
@@ -91,8 +91,8 @@ enum AdminPages {
                     (.logOrigin, configuration.logOrigin),
                     (.witnesses, String(configuration.logWitnesses.count)),
                 ]
-                let html = "<h1>\(chrome.t(AdminText.settingsTitle))</h1><p>\(chrome.t(AdminText.settingsIntro))</p><table>"
-                    + rows.map { "<tr><th scope=\"row\">\(chrome.t($0.0))</th><td>\(HTML.escape($0.1))</td></tr>" }.joined() + "</table>"
+                let html: HTML = "<h1>\(chrome.t(AdminText.settingsTitle))</h1><p>\(chrome.t(AdminText.settingsIntro))</p><table>"
+                    + rows.map { (label, value) -> HTML in "<tr><th scope=\"row\">\(chrome.t(label))</th><td>\(value)</td></tr>" }.joined() + "</table>"
                 return chrome.page(AdminText.settingsTitle.text(language), body: html, request: request)
             },
         ]
@@ -113,7 +113,7 @@ enum AdminPages {
         }
     }
 
-    static func done(_ request: Request, _ chrome: WebChrome) -> String {
+    static func done(_ request: Request, _ chrome: WebChrome) -> HTML {
         request.query("done") == nil ? "" : "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(chrome.t(AdminText.saved))</p>"
     }
 
@@ -123,10 +123,10 @@ enum AdminPages {
         let chrome = WebChrome(request, context)
         let language = chrome.language
         let all = try await store.participants().filter { !$0.isMemberState }.sorted { $0.name(in: language) < $1.name(in: language) }
-        func option(_ value: String, _ text: String, _ field: String) -> String {
+        func option(_ value: String, _ text: String, _ field: String) -> HTML {
             WebParts.option(value, text, selected: form[field] == value)
         }
-        var html = "<h1>\(chrome.t(AdminText.participantsTitle))</h1>" + done(request, chrome)
+        var html: HTML = "<h1>\(chrome.t(AdminText.participantsTitle))</h1>" + done(request, chrome)
         html += """
             <h2 id="status-title">\(chrome.t(AdminText.changeStatus))</h2>\(errors.summary(chrome, labels: [:]))
             <form method="post" action="/admin/participants" id="status-form" aria-labelledby="status-title">\(chrome.csrfField)
@@ -135,15 +135,15 @@ enum AdminPages {
             <label for="status-status">\(chrome.t(WebText.status))</label> <select id="status-status" name="status">
             \(ParticipantStatus.allCases.map { option($0.rawValue, $0.label(in: language), "status") }.joined())</select>\(errors.message("status-code"))</p>
             <p><label for="status-effectiveOn">\(chrome.t(WebText.effectiveOn))</label> <span class="hint">(\(chrome.t(CertificateText.dateHint)), \(chrome.t(CertificateText.optional)))</span><br>
-            <input id="status-effectiveOn" name="effectiveOn" size="10" value="\(HTML.escape(form["effectiveOn"] ?? ""))"\(errors.attributes("status-effectiveOn"))>\(errors.message("status-effectiveOn"))</p>
-            <p><label for="status-reason">\(chrome.t(WebText.reason))</label><br><textarea id="status-reason" name="reason" rows="2"\(errors.attributes("status-reason"))>\(HTML.escape(form["reason"] ?? ""))</textarea>\(errors.message("status-reason"))</p>
+            <input id="status-effectiveOn" name="effectiveOn" size="10" value="\(form["effectiveOn"] ?? "")"\(errors.attributes("status-effectiveOn"))>\(errors.message("status-effectiveOn"))</p>
+            <p><label for="status-reason">\(chrome.t(WebText.reason))</label><br><textarea id="status-reason" name="reason" rows="2"\(errors.attributes("status-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("status-reason"))</p>
             <p><button type="submit">\(chrome.t(AdminText.save))</button></p></form>
             <div class="scroll"><table id="participants"><thead><tr><th scope="col">\(chrome.t(WebText.name))</th><th scope="col">\(chrome.t(WebText.code))</th>
             <th scope="col">\(chrome.t(WebText.status))</th><th scope="col">\(chrome.t(WebText.region))</th></tr></thead><tbody>
             """
         for participant in all {
-            html += "<tr><td><a href=\"/participants/\(participant.code)\">\(HTML.escape(participant.name(in: language)))</a></td><td>\(participant.code)</td>"
-            html += "<td>\(HTML.escape(participant.status.label(in: language)))</td><td>\(HTML.escape(WebText.region(participant.region, language)))</td></tr>"
+            html += "<tr><td><a href=\"/participants/\(participant.code)\">\(participant.name(in: language))</a></td><td>\(participant.code)</td>"
+            html += "<td>\(participant.status.label(in: language))</td><td>\(WebText.region(participant.region, language))</td></tr>"
         }
         html += "</tbody></table></div>"
         return chrome.page(AdminText.participantsTitle.text(language), body: html, request: request, status: errors.isEmpty ? .ok : .unprocessableContent)
@@ -156,14 +156,14 @@ enum AdminPages {
         let language = chrome.language
         let participants = try await store.participants().filter { !$0.isMemberState }.sorted { $0.name(in: language) < $1.name(in: language) }
         let names = Dictionary(participants.map { ($0.code, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
-        var html = "<h1>\(chrome.t(AdminText.authoritiesTitle))</h1>" + done(request, chrome)
+        var html: HTML = "<h1>\(chrome.t(AdminText.authoritiesTitle))</h1>" + done(request, chrome)
         html += """
             <div class="scroll"><table id="authorities"><thead><tr><th scope="col">\(chrome.t(AdminText.id))</th><th scope="col">\(chrome.t(WebText.name))</th>
             <th scope="col">\(chrome.t(AdminText.participant))</th><th scope="col">\(chrome.t(WebText.memberState))</th><th scope="col">\(chrome.t(WebText.canExport))</th>
             <th scope="col">\(chrome.t(WebText.canImport))</th></tr></thead><tbody>
             """
         for authority in try await store.authorities() {
-            html += "<tr><td>\(authority.id)</td><td>\(HTML.escape(authority.name))</td><td>\(HTML.escape(names[authority.participantCode] ?? authority.participantCode))</td>"
+            html += "<tr><td>\(authority.id)</td><td>\(authority.name)</td><td>\(names[authority.participantCode] ?? authority.participantCode)</td>"
             html += "<td>\(authority.memberState ?? "")</td><td>\(chrome.t(authority.canExport ? WebText.yes : WebText.no))</td><td>\(chrome.t(authority.canImport ? WebText.yes : WebText.no))</td></tr>"
         }
         let checked = { (name: String) in form[name] == "on" ? " checked" : "" }
@@ -172,8 +172,8 @@ enum AdminPages {
             <form method="post" action="/admin/authorities" id="authority-form" aria-labelledby="authority-title">\(chrome.csrfField)
             <p><label for="authority-participant">\(chrome.t(AdminText.participant))</label><br><select id="authority-participant" name="participantCode"\(errors.attributes("authority-participant"))>
             \(participants.map { WebParts.option($0.code, "\($0.name(in: language)) (\($0.code))", selected: form["participantCode"] == $0.code) }.joined())</select>\(errors.message("authority-participant"))</p>
-            <p><label for="authority-name">\(chrome.t(WebText.name))</label><br><input id="authority-name" name="name" size="40" value="\(HTML.escape(form["name"] ?? ""))"\(errors.attributes("authority-name"))>\(errors.message("authority-name"))</p>
-            <p><label for="authority-memberState">\(chrome.t(WebText.memberState))</label> <span class="hint">(\(chrome.t(AdminText.memberStateHint)))</span><br><input id="authority-memberState" name="memberState" size="4" value="\(HTML.escape(form["memberState"] ?? ""))"\(errors.attributes("authority-memberState"))>\(errors.message("authority-memberState"))</p>
+            <p><label for="authority-name">\(chrome.t(WebText.name))</label><br><input id="authority-name" name="name" size="40" value="\(form["name"] ?? "")"\(errors.attributes("authority-name"))>\(errors.message("authority-name"))</p>
+            <p><label for="authority-memberState">\(chrome.t(WebText.memberState))</label> <span class="hint">(\(chrome.t(AdminText.memberStateHint)))</span><br><input id="authority-memberState" name="memberState" size="4" value="\(form["memberState"] ?? "")"\(errors.attributes("authority-memberState"))>\(errors.message("authority-memberState"))</p>
             <fieldset><legend>\(chrome.t(CompanyText.rights))</legend><p><input type="checkbox" id="authority-export" name="canExport"\(checked("canExport"))\(errors.attributes("authority-export"))> <label for="authority-export">\(chrome.t(AdminText.mayIssue))</label>
             <input type="checkbox" id="authority-import" name="canImport"\(checked("canImport"))> <label for="authority-import">\(chrome.t(AdminText.mayConfirm))</label></p>\(errors.message("authority-export"))</fieldset>
             <p><button type="submit">\(chrome.t(AdminText.create))</button></p></form>
@@ -188,7 +188,7 @@ enum AdminPages {
         let language = chrome.language
         let authorities = try await store.authorities()
         let authorityNames = Dictionary(authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        var html = "<h1>\(chrome.t(AdminText.accountsTitle))</h1>" + done(request, chrome) + errors.summary(chrome, labels: [:])
+        var html: HTML = "<h1>\(chrome.t(AdminText.accountsTitle))</h1>" + done(request, chrome) + errors.summary(chrome, labels: [:])
         html += """
             <div class="scroll"><table id="accounts"><thead><tr><th scope="col">\(chrome.t(WebText.username))</th><th scope="col">\(chrome.t(AdminText.role))</th>
             <th scope="col">\(chrome.t(AdminText.authority))</th><th scope="col">\(chrome.t(WebText.status))</th><th scope="col">\(chrome.t(CompanyText.action))</th>
@@ -197,18 +197,18 @@ enum AdminPages {
         let all = try await store.accounts()
         let pageNumber = max(1, (try? request.intQuery("page")).flatMap { $0 } ?? 1)
         for account in all.dropFirst((pageNumber - 1) * accountsPerPage).prefix(accountsPerPage) {
-            let name = HTML.escape(account.username)
+            let name = account.username
             let path = "/admin/accounts/\(account.username.addingPercentEncodingForQuery() ?? "")"
-            html += "<tr><td>\(name)</td><td>\(HTML.escape(AdminText.role(account.role, language)))</td><td>\(HTML.escape(account.authorityId.flatMap { authorityNames[$0] } ?? ""))</td>"
+            html += "<tr><td>\(name)</td><td>\(AdminText.role(account.role, language))</td><td>\(account.authorityId.flatMap { authorityNames[$0] } ?? "")</td>"
             html += "<td>\(chrome.t(account.disabled ? AdminText.disabled : AdminText.enabled))</td>"
             html += "<td><form method=\"post\" action=\"\(path)/disabled\" class=\"inline\">\(chrome.csrfField)<input type=\"hidden\" name=\"action\" value=\"\(account.disabled ? "enable" : "disable")\">"
             html += "<button type=\"submit\">\(chrome.t(account.disabled ? AdminText.enable : AdminText.disable))</button></form></td>"
             let field = "reset-password-\(name)"
             html += "<td><form method=\"post\" action=\"\(path)/password\" class=\"inline\">\(chrome.csrfField)"
-            html += "<input type=\"password\" id=\"\(field)\" name=\"password\" size=\"14\" autocomplete=\"new-password\" aria-label=\"\(HTML.escape(AdminText.newPasswordFor.text(language))) \(name)\"\(errors.attributes(field))>"
+            html += "<input type=\"password\" id=\"\(field)\" name=\"password\" size=\"14\" autocomplete=\"new-password\" aria-label=\"\(AdminText.newPasswordFor.text(language)) \(name)\"\(errors.attributes(field))>"
             html += " <button type=\"submit\">\(chrome.t(AdminText.reset))</button></form>\(errors.message(field))</td></tr>"
         }
-        func option(_ value: String, _ text: String, _ field: String) -> String {
+        func option(_ value: String, _ text: String, _ field: String) -> HTML {
             WebParts.option(value, text, selected: form[field] == value)
         }
         html += "</tbody></table></div>"
@@ -216,7 +216,7 @@ enum AdminPages {
         html += """
             <h2 id="account-title">\(chrome.t(AdminText.createAccount))</h2>
             <form method="post" action="/admin/accounts" id="account-form" aria-labelledby="account-title">\(chrome.csrfField)
-            <p><label for="account-username">\(chrome.t(WebText.username))</label><br><input id="account-username" name="username" size="24" value="\(HTML.escape(form["username"] ?? ""))"\(errors.attributes("account-username"))>\(errors.message("account-username"))</p>
+            <p><label for="account-username">\(chrome.t(WebText.username))</label><br><input id="account-username" name="username" size="24" value="\(form["username"] ?? "")"\(errors.attributes("account-username"))>\(errors.message("account-username"))</p>
             <p><label for="account-password">\(chrome.t(WebText.password))</label><br><input id="account-password" name="password" type="password" size="24" autocomplete="new-password"\(errors.attributes("account-password"))>\(errors.message("account-password"))</p>
             <p><label for="account-role">\(chrome.t(AdminText.role))</label><br><select id="account-role" name="role"\(errors.attributes("account-role"))>
             \(Role.allCases.map { option($0.rawValue, AdminText.role($0, language), "role") }.joined())</select>\(errors.message("account-role"))</p>

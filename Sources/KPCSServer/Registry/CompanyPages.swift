@@ -53,7 +53,7 @@ enum CompanyPages {
         let language = chrome.language
         let pageNumber = max(1, (try? request.intQuery("page")) ?? 1)
         let result = try await store.companies(participant: own, page: try PageRequest(page: pageNumber, perPage: perPage))
-        var html = "<h1>\(chrome.t(CompanyText.title))</h1><p>\(HTML.escape(CompanyText.intro.text(language).replacingOccurrences(of: "{0}", with: own)))</p>"
+        var html: HTML = "<h1>\(chrome.t(CompanyText.title))</h1><p>\(CompanyText.intro.text(language).replacingOccurrences(of: "{0}", with: own))</p>"
         for (key, text) in [("registered", CompanyText.registered), ("suspended", CompanyText.suspendedNotice), ("lifted", CompanyText.liftedNotice)]
         where request.query(key) != nil {
             html += "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(chrome.t(text))</p>"
@@ -69,14 +69,14 @@ enum CompanyPages {
             for company in result.items {
                 let status = company.suspended
                     ? CompanyText.suspended.text(language) + (company.suspensionReason.map { " — \($0)" } ?? "") : CompanyText.active.text(language)
-                html += "<tr><td>\(HTML.escape(company.name))</td><td>\(HTML.escape(company.licenceNumber))</td>"
+                html += "<tr><td>\(company.name)</td><td>\(company.licenceNumber)</td>"
                 html += "<td>\(chrome.t(company.canExport ? WebText.yes : WebText.no))</td><td>\(chrome.t(company.canImport ? WebText.yes : WebText.no))</td>"
-                html += "<td>\(HTML.escape(status))</td><td><form method=\"post\" action=\"/companies/\(company.id)/suspension\" class=\"inline\">\(chrome.csrfField)"
+                html += "<td>\(status)</td><td><form method=\"post\" action=\"/companies/\(company.id)/suspension\" class=\"inline\">\(chrome.csrfField)"
                 if company.suspended {
                     html += "<input type=\"hidden\" name=\"action\" value=\"lift\"><button type=\"submit\">\(chrome.t(CompanyText.lift))</button>"
                 } else {
                     let label = CompanyText.suspendReason.text(language) + " — " + company.name
-                    html += "<input type=\"hidden\" name=\"action\" value=\"suspend\"><input name=\"reason\" size=\"18\" required aria-label=\"\(HTML.escape(label))\"> "
+                    html += "<input type=\"hidden\" name=\"action\" value=\"suspend\"><input name=\"reason\" size=\"18\" required aria-label=\"\(label)\"> "
                     html += "<button type=\"submit\">\(chrome.t(CompanyText.suspend))</button>"
                 }
                 html += "</form></td></tr>"
@@ -88,8 +88,8 @@ enum CompanyPages {
         html += """
             <h2 id="register-title">\(chrome.t(CompanyText.registerTitle))</h2>\(errors.summary(chrome, labels: [:]))
             <form method="post" action="/companies" id="company-form" aria-labelledby="register-title">\(chrome.csrfField)
-            <p><label for="company-name">\(chrome.t(WebText.name))</label><br><input id="company-name" name="name" size="40" value="\(HTML.escape(form["name"] ?? ""))"\(errors.attributes("company-name"))>\(errors.message("company-name"))</p>
-            <p><label for="company-licence">\(chrome.t(CompanyText.licence))</label><br><input id="company-licence" name="licenceNumber" size="20" value="\(HTML.escape(form["licenceNumber"] ?? ""))"\(errors.attributes("company-licence"))>\(errors.message("company-licence"))</p>
+            <p><label for="company-name">\(chrome.t(WebText.name))</label><br><input id="company-name" name="name" size="40" value="\(form["name"] ?? "")"\(errors.attributes("company-name"))>\(errors.message("company-name"))</p>
+            <p><label for="company-licence">\(chrome.t(CompanyText.licence))</label><br><input id="company-licence" name="licenceNumber" size="20" value="\(form["licenceNumber"] ?? "")"\(errors.attributes("company-licence"))>\(errors.message("company-licence"))</p>
             <fieldset><legend>\(chrome.t(CompanyText.rights))</legend>
             <p><input type="checkbox" id="company-export" name="canExport"\(checked("canExport"))\(errors.attributes("company-export"))> <label for="company-export">\(chrome.t(CompanyText.mayExport))</label>
             <input type="checkbox" id="company-import" name="canImport"\(checked("canImport"))> <label for="company-import">\(chrome.t(CompanyText.mayImport))</label></p>\(errors.message("company-export"))</fieldset>

@@ -32,8 +32,8 @@ enum PublicPages {
         ]
     }
 
-    static func home(_ language: Language) -> String {
-        func t(_ text: WebText) -> String { HTML.escape(text.text(language)) }
+    static func home(_ language: Language) -> HTML {
+        func t(_ text: WebText) -> String { text.text(language) }
         return """
             <h1>\(t(.homeTitle))</h1><p>\(t(.homeIntro))</p><p>\(t(.homeScheme))</p><p>\(t(.homeWhatKpcs))</p>
             <ul><li><a href="/verify">\(t(.homeVerifyLink))</a></li><li><a href="/statistics">\(t(.homeStatisticsLink))</a></li>
@@ -41,8 +41,8 @@ enum PublicPages {
             """
     }
 
-    static func directory(_ all: [Participant], request: Request, language: Language) throws -> String {
-        func t(_ text: WebText) -> String { HTML.escape(text.text(language)) }
+    static func directory(_ all: [Participant], request: Request, language: Language) throws -> HTML {
+        func t(_ text: WebText) -> String { text.text(language) }
         let query = (request.query("q") ?? "").trimmingCharacters(in: .whitespaces)
         let status = request.query("status").flatMap(ParticipantStatus.init(rawValue:))
         let region = request.query("region")
@@ -57,9 +57,9 @@ enum PublicPages {
         let pages = max(1, (matching.count + perPage - 1) / perPage)
         let shown = matching.dropFirst((min(page, pages) - 1) * perPage).prefix(perPage)
         let regions = Set(all.map(\.region)).sorted()
-        var html = """
+        var html: HTML = """
             <h1>\(t(.participantsTitle))</h1><form method="get" action="/participants"><input type="hidden" name="lang" value="\(language.rawValue)">
-            <p><label for="q">\(t(.search))</label> <input id="q" name="q" type="search" value="\(HTML.escape(query))">
+            <p><label for="q">\(t(.search))</label> <input id="q" name="q" type="search" value="\(query)">
             <label for="status">\(t(.status))</label> <select id="status" name="status">\(WebParts.option("", WebText.anyStatus.text(language), selected: status == nil))
             \(ParticipantStatus.allCases.map { WebParts.option($0.rawValue, $0.label(in: language), selected: $0 == status) }.joined())</select>
             <label for="region">\(t(.region))</label> <select id="region" name="region">\(WebParts.option("", WebText.anyRegion.text(language), selected: region == nil))
@@ -72,24 +72,25 @@ enum PublicPages {
             <th scope="col">\(t(.region))</th><th scope="col">\(t(.joined))</th></tr></thead><tbody>
             """
         for participant in shown {
-            html += "<tr><td><a href=\"/participants/\(participant.code)\">\(HTML.escape(participant.name(in: language)))</a></td>"
-            html += "<td>\(participant.code)</td><td>\(HTML.escape(participant.status.label(in: language)))</td>"
-            html += "<td>\(HTML.escape(WebText.region(participant.region, language)))</td><td>\(participant.joined.map(String.init) ?? "")</td></tr>"
+            html += "<tr><td><a href=\"/participants/\(participant.code)\">\(participant.name(in: language))</a></td>"
+            html += "<td>\(participant.code)</td><td>\(participant.status.label(in: language))</td>"
+            html += "<td>\(WebText.region(participant.region, language))</td><td>\(participant.joined.map(String.init) ?? "")</td></tr>"
         }
-        html += "</tbody></table><p>" + WebText.pageOf.text(language).replacingOccurrences(of: "{0}", with: String(min(page, pages)))
+        let pageOf = WebText.pageOf.text(language).replacingOccurrences(of: "{0}", with: String(min(page, pages)))
             .replacingOccurrences(of: "{1}", with: String(pages))
+        html += "</tbody></table><p>\(pageOf)"
         let base = "/participants?lang=\(language.rawValue)&q=\(query.addingPercentEncodingForQuery() ?? "")&status=\(status?.rawValue ?? "")&region=\((region ?? "").addingPercentEncodingForQuery() ?? "")"
-        if page > 1 { html += " · <a href=\"\(HTML.escape(base))&page=\(page - 1)\" rel=\"prev\">\(t(.previousPage))</a>" }
-        if page < pages { html += " · <a href=\"\(HTML.escape(base))&page=\(page + 1)\" rel=\"next\">\(t(.nextPage))</a>" }
+        if page > 1 { html += " · <a href=\"\(base)&page=\(page - 1)\" rel=\"prev\">\(t(.previousPage))</a>" }
+        if page < pages { html += " · <a href=\"\(base)&page=\(page + 1)\" rel=\"next\">\(t(.nextPage))</a>" }
         return html + "</p>"
     }
 
     static func participantPage(
         _ participant: Participant, authorities: [Authority], history: [ParticipantStatusChange], language: Language
-    ) -> String {
-        func t(_ text: WebText) -> String { HTML.escape(text.text(language)) }
-        func row(_ label: WebText, _ value: String) -> String { "<tr><th scope=\"row\">\(t(label))</th><td>\(HTML.escape(value))</td></tr>" }
-        var html = "<h1>\(HTML.escape(participant.name(in: language))) (\(participant.code))</h1><table>"
+    ) -> HTML {
+        func t(_ text: WebText) -> String { text.text(language) }
+        func row(_ label: WebText, _ value: String) -> HTML { "<tr><th scope=\"row\">\(t(label))</th><td>\(value)</td></tr>" }
+        var html: HTML = "<h1>\(participant.name(in: language)) (\(participant.code))</h1><table>"
         html += row(.status, participant.status.label(in: language)) + row(.region, WebText.region(participant.region, language))
         if let joined = participant.joined { html += row(.joined, String(joined)) }
         if participant.isMemberState { html += row(.memberState, participant.participantCode) }
@@ -99,7 +100,7 @@ enum PublicPages {
         } else {
             html += "<table><thead><tr><th scope=\"col\">\(t(.name))</th><th scope=\"col\">\(t(.memberState))</th><th scope=\"col\">\(t(.canExport))</th><th scope=\"col\">\(t(.canImport))</th></tr></thead><tbody>"
             for authority in authorities {
-                html += "<tr><td>\(HTML.escape(authority.name))</td><td>\(authority.memberState ?? "")</td>"
+                html += "<tr><td>\(authority.name)</td><td>\(authority.memberState ?? "")</td>"
                 html += "<td>\(t(authority.canExport ? .yes : .no))</td><td>\(t(authority.canImport ? .yes : .no))</td></tr>"
             }
             html += "</tbody></table>"
@@ -108,8 +109,8 @@ enum PublicPages {
         guard !history.isEmpty else { return html + "<p>\(t(.noStatusChanges))</p>" }
         html += "<table><thead><tr><th scope=\"col\">\(t(.effectiveOn))</th><th scope=\"col\">\(t(.status))</th><th scope=\"col\">\(t(.reason))</th></tr></thead><tbody>"
         for change in history {
-            html += "<tr><td>\(change.effectiveOn)</td><td>\(HTML.escape(change.previousStatus.label(in: language))) → "
-            html += "\(HTML.escape(change.status.label(in: language)))</td><td>\(HTML.escape(change.reason))</td></tr>"
+            html += "<tr><td>\(change.effectiveOn)</td><td>\(change.previousStatus.label(in: language)) → "
+            html += "\(change.status.label(in: language))</td><td>\(change.reason)</td></tr>"
         }
         return html + "</tbody></table>"
     }

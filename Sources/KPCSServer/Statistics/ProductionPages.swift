@@ -74,13 +74,13 @@ enum ProductionPages {
         let own = principal.participantCode ?? ""
         let thisYear = CalendarDate(utcDayOf: store.configuration.now()).year
         let shownYear = (try? request.intQuery("year")).flatMap { $0 } ?? thisYear
-        var html = "<h1>\(chrome.t(ProductionText.title))</h1><p>\(chrome.t(ProductionText.intro))</p>"
+        var html: HTML = "<h1>\(chrome.t(ProductionText.title))</h1><p>\(chrome.t(ProductionText.intro))</p>"
         if let half = request.query("saved") {
-            html += "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(HTML.escape(ProductionText.saved.text(language).replacingOccurrences(of: "{0}", with: "\(shownYear)-H\(half)")))</p>"
+            html += "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(ProductionText.saved.text(language).replacingOccurrences(of: "{0}", with: "\(shownYear)-H\(half)"))</p>"
         }
         html += errors.summary(chrome, labels: [:])
-        func value(_ name: String, _ fallback: String = "") -> String { HTML.escape(form[name] ?? fallback) }
-        func option(_ value: String, _ text: String, _ field: String, _ fallback: String = "") -> String {
+        func value(_ name: String, _ fallback: String = "") -> String { form[name] ?? fallback }
+        func option(_ value: String, _ text: String, _ field: String, _ fallback: String = "") -> HTML {
             WebParts.option(value, text, selected: (form[field] ?? fallback) == value)
         }
         html += """
@@ -109,7 +109,7 @@ enum ProductionPages {
             <p><button type="submit" id="production-submit">\(chrome.t(ProductionText.submit))</button></p></form>
             """
         let reports = try await store.productionHistory(participant: own, year: shownYear, half: nil, for: principal)
-        html += "<h2>\(HTML.escape(ProductionText.history.text(language).replacingOccurrences(of: "{0}", with: String(shownYear))))</h2>"
+        html += "<h2>\(ProductionText.history.text(language).replacingOccurrences(of: "{0}", with: String(shownYear)))</h2>"
         if reports.isEmpty {
             html += "<p>\(chrome.t(ProductionText.noReports))</p>"
         } else {
@@ -120,9 +120,9 @@ enum ProductionPages {
                 """
             for report in reports {
                 let current = report.supersededAt == nil ? " (\(ProductionText.current.text(language)))" : ""
-                html += "<tr><td>\(report.year)-H\(report.half)</td><td>\(report.version)\(HTML.escape(current))</td><td>\(WebFormat.instant(report.submittedAt, language))</td>"
-                html += "<td>\(HTML.escape(report.submittedBy))</td>" + WebFormat.numberCell(Quantity.carats(report.caratsX100, language))
-                html += WebFormat.numberCell(Quantity.dollars(report.valueUsdCents, language)) + "<td>\(HTML.escape(report.reason ?? ""))</td></tr>"
+                html += "<tr><td>\(report.year)-H\(report.half)</td><td>\(report.version)\(current)</td><td>\(WebFormat.instant(report.submittedAt, language))</td>"
+                html += "<td>\(report.submittedBy)</td>" + WebFormat.numberCell(Quantity.carats(report.caratsX100, language))
+                html += WebFormat.numberCell(Quantity.dollars(report.valueUsdCents, language)) + "<td>\(report.reason ?? "")</td></tr>"
             }
             html += "</tbody></table>"
         }

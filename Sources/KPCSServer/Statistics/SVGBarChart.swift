@@ -14,7 +14,7 @@ enum SVGBarChart {
         let values: [Int64]
     }
 
-    static func render(id: String, title: String, series: [Series], bars: [Bar], language: Language) -> String {
+    static func render(id: String, title: String, series: [Series], bars: [Bar], language: Language) -> HTML {
         let width = 640
         let labelWidth = 48
         let valueWidth = 96
@@ -24,18 +24,18 @@ enum SVGBarChart {
         let height = legendHeight + rowHeight * max(bars.count, 1)
         let maximum = max(bars.flatMap(\.values).max() ?? 1, 1)
         let plotWidth = Double(width - labelWidth - valueWidth)
-        var svg = """
+        var svg: HTML = """
             <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="\(id)-t" viewBox="0 0 \(width) \(height)" width="100%" \
-            style="max-width:\(width)px;font:11px system-ui,sans-serif"><title id="\(id)-t">\(HTML.escape(title))</title>
+            style="max-width:\(width)px;font:11px system-ui,sans-serif"><title id="\(id)-t">\(title)</title>
             """
         for (index, item) in series.enumerated() {
             let x = labelWidth + index * 150
             svg += "<rect x=\"\(x)\" y=\"4\" width=\"10\" height=\"10\" fill=\"\(item.colour)\"/>"
-            svg += "<text x=\"\(x + 14)\" y=\"13\">\(HTML.escape(item.name))</text>"
+            svg += "<text x=\"\(x + 14)\" y=\"13\">\(item.name)</text>"
         }
         for (row, bar) in bars.enumerated() {
             let top = legendHeight + row * rowHeight
-            svg += "<text x=\"0\" y=\"\(top + barHeight)\">\(HTML.escape(bar.label))</text>"
+            svg += "<text x=\"0\" y=\"\(top + barHeight)\">\(bar.label)</text>"
             for (index, value) in bar.values.enumerated() where index < series.count {
                 let y = top + index * barHeight
                 let length = Int((Double(value) / Double(maximum) * plotWidth).rounded())

@@ -23,13 +23,13 @@ enum StatisticsPage {
         ]
     }
 
-    static func body(_ summary: StatisticsSummary, pairs: [MirrorPair], names: [String: String], language: Language) -> String {
-        func t(_ text: StatisticsText) -> String { HTML.escape(text.text(language)) }
+    static func body(_ summary: StatisticsSummary, pairs: [MirrorPair], names: [String: String], language: Language) -> HTML {
+        func t(_ text: StatisticsText) -> String { text.text(language) }
         let period = summary.period
         var half = 0
         if case .half(_, let value) = period { half = value }
         let query = "year=\(period.year)" + (half > 0 ? "&half=\(half)" : "")
-        var html = "<h1>\(t(.title)) \(period)</h1><p>\(t(.intro))</p>"
+        var html: HTML = "<h1>\(t(.title)) \(period)</h1><p>\(t(.intro))</p>"
         html += """
             <form method="get" action="/statistics"><input type="hidden" name="lang" value="\(language.rawValue)">
             <label for="year">\(t(.yearLabel))</label> <input id="year" name="year" type="number" min="2000" max="9998" value="\(period.year)">
@@ -61,29 +61,29 @@ enum StatisticsPage {
         return html + definitions(language)
     }
 
-    static func summaryTable(_ summary: StatisticsSummary, names: [String: String], language: Language) -> String {
-        func t(_ text: StatisticsText) -> String { HTML.escape(text.text(language)) }
-        func cells(_ carats: Int64?, _ cents: Int64?, _ perCarat: Int64?) -> String {
+    static func summaryTable(_ summary: StatisticsSummary, names: [String: String], language: Language) -> HTML {
+        func t(_ text: StatisticsText) -> String { text.text(language) }
+        func cells(_ carats: Int64?, _ cents: Int64?, _ perCarat: Int64?) -> HTML {
             guard let carats, let cents else { return "<td colspan=\"3\">\(t(.notReported))</td>" }
             return "<td class=\"n\">\(Quantity.carats(carats, language))</td><td class=\"n\">\(Quantity.dollars(cents, language))</td>"
                 + "<td class=\"n\">\(perCarat.map { Quantity.dollars($0, language) } ?? "–")</td>"
         }
-        func trade(_ totals: TradeTotals) -> String {
+        func trade(_ totals: TradeTotals) -> HTML {
             cells(totals.caratsX100, totals.valueUsdCents, totals.usdPerCaratCents) + "<td class=\"n\">\(Quantity.whole(totals.certificates, language))</td>"
         }
-        let unit = "<th scope=\"col\">\(t(.carats))</th><th scope=\"col\">\(t(.usd))</th><th scope=\"col\">\(t(.usdPerCarat))</th>"
-        var html = """
+        let unit: HTML = "<th scope=\"col\">\(t(.carats))</th><th scope=\"col\">\(t(.usd))</th><th scope=\"col\">\(t(.usdPerCarat))</th>"
+        var html: HTML = """
             <div class="scroll"><table><caption>\(t(.title)) \(summary.period)</caption><thead><tr><th scope="col" rowspan="2">\(t(.participant))</th>
             <th scope="colgroup" colspan="3">\(t(.production))</th><th scope="colgroup" colspan="4">\(t(.exports))</th>
             <th scope="colgroup" colspan="4">\(t(.imports))</th></tr><tr>\(unit)\(unit)<th scope="col">\(t(.certificates))</th>\(unit)<th scope="col">\(t(.certificates))</th></tr></thead><tbody>
             """
         for row in summary.rows {
             let name = names[row.participant].map { "\($0) (\(row.participant))" } ?? row.participant
-            html += "<tr><th scope=\"row\">\(HTML.escape(name))</th>"
+            html += "<tr><th scope=\"row\">\(name)</th>"
             html += cells(row.production?.caratsX100, row.production?.valueUsdCents, row.production?.usdPerCaratCents)
             html += trade(row.exports) + trade(row.imports) + "</tr>"
             for member in row.memberStates {
-                html += "<tr><th scope=\"row\" class=\"sub\">\(HTML.escape(names[member.memberState] ?? member.memberState))</th><td colspan=\"3\"></td>"
+                html += "<tr><th scope=\"row\" class=\"sub\">\(names[member.memberState] ?? member.memberState)</th><td colspan=\"3\"></td>"
                 html += trade(member.exports) + trade(member.imports) + "</tr>"
             }
         }
@@ -93,13 +93,13 @@ enum StatisticsPage {
         return html + "</tbody></table></div>"
     }
 
-    static func mirrorTable(_ pairs: [MirrorPair], language: Language) -> String {
-        func t(_ text: StatisticsText) -> String { HTML.escape(text.text(language)) }
+    static func mirrorTable(_ pairs: [MirrorPair], language: Language) -> HTML {
+        func t(_ text: StatisticsText) -> String { text.text(language) }
         let ordered = pairs.sorted { lhs, rhs in
             let (left, right) = (lhs.isFlagged(threshold: MirrorCheck.defaultThreshold), rhs.isFlagged(threshold: MirrorCheck.defaultThreshold))
             return left != right ? left : lhs.certified.valueUsdCents > rhs.certified.valueUsdCents
         }
-        var html = """
+        var html: HTML = """
             <h2>\(t(.mirrorTitle))</h2><p>\(t(.mirrorIntro))</p><p>\(t(.leadsNotVerdicts))</p><div class="scroll"><table><thead><tr>
             <th scope="col">\(t(.exporter))</th><th scope="col">\(t(.importer))</th><th scope="col">\(t(.certified))</th>
             <th scope="col">\(t(.received))</th><th scope="col">\(t(.refused))</th><th scope="col">\(t(.waiting))</th>
@@ -117,11 +117,11 @@ enum StatisticsPage {
         return html + "</tbody></table></div>"
     }
 
-    static func hubTable(_ summary: StatisticsSummary, language: Language) -> String {
-        func t(_ text: StatisticsText) -> String { HTML.escape(text.text(language)) }
+    static func hubTable(_ summary: StatisticsSummary, language: Language) -> HTML {
+        func t(_ text: StatisticsText) -> String { text.text(language) }
         let hubs = HubMarkup.run(summary)
         guard !hubs.isEmpty else { return "" }
-        var html = """
+        var html: HTML = """
             <h2>\(t(.hubTitle))</h2><p>\(t(.hubIntro))</p><table><thead><tr><th scope="col">\(t(.participant))</th>
             <th scope="col">\(t(.imports)) \(t(.usdPerCarat))</th><th scope="col">\(t(.exports)) \(t(.usdPerCarat))</th>
             <th scope="col">×</th><th scope="col">\(t(.flaggedPair))</th></tr></thead><tbody>
@@ -136,8 +136,8 @@ enum StatisticsPage {
         return html + "</tbody></table>"
     }
 
-    static func definitions(_ language: Language) -> String {
-        "<h2 id=\"definitions\">\(HTML.escape(StatisticsText.definitionsTitle.text(language)))</h2><p>\(HTML.escape(StatisticsText.definitions.text(language)))</p>"
+    static func definitions(_ language: Language) -> HTML {
+        "<h2 id=\"definitions\">\(StatisticsText.definitionsTitle.text(language))</h2><p>\(StatisticsText.definitions.text(language))</p>"
     }
 
     static func percent(_ share: Double, _ language: Language) -> String {

@@ -20,19 +20,19 @@ enum VerifyPage {
         ]
     }
 
-    static func body(seal: String?, result: OnlineVerification?, language: Language) -> String {
-        func t(_ text: some LocalizedText) -> String { HTML.escape(text.text(language)) }
-        var html = """
+    static func body(seal: String?, result: OnlineVerification?, language: Language) -> HTML {
+        func t(_ text: some LocalizedText) -> String { text.text(language) }
+        var html: HTML = """
             <h1>\(t(VerifyText.verifyTitle))</h1><p>\(t(VerifyText.verifyIntro))</p>
             <form method="get" action="/verify"><input type="hidden" name="lang" value="\(language.rawValue)">
             <label for="seal">\(t(VerifyText.sealLabel))</label><br>
-            <textarea id="seal" name="seal" rows="6" required>\(HTML.escape(seal ?? ""))</textarea><br>
+            <textarea id="seal" name="seal" rows="6" required>\(seal ?? "")</textarea><br>
             <button type="submit">\(t(VerifyText.verifyButton))</button></form>
             """
         guard let result else { return html }
         let verification = result.verification
         let good = verification.verdict.isAcceptable && result.matchesRecord
-        html += "<section aria-live=\"polite\"><h2 class=\"verdict \(good ? "ok" : "bad")\">\(HTML.escape(verification.verdict.message(in: language)))</h2>"
+        html += "<section aria-live=\"polite\"><h2 class=\"verdict \(good ? "ok" : "bad")\">\(verification.verdict.message(in: language))</h2>"
         if verification.verdict != .notASeal, verification.claims != nil, !result.matchesRecord {
             html += "<p class=\"verdict bad\">\(t(VerifyText.notTheStoredSeal))</p>"
         }
@@ -42,10 +42,10 @@ enum VerifyPage {
         return html + "</section>"
     }
 
-    static func claimsTable(_ claims: SealClaims, key: TrustedKey?, liveState: CertificateState?, language: Language) -> String {
-        func t(_ text: some LocalizedText) -> String { HTML.escape(text.text(language)) }
-        func row(_ label: some LocalizedText, _ value: String) -> String { "<tr><th scope=\"row\">\(t(label))</th><td>\(HTML.escape(value))</td></tr>" }
-        var html = "<table>"
+    static func claimsTable(_ claims: SealClaims, key: TrustedKey?, liveState: CertificateState?, language: Language) -> HTML {
+        func t(_ text: some LocalizedText) -> String { text.text(language) }
+        func row(_ label: some LocalizedText, _ value: String) -> HTML { "<tr><th scope=\"row\">\(t(label))</th><td>\(value)</td></tr>" }
+        var html: HTML = "<table>"
         html += row(CertificateLabel.certificateNumber, claims.number)
         html += row(CertificateLabel.exportingParticipant, claims.exportingParticipant) + row(CertificateLabel.importingParticipant, claims.importingParticipant)
         html += row(CertificateLabel.exporter, claims.exporterName) + row(CertificateLabel.importer, claims.importerName)

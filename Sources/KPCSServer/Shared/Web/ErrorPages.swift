@@ -12,7 +12,7 @@ enum ErrorPages {
         }
         let chrome = WebChrome(request, context)
         let title = MessageCatalogue.title(error.kind, chrome.language)
-        let body = "<h1>\(HTML.escape(title))</h1><p role=\"alert\">\(HTML.escape(error.detail(in: chrome.language)))</p>"
+        let body: HTML = "<h1>\(title)</h1><p role=\"alert\">\(error.detail(in: chrome.language))</p>"
             + "<p><a href=\"\(chrome.principal == nil ? "/" : "/dashboard")\">\(chrome.t(.backToStart))</a></p>"
         return chrome.page(title, body: body, request: request, status: ProblemMiddleware.status(for: error))
     }

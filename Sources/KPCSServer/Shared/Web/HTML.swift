@@ -3,10 +3,33 @@ import Hummingbird
 import KPCSCore
 import NIOCore
 
-/// The few HTML helpers kpcs's server-rendered pages need: escaping and the page frame.
-enum HTML {
+/// A piece of HTML, safe by construction: the literal text written in the source is markup, and every value
+/// interpolated into it is escaped for an element or a double-quoted attribute, unless it is itself ``HTML``.
+/// Markup built by other means enters only through ``init(markup:)``, which says so at the call.
+struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation, CustomStringConvertible {
+    /// The markup, ready to send.
+    private(set) var markup: String
+
+    init(stringLiteral literal: String) { markup = literal }
+
+    init(stringInterpolation interpolation: Interpolation) { markup = interpolation.markup }
+
+    /// Markup that trusted code put together itself (no outside text in it unescaped).
+    init(markup: String) { self.markup = markup }
+
+    /// Text shown as it is: every character that means something in HTML escaped.
+    init(text: some StringProtocol) { markup = Self.escaped(text) }
+
+    static let empty: HTML = ""
+
+    var description: String { markup }
+    var isEmpty: Bool { markup.isEmpty }
+
+    static func + (left: HTML, right: HTML) -> HTML { HTML(markup: left.markup + right.markup) }
+    static func += (left: inout HTML, right: HTML) { left.markup += right.markup }
+
     /// Escapes text for an element or a double-quoted attribute.
-    static func escape(_ text: String) -> String {
+    static func escaped(_ text: some StringProtocol) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for character in text {
@@ -22,6 +45,29 @@ enum HTML {
         return output
     }
 
+    /// Builds an ``HTML`` value: literals as they are, values escaped, ``HTML`` values as they are.
+    struct Interpolation: StringInterpolationProtocol {
+        fileprivate(set) var markup = ""
+
+        init(literalCapacity: Int, interpolationCount: Int) { markup.reserveCapacity(literalCapacity * 2) }
+
+        mutating func appendLiteral(_ literal: String) { markup += literal }
+        mutating func appendInterpolation(_ html: HTML) { markup += html.markup }
+        mutating func appendInterpolation(_ text: some StringProtocol) { markup += HTML.escaped(text) }
+        /// Any other value (a number, a date, a period) as its description, escaped.
+        mutating func appendInterpolation(_ value: some CustomStringConvertible) { markup += HTML.escaped(value.description) }
+    }
+}
+
+extension Sequence where Element == HTML {
+    /// The pieces one after another, with `separator` between them.
+    func joined(separator: HTML = .empty) -> HTML {
+        HTML(markup: map(\.markup).joined(separator: separator.markup))
+    }
+}
+
+/// The page frame every HTML page of kpcs shares.
+enum HTMLPage {
     /// What a page may load and where its forms may go: no script at all, the inline stylesheet and inline SVG only, forms
     /// to this site only, never inside another site's frame (clickjacking).
     static let contentSecurityPolicy =
@@ -29,15 +75,15 @@ enum HTML {
 
     /// A whole page: language, title, the small inline stylesheet, a link to the same page in the other language.
     static func page(
-        title: String, language: Language, otherLanguageLink: String, body: String, navigation: String = "",
+        title: String, language: Language, otherLanguageLink: String, body: HTML, navigation: HTML = .empty,
         status: HTTPResponse.Status = .ok
     ) -> Response {
         let other = language == .en ? "Français" : "English"
-        let html = """
+        let html: HTML = """
             <!doctype html>
             <html lang="\(language.rawValue)">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(title))</title>
+            <title>\(title)</title>
             <style>
             body{font-family:system-ui,sans-serif;max-width:48rem;margin:0 auto;padding:1rem;color:#1a1a1a;line-height:1.45}
             a{color:#0b4f9c}a:focus,textarea:focus,button:focus,input:focus,select:focus{outline:3px solid #f0a000;outline-offset:2px}
@@ -50,8 +96,8 @@ enum HTML {
             tr.total{border-top:2px solid #1a1a1a}tr.flag{background:#fff4d6}input,select{font-size:1rem}
             @media print{form,a[hreflang]{display:none}body{max-width:none}}
             </style></head>
-            <body><a class="skip" href="#main">\(escape(WebText.skipToContent.text(language)))</a>
-            <header><p><a id="language-link" href="\(escape(otherLanguageLink))" hreflang="\(language == .en ? "fr" : "en")" lang="\(language == .en ? "fr" : "en")">\(other)</a></p>\(navigation)</header>
+            <body><a class="skip" href="#main">\(WebText.skipToContent.text(language))</a>
+            <header><p><a id="language-link" href="\(otherLanguageLink)" hreflang="\(language == .en ? "fr" : "en")" lang="\(language == .en ? "fr" : "en")">\(other)</a></p>\(navigation)</header>
             <main id="main">\(body)</main></body></html>
             """
         return Response(
@@ -60,7 +106,7 @@ enum HTML {
                 .contentType: "text/html; charset=utf-8", .contentLanguage: language.rawValue, .contentSecurityPolicy: contentSecurityPolicy,
                 .xFrameOptions: "DENY", .xContentTypeOptions: "nosniff", .referrerPolicy: "same-origin",
             ],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: html.markup)))
     }
 }
 

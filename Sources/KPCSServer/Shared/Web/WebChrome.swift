@@ -19,11 +19,11 @@ struct WebChrome: Sendable {
         otherLanguageLink = Self.link(request, language: language == .en ? .fr : .en)
     }
 
-    /// A text of the interface in this page's language, escaped for HTML.
-    func t(_ text: WebText) -> String { HTML.escape(text.text(language)) }
+    /// A text of the interface in this page's language (escaped where it is interpolated into ``HTML``).
+    func t(_ text: WebText) -> String { text.text(language) }
 
     /// The hidden field that every form of a signed-in page posts back.
-    var csrfField: String { "<input type=\"hidden\" name=\"csrf\" value=\"\(csrf ?? "")\">" }
+    var csrfField: HTML { "<input type=\"hidden\" name=\"csrf\" value=\"\(csrf ?? "")\">" }
 
     /// The request's path and query with `lang` set to another language.
     static func link(_ request: Request, language: Language) -> String {
@@ -36,7 +36,7 @@ struct WebChrome: Sendable {
     }
 
     /// The site's navigation: public links, the signed-in user's work, then the login link or a logout button.
-    var navigation: String {
+    var navigation: HTML {
         var links: [(String, WebText)] = [
             ("/", .navHome), ("/participants", .navParticipants), ("/verify", .navVerify), ("/statistics", .navStatistics),
             ("/log/checkpoint", .navLog),
@@ -51,10 +51,11 @@ struct WebChrome: Sendable {
             }
             if principal.role == .administrator { links.append(("/admin", .navAdmin)) }
         }
-        var html = "<nav aria-label=\"kpcs\"><ul>" + links.map { "<li><a href=\"\($0.0)\">\(t($0.1))</a></li>" }.joined()
+        var html: HTML = "<nav aria-label=\"kpcs\"><ul>"
+            + links.map { (path, text) -> HTML in "<li><a href=\"\(path)\">\(t(text))</a></li>" }.joined()
         if let principal, csrf != nil {
             html += """
-                <li>\(t(.signedInAs)) <strong>\(HTML.escape(principal.username))</strong>
+                <li>\(t(.signedInAs)) <strong>\(principal.username)</strong>
                 <form method="post" action="/logout" class="inline">\(csrfField)<button type="submit" id="logout">\(t(.navLogout))</button></form></li>
                 """
         } else {
@@ -64,8 +65,8 @@ struct WebChrome: Sendable {
     }
 
     /// A whole page in this frame, remembering an explicit language choice.
-    func page(_ title: String, body: String, request: Request, status: HTTPResponse.Status = .ok) -> Response {
-        var response = HTML.page(
+    func page(_ title: String, body: HTML, request: Request, status: HTTPResponse.Status = .ok) -> Response {
+        var response = HTMLPage.page(
             title: title, language: language, otherLanguageLink: otherLanguageLink, body: body, navigation: navigation,
             status: status)
         WebLanguage.remember(request, on: &response)

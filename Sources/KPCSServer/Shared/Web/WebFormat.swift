@@ -12,8 +12,8 @@ extension CertificateLabel: LocalizedText {}
 extension VerifyText: LocalizedText {}
 
 extension WebChrome {
-    /// Any catalogue's text in this page's language, escaped for HTML.
-    func t(_ text: some LocalizedText) -> String { HTML.escape(text.text(language)) }
+    /// Any catalogue's text in this page's language (escaped where it is interpolated into ``HTML``).
+    func t(_ text: some LocalizedText) -> String { text.text(language) }
 }
 
 /// Dates, times and names as a reader of each language expects them. Quantities come from ``Quantity``.
@@ -41,27 +41,27 @@ enum WebFormat {
     }
 
     /// `<td class="n">` for a number.
-    static func numberCell(_ text: String) -> String { "<td class=\"n\">\(HTML.escape(text))</td>" }
+    static func numberCell(_ text: String) -> HTML { "<td class=\"n\">\(text)</td>" }
 }
 
 /// Pieces several pages share: a list of certificates, the pager, form fields with their error beside them.
 enum WebParts {
     /// A table of certificates with a link to each, or a sentence when there is none.
-    static func certificateTable(_ records: [CertificateRecord], id: String, caption: String, chrome: WebChrome) -> String {
+    static func certificateTable(_ records: [CertificateRecord], id: String, caption: String, chrome: WebChrome) -> HTML {
         guard !records.isEmpty else { return "<p>\(chrome.t(CertificateText.noCertificates))</p>" }
         let language = chrome.language
-        var html = """
-            <div class="scroll"><table id="\(id)"><caption>\(HTML.escape(caption))</caption><thead><tr><th scope="col">\(chrome.t(CertificateLabel.certificateNumber))</th>
+        var html: HTML = """
+            <div class="scroll"><table id="\(id)"><caption>\(caption)</caption><thead><tr><th scope="col">\(chrome.t(CertificateLabel.certificateNumber))</th>
             <th scope="col">\(chrome.t(CertificateText.state))</th><th scope="col">\(chrome.t(CertificateLabel.exportingParticipant))</th>
             <th scope="col">\(chrome.t(CertificateLabel.importingParticipant))</th><th scope="col">\(chrome.t(CertificateLabel.issuedOn))</th>
             <th scope="col">\(chrome.t(CertificateText.caratsColumn))</th><th scope="col">\(chrome.t(CertificateText.usdColumn))</th></tr></thead><tbody>
             """
         for record in records {
             let certificate = record.certificate
-            html += "<tr><td><a href=\"/certificates/\(HTML.escape(certificate.number))\">\(HTML.escape(certificate.number))</a></td>"
-            html += "<td>\(HTML.escape(certificate.state.label(in: language)))</td>"
-            html += "<td>\(HTML.escape(WebFormat.participant(record.exportingParticipant, language)))</td>"
-            html += "<td>\(HTML.escape(WebFormat.participant(record.importingParticipant, language)))</td>"
+            html += "<tr><td><a href=\"/certificates/\(certificate.number)\">\(certificate.number)</a></td>"
+            html += "<td>\(certificate.state.label(in: language))</td>"
+            html += "<td>\(WebFormat.participant(record.exportingParticipant, language))</td>"
+            html += "<td>\(WebFormat.participant(record.importingParticipant, language))</td>"
             html += "<td>\(WebFormat.date(certificate.issuedOn, language))</td>"
             html += WebFormat.numberCell(Quantity.carats(certificate.totals.caratsX100, language))
             html += WebFormat.numberCell(Quantity.dollars(certificate.totals.valueUsdCents, language)) + "</tr>"
@@ -70,19 +70,20 @@ enum WebParts {
     }
 
     /// An `<option>` of a `<select>`.
-    static func option(_ value: String, _ text: String, selected: Bool) -> String {
-        "<option value=\"\(HTML.escape(value))\"\(selected ? " selected" : "")>\(HTML.escape(text))</option>"
+    static func option(_ value: String, _ text: String, selected: Bool) -> HTML {
+        "<option value=\"\(value)\"\(selected ? " selected" : "")>\(text)</option>"
     }
 
     /// "Page 2 of 7 · Previous page · Next page", the links keeping the other query parameters.
-    static func pager(page: Int, perPage: Int, total: Int64, path: String, query: [(String, String)], chrome: WebChrome) -> String {
+    static func pager(page: Int, perPage: Int, total: Int64, path: String, query: [(String, String)], chrome: WebChrome) -> HTML {
         let pages = max(1, Int((total + Int64(perPage) - 1) / Int64(perPage)))
         let base = path + "?" + (query.filter { !$0.1.isEmpty } + [("lang", chrome.language.rawValue)])
             .map { "\($0.0)=\($0.1.addingPercentEncodingForQuery() ?? "")" }.joined(separator: "&")
-        var html = "<p>" + WebText.pageOf.text(chrome.language).replacingOccurrences(of: "{0}", with: String(min(page, pages)))
+        let pageOf = WebText.pageOf.text(chrome.language).replacingOccurrences(of: "{0}", with: String(min(page, pages)))
             .replacingOccurrences(of: "{1}", with: String(pages))
-        if page > 1 { html += " · <a href=\"\(HTML.escape(base))&amp;page=\(page - 1)\" rel=\"prev\">\(chrome.t(WebText.previousPage))</a>" }
-        if page < pages { html += " · <a href=\"\(HTML.escape(base))&amp;page=\(page + 1)\" rel=\"next\">\(chrome.t(WebText.nextPage))</a>" }
+        var html: HTML = "<p>\(pageOf)"
+        if page > 1 { html += " · <a href=\"\(base)&amp;page=\(page - 1)\" rel=\"prev\">\(chrome.t(WebText.previousPage))</a>" }
+        if page < pages { html += " · <a href=\"\(base)&amp;page=\(page + 1)\" rel=\"next\">\(chrome.t(WebText.nextPage))</a>" }
         return html + "</p>"
     }
 
@@ -116,23 +117,23 @@ enum WebParts {
         }
 
         /// `aria-invalid` and `aria-describedby` for a field at fault.
-        func attributes(_ field: String) -> String {
+        func attributes(_ field: String) -> HTML {
             messages[field] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(field)-error\""
         }
 
         /// The message paragraph beside a field, if it is at fault.
-        func message(_ field: String) -> String {
+        func message(_ field: String) -> HTML {
             guard let texts = messages[field] else { return "" }
-            return "<p class=\"field-error error\" id=\"\(field)-error\">\(HTML.escape(texts.joined(separator: " ")))</p>"
+            return "<p class=\"field-error error\" id=\"\(field)-error\">\(texts.joined(separator: " "))</p>"
         }
 
         /// The summary at the top of the form.
-        func summary(_ chrome: WebChrome, labels: [String: String]) -> String {
+        func summary(_ chrome: WebChrome, labels: [String: String]) -> HTML {
             guard !isEmpty else { return "" }
-            var html = "<div id=\"error-summary\" class=\"verdict bad\" role=\"alert\" tabindex=\"-1\"><h2>\(chrome.t(CertificateText.errorSummary))</h2><ul>"
+            var html: HTML = "<div id=\"error-summary\" class=\"verdict bad\" role=\"alert\" tabindex=\"-1\"><h2>\(chrome.t(CertificateText.errorSummary))</h2><ul>"
             for field in order {
-                let label = labels[field].map { HTML.escape($0) + " — " } ?? ""
-                html += "<li><a href=\"#\(field)\">\(label)\(HTML.escape(messages[field, default: []].joined(separator: " ")))</a></li>"
+                let label = labels[field].map { $0 + " — " } ?? ""
+                html += "<li><a href=\"#\(field)\">\(label)\(messages[field, default: []].joined(separator: " "))</a></li>"
             }
             return html + "</ul></div>"
         }
