@@ -4,16 +4,10 @@ import KPCSCore
 import KPCSStore
 import Logging
 
-/// Every API operation, in one list: routes are registered from it, and a test compares it with the OpenAPI
-/// document.
+/// Every operation of every feature, in one list: routes are registered from it, and a test compares it with the
+/// OpenAPI document.
 func apiOperations(_ store: Store) -> [Operation] {
-    AuthAPI.operations(store) + RegistryAPI.operations(store) + AccountAPI.operations(store)
-        + CertificateAPI.operations(store) + KeyAPI.operations(store) + TrustAPI.operations(store)
-        + VerifyAPI.operations(store) + VerifyPage.operations(store) + LogAPI.operations(store) + MetaAPI.operations(store)
-        + StatisticsAPI.operations(store) + StatisticsPage.operations(store) + LoginPages.operations(store)
-        + PublicPages.operations(store) + DashboardPage.operations(store) + CertificatePages.operations(store)
-        + CertificateFormPages.operations(store) + CompanyPages.operations(store) + AdminPages.operations(store)
-        + ProductionPages.operations(store)
+    serverFeatures.flatMap { $0.operations(store) }
 }
 
 /// Builds the router: language and problem details outermost, then authentication, then the operations, each guarded by

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KPCSCore
+import KPCSServer
 import KPCSStore
 
 /// `kpcs admin`: the administrator's tasks from the command line, on the same database as the server.
@@ -32,7 +33,7 @@ struct AdminCommand: AsyncParsableCommand {
             guard let role = Role(rawValue: role) else {
                 throw ValidationError("The role must be administrator, officer or observer.")
             }
-            let password = password ?? ProcessInfo.processInfo.environment["KPCS_NEW_PASSWORD"]
+            let password = try password ?? database.settings().newPassword
             let chosen = password ?? FirstAdministrator.generatePassword()
             try await database.withStore { store in
                 let account = try await store.createAccount(
@@ -75,7 +76,7 @@ struct AdminCommand: AsyncParsableCommand {
         @Option(help: "The new password; generated and printed when omitted (env KPCS_NEW_PASSWORD).") var password: String?
 
         func run() async throws {
-            let password = password ?? ProcessInfo.processInfo.environment["KPCS_NEW_PASSWORD"]
+            let password = try password ?? database.settings().newPassword
             let chosen = password ?? FirstAdministrator.generatePassword()
             try await database.withStore { store in
                 try await store.resetPassword(username: username, password: chosen)

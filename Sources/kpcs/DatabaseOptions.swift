@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import KPCSCore
 import KPCSSeal
+import KPCSServer
 import KPCSStore
 import Logging
 
 /// Where the data is, shared by every command that opens the database. Each option falls back to its `KPCS_…`
-/// environment variable, then to the default.
+/// environment variable, then to the default; ``KPCSSettings`` reads them all.
 struct DatabaseOptions: ParsableArguments {
     @Option(help: "Folder for the SQLite database (env KPCS_DATA_DIR).")
     var dataDir: String?
@@ -16,69 +17,45 @@ struct DatabaseOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    var resolvedDataDir: String { dataDir ?? environment["KPCS_DATA_DIR"] ?? "./kpcs-data" }
+    /// Every setting, read and checked once (these flags win over their variables); all bad ones are reported at once.
+    func settings(host: String? = nil, port: Int? = nil) throws -> KPCSSettings {
+        do {
+            return try KPCSSettings.read(
+                environment, flags: .init(dataDir: dataDir, databaseURL: databaseURL, host: host, port: port))
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
 
     /// The database location, creating the data folder for SQLite.
-    func location() throws -> DatabaseLocation {
-        if let url = databaseURL ?? environment["KPCS_DATABASE_URL"], !url.isEmpty {
-            return .postgres(url: url)
+    func location(_ settings: KPCSSettings) throws -> DatabaseLocation {
+        if !settings.onPostgres {
+            try FileManager.default.createDirectory(atPath: settings.dataDir, withIntermediateDirectories: true)
         }
-        try FileManager.default.createDirectory(atPath: resolvedDataDir, withIntermediateDirectories: true)
-        return .sqlite(path: (resolvedDataDir as NSString).appendingPathComponent("kpcs.sqlite"))
+        return settings.databaseLocation
     }
 
-    /// Store settings from the environment, with safe defaults.
-    func storeConfiguration() throws -> StoreConfiguration {
-        var configuration = StoreConfiguration()
-        configuration.validity = ValidityPolicy(
-            defaultDays: try intSetting("KPCS_DEFAULT_VALIDITY_DAYS", default: 90, range: 1...3650),
-            maximumDays: try intSetting("KPCS_MAX_VALIDITY_DAYS", default: 365, range: 1...3650))
-        configuration.bcryptCost = UInt8(try intSetting("KPCS_BCRYPT_COST", default: 12, range: 4...16))
-        configuration.tokenLifetime = Double(try intSetting("KPCS_TOKEN_LIFETIME_MINUTES", default: 720, range: 1...43_200)) * 60
-        configuration.listLifetime = Double(try intSetting("KPCS_LIST_LIFETIME_HOURS", default: 72, range: 1...8760)) * 3600
-        if let origin = environment["KPCS_LOG_ORIGIN"], !origin.isEmpty {
-            guard !origin.contains(" "), !origin.contains("+"), !origin.contains("\n") else {
-                throw ValidationError("KPCS_LOG_ORIGIN must be a schema-less URL without spaces or '+', not \(origin).")
-            }
-            configuration.logOrigin = origin
-        }
-        configuration.logWitnesses = try (environment["KPCS_LOG_WITNESSES"] ?? "").split(separator: ",").map { text in
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            guard let key = NoteVerifierKey(verifierKey: trimmed), key.signatureType == Cosignature.signatureType else {
-                throw ValidationError("KPCS_LOG_WITNESSES: \(trimmed) is not a witness verifier key (type 0x04).")
-            }
-            return key
-        }
-        let onPostgres = !(databaseURL ?? environment["KPCS_DATABASE_URL"] ?? "").isEmpty
-        configuration.masterKey = try MasterKeySource.load(environment: environment, dataDir: resolvedDataDir, mayCreate: !onPostgres)
-        return configuration
-    }
-
-    func intSetting(_ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
-        guard let text = environment[name] else { return value }
-        guard let number = Int(text), range.contains(number) else {
-            throw ValidationError("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(text).")
-        }
-        return number
+    /// The store's settings, with the master key (made on first start on SQLite).
+    func storeConfiguration(_ settings: KPCSSettings) throws -> StoreConfiguration {
+        settings.storeConfiguration(masterKey: try MasterKeySource.load(settings))
     }
 
     /// A human description of the location, with any password masked.
     func describe(_ location: DatabaseLocation) -> String {
         switch location {
         case .sqlite(let path): return "SQLite at \(path)"
-        case .postgres(let url):
-            guard var components = URLComponents(string: url) else { return "PostgreSQL" }
-            if components.password != nil { components.password = "*****" }
-            return "PostgreSQL at \(components.string ?? "?")"
+        case .postgres(let url): return "PostgreSQL at \(KPCSSettings.masked(url))"
         }
     }
 
     /// Opens the store (migrating and loading the registry as needed), runs `body`, and closes it; a refusal by
     /// the domain becomes a command-line error in the locale's language (French for `LANG=fr_…`, else English).
     func withStore(_ body: (Store) async throws -> Void) async throws {
+        let settings = try settings()
         let store: Store
         do {
-            store = try await Store.open(try location(), configuration: try storeConfiguration(), logger: makeLogger())
+            store = try await Store.open(
+                try location(settings), configuration: try storeConfiguration(settings), logger: makeLogger(settings))
         } catch let error as KPCSError {
             throw ValidationError(error.detail(in: Language.fromLocale(environment)))
         }
@@ -95,8 +72,8 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-func makeLogger(_ label: String = "kpcs") -> Logger {
+func makeLogger(_ settings: KPCSSettings, label: String = "kpcs") -> Logger {
     var logger = Logger(label: label)
-    logger.logLevel = ProcessInfo.processInfo.environment["KPCS_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+    logger.logLevel = settings.logLevel
     return logger
 }

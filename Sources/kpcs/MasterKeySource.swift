@@ -1,18 +1,19 @@
 import ArgumentParser
 import Foundation
 import KPCSSeal
+import KPCSServer
 
 /// Where the master key that encrypts the signing keys comes from: `KPCS_MASTER_KEY` (base64 of 32 bytes), else the
 /// file `KPCS_MASTER_KEY_FILE`, else `<data dir>/master.key`. On SQLite that file is created with mode 0600 on first
 /// start. On PostgreSQL, where several processes share one database, nothing is created: the operator gives every
 /// process the same key.
 enum MasterKeySource {
-    static func load(environment: [String: String], dataDir: String, mayCreate: Bool) throws -> MasterKey {
-        if let text = environment["KPCS_MASTER_KEY"], !text.isEmpty {
+    static func load(_ settings: KPCSSettings) throws -> MasterKey {
+        if let text = settings.masterKey {
             return try MasterKey(base64: text)
         }
-        let path = environment["KPCS_MASTER_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (dataDir as NSString).appendingPathComponent("master.key")
+        let mayCreate = !settings.onPostgres
+        let path = settings.masterKeyFile ?? (settings.dataDir as NSString).appendingPathComponent("master.key")
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: path) {
             let attributes = try fileManager.attributesOfItem(atPath: path)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KPCSServer
 import KPCSStore
 
 /// `kpcs migrate`: apply the schema (and load the participant registry) without serving.
@@ -9,7 +10,7 @@ struct MigrateCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let location = try database.describe(database.location())
+        let location = try database.describe(database.location(database.settings()))
         try await database.withStore { store in
             print("kpcs: schema up to date, \(try await store.participants().count) registry rows (\(location))")
         }

@@ -26,22 +26,24 @@ struct ServeCommand: AsyncParsableCommand {
     var demoYearCertificates = 5_000
 
     func run() async throws {
-        let logger = makeLogger()
-        let environment = ProcessInfo.processInfo.environment
-        let host = host ?? environment["KPCS_HOST"] ?? "127.0.0.1"
-        let port = try port ?? database.intSetting("KPCS_PORT", default: 8080, range: 1...65535)
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535.") }
-        let location = try database.location()
+        let settings = try database.settings(host: host, port: port)
+        let logger = makeLogger(settings)
+        say("kpcs: settings in effect (flags, else KPCS_… variables, else defaults):")
+        let width = KPCSSettings.names.map(\.count).max() ?? 0
+        for (name, value) in settings.effective {
+            say("  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  \(value)")
+        }
+        let location = try database.location(settings)
         say("kpcs: opening \(database.describe(location))")
         let store: Store
         do {
-            store = try await Store.open(location, configuration: try database.storeConfiguration(), logger: logger)
+            store = try await Store.open(location, configuration: try database.storeConfiguration(settings), logger: logger)
             try await store.prepareLogins()
         } catch let error as KPCSError {
-            throw ValidationError(error.detail(in: Language.fromLocale(environment)))
+            throw ValidationError(error.detail(in: Language.fromLocale(ProcessInfo.processInfo.environment)))
         }
         do {
-            try await serve(store, host: host, port: port, environment: environment, logger: logger)
+            try await serve(store, settings: settings, logger: logger)
         } catch {
             await store.close()
             throw error
@@ -49,8 +51,10 @@ struct ServeCommand: AsyncParsableCommand {
         await store.close()
     }
 
-    private func serve(_ store: Store, host: String, port: Int, environment: [String: String], logger: Logger) async throws {
-        let administrator = try await FirstAdministrator.ensure(in: store, environment: environment)
+    private func serve(_ store: Store, settings: KPCSSettings, logger: Logger) async throws {
+        let host = settings.host
+        let port = settings.port
+        let administrator = try await FirstAdministrator.ensure(in: store, settings: settings)
         if demo {
             let created = try await DemoData.load(into: store)
             if created > 0 && demoYearCertificates > 0 {
@@ -78,10 +82,12 @@ struct ServeCommand: AsyncParsableCommand {
 /// The first start creates an administrator: its password comes from `KPCS_ADMIN_PASSWORD` or is generated
 /// and printed once.
 enum FirstAdministrator {
-    static func ensure(in store: Store, environment: [String: String]) async throws -> (username: String, generatedPassword: String?)? {
+    static func ensure(
+        in store: Store, settings: KPCSSettings
+    ) async throws -> (username: String, generatedPassword: String?)? {
         guard try await !store.hasAdministrator() else { return nil }
-        let username = environment["KPCS_ADMIN_USERNAME"] ?? "admin"
-        let given = environment["KPCS_ADMIN_PASSWORD"]
+        let username = settings.adminUsername
+        let given = settings.adminPassword
         let password = given ?? generatePassword()
         do {
             _ = try await store.createAccount(username: username, password: password, role: .administrator, authorityId: nil)

@@ -3,6 +3,7 @@ import Foundation
 import KPCSClient
 import KPCSCore
 import KPCSSeal
+import KPCSServer
 
 /// `kpcs verify`: checks a `KP1:` seal offline against the saved trust list and void list, or refreshes them.
 struct VerifyCommand: AsyncParsableCommand {
@@ -31,7 +32,9 @@ struct VerifyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let folder = URL(fileURLWithPath: trustDir ?? environment["KPCS_TRUST_DIR"] ?? (NSHomeDirectory() + "/.kpcs/trust"))
+        let settings: KPCSSettings
+        do { settings = try KPCSSettings.read(environment) } catch { throw ValidationError(error.description) }
+        let folder = URL(fileURLWithPath: trustDir ?? settings.trustDir ?? (NSHomeDirectory() + "/.kpcs/trust"))
         let lang = try language.map { text -> Language in
             guard let value = Language(rawValue: text) else { throw ValidationError("--language must be en or fr, not \(text).") }
             return value

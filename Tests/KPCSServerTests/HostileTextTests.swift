@@ -44,6 +44,9 @@ import Testing
 // `javascript:` (javascriptURLsNeverBecomeLinks): as `next`, a search, a pasted seal, a filter and a company name,
 // never an href, src or action; after a login, `next=javascript:…` sends to the dashboard.
 //
+// The username in the address of a refused password reset (aRefusedPasswordResetEscapesTheUsernameOfItsAddress):
+// /admin/accounts, whose error summary links to the field named after it.
+//
 // Not covered, and why:
 // - usernames: RegistryRules.checkUsername allows only ASCII letters, digits, `.`, `-`, `_`, so no hostile
 //   username can be stored, and the header's "signed in as", the event actors, the account list and the production
@@ -423,7 +426,8 @@ import Testing
 
     /// A refused password reset names its field after the username in the address. The error summary links to that
     /// field by id; the id must be escaped like any other text (a browser percent-encodes `"`, `<` and `>` in a path,
-    /// but another client need not).
+    /// but another client need not). At commit 0ba6f79 `WebParts.FieldErrors.summary` wrote the id into the `href`
+    /// unescaped, so this failed there.
     @Test(arguments: TestEngine.all)
     func aRefusedPasswordResetEscapesTheUsernameOfItsAddress(engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in

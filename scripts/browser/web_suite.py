@@ -14,6 +14,7 @@ failure with exit status 1.
 import argparse
 import datetime
 import pathlib
+import re
 import sys
 import urllib.parse
 from dataclasses import dataclass
@@ -117,7 +118,17 @@ class Browser:
         self.wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
         language = self.driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
         check(language == self.language.code, f"{self.where()}: html lang is {language!r}, expected {self.language.code!r}")
+        self.check_markup_not_escaped()
         self.check_accessibility()
+
+    def check_markup_not_escaped(self):
+        """The demo's data holds no markup, so a tag among the visible text, or an attribute whose value starts with a
+        quote, is markup that the page escaped by mistake (an HTML fragment interpolated as text)."""
+        text = self.driver.execute_script("return document.body.innerText")
+        tag = re.search(r"</?[a-z][a-z0-9]*(\s[^>]*)?>", text)
+        check(tag is None, f"{self.where()}: escaped markup shown as text: {tag.group(0) if tag else ''!r}")
+        quoted = re.search(r'[a-z-]+="&quot;[^"]*"', self.driver.page_source)
+        check(quoted is None, f"{self.where()}: an attribute escaped as text: {quoted.group(0) if quoted else ''!r}")
 
     def check_accessibility(self):
         self.axe.inject()

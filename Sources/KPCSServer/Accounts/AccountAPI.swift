@@ -6,10 +6,10 @@ import KPCSStore
 enum AccountAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.get, "/api/v1/accounts", .roles([.administrator])) { _, _ in
+            Operation(.get, AccountsURL.apiAccounts, .roles([.administrator])) { _, _ in
                 JSONBody.response(["items": try await store.accounts().map(AccountJSON.init)])
             },
-            Operation(.post, "/api/v1/accounts", .roles([.administrator])) { request, _ in
+            Operation(.post, AccountsURL.apiAccounts, .roles([.administrator])) { request, _ in
                 let body = try await JSONBody.decode(AccountRequest.self, from: request)
                 guard let role = Role(rawValue: body.role) else {
                     throw KPCSError.invalid(.roleUnknown, arguments: [body.role], pointer: "/role")
@@ -19,23 +19,23 @@ enum AccountAPI {
                     body: try SchemeBodyRequest.parse(body.body))
                 return JSONBody.response(AccountJSON(account), status: .created)
             },
-            Operation(.post, "/api/v1/accounts/{username}/disabled", .roles([.administrator])) { _, context in
+            Operation(.post, AccountsURL.apiAccountDisabled(.key), .roles([.administrator])) { _, context in
                 let account = try await store.setAccountDisabled(
                     username: context.pathParameter("username"), disabled: true, by: try context.principal())
                 return JSONBody.response(AccountJSON(account))
             },
-            Operation(.delete, "/api/v1/accounts/{username}/disabled", .roles([.administrator])) { _, context in
+            Operation(.delete, AccountsURL.apiAccountDisabled(.key), .roles([.administrator])) { _, context in
                 let account = try await store.setAccountDisabled(
                     username: context.pathParameter("username"), disabled: false, by: try context.principal())
                 return JSONBody.response(AccountJSON(account))
             },
-            Operation(.put, "/api/v1/accounts/{username}/body", .roles([.administrator])) { request, context in
+            Operation(.put, AccountsURL.apiAccountBody(.key), .roles([.administrator])) { request, context in
                 let body = try await JSONBody.decode(SchemeBodyRequest.self, from: request)
                 let account = try await store.setSchemeBody(
                     username: context.pathParameter("username"), body: try SchemeBodyRequest.parse(body.body), by: try context.principal())
                 return JSONBody.response(AccountJSON(account))
             },
-            Operation(.post, "/api/v1/accounts/{username}/password", .roles([.administrator])) { request, context in
+            Operation(.post, AccountsURL.apiAccountPassword(.key), .roles([.administrator])) { request, context in
                 let body = try await JSONBody.decode(PasswordRequest.self, from: request)
                 try await store.resetPassword(username: context.pathParameter("username"), password: body.password)
                 return Response(status: .noContent)

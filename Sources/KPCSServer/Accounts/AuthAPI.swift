@@ -6,18 +6,18 @@ import KPCSStore
 enum AuthAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.post, "/api/v1/auth/token", .anyone) { request, _ in
+            Operation(.post, AccountsURL.apiToken, .anyone) { request, _ in
                 let login = try await JSONBody.decode(LoginRequest.self, from: request)
                 let token = try await store.login(username: login.username, password: login.password)
                 return JSONBody.response(TokenJSON(token: token.token, expiresAt: token.expiresAt), status: .created)
             },
-            Operation(.delete, "/api/v1/auth/token", .signedIn) { request, _ in
+            Operation(.delete, AccountsURL.apiToken, .signedIn) { request, _ in
                 if let header = request.headers[.authorization], let token = header.split(separator: " ").last {
                     try await store.revoke(token: String(token))
                 }
                 return Response(status: .noContent)
             },
-            Operation(.get, "/api/v1/me", .signedIn) { _, context in
+            Operation(.get, AccountsURL.apiMe, .signedIn) { _, context in
                 let principal = try context.principal()
                 return JSONBody.response(
                     MeJSON(

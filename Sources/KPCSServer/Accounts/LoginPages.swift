@@ -8,11 +8,11 @@ import KPCSStore
 enum LoginPages {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation.page(.get, "/login", .anyone) { request, context in
+            Operation.page(.get, AccountsURL.login, .anyone) { request, context in
                 let chrome = WebChrome(request, context)
                 return form(chrome, request: request, username: "", error: nil, status: .ok)
             },
-            Operation.page(.post, "/login", .anyone) { request, context in
+            Operation.page(.post, AccountsURL.login, .anyone) { request, context in
                 let chrome = WebChrome(request, context)
                 let fields = try await FormBody.read(request)
                 let username = fields["username"] ?? ""
@@ -31,11 +31,11 @@ enum LoginPages {
                     return form(chrome, request: request, username: username, error: error.detail(in: chrome.language), status: status)
                 }
             },
-            Operation.page(.post, "/logout", .anyone) { request, context in
-                guard let token = context.sessionToken else { return WebChrome.redirect("/login") }
+            Operation.page(.post, AccountsURL.logout, .anyone) { request, context in
+                guard let token = context.sessionToken else { return WebChrome.redirect(AccountsURL.login.path) }
                 _ = try await WebForm.read(request, context)
                 try await store.revoke(token: token)
-                var response = WebChrome.redirect("/")
+                var response = WebChrome.redirect(RegistryURL.home.path)
                 response.setCookie(WebSession.cookie(WebSession.cookieName, "", maxAge: 0, request: request))
                 return response
             },
@@ -45,20 +45,20 @@ enum LoginPages {
     /// Where to go after logging in: a path of this site, never another site. A browser reads `//host`, `/\host` and
     /// `/<tab>/host` as another host, so only a slash followed by a path character is followed; else the dashboard.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("/login"),
+        guard let next, next.hasPrefix("/"), !next.hasPrefix(AccountsURL.login.path),
             next.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && $0 != "\\" }),
             next.dropFirst().first.map({ $0 != "/" }) ?? true
-        else { return "/dashboard" }
+        else { return CertificatesURL.dashboard.path }
         return next
     }
 
     static func form(_ chrome: WebChrome, request: Request, username: String, error: String?, status: HTTPResponse.Status) -> Response {
         func t(_ text: WebText) -> String { chrome.t(text) }
         let token = Store.randomToken()
-        let action = request.query("next").map { "/login?next=" + ($0.addingPercentEncodingForQuery() ?? "") } ?? "/login"
+        let action = AccountsURL.login.path(query: [("next", request.query("next") ?? "")])
         var body: HTML = "<h1>\(t(.loginTitle))</h1>"
         if let error { body += "<p class=\"error\" role=\"alert\" id=\"login-error\">\(error)</p>" }
-        let described = error == nil ? "" : " aria-describedby=\"login-error\""
+        let described: HTML = error == nil ? "" : " aria-describedby=\"login-error\""
         body += """
             <form method="post" action="\(action)"><input type="hidden" name="csrf" value="\(token)">
             <p><label for="username">\(t(.username))</label><br><input id="username" name="username" autocomplete="username" required value="\(username)"\(described)></p>

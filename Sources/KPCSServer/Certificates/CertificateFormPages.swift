@@ -10,7 +10,7 @@ enum CertificateFormPages {
 
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation.page(.get, "/certificates/new", .roles([.officer])) { request, context in
+            Operation.page(.get, CertificatesURL.new, .roles([.officer])) { request, context in
                 let chrome = WebChrome(request, context)
                 let principal = try context.principal()
                 var fields: [String: String] = [:]
@@ -19,7 +19,7 @@ enum CertificateFormPages {
                 }
                 return try await form(store, principal: principal, chrome: chrome, request: request, fields: fields, errors: .init(), checked: false)
             },
-            Operation.page(.post, "/certificates/new", .roles([.officer])) { request, context in
+            Operation.page(.post, CertificatesURL.new, .roles([.officer])) { request, context in
                 let chrome = WebChrome(request, context)
                 let fields = try await WebForm.read(request, context)
                 let principal = try context.principal()
@@ -33,7 +33,8 @@ enum CertificateFormPages {
                         }
                     } else if errors.isEmpty {
                         let record = try await store.issueCertificate(draft, by: principal)
-                        return WebChrome.redirect("/certificates/\(record.certificate.number)?done=issued")
+                        return WebChrome.redirect(
+                            CertificatesURL.certificate(.value(record.certificate.number)).path(query: [("done", "issued")]))
                     } else {
                         _ = try await store.validateIssue(draft, by: principal)
                     }
@@ -144,7 +145,7 @@ enum CertificateFormPages {
         if checked { html += "<p id=\"check-ok\" class=\"verdict ok\" role=\"status\">\(chrome.t(CertificateText.checkOk))</p>" }
         let single = fields["originKind"] != "mixed"
         html += """
-            <form method="post" action="/certificates/new" id="certificate-form" novalidate>\(chrome.csrfField)
+            <form method="post" action="\(CertificatesURL.new)" id="certificate-form" novalidate>\(chrome.csrfField)
             <p><label for="importingParticipant">\(chrome.t(CertificateLabel.importingParticipant))</label><br>
             <select id="importingParticipant" name="importingParticipant"\(errors.attributes("importingParticipant"))><option value="">\(choose)</option>
             \(participants.map { option($0.code, "\($0.name(in: language)) (\($0.code))", field: "importingParticipant") }.joined())</select>\(errors.message("importingParticipant"))</p>

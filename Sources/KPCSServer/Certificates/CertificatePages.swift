@@ -10,19 +10,19 @@ enum CertificatePages {
 
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation.page(.get, "/certificates", .signedIn) { request, context in
+            Operation.page(.get, CertificatesURL.list, .signedIn) { request, context in
                 try await list(request, context, store: store)
             },
-            Operation.page(.get, "/certificates/{number}", .signedIn) { request, context in
+            Operation.page(.get, CertificatesURL.certificate(.key), .signedIn) { request, context in
                 let chrome = WebChrome(request, context)
                 let record = try await store.certificate(context.pathParameter("number"), for: try context.principal())
                 return try await page(record, store: store, chrome: chrome, request: request, errors: .init(), form: [:])
             },
-            Operation.page(.get, "/certificates/{number}/pdf", .signedIn) { _, context in
+            Operation.page(.get, CertificatesURL.pdf(.key), .signedIn) { _, context in
                 let record = try await store.certificate(context.pathParameter("number"), for: try context.principal())
                 return try CertificateAPI.pdfResponse(record)
             },
-            Operation.page(.post, "/certificates/{number}/confirm", .roles([.officer])) { request, context in
+            Operation.page(.post, CertificatesURL.confirm(.key), .roles([.officer])) { request, context in
                 let chrome = WebChrome(request, context)
                 let fields = try await WebForm.read(request, context)
                 let principal = try context.principal()
@@ -32,14 +32,16 @@ enum CertificatePages {
                 if errors.isEmpty {
                     do {
                         let done = try await store.confirmCertificate(record.certificate.number, draft, by: principal)
-                        return WebChrome.redirect("/certificates/\(done.certificate.number)?done=\(done.certificate.state.rawValue)")
+                        return WebChrome.redirect(
+                            CertificatesURL.certificate(.value(done.certificate.number))
+                                .path(query: [("done", done.certificate.state.rawValue)]))
                     } catch let error as KPCSError where error.kind == .invalid {
                         errors.add(error, language: chrome.language, field: confirmField)
                     }
                 }
                 return try await page(record, store: store, chrome: chrome, request: request, errors: errors, form: fields)
             },
-            Operation.page(.post, "/certificates/{number}/void", .roles([.officer])) { request, context in
+            Operation.page(.post, CertificatesURL.void(.key), .roles([.officer])) { request, context in
                 let chrome = WebChrome(request, context)
                 let fields = try await WebForm.read(request, context)
                 let principal = try context.principal()
@@ -47,7 +49,8 @@ enum CertificatePages {
                 var errors = WebParts.FieldErrors()
                 do {
                     let done = try await store.voidCertificate(record.certificate.number, reason: fields["reason"], by: principal)
-                    return WebChrome.redirect("/certificates/\(done.certificate.number)?done=voided")
+                    return WebChrome.redirect(
+                        CertificatesURL.certificate(.value(done.certificate.number)).path(query: [("done", "voided")]))
                 } catch let error as KPCSError where error.kind == .invalid {
                     errors.add(error, language: chrome.language) { _ in "void-reason" }
                 }
@@ -73,7 +76,7 @@ enum CertificatePages {
         let result = try await store.certificates(filter, page: page, for: principal)
         var html: HTML = """
             <h1>\(chrome.t(CertificateText.listTitle))</h1>
-            <form method="get" action="/certificates" class="filters"><input type="hidden" name="lang" value="\(chrome.language.rawValue)">
+            <form method="get" action="\(CertificatesURL.list)" class="filters"><input type="hidden" name="lang" value="\(chrome.language.rawValue)">
             <p><label for="state">\(chrome.t(CertificateText.state))</label> <select id="state" name="state">\(WebParts.option("", CertificateText.anyState.text(chrome.language), selected: state == nil))
             \(CertificateState.allCases.map { WebParts.option($0.rawValue, $0.label(in: chrome.language), selected: $0 == state) }.joined())</select>
             """
@@ -91,7 +94,7 @@ enum CertificatePages {
         let caption = CertificateText.listCaption.text(chrome.language).replacingOccurrences(of: "{0}", with: Quantity.whole(result.total, chrome.language))
         html += WebParts.certificateTable(result.items, id: "certificates", caption: caption, chrome: chrome)
         html += WebParts.pager(
-            page: result.page, perPage: result.perPage, total: result.total, path: "/certificates",
+            page: result.page, perPage: result.perPage, total: result.total, path: CertificatesURL.list,
             query: [("state", state?.rawValue ?? ""), ("direction", direction), ("issuedFrom", from?.description ?? ""), ("issuedTo", to?.description ?? "")],
             chrome: chrome)
         return chrome.page(CertificateText.listTitle.text(chrome.language), body: html, request: request)
@@ -123,15 +126,15 @@ enum CertificatePages {
         html += row(CertificateLabel.issuedOn, WebFormat.date(certificate.issuedOn, language))
         html += row(CertificateLabel.expiresOn, WebFormat.date(certificate.expiresOn, language))
         if let replaces = certificate.replaces {
-            html += row(CertificateLabel.replaces, "<a href=\"/certificates/\(replaces)\">\(replaces)</a>")
+            html += row(CertificateLabel.replaces, "<a href=\"\(CertificatesURL.certificate(.value(replaces)))\">\(replaces)</a>")
         }
         if let replacedBy = certificate.replacedBy {
-            html += row(CertificateText.replacedBy, "<a href=\"/certificates/\(replacedBy)\">\(replacedBy)</a>")
+            html += row(CertificateText.replacedBy, "<a href=\"\(CertificatesURL.certificate(.value(replacedBy)))\">\(replacedBy)</a>")
         }
         if let reason = certificate.voidReason { html += row(CertificateText.voidReason, reason) }
         html += "</table>" + linesTable(certificate, chrome: chrome)
         if let confirmation = certificate.confirmation { html += confirmationSection(confirmation, certificate: certificate, chrome: chrome) }
-        html += "<p><a href=\"/certificates/\(certificate.number)/pdf\">\(chrome.t(CertificateText.printable))</a></p>"
+        html += "<p><a href=\"\(CertificatesURL.pdf(.value(certificate.number)))\">\(chrome.t(CertificateText.printable))</a></p>"
         if let principal = chrome.principal {
             if (try? ConfirmationRules.authorize(principal, certificate: certificate)) != nil {
                 html += confirmForm(certificate, chrome: chrome, errors: errors, form: form)
@@ -140,7 +143,7 @@ enum CertificatePages {
                 html += voidForm(certificate, chrome: chrome, errors: errors, form: form)
             }
             if certificate.state == .voided, certificate.replacedBy == nil, principal.participantCode == certificate.exportingParticipant {
-                html += "<p><a id=\"replace-link\" href=\"/certificates/new?replaces=\(certificate.number)\">\(chrome.t(CertificateText.issueReplacement))</a></p>"
+                html += "<p><a id=\"replace-link\" href=\"\(CertificatesURL.new.path(query: [("replaces", certificate.number)]))\">\(chrome.t(CertificateText.issueReplacement))</a></p>"
             }
         }
         html += eventsTable(events, chrome: chrome)
@@ -220,7 +223,7 @@ enum CertificatePages {
         let receivedOn = form["receivedOn"] ?? CalendarDate(utcDayOf: Date()).description
         var html: HTML = """
             <h2 id="confirm-title">\(chrome.t(CertificateText.confirmTitle))</h2>\(errors.summary(chrome, labels: [:]))
-            <form method="post" action="/certificates/\(certificate.number)/confirm" id="confirm-form" aria-labelledby="confirm-title">\(chrome.csrfField)
+            <form method="post" action="\(CertificatesURL.confirm(.value(certificate.number)))" id="confirm-form" aria-labelledby="confirm-title">\(chrome.csrfField)
             <fieldset><legend>\(chrome.t(CertificateText.outcome))</legend>
             <p><input type="radio" id="outcome-received" name="outcome" value="received"\(refused ? "" : " checked")\(errors.attributes("outcome-received"))> <label for="outcome-received">\(chrome.t(CertificateText.outcomeReceived))</label><br>
             <input type="radio" id="outcome-refused" name="outcome" value="refused"\(refused ? " checked" : "")> <label for="outcome-refused">\(chrome.t(CertificateText.outcomeRefused))</label></p>\(errors.message("outcome-received"))</fieldset>
@@ -285,7 +288,7 @@ enum CertificatePages {
     static func voidForm(_ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]) -> HTML {
         """
         <h2 id="void-title">\(chrome.t(CertificateText.voidTitle))</h2><p>\(chrome.t(CertificateText.voidIntro))</p>
-        <form method="post" action="/certificates/\(certificate.number)/void" id="void-form" aria-labelledby="void-title">\(chrome.csrfField)
+        <form method="post" action="\(CertificatesURL.void(.value(certificate.number)))" id="void-form" aria-labelledby="void-title">\(chrome.csrfField)
         <p><label for="void-reason">\(chrome.t(CertificateText.voidReason))</label><br><textarea id="void-reason" name="reason" rows="3" required\(errors.attributes("void-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("void-reason"))</p>
         <p><button type="submit" id="void-submit">\(chrome.t(CertificateText.voidButton))</button></p></form>
         """

@@ -8,7 +8,7 @@ import KPCSStore
 enum DashboardPage {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation.page(.get, "/dashboard", .signedIn) { request, context in
+            Operation.page(.get, CertificatesURL.dashboard, .signedIn) { request, context in
                 let chrome = WebChrome(request, context)
                 let principal = try context.principal()
                 let language = chrome.language
@@ -21,11 +21,11 @@ enum DashboardPage {
                         awaiting.items, id: "awaiting-table",
                         caption: DashboardText.awaitingCaption.text(language).replacingOccurrences(of: "{0}", with: Quantity.whole(awaiting.total, language)),
                         chrome: chrome)
-                    html += "<p><a href=\"/certificates?state=issued&amp;direction=incoming\">\(chrome.t(DashboardText.allAwaiting))</a> · "
-                    html += "<a href=\"/certificates/new\">\(chrome.t(WebText.navNewCertificate))</a></p></section>"
+                    html += "<p><a href=\"\(CertificatesURL.list.path(query: [("state", "issued"), ("direction", "incoming")]))\">\(chrome.t(DashboardText.allAwaiting))</a> · "
+                    html += "<a href=\"\(CertificatesURL.new)\">\(chrome.t(WebText.navNewCertificate))</a></p></section>"
                 }
                 if principal.role == .administrator {
-                    html += "<p><a href=\"/admin\">\(chrome.t(WebText.navAdmin))</a></p>"
+                    html += "<p><a href=\"\(RegistryURL.admin)\">\(chrome.t(WebText.navAdmin))</a></p>"
                 }
                 let events = try await store.recentEvents(for: principal, limit: 15)
                 html += "<section id=\"recent\" aria-labelledby=\"recent-title\"><h2 id=\"recent-title\">\(chrome.t(DashboardText.recentTitle))</h2>"
@@ -39,12 +39,12 @@ enum DashboardPage {
                     for event in events {
                         let label = CertificateState(rawValue: event.type.rawValue)?.label(in: language) ?? event.type.rawValue
                         html += "<tr><td>\(WebFormat.instant(event.at, language))</td>"
-                        html += "<td><a href=\"/certificates/\(event.certificateNumber)\">\(event.certificateNumber)</a></td>"
+                        html += "<td><a href=\"\(CertificatesURL.certificate(.value(event.certificateNumber)))\">\(event.certificateNumber)</a></td>"
                         html += "<td>\(label)</td><td>\(event.actor)</td></tr>"
                     }
                     html += "</tbody></table>"
                 }
-                html += "<p><a href=\"/certificates\">\(chrome.t(DashboardText.allCertificates))</a></p></section>"
+                html += "<p><a href=\"\(CertificatesURL.list)\">\(chrome.t(DashboardText.allCertificates))</a></p></section>"
                 return chrome.page(DashboardText.title.text(language), body: html, request: request)
             }
         ]

@@ -9,16 +9,16 @@ import KPCSStore
 enum KeyAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.get, "/api/v1/keys", .roles([.administrator])) { _, _ in
+            Operation(.get, KeysURL.apiKeys, .roles([.administrator])) { _, _ in
                 JSONBody.response(ItemsJSON(items: try await store.signingKeys().map(SigningKeyJSON.init)))
             },
-            Operation(.post, "/api/v1/authorities/{id}/keys", .roles([.administrator])) { _, context in
+            Operation(.post, KeysURL.apiAuthorityKeys(.key), .roles([.administrator])) { _, context in
                 let text = context.pathParameter("id")
                 guard let id = Int64(text) else { throw KPCSError.notFound(.authorityUnknown, arguments: [text]) }
                 let record = try await store.rotateKey(authorityId: id, by: try context.principal())
                 return JSONBody.response(SigningKeyJSON(record), status: .created)
             },
-            Operation(.post, "/api/v1/keys/{kid}/revocation", .roles([.administrator])) { request, context in
+            Operation(.post, KeysURL.apiKeyRevocation(.key), .roles([.administrator])) { request, context in
                 let body = try await JSONBody.decode(RevocationRequest.self, from: request)
                 var effectiveAt: Date?
                 if let text = body.effectiveAt {

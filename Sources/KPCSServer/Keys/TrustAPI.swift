@@ -8,16 +8,16 @@ import NIOCore
 enum TrustAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.get, "/.well-known/kpcs/trust-list.jwks", .anyone) { _, _ in
+            Operation(.get, KeysURL.trustListJWKS, .anyone) { _, _ in
                 text(CanonicalJSON.string(try await store.trustList().jwks), type: "application/jwk-set+json")
             },
-            Operation(.get, "/.well-known/kpcs/trust-list.jws", .anyone) { _, _ in
+            Operation(.get, KeysURL.trustListJWS, .anyone) { _, _ in
                 text(try await store.signedTrustList(), type: "application/jose")
             },
-            Operation(.get, "/.well-known/kpcs/void-list.jws", .anyone) { _, _ in
+            Operation(.get, KeysURL.voidListJWS, .anyone) { _, _ in
                 text(try await store.signedVoidList(), type: "application/jose")
             },
-            Operation(.get, "/.well-known/kpcs/root.jwk", .anyone) { _, _ in
+            Operation(.get, KeysURL.rootJWK, .anyone) { _, _ in
                 text(try await store.rootKey().jwk.publishedJSON, type: "application/jwk+json")
             },
         ]

@@ -10,13 +10,13 @@ import NIOCore
 enum LogAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.get, "/log/checkpoint", .anyone) { _, _ in
+            Operation(.get, LogURL.checkpoint, .anyone) { _, _ in
                 let signed = try await store.signedCheckpoint()
                 return Response(
                     status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-cache"],
                     body: ResponseBody(byteBuffer: ByteBuffer(string: signed.note)))
             },
-            Operation(.get, "/log/tile/{tilePath}", .anyone, catchAll: true) { _, context in
+            Operation(.get, LogURL.tile(.key), .anyone) { _, context in
                 let text = context.parameters.getCatchAll().joined(separator: "/")
                 guard let path = TilePath(path: text), let bytes = try await store.tile(path) else {
                     throw KPCSError.notFound(.logTileUnknown, arguments: [text])
@@ -29,30 +29,30 @@ enum LogAPI {
                     ],
                     body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
             },
-            Operation(.post, "/log/cosignature", .anyone) { request, _ in
+            Operation(.post, LogURL.cosignature, .anyone) { request, _ in
                 let body = try await JSONBody.collect(request, upTo: 64 * 1024)
                 let names = try await store.addCosignatures(String(decoding: body.readableBytesView, as: UTF8.self))
                 return JSONBody.response(["accepted": names], status: .created)
             },
-            Operation(.get, "/api/v1/log", .anyone) { _, _ in
+            Operation(.get, LogURL.apiLog, .anyone) { _, _ in
                 let key = try await store.logKey()
                 let witnesses = store.configuration.logWitnesses.map(\.verifierKey)
                 return JSONBody.response(
                     LogSummaryJSON(origin: key.verifier.name, verifierKey: key.verifier.verifierKey, size: try await store.logSize(), witnesses: witnesses))
             },
-            Operation(.get, "/api/v1/log/proof/inclusion", .anyone) { request, _ in
+            Operation(.get, LogURL.apiInclusionProof, .anyone) { request, _ in
                 let leafIndex = try request.sizeQuery("leafIndex")
                 let treeSize = try request.sizeQuery("treeSize")
                 let proof = try await store.inclusionProof(leafIndex: leafIndex, treeSize: treeSize)
                 return JSONBody.response(InclusionProofJSON(leafIndex: leafIndex, treeSize: treeSize, proof: proof.map(base64)))
             },
-            Operation(.get, "/api/v1/log/proof/consistency", .anyone) { request, _ in
+            Operation(.get, LogURL.apiConsistencyProof, .anyone) { request, _ in
                 let from = try request.sizeQuery("from")
                 let to = try request.sizeQuery("to")
                 let proof = try await store.consistencyProof(from: from, to: to)
                 return JSONBody.response(ConsistencyProofJSON(from: from, to: to, proof: proof.map(base64)))
             },
-            Operation(.get, "/api/v1/certificates/{number}/proof", .signedIn) { _, context in
+            Operation(.get, LogURL.apiCertificateProof(.key), .signedIn) { _, context in
                 let number = context.pathParameter("number")
                 _ = try await store.certificate(number, for: try context.principal())
                 let bundle = try await store.certificateProof(number)

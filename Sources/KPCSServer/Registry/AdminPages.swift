@@ -11,19 +11,20 @@ enum AdminPages {
 
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation.page(.get, "/admin", administrator) { request, context in
+            Operation.page(.get, RegistryURL.admin, administrator) { request, context in
                 let chrome = WebChrome(request, context)
                 let links: [(String, AdminText)] = [
-                    ("/admin/participants", .participantsTitle), ("/admin/authorities", .authoritiesTitle), ("/admin/accounts", .accountsTitle),
-                    ("/admin/settings", .settingsTitle),
+                    (RegistryURL.adminParticipants.path, .participantsTitle), (RegistryURL.adminAuthorities.path, .authoritiesTitle),
+                    (AccountsURL.adminAccounts.path, .accountsTitle),
+                    (RegistryURL.adminSettings.path, .settingsTitle),
                 ]
                 let html: HTML = "<h1>\(chrome.t(AdminText.title))</h1><ul>" + links.map { (path, text) -> HTML in "<li><a href=\"\(path)\">\(chrome.t(text))</a></li>" }.joined() + "</ul>"
                 return chrome.page(AdminText.title.text(chrome.language), body: html, request: request)
             },
-            Operation.page(.get, "/admin/participants", administrator) { request, context in
+            Operation.page(.get, RegistryURL.adminParticipants, administrator) { request, context in
                 try await participants(store, request: request, context: context, errors: .init(), form: [:])
             },
-            Operation.page(.post, "/admin/participants", administrator) { request, context in
+            Operation.page(.post, RegistryURL.adminParticipants, administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
                 return try await submit(request, context, fields, field: { $0 == "/reason" ? "status-reason" : $0 == "/effectiveOn" ? "status-effectiveOn" : "status-code" }) {
                     guard let status = fields["status"].flatMap(ParticipantStatus.init(rawValue:)) else {
@@ -32,13 +33,13 @@ enum AdminPages {
                     _ = try await store.changeParticipantStatus(
                         fields["code"] ?? "", to: status, reason: fields["reason"],
                         effectiveOn: fields.filled("effectiveOn"), by: try context.principal())
-                    return "/admin/participants?done=1"
+                    return RegistryURL.adminParticipants.path(query: [("done", "1")])
                 } failed: { errors in try await participants(store, request: request, context: context, errors: errors, form: fields) }
             },
-            Operation.page(.get, "/admin/authorities", administrator) { request, context in
+            Operation.page(.get, RegistryURL.adminAuthorities, administrator) { request, context in
                 try await authorities(store, request: request, context: context, errors: .init(), form: [:])
             },
-            Operation.page(.post, "/admin/authorities", administrator) { request, context in
+            Operation.page(.post, RegistryURL.adminAuthorities, administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
                 return try await submit(request, context, fields, field: { ["/name": "authority-name", "/memberState": "authority-memberState", "/canExport": "authority-export"][$0] ?? "authority-participant" }) {
                     _ = try await store.createAuthority(
@@ -46,13 +47,13 @@ enum AdminPages {
                             participantCode: fields["participantCode"], memberState: fields.filled("memberState")?.uppercased(),
                             name: fields["name"], canExport: fields["canExport"] == "on", canImport: fields["canImport"] == "on"),
                         by: try context.principal())
-                    return "/admin/authorities?done=1"
+                    return RegistryURL.adminAuthorities.path(query: [("done", "1")])
                 } failed: { errors in try await authorities(store, request: request, context: context, errors: errors, form: fields) }
             },
-            Operation.page(.get, "/admin/accounts", administrator) { request, context in
+            Operation.page(.get, AccountsURL.adminAccounts, administrator) { request, context in
                 try await accounts(store, request: request, context: context, errors: .init(), form: [:])
             },
-            Operation.page(.post, "/admin/accounts", administrator) { request, context in
+            Operation.page(.post, AccountsURL.adminAccounts, administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
                 return try await submit(request, context, fields, field: { ["/password": "account-password", "/role": "account-role", "/authorityId": "account-authority"][$0] ?? "account-username" }) {
                     guard let role = fields["role"].flatMap(Role.init(rawValue:)) else {
@@ -61,23 +62,23 @@ enum AdminPages {
                     _ = try await store.createAccount(
                         username: fields["username"] ?? "", password: fields["password"] ?? "", role: role,
                         authorityId: fields["authorityId"].flatMap { Int64($0) })
-                    return "/admin/accounts?done=1"
+                    return AccountsURL.adminAccounts.path(query: [("done", "1")])
                 } failed: { errors in try await accounts(store, request: request, context: context, errors: errors, form: fields) }
             },
-            Operation.page(.post, "/admin/accounts/{username}/disabled", administrator) { request, context in
+            Operation.page(.post, AccountsURL.adminAccountDisabled(.key), administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
                 _ = try await store.setAccountDisabled(
                     username: context.pathParameter("username"), disabled: fields["action"] != "enable", by: try context.principal())
-                return WebChrome.redirect("/admin/accounts?done=1")
+                return WebChrome.redirect(AccountsURL.adminAccounts.path(query: [("done", "1")]))
             },
-            Operation.page(.post, "/admin/accounts/{username}/password", administrator) { request, context in
+            Operation.page(.post, AccountsURL.adminAccountPassword(.key), administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
                 return try await submit(request, context, fields, field: { _ in "reset-password-\(context.pathParameter("username"))" }) {
                     try await store.resetPassword(username: context.pathParameter("username"), password: fields["password"] ?? "")
-                    return "/admin/accounts?done=1"
+                    return AccountsURL.adminAccounts.path(query: [("done", "1")])
                 } failed: { errors in try await accounts(store, request: request, context: context, errors: errors, form: fields) }
             },
-            Operation.page(.get, "/admin/settings", administrator) { request, context in
+            Operation.page(.get, RegistryURL.adminSettings, administrator) { request, context in
                 let chrome = WebChrome(request, context)
                 let configuration = store.configuration
                 let language = chrome.language
@@ -129,7 +130,7 @@ enum AdminPages {
         var html: HTML = "<h1>\(chrome.t(AdminText.participantsTitle))</h1>" + done(request, chrome)
         html += """
             <h2 id="status-title">\(chrome.t(AdminText.changeStatus))</h2>\(errors.summary(chrome, labels: [:]))
-            <form method="post" action="/admin/participants" id="status-form" aria-labelledby="status-title">\(chrome.csrfField)
+            <form method="post" action="\(RegistryURL.adminParticipants)" id="status-form" aria-labelledby="status-title">\(chrome.csrfField)
             <p><label for="status-code">\(chrome.t(AdminText.participant))</label> <select id="status-code" name="code"\(errors.attributes("status-code"))>
             \(all.map { option($0.code, "\($0.name(in: language)) (\($0.code))", "code") }.joined())</select>
             <label for="status-status">\(chrome.t(WebText.status))</label> <select id="status-status" name="status">
@@ -142,7 +143,7 @@ enum AdminPages {
             <th scope="col">\(chrome.t(WebText.status))</th><th scope="col">\(chrome.t(WebText.region))</th></tr></thead><tbody>
             """
         for participant in all {
-            html += "<tr><td><a href=\"/participants/\(participant.code)\">\(participant.name(in: language))</a></td><td>\(participant.code)</td>"
+            html += "<tr><td><a href=\"\(RegistryURL.participant(.value(participant.code)))\">\(participant.name(in: language))</a></td><td>\(participant.code)</td>"
             html += "<td>\(participant.status.label(in: language))</td><td>\(WebText.region(participant.region, language))</td></tr>"
         }
         html += "</tbody></table></div>"
@@ -169,7 +170,7 @@ enum AdminPages {
         let checked = { (name: String) in form[name] == "on" ? " checked" : "" }
         html += """
             </tbody></table></div><h2 id="authority-title">\(chrome.t(AdminText.createAuthority))</h2>\(errors.summary(chrome, labels: [:]))
-            <form method="post" action="/admin/authorities" id="authority-form" aria-labelledby="authority-title">\(chrome.csrfField)
+            <form method="post" action="\(RegistryURL.adminAuthorities)" id="authority-form" aria-labelledby="authority-title">\(chrome.csrfField)
             <p><label for="authority-participant">\(chrome.t(AdminText.participant))</label><br><select id="authority-participant" name="participantCode"\(errors.attributes("authority-participant"))>
             \(participants.map { WebParts.option($0.code, "\($0.name(in: language)) (\($0.code))", selected: form["participantCode"] == $0.code) }.joined())</select>\(errors.message("authority-participant"))</p>
             <p><label for="authority-name">\(chrome.t(WebText.name))</label><br><input id="authority-name" name="name" size="40" value="\(form["name"] ?? "")"\(errors.attributes("authority-name"))>\(errors.message("authority-name"))</p>
@@ -198,13 +199,12 @@ enum AdminPages {
         let pageNumber = max(1, (try? request.intQuery("page")).flatMap { $0 } ?? 1)
         for account in all.dropFirst((pageNumber - 1) * accountsPerPage).prefix(accountsPerPage) {
             let name = account.username
-            let path = "/admin/accounts/\(account.username.addingPercentEncodingForQuery() ?? "")"
             html += "<tr><td>\(name)</td><td>\(AdminText.role(account.role, language))</td><td>\(account.authorityId.flatMap { authorityNames[$0] } ?? "")</td>"
             html += "<td>\(chrome.t(account.disabled ? AdminText.disabled : AdminText.enabled))</td>"
-            html += "<td><form method=\"post\" action=\"\(path)/disabled\" class=\"inline\">\(chrome.csrfField)<input type=\"hidden\" name=\"action\" value=\"\(account.disabled ? "enable" : "disable")\">"
+            html += "<td><form method=\"post\" action=\"\(AccountsURL.adminAccountDisabled(.value(account.username)))\" class=\"inline\">\(chrome.csrfField)<input type=\"hidden\" name=\"action\" value=\"\(account.disabled ? "enable" : "disable")\">"
             html += "<button type=\"submit\">\(chrome.t(account.disabled ? AdminText.enable : AdminText.disable))</button></form></td>"
             let field = "reset-password-\(name)"
-            html += "<td><form method=\"post\" action=\"\(path)/password\" class=\"inline\">\(chrome.csrfField)"
+            html += "<td><form method=\"post\" action=\"\(AccountsURL.adminAccountPassword(.value(account.username)))\" class=\"inline\">\(chrome.csrfField)"
             html += "<input type=\"password\" id=\"\(field)\" name=\"password\" size=\"14\" autocomplete=\"new-password\" aria-label=\"\(AdminText.newPasswordFor.text(language)) \(name)\"\(errors.attributes(field))>"
             html += " <button type=\"submit\">\(chrome.t(AdminText.reset))</button></form>\(errors.message(field))</td></tr>"
         }
@@ -212,10 +212,10 @@ enum AdminPages {
             WebParts.option(value, text, selected: form[field] == value)
         }
         html += "</tbody></table></div>"
-            + WebParts.pager(page: pageNumber, perPage: accountsPerPage, total: Int64(all.count), path: "/admin/accounts", query: [], chrome: chrome)
+            + WebParts.pager(page: pageNumber, perPage: accountsPerPage, total: Int64(all.count), path: AccountsURL.adminAccounts, query: [], chrome: chrome)
         html += """
             <h2 id="account-title">\(chrome.t(AdminText.createAccount))</h2>
-            <form method="post" action="/admin/accounts" id="account-form" aria-labelledby="account-title">\(chrome.csrfField)
+            <form method="post" action="\(AccountsURL.adminAccounts)" id="account-form" aria-labelledby="account-title">\(chrome.csrfField)
             <p><label for="account-username">\(chrome.t(WebText.username))</label><br><input id="account-username" name="username" size="24" value="\(form["username"] ?? "")"\(errors.attributes("account-username"))>\(errors.message("account-username"))</p>
             <p><label for="account-password">\(chrome.t(WebText.password))</label><br><input id="account-password" name="password" type="password" size="24" autocomplete="new-password"\(errors.attributes("account-password"))>\(errors.message("account-password"))</p>
             <p><label for="account-role">\(chrome.t(AdminText.role))</label><br><select id="account-role" name="role"\(errors.attributes("account-role"))>

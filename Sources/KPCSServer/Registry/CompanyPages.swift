@@ -10,17 +10,17 @@ enum CompanyPages {
 
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation.page(.get, "/companies", .roles([.officer])) { request, context in
+            Operation.page(.get, RegistryURL.companies, .roles([.officer])) { request, context in
                 try await page(store, request: request, context: context, errors: .init(), form: [:])
             },
-            Operation.page(.post, "/companies", .roles([.officer])) { request, context in
+            Operation.page(.post, RegistryURL.companies, .roles([.officer])) { request, context in
                 let fields = try await WebForm.read(request, context)
                 let draft = CompanyDraft(
                     name: fields["name"], licenceNumber: fields["licenceNumber"], canExport: fields["canExport"] == "on",
                     canImport: fields["canImport"] == "on")
                 do {
                     let company = try await store.registerCompany(draft, by: try context.principal())
-                    return WebChrome.redirect("/companies?registered=\(company.id)")
+                    return WebChrome.redirect(RegistryURL.companies.path(query: [("registered", String(company.id))]))
                 } catch let error as KPCSError where error.kind == .invalid || error.kind == .conflict {
                     var errors = WebParts.FieldErrors()
                     let language = WebLanguage.resolve(request, context: context)
@@ -34,12 +34,12 @@ enum CompanyPages {
                     return try await page(store, request: request, context: context, errors: errors, form: fields)
                 }
             },
-            Operation.page(.post, "/companies/{id}/suspension", .roles([.officer])) { request, context in
+            Operation.page(.post, RegistryURL.companySuspension(.key), .roles([.officer])) { request, context in
                 let fields = try await WebForm.read(request, context)
                 guard let id = Int64(context.pathParameter("id")) else { throw KPCSError.notFound(.companyUnknown, arguments: [context.pathParameter("id")]) }
                 let suspend = fields["action"] != "lift"
                 _ = try await store.setCompanySuspended(id, suspended: suspend, reason: fields.filled("reason"), by: try context.principal())
-                return WebChrome.redirect("/companies?\(suspend ? "suspended" : "lifted")=\(id)")
+                return WebChrome.redirect(RegistryURL.companies.path(query: [(suspend ? "suspended" : "lifted", String(id))]))
             },
         ]
     }
@@ -71,7 +71,7 @@ enum CompanyPages {
                     ? CompanyText.suspended.text(language) + (company.suspensionReason.map { " — \($0)" } ?? "") : CompanyText.active.text(language)
                 html += "<tr><td>\(company.name)</td><td>\(company.licenceNumber)</td>"
                 html += "<td>\(chrome.t(company.canExport ? WebText.yes : WebText.no))</td><td>\(chrome.t(company.canImport ? WebText.yes : WebText.no))</td>"
-                html += "<td>\(status)</td><td><form method=\"post\" action=\"/companies/\(company.id)/suspension\" class=\"inline\">\(chrome.csrfField)"
+                html += "<td>\(status)</td><td><form method=\"post\" action=\"\(RegistryURL.companySuspension(.value(String(company.id))))\" class=\"inline\">\(chrome.csrfField)"
                 if company.suspended {
                     html += "<input type=\"hidden\" name=\"action\" value=\"lift\"><button type=\"submit\">\(chrome.t(CompanyText.lift))</button>"
                 } else {
@@ -82,12 +82,12 @@ enum CompanyPages {
                 html += "</form></td></tr>"
             }
             html += "</tbody></table></div>"
-            html += WebParts.pager(page: result.page, perPage: result.perPage, total: result.total, path: "/companies", query: [], chrome: chrome)
+            html += WebParts.pager(page: result.page, perPage: result.perPage, total: result.total, path: RegistryURL.companies, query: [], chrome: chrome)
         }
         let checked = { (name: String) in form[name] == "on" ? " checked" : "" }
         html += """
             <h2 id="register-title">\(chrome.t(CompanyText.registerTitle))</h2>\(errors.summary(chrome, labels: [:]))
-            <form method="post" action="/companies" id="company-form" aria-labelledby="register-title">\(chrome.csrfField)
+            <form method="post" action="\(RegistryURL.companies)" id="company-form" aria-labelledby="register-title">\(chrome.csrfField)
             <p><label for="company-name">\(chrome.t(WebText.name))</label><br><input id="company-name" name="name" size="40" value="\(form["name"] ?? "")"\(errors.attributes("company-name"))>\(errors.message("company-name"))</p>
             <p><label for="company-licence">\(chrome.t(CompanyText.licence))</label><br><input id="company-licence" name="licenceNumber" size="20" value="\(form["licenceNumber"] ?? "")"\(errors.attributes("company-licence"))>\(errors.message("company-licence"))</p>
             <fieldset><legend>\(chrome.t(CompanyText.rights))</legend>

@@ -9,18 +9,18 @@ enum PublicPages {
 
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation.page(.get, "/", .anyone) { request, context in
+            Operation.page(.get, RegistryURL.home, .anyone) { request, context in
                 let chrome = WebChrome(request, context)
                 return chrome.page(WebText.siteName.text(chrome.language), body: home(chrome.language), request: request)
             },
-            Operation.page(.get, "/participants", .anyone) { request, context in
+            Operation.page(.get, RegistryURL.participants, .anyone) { request, context in
                 let chrome = WebChrome(request, context)
                 let all = try await store.participants()
                 return chrome.page(
                     WebText.participantsTitle.text(chrome.language), body: try directory(all, request: request, language: chrome.language),
                     request: request)
             },
-            Operation.page(.get, "/participants/{code}", .anyone) { request, context in
+            Operation.page(.get, RegistryURL.participant(.key), .anyone) { request, context in
                 let chrome = WebChrome(request, context)
                 let code = context.pathParameter("code").uppercased()
                 guard let participant = try await store.participant(code) else { return ErrorPages.notFound(chrome, request: request) }
@@ -36,8 +36,8 @@ enum PublicPages {
         func t(_ text: WebText) -> String { text.text(language) }
         return """
             <h1>\(t(.homeTitle))</h1><p>\(t(.homeIntro))</p><p>\(t(.homeScheme))</p><p>\(t(.homeWhatKpcs))</p>
-            <ul><li><a href="/verify">\(t(.homeVerifyLink))</a></li><li><a href="/statistics">\(t(.homeStatisticsLink))</a></li>
-            <li><a href="/participants">\(t(.homeParticipantsLink))</a></li></ul>
+            <ul><li><a href="\(VerificationURL.page)">\(t(.homeVerifyLink))</a></li><li><a href="\(StatisticsURL.page)">\(t(.homeStatisticsLink))</a></li>
+            <li><a href="\(RegistryURL.participants)">\(t(.homeParticipantsLink))</a></li></ul>
             """
     }
 
@@ -58,7 +58,7 @@ enum PublicPages {
         let shown = matching.dropFirst((min(page, pages) - 1) * perPage).prefix(perPage)
         let regions = Set(all.map(\.region)).sorted()
         var html: HTML = """
-            <h1>\(t(.participantsTitle))</h1><form method="get" action="/participants"><input type="hidden" name="lang" value="\(language.rawValue)">
+            <h1>\(t(.participantsTitle))</h1><form method="get" action="\(RegistryURL.participants)"><input type="hidden" name="lang" value="\(language.rawValue)">
             <p><label for="q">\(t(.search))</label> <input id="q" name="q" type="search" value="\(query)">
             <label for="status">\(t(.status))</label> <select id="status" name="status">\(WebParts.option("", WebText.anyStatus.text(language), selected: status == nil))
             \(ParticipantStatus.allCases.map { WebParts.option($0.rawValue, $0.label(in: language), selected: $0 == status) }.joined())</select>
@@ -72,14 +72,16 @@ enum PublicPages {
             <th scope="col">\(t(.region))</th><th scope="col">\(t(.joined))</th></tr></thead><tbody>
             """
         for participant in shown {
-            html += "<tr><td><a href=\"/participants/\(participant.code)\">\(participant.name(in: language))</a></td>"
+            html += "<tr><td><a href=\"\(RegistryURL.participant(.value(participant.code)))\">\(participant.name(in: language))</a></td>"
             html += "<td>\(participant.code)</td><td>\(participant.status.label(in: language))</td>"
             html += "<td>\(WebText.region(participant.region, language))</td><td>\(participant.joined.map(String.init) ?? "")</td></tr>"
         }
         let pageOf = WebText.pageOf.text(language).replacingOccurrences(of: "{0}", with: String(min(page, pages)))
             .replacingOccurrences(of: "{1}", with: String(pages))
         html += "</tbody></table><p>\(pageOf)"
-        let base = "/participants?lang=\(language.rawValue)&q=\(query.addingPercentEncodingForQuery() ?? "")&status=\(status?.rawValue ?? "")&region=\((region ?? "").addingPercentEncodingForQuery() ?? "")"
+        let base = RegistryURL.participants.path(query: [
+            ("lang", language.rawValue), ("q", query), ("status", status?.rawValue ?? ""), ("region", region ?? ""),
+        ])
         if page > 1 { html += " · <a href=\"\(base)&page=\(page - 1)\" rel=\"prev\">\(t(.previousPage))</a>" }
         if page < pages { html += " · <a href=\"\(base)&page=\(page + 1)\" rel=\"next\">\(t(.nextPage))</a>" }
         return html + "</p>"

@@ -16,7 +16,7 @@ enum MetaAPI {
 
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.get, "/health", .anyone) { _, _ in
+            Operation(.get, MetaURL.health, .anyone) { _, _ in
                 // Ready means the database answers; a database that does not answer in 5 s is a 503, not a hang.
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask { _ = try await store.participant("EU") }
@@ -29,7 +29,7 @@ enum MetaAPI {
                 }
                 return JSONBody.response(["status": "ok"])
             },
-            Operation(.get, "/api/v1/openapi.yaml", .anyone) { _, _ in
+            Operation(.get, MetaURL.openAPI, .anyone) { _, _ in
                 Response(
                     status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
                     body: ResponseBody(byteBuffer: ByteBuffer(string: openAPIDocument)))

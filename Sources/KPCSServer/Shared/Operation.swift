@@ -50,20 +50,22 @@ struct Operation: Sendable {
     let handler: Handler
 
     init(
-        _ method: HTTPRequest.Method, _ path: String, _ access: Access, catchAll: Bool = false, isPage: Bool = false,
+        _ method: HTTPRequest.Method, _ url: some SiteURL, _ access: Access, isPage: Bool = false,
         _ handler: @escaping Handler
     ) {
         self.method = method
-        self.path = path
+        self.path = url.route
         self.access = access
-        self.catchAll = catchAll
+        self.catchAll = url.isCatchAll
         self.isPage = isPage
         self.handler = handler
     }
 
     /// A web page's operation.
-    static func page(_ method: HTTPRequest.Method, _ path: String, _ access: Access, _ handler: @escaping Handler) -> Operation {
-        Operation(method, path, access, isPage: true, handler)
+    static func page(
+        _ method: HTTPRequest.Method, _ url: some SiteURL, _ access: Access, _ handler: @escaping Handler
+    ) -> Operation {
+        Operation(method, url, access, isPage: true, handler)
     }
 
     /// The path in Hummingbird's syntax: `{number}` becomes `:number`, and a catch-all last parameter `**`.

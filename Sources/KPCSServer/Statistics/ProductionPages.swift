@@ -10,10 +10,10 @@ enum ProductionPages {
 
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation.page(.get, "/production", .roles([.officer])) { request, context in
+            Operation.page(.get, StatisticsURL.production, .roles([.officer])) { request, context in
                 try await page(store, request: request, context: context, errors: .init(), form: [:])
             },
-            Operation.page(.post, "/production", .roles([.officer])) { request, context in
+            Operation.page(.post, StatisticsURL.production, .roles([.officer])) { request, context in
                 let fields = try await WebForm.read(request, context)
                 let language = WebLanguage.resolve(request, context: context)
                 var errors = WebParts.FieldErrors()
@@ -21,7 +21,8 @@ enum ProductionPages {
                 do {
                     if errors.isEmpty {
                         let report = try await store.submitProduction(draft, by: try context.principal())
-                        return WebChrome.redirect("/production?year=\(report.year)&saved=\(report.half)")
+                        return WebChrome.redirect(
+                            StatisticsURL.production.path(query: [("year", String(report.year)), ("saved", String(report.half))]))
                     }
                     _ = try ProductionRules.validate(draft, authority: try context.principal().officerAuthority(), today: CalendarDate(utcDayOf: store.configuration.now()))
                 } catch let error as KPCSError where error.kind == .invalid {
@@ -84,7 +85,7 @@ enum ProductionPages {
             WebParts.option(value, text, selected: (form[field] ?? fallback) == value)
         }
         html += """
-            <form method="post" action="/production" id="production-form">\(chrome.csrfField)
+            <form method="post" action="\(StatisticsURL.production)" id="production-form">\(chrome.csrfField)
             <p><label for="production-year">\(chrome.t(ProductionText.year))</label> <input id="production-year" name="year" size="5" inputmode="numeric" value="\(value("year", String(thisYear)))"\(errors.attributes("production-year"))>
             <label for="production-half">\(chrome.t(ProductionText.half))</label> <select id="production-half" name="half"\(errors.attributes("production-half"))>\(option("1", ProductionText.firstHalf.text(language), "half", "1"))\(option("2", ProductionText.secondHalf.text(language), "half", "1"))</select>
             \(errors.message("production-year"))\(errors.message("production-half"))</p>
@@ -126,7 +127,7 @@ enum ProductionPages {
             }
             html += "</tbody></table>"
         }
-        html += "<p>" + [thisYear - 1, thisYear].filter { $0 != shownYear }.map { "<a href=\"/production?year=\($0)\">\($0)</a>" }.joined(separator: " · ") + "</p>"
+        html += "<p>" + [thisYear - 1, thisYear].filter { $0 != shownYear }.map { "<a href=\"\(StatisticsURL.production.path(query: [("year", String($0))]))\">\($0)</a>" }.joined(separator: " · ") + "</p>"
         return chrome.page(ProductionText.title.text(language), body: html, request: request, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

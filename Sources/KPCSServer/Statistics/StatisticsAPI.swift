@@ -9,7 +9,7 @@ import NIOCore
 enum StatisticsAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.get, "/api/v1/statistics/summary", .anyone) { request, _ in
+            Operation(.get, StatisticsURL.apiSummary, .anyone) { request, _ in
                 let period = try StatisticsPeriod.parse(year: request.intQuery("year"), half: request.intQuery("half"), quarter: nil)
                 let summary = try await store.statisticsSummary(period)
                 if try csvRequested(request) {
@@ -17,7 +17,7 @@ enum StatisticsAPI {
                 }
                 return JSONBody.response(SummaryJSON(summary))
             },
-            Operation(.get, "/api/v1/statistics/trade", .anyone) { request, _ in
+            Operation(.get, StatisticsURL.apiTrade, .anyone) { request, _ in
                 let query = try tradeQuery(from: request)
                 let rows = try await store.tradeFlows(query)
                 if try csvRequested(request) {
@@ -25,29 +25,29 @@ enum StatisticsAPI {
                 }
                 return JSONBody.response(PeriodItemsJSON(period: query.period.description, items: rows))
             },
-            Operation(.get, "/api/v1/statistics/mirror", .anyone) { request, _ in
+            Operation(.get, StatisticsURL.apiMirror, .anyone) { request, _ in
                 let period = try period(from: request)
                 let pairs = try await store.mirrorCheck(period)
                 return JSONBody.response(PeriodItemsJSON(period: period.description, items: pairs.map(MirrorPairJSON.init)))
             },
-            Operation(.get, "/api/v1/statistics/mirror/{exporter}/{importer}/certificates", .signedIn) { request, context in
+            Operation(.get, StatisticsURL.apiMirrorCertificates(exporter: .key, importer: .key), .signedIn) { request, context in
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
                 let result = try await store.mirrorCertificates(
                     exporter: context.pathParameter("exporter").uppercased(), importer: context.pathParameter("importer").uppercased(),
                     period: try period(from: request), page: page, for: try context.principal())
                 return JSONBody.response(PageJSON(result.map(MirrorCertificateJSON.init)))
             },
-            Operation(.get, "/api/v1/statistics/screening", .signedIn) { request, context in
+            Operation(.get, StatisticsURL.apiScreening, .signedIn) { request, context in
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
                 let report = try await store.screening(try period(from: request), page: page, for: try context.principal())
                 return JSONBody.response(ScreeningJSON(report, language: context.language))
             },
-            Operation(.post, "/api/v1/statistics/production", .roles([.officer])) { request, context in
+            Operation(.post, StatisticsURL.apiProduction, .roles([.officer])) { request, context in
                 let draft = try await productionDraft(from: request)
                 let report = try await store.submitProduction(draft, by: try context.principal())
                 return JSONBody.response(ProductionReportJSON(report), status: .created)
             },
-            Operation(.get, "/api/v1/statistics/production", .signedIn) { request, context in
+            Operation(.get, StatisticsURL.apiProduction, .signedIn) { request, context in
                 guard let participant = request.query("participant")?.uppercased() else {
                     throw KPCSError.invalid(.fieldRequired, arguments: ["participant"], pointer: "/participant")
                 }

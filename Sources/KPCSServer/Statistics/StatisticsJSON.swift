@@ -71,7 +71,7 @@ struct SummaryJSON: Codable, Sendable {
         world = World(
             production: ProductionTotalsJSON(summary.worldProduction), exports: TotalsJSON(summary.worldExports),
             imports: TotalsJSON(summary.worldImports))
-        definitions = "/statistics#definitions"
+        definitions = StatisticsURL.page.path + "#definitions"
     }
 }
 

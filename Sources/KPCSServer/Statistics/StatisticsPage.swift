@@ -8,7 +8,7 @@ import KPCSStore
 enum StatisticsPage {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation.page(.get, "/statistics", .anyone) { request, context in
+            Operation.page(.get, StatisticsURL.page, .anyone) { request, context in
                 let chrome = WebChrome(request, context)
                 let language = chrome.language
                 let year = try request.intQuery("year") ?? (CalendarDate(utcDayOf: Date()).year - 1)
@@ -28,15 +28,15 @@ enum StatisticsPage {
         let period = summary.period
         var half = 0
         if case .half(_, let value) = period { half = value }
-        let query = "year=\(period.year)" + (half > 0 ? "&half=\(half)" : "")
+        let query = [("year", String(period.year)), ("half", half > 0 ? String(half) : "")]
         var html: HTML = "<h1>\(t(.title)) \(period)</h1><p>\(t(.intro))</p>"
         html += """
-            <form method="get" action="/statistics"><input type="hidden" name="lang" value="\(language.rawValue)">
+            <form method="get" action="\(StatisticsURL.page)"><input type="hidden" name="lang" value="\(language.rawValue)">
             <label for="year">\(t(.yearLabel))</label> <input id="year" name="year" type="number" min="2000" max="9998" value="\(period.year)">
             <label for="half">\(t(.halfLabel))</label> <select id="half" name="half"><option value=""\(half == 0 ? " selected" : "")>\(t(.wholeYear))</option>
             <option value="1"\(half == 1 ? " selected" : "")>H1</option><option value="2"\(half == 2 ? " selected" : "")>H2</option></select>
             <button type="submit">\(t(.show))</button></form>
-            <p>\(t(.downloads)): <a href="/api/v1/statistics/summary?\(query)">JSON</a> · <a href="/api/v1/statistics/summary?\(query)&amp;format=csv">CSV</a></p>
+            <p>\(t(.downloads)): <a href="\(StatisticsURL.apiSummary.path(query: query))">JSON</a> · <a href="\(StatisticsURL.apiSummary.path(query: query + [("format", "csv")]))">CSV</a></p>
             """
         guard !summary.rows.isEmpty else { return html + "<p>\(t(.noData))</p>" + definitions(language) }
         let producers = summary.rows.filter { ($0.production?.valueUsdCents ?? 0) > 0 }
@@ -107,7 +107,7 @@ enum StatisticsPage {
             """
         for pair in ordered {
             let flagged = pair.isFlagged(threshold: MirrorCheck.defaultThreshold)
-            html += "<tr\(flagged ? " class=\"flag\"" : "")><td>\(pair.exporter)</td><td>\(pair.importer)</td>"
+            html += "<tr\(flagged ? " class=\"flag\"" as HTML : "")><td>\(pair.exporter)</td><td>\(pair.importer)</td>"
             html += "<td class=\"n\">\(Quantity.carats(pair.certified.caratsX100, language))</td>"
             html += "<td class=\"n\">\(Quantity.carats(pair.receivedCaratsX100, language))</td>"
             html += "<td class=\"n\">\(pair.refused.certificates)</td><td class=\"n\">\(pair.unconfirmed.certificates)</td>"
@@ -127,7 +127,7 @@ enum StatisticsPage {
             <th scope="col">×</th><th scope="col">\(t(.flaggedPair))</th></tr></thead><tbody>
             """
         for hub in hubs {
-            html += "<tr\(hub.flagged ? " class=\"flag\"" : "")><td>\(hub.participant)</td>"
+            html += "<tr\(hub.flagged ? " class=\"flag\"" as HTML : "")><td>\(hub.participant)</td>"
             html += "<td class=\"n\">\(Quantity.dollars(hub.importUsdPerCaratCents, language))</td>"
             html += "<td class=\"n\">\(Quantity.dollars(hub.exportUsdPerCaratCents, language))</td>"
             html += "<td class=\"n\">\(decimal(hub.ratio, places: 2, language))</td>"

@@ -8,7 +8,7 @@ import KPCSStore
 enum VerifyAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.post, "/api/v1/verify", .anyone) { request, context in
+            Operation(.post, VerificationURL.api, .anyone) { request, context in
                 let body = try await JSONBody.decode(VerifyRequest.self, from: request)
                 guard let seal = body.seal else { throw KPCSError.invalid(.fieldRequired, arguments: ["seal"], pointer: "/seal") }
                 let result = try await store.verifyOnline(seal)

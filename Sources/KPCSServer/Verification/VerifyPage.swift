@@ -8,7 +8,7 @@ import KPCSStore
 enum VerifyPage {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation.page(.get, "/verify", .anyone) { request, context in
+            Operation.page(.get, VerificationURL.page, .anyone) { request, context in
                 let chrome = WebChrome(request, context)
                 let seal = request.query("seal")
                 var result: OnlineVerification?
@@ -24,7 +24,7 @@ enum VerifyPage {
         func t(_ text: some LocalizedText) -> String { text.text(language) }
         var html: HTML = """
             <h1>\(t(VerifyText.verifyTitle))</h1><p>\(t(VerifyText.verifyIntro))</p>
-            <form method="get" action="/verify"><input type="hidden" name="lang" value="\(language.rawValue)">
+            <form method="get" action="\(VerificationURL.page)"><input type="hidden" name="lang" value="\(language.rawValue)">
             <label for="seal">\(t(VerifyText.sealLabel))</label><br>
             <textarea id="seal" name="seal" rows="6" required>\(seal ?? "")</textarea><br>
             <button type="submit">\(t(VerifyText.verifyButton))</button></form>
@@ -63,21 +63,5 @@ enum VerifyPage {
         html += "<tr><th scope=\"row\">\(t(CertificateLabel.total))</th><td class=\"n\">\(Quantity.carats(claims.totals.caratsX100, language))</td>"
         html += "<td class=\"n\">\(Quantity.usd(claims.totals.valueUsdCents, language))</td><td class=\"n\">\(claims.totals.parcels)</td></tr>"
         return html + "</tbody></table>"
-    }
-}
-
-extension String {
-    /// Percent-encodes a query value (everything but unreserved characters).
-    func addingPercentEncodingForQuery() -> String? {
-        var output = ""
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                output.append(Character(Unicode.Scalar(byte)))
-            default: output += String(format: "%%%02X", byte)
-            }
-        }
-        return output
     }
 }

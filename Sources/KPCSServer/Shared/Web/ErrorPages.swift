@@ -8,12 +8,12 @@ enum ErrorPages {
     static func response(for error: KPCSError, request: Request, context: KPCSRequestContext) -> Response {
         if error.kind == .unauthenticated {
             let back = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
-            return WebChrome.redirect("/login?next=" + (back.addingPercentEncodingForQuery() ?? "/"))
+            return WebChrome.redirect(AccountsURL.login.path(query: [("next", back)]))
         }
         let chrome = WebChrome(request, context)
         let title = MessageCatalogue.title(error.kind, chrome.language)
         let body: HTML = "<h1>\(title)</h1><p role=\"alert\">\(error.detail(in: chrome.language))</p>"
-            + "<p><a href=\"\(chrome.principal == nil ? "/" : "/dashboard")\">\(chrome.t(.backToStart))</a></p>"
+            + "<p><a href=\"\(chrome.principal == nil ? RegistryURL.home.path : CertificatesURL.dashboard.path)\">\(chrome.t(.backToStart))</a></p>"
         return chrome.page(title, body: body, request: request, status: ProblemMiddleware.status(for: error))
     }
 

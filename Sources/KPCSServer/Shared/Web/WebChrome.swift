@@ -37,29 +37,29 @@ struct WebChrome: Sendable {
 
     /// The site's navigation: public links, the signed-in user's work, then the login link or a logout button.
     var navigation: HTML {
-        var links: [(String, WebText)] = [
-            ("/", .navHome), ("/participants", .navParticipants), ("/verify", .navVerify), ("/statistics", .navStatistics),
-            ("/log/checkpoint", .navLog),
+        var links: [(any SiteURL, WebText)] = [
+            (RegistryURL.home, .navHome), (RegistryURL.participants, .navParticipants), (VerificationURL.page, .navVerify),
+            (StatisticsURL.page, .navStatistics), (LogURL.checkpoint, .navLog),
         ]
         if let principal {
-            links.append(("/dashboard", .navDashboard))
-            links.append(("/certificates", .navCertificates))
+            links.append((CertificatesURL.dashboard, .navDashboard))
+            links.append((CertificatesURL.list, .navCertificates))
             if principal.role == .officer {
-                links.append(("/certificates/new", .navNewCertificate))
-                links.append(("/companies", .navCompanies))
-                links.append(("/production", .navProduction))
+                links.append((CertificatesURL.new, .navNewCertificate))
+                links.append((RegistryURL.companies, .navCompanies))
+                links.append((StatisticsURL.production, .navProduction))
             }
-            if principal.role == .administrator { links.append(("/admin", .navAdmin)) }
+            if principal.role == .administrator { links.append((RegistryURL.admin, .navAdmin)) }
         }
         var html: HTML = "<nav aria-label=\"kpcs\"><ul>"
-            + links.map { (path, text) -> HTML in "<li><a href=\"\(path)\">\(t(text))</a></li>" }.joined()
+            + links.map { (path, text) -> HTML in "<li><a href=\"\(path.path)\">\(t(text))</a></li>" }.joined()
         if let principal, csrf != nil {
             html += """
                 <li>\(t(.signedInAs)) <strong>\(principal.username)</strong>
-                <form method="post" action="/logout" class="inline">\(csrfField)<button type="submit" id="logout">\(t(.navLogout))</button></form></li>
+                <form method="post" action="\(AccountsURL.logout)" class="inline">\(csrfField)<button type="submit" id="logout">\(t(.navLogout))</button></form></li>
                 """
         } else {
-            html += "<li><a href=\"/login\">\(t(.navLogin))</a></li>"
+            html += "<li><a href=\"\(AccountsURL.login)\">\(t(.navLogin))</a></li>"
         }
         return html + "</ul></nav>"
     }

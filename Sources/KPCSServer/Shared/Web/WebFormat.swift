@@ -58,7 +58,7 @@ enum WebParts {
             """
         for record in records {
             let certificate = record.certificate
-            html += "<tr><td><a href=\"/certificates/\(certificate.number)\">\(certificate.number)</a></td>"
+            html += "<tr><td><a href=\"\(CertificatesURL.certificate(.value(certificate.number)))\">\(certificate.number)</a></td>"
             html += "<td>\(certificate.state.label(in: language))</td>"
             html += "<td>\(WebFormat.participant(record.exportingParticipant, language))</td>"
             html += "<td>\(WebFormat.participant(record.importingParticipant, language))</td>"
@@ -75,10 +75,11 @@ enum WebParts {
     }
 
     /// "Page 2 of 7 · Previous page · Next page", the links keeping the other query parameters.
-    static func pager(page: Int, perPage: Int, total: Int64, path: String, query: [(String, String)], chrome: WebChrome) -> HTML {
+    static func pager(
+        page: Int, perPage: Int, total: Int64, path: some SiteURL, query: [(String, String)], chrome: WebChrome
+    ) -> HTML {
         let pages = max(1, Int((total + Int64(perPage) - 1) / Int64(perPage)))
-        let base = path + "?" + (query.filter { !$0.1.isEmpty } + [("lang", chrome.language.rawValue)])
-            .map { "\($0.0)=\($0.1.addingPercentEncodingForQuery() ?? "")" }.joined(separator: "&")
+        let base = path.path(query: query + [("lang", chrome.language.rawValue)])
         let pageOf = WebText.pageOf.text(chrome.language).replacingOccurrences(of: "{0}", with: String(min(page, pages)))
             .replacingOccurrences(of: "{1}", with: String(pages))
         var html: HTML = "<p>\(pageOf)"

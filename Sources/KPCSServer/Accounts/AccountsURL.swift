@@ -1,0 +1,24 @@
+/// The accounts feature's addresses: logging in and out, the administrator's account pages, the API.
+enum AccountsURL: SiteURL {
+    case login, logout
+    case adminAccounts, adminAccountDisabled(Parameter), adminAccountPassword(Parameter)
+    case apiToken, apiMe, apiAccounts
+    case apiAccountDisabled(Parameter), apiAccountBody(Parameter), apiAccountPassword(Parameter)
+
+    var segments: [PathSegment] {
+        switch self {
+        case .login: ["login"]
+        case .logout: ["logout"]
+        case .adminAccounts: ["admin", "accounts"]
+        case .adminAccountDisabled(let username): ["admin", "accounts", .parameter("username", username), "disabled"]
+        case .adminAccountPassword(let username): ["admin", "accounts", .parameter("username", username), "password"]
+        case .apiToken: PathSegment.api + ["auth", "token"]
+        case .apiMe: PathSegment.api + ["me"]
+        case .apiAccounts: PathSegment.api + ["accounts"]
+        case .apiAccountDisabled(let username): PathSegment.api + ["accounts", .parameter("username", username), "disabled"]
+        case .apiAccountBody(let username): PathSegment.api + ["accounts", .parameter("username", username), "body"]
+        case .apiAccountPassword(let username):
+            PathSegment.api + ["accounts", .parameter("username", username), "password"]
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import KPCSCore
+import KPCSSeal
+import KPCSStore
+import Logging
+
+/// Every `KPCS_…` setting of the command line, read and checked in one place. A flag given on the command line wins
+/// over its environment variable; every bad value is reported at once (``SettingsError``); ``effective`` lists what
+/// applies, with secrets masked, for `kpcs serve` to print at start.
+public struct KPCSSettings: Sendable {
+    /// The flags that override an environment variable.
+    public struct Flags: Sendable {
+        public var dataDir: String?
+        public var databaseURL: String?
+        public var host: String?
+        public var port: Int?
+
+        public init(dataDir: String? = nil, databaseURL: String? = nil, host: String? = nil, port: Int? = nil) {
+            self.dataDir = dataDir
+            self.databaseURL = databaseURL
+            self.host = host
+            self.port = port
+        }
+    }
+
+    /// The folder of the SQLite database and of the master key file made on first start.
+    public var dataDir = "./kpcs-data"
+    /// PostgreSQL instead of SQLite when set.
+    public var databaseURL: String?
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var logLevel = Logger.Level.info
+    public var validity = ValidityPolicy(defaultDays: 90, maximumDays: 365)
+    public var bcryptCost: UInt8 = 12
+    public var tokenLifetimeMinutes = 720
+    public var listLifetimeHours = 72
+    public var logOrigin: String?
+    public var logWitnesses: [NoteVerifierKey] = []
+    /// The master key itself (base64 of 32 bytes): a secret.
+    public var masterKey: String?
+    public var masterKeyFile: String?
+    public var adminUsername = "admin"
+    /// The first administrator's password: a secret.
+    public var adminPassword: String?
+    /// The password `kpcs admin create-user|reset-password` sets when none is given: a secret.
+    public var newPassword: String?
+    /// Where `kpcs verify` keeps the synced trust material.
+    public var trustDir: String?
+
+    /// Every setting kpcs reads, with what it is for, in the order ``effective`` lists them.
+    public static let names = [
+        "KPCS_DATA_DIR", "KPCS_DATABASE_URL", "KPCS_HOST", "KPCS_PORT", "KPCS_LOG_LEVEL", "KPCS_DEFAULT_VALIDITY_DAYS",
+        "KPCS_MAX_VALIDITY_DAYS", "KPCS_BCRYPT_COST", "KPCS_TOKEN_LIFETIME_MINUTES", "KPCS_LIST_LIFETIME_HOURS",
+        "KPCS_LOG_ORIGIN", "KPCS_LOG_WITNESSES", "KPCS_MASTER_KEY", "KPCS_MASTER_KEY_FILE", "KPCS_ADMIN_USERNAME",
+        "KPCS_ADMIN_PASSWORD", "KPCS_NEW_PASSWORD", "KPCS_TRUST_DIR",
+    ]
+
+    public init() {}
+
+    /// Reads the environment and the flags; throws one ``SettingsError`` naming every bad setting.
+    public static func read(_ environment: [String: String], flags: Flags = Flags()) throws(SettingsError) -> KPCSSettings {
+        var reader = SettingsReader(environment: environment)
+        var settings = KPCSSettings()
+        settings.dataDir = flags.dataDir ?? reader.text("KPCS_DATA_DIR") ?? settings.dataDir
+        settings.databaseURL = flags.databaseURL.flatMap { $0.isEmpty ? nil : $0 } ?? reader.text("KPCS_DATABASE_URL")
+        settings.host = flags.host ?? reader.text("KPCS_HOST") ?? settings.host
+        if let port = flags.port {
+            if (1...65535).contains(port) { settings.port = port } else { reader.problem("--port must be from 1 to 65535.") }
+        } else {
+            settings.port = reader.whole("KPCS_PORT", default: settings.port, range: 1...65535)
+        }
+        if let level = reader.text("KPCS_LOG_LEVEL") {
+            if let value = Logger.Level(rawValue: level) {
+                settings.logLevel = value
+            } else {
+                let levels = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+                reader.problem("KPCS_LOG_LEVEL must be one of \(levels), not \(level).")
+            }
+        }
+        let defaultDays = reader.whole("KPCS_DEFAULT_VALIDITY_DAYS", default: 90, range: 1...3650)
+        let maximumDays = reader.whole("KPCS_MAX_VALIDITY_DAYS", default: 365, range: 1...3650)
+        settings.validity = ValidityPolicy(defaultDays: defaultDays, maximumDays: maximumDays)
+        settings.bcryptCost = UInt8(reader.whole("KPCS_BCRYPT_COST", default: 12, range: 4...16))
+        settings.tokenLifetimeMinutes = reader.whole("KPCS_TOKEN_LIFETIME_MINUTES", default: 720, range: 1...43_200)
+        settings.listLifetimeHours = reader.whole("KPCS_LIST_LIFETIME_HOURS", default: 72, range: 1...8760)
+        if let origin = reader.text("KPCS_LOG_ORIGIN") {
+            if origin.contains(" ") || origin.contains("+") || origin.contains("\n") {
+                reader.problem("KPCS_LOG_ORIGIN must be a schema-less URL without spaces or '+', not \(origin).")
+            } else {
+                settings.logOrigin = origin
+            }
+        }
+        for text in (reader.text("KPCS_LOG_WITNESSES") ?? "").split(separator: ",") {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if let key = NoteVerifierKey(verifierKey: trimmed), key.signatureType == Cosignature.signatureType {
+                settings.logWitnesses.append(key)
+            } else {
+                reader.problem("KPCS_LOG_WITNESSES: \(trimmed) is not a witness verifier key (type 0x04).")
+            }
+        }
+        settings.masterKey = reader.text("KPCS_MASTER_KEY")
+        if let key = settings.masterKey, (try? MasterKey(base64: key)) == nil {
+            reader.problem("KPCS_MASTER_KEY must be 32 bytes in base64 (for example `openssl rand -base64 32`).")
+        }
+        settings.masterKeyFile = reader.text("KPCS_MASTER_KEY_FILE")
+        settings.adminUsername = reader.text("KPCS_ADMIN_USERNAME") ?? settings.adminUsername
+        settings.adminPassword = environment["KPCS_ADMIN_PASSWORD"]
+        settings.newPassword = environment["KPCS_NEW_PASSWORD"]
+        settings.trustDir = reader.text("KPCS_TRUST_DIR")
+        guard reader.problems.isEmpty else { throw SettingsError(problems: reader.problems) }
+        return settings
+    }
+
+    /// Whether the database is PostgreSQL.
+    public var onPostgres: Bool { databaseURL != nil }
+
+    /// The database location (the SQLite file inside the data folder, which the caller creates).
+    public var databaseLocation: DatabaseLocation {
+        if let databaseURL { return .postgres(url: databaseURL) }
+        return .sqlite(path: (dataDir as NSString).appendingPathComponent("kpcs.sqlite"))
+    }
+
+    /// The store's settings; the master key comes from the caller, who may have to read or create a file.
+    public func storeConfiguration(masterKey: MasterKey) -> StoreConfiguration {
+        var configuration = StoreConfiguration()
+        configuration.validity = validity
+        configuration.bcryptCost = bcryptCost
+        configuration.tokenLifetime = Double(tokenLifetimeMinutes) * 60
+        configuration.listLifetime = Double(listLifetimeHours) * 3600
+        if let logOrigin { configuration.logOrigin = logOrigin }
+        configuration.logWitnesses = logWitnesses
+        configuration.masterKey = masterKey
+        return configuration
+    }
+
+    /// What applies, one `(name, value)` per setting; secrets and a database password are masked.
+    public var effective: [(name: String, value: String)] {
+        func secret(_ value: String?) -> String { value == nil ? "(not set)" : "(set, hidden)" }
+        return [
+            ("KPCS_DATA_DIR", dataDir), ("KPCS_DATABASE_URL", databaseURL.map(Self.masked) ?? "(not set: SQLite)"),
+            ("KPCS_HOST", host), ("KPCS_PORT", String(port)), ("KPCS_LOG_LEVEL", logLevel.rawValue),
+            ("KPCS_DEFAULT_VALIDITY_DAYS", String(validity.defaultDays)),
+            ("KPCS_MAX_VALIDITY_DAYS", String(validity.maximumDays)), ("KPCS_BCRYPT_COST", String(bcryptCost)),
+            ("KPCS_TOKEN_LIFETIME_MINUTES", String(tokenLifetimeMinutes)),
+            ("KPCS_LIST_LIFETIME_HOURS", String(listLifetimeHours)),
+            ("KPCS_LOG_ORIGIN", logOrigin ?? StoreConfiguration().logOrigin),
+            ("KPCS_LOG_WITNESSES", logWitnesses.isEmpty ? "(none)" : logWitnesses.map(\.name).joined(separator: ", ")),
+            ("KPCS_MASTER_KEY", secret(masterKey)),
+            ("KPCS_MASTER_KEY_FILE", masterKeyFile ?? (dataDir as NSString).appendingPathComponent("master.key")),
+            ("KPCS_ADMIN_USERNAME", adminUsername), ("KPCS_ADMIN_PASSWORD", secret(adminPassword)),
+            ("KPCS_NEW_PASSWORD", secret(newPassword)), ("KPCS_TRUST_DIR", trustDir ?? "~/.kpcs/trust"),
+        ]
+    }
+
+    /// A database URL with its password replaced by `*****`.
+    public static func masked(_ url: String) -> String {
+        guard var components = URLComponents(string: url) else { return "(unreadable URL, hidden)" }
+        if components.password != nil { components.password = "*****" }
+        return components.string ?? "(hidden)"
+    }
+}
+
+/// Every bad setting found, each as a sentence that names it.
+public struct SettingsError: Error, CustomStringConvertible {
+    public let problems: [String]
+    /// All of them, one per line, as the command line prints them.
+    public var description: String { "bad settings:\n" + problems.map { "  - " + $0 }.joined(separator: "\n") }
+}
+
+/// Reads environment values, collecting problems instead of stopping at the first.
+private struct SettingsReader {
+    let environment: [String: String]
+    var problems: [String] = []
+
+    /// A value, nil when absent or empty.
+    func text(_ name: String) -> String? {
+        guard let value = environment[name], !value.isEmpty else { return nil }
+        return value
+    }
+
+    mutating func whole(_ name: String, default value: Int, range: ClosedRange<Int>) -> Int {
+        guard let text = text(name) else { return value }
+        guard let number = Int(text), range.contains(number) else {
+            problem("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(text).")
+            return value
+        }
+        return number
+    }
+
+    mutating func problem(_ sentence: String) { problems.append(sentence) }
+}

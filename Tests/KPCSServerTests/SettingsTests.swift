@@ -1,0 +1,64 @@
+import Foundation
+import KPCSCore
+import KPCSSeal
+import KPCSServer
+import KPCSStore
+import Logging
+import Testing
+
+/// Every `KPCS_…` setting is read in one place: flags win, every bad value is reported at once, secrets are masked.
+@Suite struct SettingsTests {
+    @Test func defaultsApplyWhenNothingIsSet() throws {
+        let settings = try KPCSSettings.read([:])
+        #expect(settings.dataDir == "./kpcs-data" && settings.databaseURL == nil && !settings.onPostgres)
+        #expect(settings.host == "127.0.0.1" && settings.port == 8080 && settings.logLevel == .info)
+        #expect(settings.validity.defaultDays == 90 && settings.validity.maximumDays == 365 && settings.bcryptCost == 12)
+        #expect(settings.databaseLocation == .sqlite(path: "./kpcs-data/kpcs.sqlite"))
+        #expect(settings.effective.map(\.name) == KPCSSettings.names)
+    }
+
+    @Test func flagsWinOverTheEnvironment() throws {
+        let environment = ["KPCS_HOST": "0.0.0.0", "KPCS_PORT": "9000", "KPCS_DATA_DIR": "/env", "KPCS_DATABASE_URL": ""]
+        let settings = try KPCSSettings.read(environment, flags: .init(dataDir: "/flag", host: "::1", port: 9001))
+        #expect(settings.host == "::1" && settings.port == 9001 && settings.dataDir == "/flag")
+        let fromEnvironment = try KPCSSettings.read(environment)
+        #expect(fromEnvironment.host == "0.0.0.0" && fromEnvironment.port == 9000 && fromEnvironment.databaseURL == nil)
+    }
+
+    @Test func everyBadSettingIsReportedAtOnceByName() {
+        let environment = [
+            "KPCS_PORT": "http", "KPCS_BCRYPT_COST": "40", "KPCS_LOG_LEVEL": "loud", "KPCS_LOG_ORIGIN": "a b",
+            "KPCS_LOG_WITNESSES": "not-a-key", "KPCS_MASTER_KEY": "short", "KPCS_DEFAULT_VALIDITY_DAYS": "0",
+        ]
+        do {
+            _ = try KPCSSettings.read(environment)
+            Issue.record("bad settings were accepted")
+        } catch {
+            let named = [
+                "KPCS_PORT", "KPCS_BCRYPT_COST", "KPCS_LOG_LEVEL", "KPCS_LOG_ORIGIN", "KPCS_LOG_WITNESSES", "KPCS_MASTER_KEY",
+                "KPCS_DEFAULT_VALIDITY_DAYS",
+            ]
+            #expect(error.problems.count == named.count, "\(error.problems)")
+            for name in named { #expect(error.problems.contains { $0.hasPrefix(name) }, "\(name) not reported") }
+            #expect(error.description.hasPrefix("bad settings:\n  - "))
+            #expect(!error.description.contains("short"), "a secret is echoed")
+        }
+        #expect(throws: SettingsError.self) { try KPCSSettings.read([:], flags: .init(port: 70_000)) }
+    }
+
+    @Test func theEffectiveSettingsNeverShowASecret() throws {
+        let masterKey = Data(repeating: 7, count: 32).base64EncodedString()
+        let environment = [
+            "KPCS_MASTER_KEY": masterKey, "KPCS_ADMIN_PASSWORD": "first-admin-secret", "KPCS_NEW_PASSWORD": "new-secret",
+            "KPCS_DATABASE_URL": "postgres://kpcs:db-secret@db.example:5432/kpcs", "KPCS_TOKEN_LIFETIME_MINUTES": "30",
+        ]
+        let settings = try KPCSSettings.read(environment)
+        #expect(settings.onPostgres && settings.storeConfiguration(masterKey: .init()).tokenLifetime == 1800)
+        let printed = settings.effective.map { "\($0.name) \($0.value)" }.joined(separator: "\n")
+        for secret in [masterKey, "first-admin-secret", "new-secret", "db-secret"] {
+            #expect(!printed.contains(secret), "\(secret) printed")
+        }
+        #expect(printed.contains("KPCS_DATABASE_URL postgres://kpcs:*****@db.example:5432/kpcs"))
+        #expect(printed.contains("KPCS_MASTER_KEY (set, hidden)") && printed.contains("KPCS_TOKEN_LIFETIME_MINUTES 30"))
+    }
+}
