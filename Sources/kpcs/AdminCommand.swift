@@ -36,7 +36,7 @@ struct AdminCommand: AsyncParsableCommand {
             let password = try password ?? database.settings().newPassword
             let chosen = password ?? FirstAdministrator.generatePassword()
             try await database.withStore { store in
-                let account = try await store.createAccount(
+                let account = try await store.accounts.create(
                     username: username, password: chosen, role: role, authorityId: authorityId, body: schemeBody)
                 print("created \(account.role.rawValue) '\(account.username)' (id \(account.id))")
                 if password == nil { print("password (shown once): \(chosen)") }
@@ -62,7 +62,7 @@ struct AdminCommand: AsyncParsableCommand {
                 throw ValidationError("The body must be chair, wgs or none.")
             }
             try await database.withStore { store in
-                let account = try await store.setSchemeBody(username: username, body: schemeBody, by: AdminCommand.console)
+                let account = try await store.accounts.setSchemeBody(username: username, body: schemeBody, by: AdminCommand.console)
                 print("'\(account.username)' now sits on: \(account.body?.rawValue ?? "no body")")
             }
         }
@@ -79,7 +79,7 @@ struct AdminCommand: AsyncParsableCommand {
             let password = try password ?? database.settings().newPassword
             let chosen = password ?? FirstAdministrator.generatePassword()
             try await database.withStore { store in
-                try await store.resetPassword(username: username, password: chosen)
+                try await store.accounts.resetPassword(username: username, password: chosen)
                 print("password of '\(username)' reset; its tokens are revoked")
                 if password == nil { print("new password (shown once): \(chosen)") }
             }
@@ -94,7 +94,7 @@ struct AdminCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await database.withStore { store in
-                _ = try await store.setAccountDisabled(username: username, disabled: true, by: AdminCommand.console)
+                _ = try await store.accounts.setDisabled(username: username, disabled: true, by: AdminCommand.console)
                 print("'\(username)' is disabled; its tokens are revoked")
             }
         }
@@ -107,7 +107,7 @@ struct AdminCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await database.withStore { store in
-                _ = try await store.setAccountDisabled(username: username, disabled: false, by: AdminCommand.console)
+                _ = try await store.accounts.setDisabled(username: username, disabled: false, by: AdminCommand.console)
                 print("'\(username)' may log in again")
             }
         }
@@ -127,7 +127,7 @@ struct AdminCommand: AsyncParsableCommand {
                 throw ValidationError("The status must be candidate, active, suspended or withdrawn.")
             }
             try await database.withStore { store in
-                let participant = try await store.changeParticipantStatus(
+                let participant = try await store.registry.changeParticipantStatus(
                     code.uppercased(), to: status, reason: reason, effectiveOn: effectiveOn, by: AdminCommand.console)
                 print("\(participant.code) (\(participant.nameEn)) is now \(participant.status.rawValue)")
             }
@@ -146,7 +146,7 @@ struct AdminCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await database.withStore { store in
-                let authority = try await store.createAuthority(
+                let authority = try await store.registry.createAuthority(
                     AuthorityDraft(
                         participantCode: participant.uppercased(), memberState: memberState?.uppercased(), name: name,
                         canExport: export, canImport: importRight),

@@ -17,7 +17,7 @@ struct CertificateCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await database.withStore { store in
-                let record = try await store.certificate(number, for: AdminCommand.console)
+                let record = try await store.certificates.certificate(number, for: AdminCommand.console)
                 let pdf = Data(try CertificatePDF.render(record, printedAt: Date()))
                 let path = output ?? "\(number).pdf"
                 if path == "-" {

@@ -17,7 +17,7 @@ struct KeysCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await database.withStore { store in
-                for key in try await store.signingKeys() {
+                for key in try await store.keys.signingKeys() {
                     let owner = key.authority.map { "\($0.participantCode) \($0.name) (authority \($0.id))" } ?? "root"
                     var line = "\(key.kid)  \(key.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(owner)  created \(key.createdAt)"
                     if let retired = key.retiredAt { line += "  retired \(retired)" }
@@ -36,7 +36,7 @@ struct KeysCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await database.withStore { store in
-                let key = try await store.rotateKey(authorityId: authority, by: AdminCommand.console)
+                let key = try await store.keys.rotate(authorityId: authority, by: AdminCommand.console)
                 say("kpcs: authority \(authority) now seals with key \(key.kid)")
             }
         }
@@ -60,7 +60,7 @@ struct KeysCommand: AsyncParsableCommand {
                 at = date
             }
             try await database.withStore { store in
-                let key = try await store.revokeKey(kid, reason: reason, effectiveAt: at, by: AdminCommand.console)
+                let key = try await store.keys.revoke(kid, reason: reason, effectiveAt: at, by: AdminCommand.console)
                 say("kpcs: key \(key.kid) revoked from \(key.revokedAt ?? "")")
             }
         }
@@ -74,7 +74,7 @@ struct KeysCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await database.withStore { store in
-                let root = try await store.rootKey()
+                let root = try await store.keys.rootKey()
                 say(thumbprint ? root.kid : root.jwk.publishedJSON)
             }
         }

@@ -18,7 +18,7 @@ struct LogCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try await database.withStore { store in say(try await store.logKey().verifier.verifierKey) }
+            try await database.withStore { store in say(try await store.log.key().verifier.verifierKey) }
         }
     }
 
@@ -30,7 +30,7 @@ struct LogCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await database.withStore { store in
-                let files = try await store.exportLog()
+                let files = try await store.log.export()
                 let root = URL(fileURLWithPath: folder)
                 for file in files {
                     let url = root.appendingPathComponent(file.path)

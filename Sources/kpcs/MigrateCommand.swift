@@ -12,7 +12,7 @@ struct MigrateCommand: AsyncParsableCommand {
     func run() async throws {
         let location = try database.describe(database.location(database.settings()))
         try await database.withStore { store in
-            print("kpcs: schema up to date, \(try await store.participants().count) registry rows (\(location))")
+            print("kpcs: schema up to date, \(try await store.registry.participants().count) registry rows (\(location))")
         }
     }
 }

@@ -38,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
         let store: Store
         do {
             store = try await Store.open(location, configuration: try database.storeConfiguration(settings), logger: logger)
-            try await store.prepareLogins()
+            try await store.accounts.prepareLogins()
         } catch let error as KPCSError {
             throw ValidationError(error.detail(in: Language.fromLocale(ProcessInfo.processInfo.environment)))
         }
@@ -85,12 +85,12 @@ enum FirstAdministrator {
     static func ensure(
         in store: Store, settings: KPCSSettings
     ) async throws -> (username: String, generatedPassword: String?)? {
-        guard try await !store.hasAdministrator() else { return nil }
+        guard try await !store.accounts.hasAdministrator() else { return nil }
         let username = settings.adminUsername
         let given = settings.adminPassword
         let password = given ?? generatePassword()
         do {
-            _ = try await store.createAccount(username: username, password: password, role: .administrator, authorityId: nil)
+            _ = try await store.accounts.create(username: username, password: password, role: .administrator, authorityId: nil)
         } catch let error as KPCSError where error.kind == .conflict {
             return nil  // another process starting on the same database created it first
         } catch let error as KPCSError {

@@ -18,7 +18,7 @@ struct StatsCommand: AsyncParsableCommand {
         func run() async throws {
             try await database.withStore { store in
                 let period = try StatisticsPeriod.parse(year: year, half: half, quarter: nil)
-                print(StatisticsCSV.summary(try await store.statisticsSummary(period)), terminator: "")
+                print(StatisticsCSV.summary(try await store.statistics.summary(period)), terminator: "")
             }
         }
     }
@@ -42,7 +42,7 @@ struct StatsCommand: AsyncParsableCommand {
                 let query = TradeFlowQuery(
                     direction: direction, period: try StatisticsPeriod.parse(year: year, half: half, quarter: quarter),
                     granularity: granularity, dimensions: try TradeFlowQuery.dimensions(from: by))
-                print(StatisticsCSV.trade(try await store.tradeFlows(query)), terminator: "")
+                print(StatisticsCSV.trade(try await store.statistics.tradeFlows(query)), terminator: "")
             }
         }
     }

@@ -27,7 +27,7 @@ import Testing
     }
 
     static func certificateCount(_ world: Fixture) async throws -> Int64 {
-        try await world.store.certificates(CertificateFilter(), page: try PageRequest(perPage: 1), for: world.admin).total
+        try await world.store.certificates.list(CertificateFilter(), page: try PageRequest(perPage: 1), for: world.admin).total
     }
 
     // Defect 6: JSON only as application/json in UTF-8, forms only as forms.

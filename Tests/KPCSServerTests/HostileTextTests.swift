@@ -153,7 +153,7 @@ import Testing
                 client, "/admin/authorities", form: "csrf=\(admin.csrf)&participantCode=ZA&name=\(field)&canExport=on&canImport=on",
                 cookie: admin.cookie)
             #expect(authorityCreated.status == .seeOther, "authority: \(authorityCreated.status)")
-            let authority = try #require(try await world.store.authorities(participant: "ZA").first { $0.name == text })
+            let authority = try #require(try await world.store.registry.authorities(participant: "ZA").first { $0.name == text })
             let accountCreated = try await Web.post(
                 client, "/admin/accounts",
                 form: "csrf=\(admin.csrf)&username=za-officer&password=\(Fixture.password)&role=officer&authorityId=\(authority.id)",
@@ -165,12 +165,12 @@ import Testing
             let registered = try await Web.post(
                 client, "/companies", form: "csrf=\(za.csrf)&name=\(field)&licenceNumber=\(field)&canExport=on", cookie: za.cookie)
             #expect(registered.status == .seeOther, "company: \(registered.status)")
-            let exporter = try #require(try await world.store.companies(participant: "ZA", page: try PageRequest()).items.first { $0.name == text })
+            let exporter = try #require(try await world.store.registry.companies(participant: "ZA", page: try PageRequest()).items.first { $0.name == text })
             let euToken = try await client.token("eu-officer")
             let companyJSON: [String: Any] = ["name": text, "licenceNumber": text, "canExport": false, "canImport": true]
             let viaAPI = try await client.call(.post, "/api/v1/companies", token: euToken, json: companyJSON)
             #expect(viaAPI.status == .created, "\(viaAPI.body)")
-            let importer = try #require(try await world.store.companies(participant: "EU", page: try PageRequest()).items.first { $0.name == text })
+            let importer = try #require(try await world.store.registry.companies(participant: "EU", page: try PageRequest()).items.first { $0.name == text })
 
             // Three ZA → EU certificates between them.
             let zaToken = try await client.token("za-officer")
@@ -198,7 +198,7 @@ import Testing
             let confirmed = try await Web.post(
                 client, "/certificates/\(discrepancy)/confirm", form: "csrf=\(eu.csrf)&\(receipt)&reason=\(field)", cookie: eu.cookie)
             #expect(confirmed.status == .seeOther, "confirmation: \(confirmed.status)")
-            #expect(try await world.store.certificate(discrepancy, for: world.admin).certificate.state == .discrepancy)
+            #expect(try await world.store.certificates.certificate(discrepancy, for: world.admin).certificate.state == .discrepancy)
             let refusal = try await Web.post(
                 client, "/certificates/\(refused)/confirm", form: "csrf=\(eu.csrf)&outcome=refused&reason=\(field)", cookie: eu.cookie)
             #expect(refusal.status == .seeOther, "refusal: \(refusal.status)")
@@ -283,7 +283,7 @@ import Testing
                 cookie: admin.cookie)
             #expect(account.status == .unprocessableContent, "account: \(account.status)")
             Self.expectEscaped(account.html, page: "POST /admin/accounts", times: 1)
-            let accounts = try await world.store.accounts()
+            let accounts = try await world.store.accounts.list()
             #expect(!accounts.contains { $0.username == text })
 
             // A status change with an unreadable date.
@@ -292,11 +292,11 @@ import Testing
                 cookie: admin.cookie)
             #expect(status.status == .unprocessableContent, "status change: \(status.status)")
             Self.expectEscaped(status.html, page: "POST /admin/participants", times: 2)
-            let emirates = try await world.store.participant("AE")
+            let emirates = try await world.store.registry.participant("AE")
             #expect(emirates?.status == .active)
 
             // A certificate form full of it, with a hostile company named in a message.
-            let named = try await world.store.registerCompany(
+            let named = try await world.store.registry.registerCompany(
                 CompanyDraft(participantCode: "EU", name: text, licenceNumber: "H-1", canExport: true, canImport: true), by: world.admin)
             let certificate = try await Web.post(
                 client, "/certificates/new",
@@ -322,7 +322,7 @@ import Testing
             let void = try await Web.post(client, "/certificates/\(number)/void", form: "csrf=\(bw.csrf)&reason=\(Self.encoded(long))", cookie: bw.cookie)
             #expect(void.status == .unprocessableContent, "void: \(void.status)")
             Self.expectEscaped(void.html, page: "POST /certificates/{n}/void", times: 30)
-            #expect(try await world.store.certificate(number, for: world.admin).certificate.state == .issued)
+            #expect(try await world.store.certificates.certificate(number, for: world.admin).certificate.state == .issued)
 
             // A production report with unreadable carats.
             let year = CalendarDate(utcDayOf: Date()).year - 1
@@ -398,7 +398,7 @@ import Testing
     func javascriptURLsNeverBecomeLinks(engine: TestEngine) async throws {
         try await withTestApp(engine) { client, world in
             let script = Self.encoded(Self.scriptURL)
-            _ = try await world.store.registerCompany(
+            _ = try await world.store.registry.registerCompany(
                 CompanyDraft(participantCode: "EU", name: Self.scriptURL, licenceNumber: Self.scriptURL, canExport: true, canImport: true),
                 by: world.admin)
             let bw = try await Officer.session(client, "bw-officer")

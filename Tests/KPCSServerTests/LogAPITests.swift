@@ -86,7 +86,7 @@ import Testing
         try await withTestStore(.sqlite, configure: { $0.logWitnesses = [witness] }) { store in
             let world = try await Fixture.make(store)
             _ = try await world.issue()
-            let key = try await store.logKey().verifier
+            let key = try await store.log.key().verifier
             try await withLiveApp(store) { address in
                 let base = try #require(URL(string: address + "/log"))
                 let auditor = LogAuditor(key: key) { path in try await HTTPFetch.get(base.appendingPathComponent(path)).map { Array($0) } }

@@ -21,7 +21,7 @@ import Testing
     }
 
     static func certificateCount(_ world: Fixture) async throws -> Int64 {
-        try await world.store.certificates(CertificateFilter(), page: try PageRequest(perPage: 1), for: world.admin).total
+        try await world.store.certificates.list(CertificateFilter(), page: try PageRequest(perPage: 1), for: world.admin).total
     }
 
     static func form(_ world: Fixture, csrf: String, carats: String, value: String = "98765.43", action: String = "issue") -> String {
@@ -42,7 +42,7 @@ import Testing
             let issued = try await world.issue()
             let void = try await Web.post(client, "/certificates/\(issued.certificate.number)/void", form: "reason=forged", cookie: bw.cookie)
             #expect(void.status == .forbidden)
-            #expect(try await world.store.certificate(issued.certificate.number, for: world.admin).certificate.state == .issued)
+            #expect(try await world.store.certificates.certificate(issued.certificate.number, for: world.admin).certificate.state == .issued)
             let company = try await Web.post(client, "/companies", form: "name=Forged&licenceNumber=F-1&canExport=on", cookie: bw.cookie)
             #expect(company.status == .forbidden)
             // The API never reads the session cookie: a cookie alone is no login there.
@@ -120,7 +120,7 @@ import Testing
             #expect(issued.status == .seeOther)
             let location = try #require(issued.headers[.location])
             let number = String(try #require(location.split(separator: "/").last?.split(separator: "?").first))
-            let record = try await world.store.certificate(number, for: world.admin)
+            let record = try await world.store.certificates.certificate(number, for: world.admin)
             #expect(record.certificate.totals.caratsX100 == 123_456 && record.certificate.totals.valueUsdCents == 9_876_543)
             let page = try await Web.get(client, location, cookie: bw.cookie, language: "fr")
             #expect(page.html.contains("data-state=\"issued\"") && page.html.contains("1\u{202F}234,56") && page.html.contains("id=\"void-form\""))
@@ -142,7 +142,7 @@ import Testing
                 form: "csrf=\(eu.csrf)&outcome=received&receivedOn=\(CalendarDate(utcDayOf: Date()))&received-0-hsCode=7102.10&received-0-carats=1200.00&received-0-parcels=3",
                 cookie: eu.cookie)
             #expect(confirmed.status == .seeOther)
-            #expect(try await world.store.certificate(number, for: world.admin).certificate.state == .discrepancy)
+            #expect(try await world.store.certificates.certificate(number, for: world.admin).certificate.state == .discrepancy)
             let exporterView = try await Web.get(client, "/certificates/\(number)", cookie: bw.cookie)
             #expect(exporterView.html.contains("data-state=\"discrepancy\"") && exporterView.html.contains("id=\"differences\""))
 
@@ -159,7 +159,7 @@ import Testing
             let replaced = try await Web.post(
                 client, "/certificates/new", form: Self.form(world, csrf: bw.csrf, carats: "1234.56") + "&replaces=\(other)", cookie: bw.cookie)
             #expect(replaced.status == .seeOther)
-            #expect(try await world.store.certificate(other, for: world.admin).certificate.replacedBy != nil)
+            #expect(try await world.store.certificates.certificate(other, for: world.admin).certificate.replacedBy != nil)
 
             // The importer may also refuse a shipment, with a reason.
             let third = try await world.issue().certificate.number
@@ -180,17 +180,17 @@ import Testing
             let registered = try await Web.post(
                 client, "/companies", form: "csrf=\(bw.csrf)&name=Okavango+Rough&licenceNumber=BW-9&canExport=on", cookie: bw.cookie)
             #expect(registered.status == .seeOther)
-            let company = try #require(try await world.store.companies(participant: "BW", page: try PageRequest()).items.first { $0.name == "Okavango Rough" })
+            let company = try #require(try await world.store.registry.companies(participant: "BW", page: try PageRequest()).items.first { $0.name == "Okavango Rough" })
             let suspended = try await Web.post(
                 client, "/companies/\(company.id)/suspension", form: "csrf=\(bw.csrf)&action=suspend&reason=Licence+expired", cookie: bw.cookie)
             #expect(suspended.status == .seeOther)
-            let suspendedCompany = try await world.store.company(company.id)
+            let suspendedCompany = try await world.store.registry.company(company.id)
             #expect(suspendedCompany?.suspended == true)
             // Another participant's company cannot be suspended from here.
             let foreign = try await Web.post(
                 client, "/companies/\(world.aeCompany.id)/suspension", form: "csrf=\(bw.csrf)&action=suspend&reason=x", cookie: bw.cookie)
             #expect(foreign.status == .forbidden)
-            let foreignCompany = try await world.store.company(world.aeCompany.id)
+            let foreignCompany = try await world.store.registry.company(world.aeCompany.id)
             #expect(foreignCompany?.suspended == false)
 
             let admin = try await Self.session(client, "admin")
@@ -206,10 +206,10 @@ import Testing
             #expect(short.status == .unprocessableContent)
             let disabled = try await Web.post(client, "/admin/accounts/new-observer/disabled", form: "csrf=\(admin.csrf)&action=disable", cookie: admin.cookie)
             #expect(disabled.status == .seeOther)
-            let accounts = try await world.store.accounts()
+            let accounts = try await world.store.accounts.list()
             #expect(accounts.first { $0.username == "new-observer" }?.disabled == true)
             for index in 0..<50 {
-                _ = try await world.store.createAccount(username: "reader-\(index)", password: Fixture.password, role: .observer, authorityId: nil)
+                _ = try await world.store.accounts.create(username: "reader-\(index)", password: Fixture.password, role: .observer, authorityId: nil)
             }
             let firstPage = try await Web.get(client, "/admin/accounts", cookie: admin.cookie)
             #expect(firstPage.html.contains("rel=\"next\"") && !firstPage.html.contains("reader-49<"))
@@ -218,7 +218,7 @@ import Testing
             let status = try await Web.post(
                 client, "/admin/participants", form: "csrf=\(admin.csrf)&code=AE&status=suspended&reason=Plenary+decision", cookie: admin.cookie)
             #expect(status.status == .seeOther)
-            let emirates = try await world.store.participant("AE")
+            let emirates = try await world.store.registry.participant("AE")
             #expect(emirates?.status == .suspended)
         }
     }
@@ -231,7 +231,7 @@ import Testing
             let list = try await Web.get(client, "/certificates", cookie: bw.cookie)
             #expect(list.html.components(separatedBy: "<tr><td><a href=\"/certificates/").count - 1 == 50)
             #expect(list.html.contains("rel=\"next\""))
-            let number = try #require(try await world.store.certificates(CertificateFilter(), page: try PageRequest(perPage: 1), for: world.admin).items.first).certificate.number
+            let number = try #require(try await world.store.certificates.list(CertificateFilter(), page: try PageRequest(perPage: 1), for: world.admin).items.first).certificate.number
             for page in ["/certificates", "/certificates?page=2", "/dashboard", "/certificates/new", "/certificates/\(number)", "/companies"] {
                 let html = try await Web.get(client, page, cookie: bw.cookie).html
                 #expect(html.utf8.count < 60_000, "\(page) weighs \(html.utf8.count) bytes")
@@ -248,7 +248,7 @@ import Testing
             let lines = "&production-0-mining=industrial&production-0-carats=1%20000,50&production-0-value=250000&production-1-mining=artisanal&production-1-carats=&production-1-value="
             let first = try await Web.post(client, "/production?lang=fr", form: "csrf=\(bw.csrf)&year=\(year)&half=1" + lines, cookie: bw.cookie)
             #expect(first.status == .seeOther)
-            let history = try await world.store.productionHistory(participant: "BW", year: year, half: 1, for: world.bwOfficer)
+            let history = try await world.store.statistics.productionHistory(participant: "BW", year: year, half: 1, for: world.bwOfficer)
             #expect(history.count == 1 && history.first?.caratsX100 == 100_050 && history.first?.valueUsdCents == 25_000_000)
             // A second report for the same half-year needs a reason, shown beside its field.
             let again = try await Web.post(client, "/production?lang=fr", form: "csrf=\(bw.csrf)&year=\(year)&half=1" + lines, cookie: bw.cookie)
@@ -261,7 +261,7 @@ import Testing
             #expect(page.html.contains("id=\"production-reports\"") && page.html.contains("\(year)-H1"))
             let observer = try await Self.session(client, "observer")
             #expect(try await Web.get(client, "/production", cookie: observer.cookie).status == .forbidden)
-            #expect(try await world.store.productionHistory(participant: "BW", year: year, half: nil, for: world.bwOfficer).count == 1)
+            #expect(try await world.store.statistics.productionHistory(participant: "BW", year: year, half: nil, for: world.bwOfficer).count == 1)
         }
     }
 }

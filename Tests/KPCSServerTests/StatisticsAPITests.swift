@@ -16,15 +16,15 @@ import Testing
 
     /// 24 ordinary BW → EU certificates and one under-valued, all confirmed; a Chair and a WGS account.
     static func prepare(_ client: any TestClientProtocol, _ world: Fixture) async throws -> String {
-        _ = try await world.store.createAccount(username: "kp-chair", password: Fixture.password, role: .observer, authorityId: nil, body: .chair)
-        _ = try await world.store.createAccount(username: "wgs", password: Fixture.password, role: .observer, authorityId: nil, body: .statistics)
+        _ = try await world.store.accounts.create(username: "kp-chair", password: Fixture.password, role: .observer, authorityId: nil, body: .chair)
+        _ = try await world.store.accounts.create(username: "wgs", password: Fixture.password, role: .observer, authorityId: nil, body: .statistics)
         var odd = ""
         for index in 0..<25 {
             var draft = world.draft()
             if index == 7 { draft.lines?[0].valueUsdCents = 1_000_000 }
-            let record = try await world.store.issueCertificate(draft, by: world.bwOfficer)
+            let record = try await world.store.certificates.issue(draft, by: world.bwOfficer)
             if index == 7 { odd = record.certificate.number }
-            _ = try await world.store.confirmCertificate(
+            _ = try await world.store.certificates.confirm(
                 record.certificate.number, Fixture.exactReceipt(of: record.certificate, on: CalendarDate(utcDayOf: Date()).description),
                 by: world.euOfficer)
         }

@@ -18,9 +18,9 @@ import Testing
         try await withTestStore(.sqlite) { store in
             let world = try await Fixture.make(store)
             let record = try await world.issue()
-            _ = try await store.voidCertificate(record.certificate.number, reason: "typo", by: world.bwOfficer)
+            _ = try await store.certificates.void(record.certificate.number, reason: "typo", by: world.bwOfficer)
             let fresh = try await world.issue()
-            let rootKid = try await store.rootKey().kid
+            let rootKid = try await store.keys.rootKey().kid
             try await withLiveApp(store) { base in
                 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpcs-trust-\(UUID().uuidString)")
                 defer { try? FileManager.default.removeItem(at: folder) }
@@ -41,8 +41,8 @@ import Testing
                 #expect(verifier.verify(try #require(fresh.seal), at: Date()).verdict == .genuine)
                 #expect(try await sync.sync(from: base, pinnedThumbprint: nil, pinnedKeyFile: nil) == saved, "later syncs use the saved pin")
 
-                let root = try await store.rootKey()
-                var newer = try await store.trustList()
+                let root = try await store.keys.rootKey()
+                var newer = try await store.keys.trustList()
                 newer.issuedAt += 3600
                 newer.expiresAt += 3600
                 let newerFile = folder.appendingPathComponent("trust-list.jws")

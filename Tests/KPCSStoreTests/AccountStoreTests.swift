@@ -12,14 +12,14 @@ import Testing
         let clock = TestClock()
         try await withTestStore(engine, clock: clock) { store in
             let world = try await Fixture.make(store)
-            let token = try await store.login(username: "bw-officer", password: Fixture.password)
-            #expect(try await store.principal(forToken: token.token)?.authority?.participantCode == "BW")
-            #expect(try await store.principal(forToken: token.token + "x") == nil)
+            let token = try await store.accounts.login(username: "bw-officer", password: Fixture.password)
+            #expect(try await store.accounts.principal(forToken: token.token)?.authority?.participantCode == "BW")
+            #expect(try await store.accounts.principal(forToken: token.token + "x") == nil)
             clock.advance(days: 1)
-            #expect(try await store.principal(forToken: token.token) == nil)
-            let fresh = try await store.login(username: "bw-officer", password: Fixture.password)
-            try await store.revoke(token: fresh.token)
-            #expect(try await store.principal(forToken: fresh.token) == nil)
+            #expect(try await store.accounts.principal(forToken: token.token) == nil)
+            let fresh = try await store.accounts.login(username: "bw-officer", password: Fixture.password)
+            try await store.accounts.revoke(token: fresh.token)
+            #expect(try await store.accounts.principal(forToken: fresh.token) == nil)
             _ = world
         }
     }
@@ -28,7 +28,7 @@ import Testing
     func passwordsAreStoredAsBcryptHashesAndTokensAsSHA256(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             _ = try await Fixture.make(store)
-            let token = try await store.login(username: "admin", password: Fixture.password)
+            let token = try await store.accounts.login(username: "admin", password: Fixture.password)
             let stored = try await store.database.read { db in
                 (
                     try await db.raw("SELECT password_hash FROM accounts WHERE username = 'admin'").first()?.decode(column: "password_hash", as: String.self) ?? "",
@@ -47,15 +47,15 @@ import Testing
             _ = try await Fixture.make(store)
             for _ in 0..<5 {
                 await #expect(throws: KPCSError.unauthenticated(.loginFailed)) {
-                    try await store.login(username: "eu-officer", password: "wrong-password")
+                    try await store.accounts.login(username: "eu-officer", password: "wrong-password")
                 }
             }
-            let locked = await #expect(throws: KPCSError.self) { try await store.login(username: "eu-officer", password: Fixture.password) }
+            let locked = await #expect(throws: KPCSError.self) { try await store.accounts.login(username: "eu-officer", password: Fixture.password) }
             #expect(locked?.kind == .locked)
             clock.advance(days: 1)
-            _ = try await store.login(username: "eu-officer", password: Fixture.password)
+            _ = try await store.accounts.login(username: "eu-officer", password: Fixture.password)
             await #expect(throws: KPCSError.unauthenticated(.loginFailed)) {
-                try await store.login(username: "nobody", password: "whatever-password")
+                try await store.accounts.login(username: "nobody", password: "whatever-password")
             }
         }
     }
@@ -65,20 +65,20 @@ import Testing
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
             await #expect(throws: KPCSError.conflict(.usernameTaken, arguments: ["admin"])) {
-                try await store.createAccount(username: "admin", password: "long-enough-1", role: .observer, authorityId: nil)
+                try await store.accounts.create(username: "admin", password: "long-enough-1", role: .observer, authorityId: nil)
             }
-            await #expect(throws: KPCSError.self) { try await store.createAccount(username: "x y", password: "long-enough-1", role: .observer, authorityId: nil) }
-            await #expect(throws: KPCSError.self) { try await store.createAccount(username: "short", password: "short", role: .observer, authorityId: nil) }
+            await #expect(throws: KPCSError.self) { try await store.accounts.create(username: "x y", password: "long-enough-1", role: .observer, authorityId: nil) }
+            await #expect(throws: KPCSError.self) { try await store.accounts.create(username: "short", password: "short", role: .observer, authorityId: nil) }
             await #expect(throws: KPCSError.invalid(.officerNeedsAuthority, pointer: "/authorityId")) {
-                try await store.createAccount(username: "officer2", password: "long-enough-1", role: .officer, authorityId: nil)
+                try await store.accounts.create(username: "officer2", password: "long-enough-1", role: .officer, authorityId: nil)
             }
             await #expect(throws: KPCSError.invalid(.authorityUnknown, arguments: ["999"], pointer: "/authorityId")) {
-                try await store.createAccount(username: "officer2", password: "long-enough-1", role: .officer, authorityId: 999)
+                try await store.accounts.create(username: "officer2", password: "long-enough-1", role: .officer, authorityId: 999)
             }
-            let token = try await store.login(username: "observer", password: Fixture.password)
-            try await store.resetPassword(username: "observer", password: "a-new-password")
-            #expect(try await store.principal(forToken: token.token) == nil)
-            _ = try await store.login(username: "observer", password: "a-new-password")
+            let token = try await store.accounts.login(username: "observer", password: Fixture.password)
+            try await store.accounts.resetPassword(username: "observer", password: "a-new-password")
+            #expect(try await store.accounts.principal(forToken: token.token) == nil)
+            _ = try await store.accounts.login(username: "observer", password: "a-new-password")
             _ = world
         }
     }
@@ -87,23 +87,23 @@ import Testing
     func companiesAreRegisteredAndSuspendedByTheirOwnParticipant(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
-            let company = try await store.registerCompany(
+            let company = try await store.registry.registerCompany(
                 CompanyDraft(name: "Gaborone Sorting", licenceNumber: "BW-9", canExport: true, canImport: false), by: world.bwOfficer)
             #expect(company.participantCode == "BW" && company.registeredBy == world.bwOfficer.authority?.id)
             await #expect(throws: KPCSError.forbidden(.officerOtherParticipant, arguments: ["BW", "AE"])) {
-                try await store.registerCompany(
+                try await store.registry.registerCompany(
                     CompanyDraft(participantCode: "AE", name: "X", licenceNumber: "1", canExport: true, canImport: true), by: world.bwOfficer)
             }
             await #expect(throws: KPCSError.conflict(.licenceTaken, arguments: ["BW", "BW-9"])) {
-                try await store.registerCompany(CompanyDraft(name: "Other", licenceNumber: "BW-9", canExport: true, canImport: false), by: world.bwOfficer)
+                try await store.registry.registerCompany(CompanyDraft(name: "Other", licenceNumber: "BW-9", canExport: true, canImport: false), by: world.bwOfficer)
             }
             await #expect(throws: KPCSError.forbidden(.companyOtherParticipant, arguments: ["Gaborone Sorting", "BW", "AE"])) {
-                try await store.setCompanySuspended(company.id, suspended: true, reason: "x", by: world.aeOfficer)
+                try await store.registry.setCompanySuspended(company.id, suspended: true, reason: "x", by: world.aeOfficer)
             }
             await #expect(throws: KPCSError.self) {
-                try await store.registerCompany(CompanyDraft(name: "Obs", licenceNumber: "O", canExport: true, canImport: false), by: world.observer)
+                try await store.registry.registerCompany(CompanyDraft(name: "Obs", licenceNumber: "O", canExport: true, canImport: false), by: world.observer)
             }
-            let suspended = try await store.setCompanySuspended(company.id, suspended: true, reason: "licence lapsed", by: world.bwOfficer)
+            let suspended = try await store.registry.setCompanySuspended(company.id, suspended: true, reason: "licence lapsed", by: world.bwOfficer)
             #expect(suspended.suspended && suspended.suspensionReason == "licence lapsed")
         }
     }
@@ -112,27 +112,27 @@ import Testing
     func registryIsLoadedAndStatusChangesAreAdministratorsOnly(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
-            let participants = try await store.participants()
+            let participants = try await store.registry.participants()
             #expect(participants.count == 88)
             #expect(participants.filter { $0.participantCode == "EU" && $0.code != "EU" }.count == 27)
             await #expect(throws: KPCSError.self) {
-                try await store.changeParticipantStatus("VE", to: .suspended, reason: "x", effectiveOn: nil, by: world.bwOfficer)
+                try await store.registry.changeParticipantStatus("VE", to: .suspended, reason: "x", effectiveOn: nil, by: world.bwOfficer)
             }
             await #expect(throws: KPCSError.conflict(.statusUnchanged, arguments: ["VE", "active"])) {
-                try await store.changeParticipantStatus("VE", to: .active, reason: "x", effectiveOn: nil, by: world.admin)
+                try await store.registry.changeParticipantStatus("VE", to: .active, reason: "x", effectiveOn: nil, by: world.admin)
             }
             await #expect(throws: KPCSError.self) {
-                try await store.changeParticipantStatus("BE", to: .suspended, reason: "x", effectiveOn: nil, by: world.admin)
+                try await store.registry.changeParticipantStatus("BE", to: .suspended, reason: "x", effectiveOn: nil, by: world.admin)
             }
             await #expect(throws: KPCSError.self) {
-                try await store.changeParticipantStatus("VE", to: .suspended, reason: "x", effectiveOn: "2999-01-01", by: world.admin)
+                try await store.registry.changeParticipantStatus("VE", to: .suspended, reason: "x", effectiveOn: "2999-01-01", by: world.admin)
             }
-            let changed = try await store.changeParticipantStatus("VE", to: .suspended, reason: "self-suspension", effectiveOn: "2008-11-01", by: world.admin)
+            let changed = try await store.registry.changeParticipantStatus("VE", to: .suspended, reason: "self-suspension", effectiveOn: "2008-11-01", by: world.admin)
             #expect(changed.status == .suspended)
-            let history = try await store.statusHistory(of: "VE")
+            let history = try await store.registry.statusHistory(of: "VE")
             #expect(history.count == 1 && history[0].effectiveOn.description == "2008-11-01" && history[0].recordedBy == "admin")
             await #expect(throws: KPCSError.self) {
-                try await store.createAuthority(AuthorityDraft(participantCode: "EU", memberState: "US", name: "x", canExport: true, canImport: false), by: world.admin)
+                try await store.registry.createAuthority(AuthorityDraft(participantCode: "EU", memberState: "US", name: "x", canExport: true, canImport: false), by: world.admin)
             }
         }
     }

@@ -24,7 +24,7 @@ import Testing
             let admin = Principal(accountId: 0, username: "admin", role: .administrator, authority: nil)
             var page = 1
             while true {
-                let result = try await store.certificates(CertificateFilter(), page: try PageRequest(page: page, perPage: 200), for: admin)
+                let result = try await store.certificates.list(CertificateFilter(), page: try PageRequest(page: page, perPage: 200), for: admin)
                 all += result.items
                 if result.items.count < 200 { break }
                 page += 1
@@ -45,31 +45,31 @@ import Testing
                             certificates: 1))
                 }
             }
-            let summary = try await store.statisticsSummary(.year(year))
+            let summary = try await store.statistics.summary(.year(year))
             for row in summary.rows {
                 #expect(row.exports == exports[row.participant, default: TradeTotals()], "exports of \(row.participant)")
                 #expect(row.imports == imports[row.participant, default: TradeTotals()], "imports of \(row.participant)")
             }
             #expect(Set(summary.rows.filter { $0.exports.certificates > 0 }.map(\.participant)) == Set(exports.keys))
             // The same totals through every split: by quarter, HS code, partner, origin, member state.
-            let split = try await store.tradeFlows(
+            let split = try await store.statistics.tradeFlows(
                 TradeFlowQuery(direction: .exports, period: .year(year), granularity: .quarter, dimensions: Set(TradeDimension.allCases)))
             #expect(split.reduce(0) { $0 + $1.caratsX100 } == summary.worldExports.caratsX100)
             #expect(split.reduce(0) { $0 + $1.valueUsdCents } == summary.worldExports.valueUsdCents)
-            let halves = [try await store.statisticsSummary(.half(year, 1)), try await store.statisticsSummary(.half(year, 2))]
+            let halves = [try await store.statistics.summary(.half(year, 1)), try await store.statistics.summary(.half(year, 2))]
             #expect(try halves[0].worldImports.adding(halves[1].worldImports) == summary.worldImports)
             #expect(summary.rows.compactMap(\.production).count == 11, "the eleven producers of the reference year report")
             #expect(summary.rows.first { $0.participant == "EU" }?.memberStates.isEmpty == false)
 
             // The screens.
-            let report = try await store.screening(.year(year), page: try PageRequest(perPage: 200), for: wgs)
+            let report = try await store.statistics.screening(.year(year), page: try PageRequest(perPage: 200), for: wgs)
             var flagged: Set<String> = []
             var flaggedLines = 0
             var ordinaryFlagged = 0
             var allFlags = report.flags.items
             var flagPage = 2
             while allFlags.count < report.flags.total {
-                allFlags += try await store.screening(.year(year), page: try PageRequest(page: flagPage, perPage: 200), for: wgs).flags.items
+                allFlags += try await store.statistics.screening(.year(year), page: try PageRequest(page: flagPage, perPage: 200), for: wgs).flags.items
                 flagPage += 1
             }
             for flag in allFlags {
@@ -78,7 +78,7 @@ import Testing
                 if !outcome.underValued.contains(flag.line.number) && flag.line.exporting != DemoYear.plantedHub { ordinaryFlagged += 1 }
             }
             let screenedGroups = Set(report.groups.filter { $0.medianCentsPerCarat != nil }.map { "\($0.origin)|\($0.hsCode)" })
-            let lines = try await store.screenedLines(.year(year))
+            let lines = try await store.statistics.screenedLines(.year(year))
             let plantedInScreenedGroups = outcome.underValued.filter { number in
                 lines.contains { $0.number == number && screenedGroups.contains("\($0.origin)|\($0.hsCode)") }
             }
@@ -92,7 +92,7 @@ import Testing
 
             let hubs = report.hubs.filter(\.flagged).map(\.participant)
             #expect(hubs == [DemoYear.plantedHub])
-            let pairs = try await store.mirrorCheck(.year(year))
+            let pairs = try await store.statistics.mirrorCheck(.year(year))
             let mirrorFlags = pairs.filter { $0.isFlagged(threshold: MirrorCheck.defaultThreshold) }.map { "\($0.exporter)>\($0.importer)" }
             print("mirror: \(mirrorFlags.count) of \(pairs.count) pairs flagged: \(mirrorFlags)")
             #expect(mirrorFlags.contains("ZW>AE"))

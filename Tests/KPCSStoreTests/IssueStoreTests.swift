@@ -22,8 +22,8 @@ import Testing
             #expect(certificate.totals == CertificateTotals(caratsX100: 173_457, valueUsdCents: 198_765_401, parcels: 4))
             #expect(record.exportingParticipant.nameEn == "Botswana" && record.importingParticipant.nameFr == "Union européenne")
             #expect(record.exporter.name == "Kalahari Exports" && record.importer.name == "Antwerp Imports")
-            #expect(try await store.certificate(certificate.number, for: world.admin) == record)
-            let events = try await store.events(of: certificate.number)
+            #expect(try await store.certificates.certificate(certificate.number, for: world.admin) == record)
+            let events = try await store.certificates.events(of: certificate.number)
             #expect(events.map(\.type) == [.issued] && events[0].actor == "bw-officer")
             let second = try await world.issue()
             #expect(second.certificate.number == "BW-\(year)-000002")
@@ -34,10 +34,10 @@ import Testing
     func dryRunChecksEverythingAndStoresNothing(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
-            let valid = try await store.validateIssue(world.draft(), by: world.bwOfficer)
+            let valid = try await store.certificates.validate(world.draft(), by: world.bwOfficer)
             #expect(valid.totals.parcels == 4)
             await #expect(throws: KPCSError.self) {
-                try await store.validateIssue(world.draft(lines: []), by: world.bwOfficer)
+                try await store.certificates.validate(world.draft(lines: []), by: world.bwOfficer)
             }
             #expect(try await Self.count("certificates", store) == 0)
             #expect(try await Self.count("certificate_counters", store) == 0)
@@ -51,16 +51,16 @@ import Testing
             var forZA = world.draft()
             forZA.exportingParticipant = "ZA"
             await #expect(throws: KPCSError.forbidden(.officerOtherParticipant, arguments: ["BW", "ZA"])) {
-                try await store.issueCertificate(forZA, by: world.bwOfficer)
+                try await store.certificates.issue(forZA, by: world.bwOfficer)
             }
             // The AE officer names BW's exporter: not licensed by AE.
-            let error = await #expect(throws: KPCSError.self) { try await store.issueCertificate(world.draft(), by: world.aeOfficer) }
+            let error = await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(), by: world.aeOfficer) }
             #expect(error?.violations.map(\.message.key) == [.exporterNotLicensed])
             await #expect(throws: KPCSError.forbidden(.authorityCannotExport, arguments: ["EU KP Frankfurt"])) {
-                try await store.issueCertificate(world.draft(), by: world.euImportOnlyOfficer)
+                try await store.certificates.issue(world.draft(), by: world.euImportOnlyOfficer)
             }
-            await #expect(throws: KPCSError.self) { try await store.issueCertificate(world.draft(), by: world.observer) }
-            await #expect(throws: KPCSError.self) { try await store.issueCertificate(world.draft(), by: world.admin) }
+            await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(), by: world.observer) }
+            await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(), by: world.admin) }
             #expect(try await Self.count("certificates", store) == 0)
         }
     }
@@ -69,16 +69,16 @@ import Testing
     func suspendedParticipantOrCompanyCannotTrade(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
-            _ = try await store.changeParticipantStatus("EU", to: .suspended, reason: "test", effectiveOn: nil, by: world.admin)
+            _ = try await store.registry.changeParticipantStatus("EU", to: .suspended, reason: "test", effectiveOn: nil, by: world.admin)
             let error = await #expect(throws: KPCSError.self) { try await world.issue() }
             #expect(error?.violations.map(\.message.key) == [.participantNotActive])
-            _ = try await store.changeParticipantStatus("EU", to: .active, reason: "lifted", effectiveOn: nil, by: world.admin)
-            _ = try await store.setCompanySuspended(world.bwExporter.id, suspended: true, reason: "audit", by: world.bwOfficer)
+            _ = try await store.registry.changeParticipantStatus("EU", to: .active, reason: "lifted", effectiveOn: nil, by: world.admin)
+            _ = try await store.registry.setCompanySuspended(world.bwExporter.id, suspended: true, reason: "audit", by: world.bwOfficer)
             let suspended = await #expect(throws: KPCSError.self) { try await world.issue() }
             #expect(suspended?.violations.map(\.message.key) == [.companySuspended])
-            _ = try await store.setCompanySuspended(world.bwExporter.id, suspended: false, reason: nil, by: world.bwOfficer)
+            _ = try await store.registry.setCompanySuspended(world.bwExporter.id, suspended: false, reason: nil, by: world.bwOfficer)
             _ = try await world.issue()
-            let history = try await store.statusHistory(of: "EU")
+            let history = try await store.registry.statusHistory(of: "EU")
             #expect(history.map(\.status) == [.suspended, .active] && history[0].reason == "test")
         }
     }
@@ -142,15 +142,15 @@ import Testing
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
             let first = try await world.issue().certificate.number
-            let notVoided = await #expect(throws: KPCSError.self) { try await store.issueCertificate(world.draft(replaces: first), by: world.bwOfficer) }
+            let notVoided = await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer) }
             #expect(notVoided?.violations.map(\.message.key) == [.replacedNotVoided])
-            _ = try await store.voidCertificate(first, reason: "typo in importer", by: world.bwOfficer)
-            let replacement = try await store.issueCertificate(world.draft(replaces: first), by: world.bwOfficer)
+            _ = try await store.certificates.void(first, reason: "typo in importer", by: world.bwOfficer)
+            let replacement = try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer)
             #expect(replacement.certificate.replaces == first)
-            #expect(try await store.certificate(first, for: world.admin).certificate.replacedBy == replacement.certificate.number)
-            let twice = await #expect(throws: KPCSError.self) { try await store.issueCertificate(world.draft(replaces: first), by: world.bwOfficer) }
+            #expect(try await store.certificates.certificate(first, for: world.admin).certificate.replacedBy == replacement.certificate.number)
+            let twice = await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer) }
             #expect(twice?.violations.map(\.message.key) == [.replacedAlready])
-            #expect(try await store.events(of: replacement.certificate.number).first?.detail == "replaces \(first)")
+            #expect(try await store.certificates.events(of: replacement.certificate.number).first?.detail == "replaces \(first)")
         }
     }
 
@@ -160,16 +160,16 @@ import Testing
             let world = try await Fixture.make(store)
             for _ in 0..<3 { _ = try await world.issue() }
             let page = try PageRequest(page: 1, perPage: 2)
-            let bw = try await store.certificates(CertificateFilter(), page: page, for: world.bwOfficer)
+            let bw = try await store.certificates.list(CertificateFilter(), page: page, for: world.bwOfficer)
             #expect(bw.total == 3 && bw.items.count == 2)
-            #expect(try await store.certificates(CertificateFilter(), page: page, for: world.euOfficer).total == 3)
-            #expect(try await store.certificates(CertificateFilter(), page: page, for: world.aeOfficer).total == 0)
-            #expect(try await store.certificates(CertificateFilter(), page: page, for: world.observer).total == 3)
-            #expect(try await store.certificates(CertificateFilter(state: .voided), page: page, for: world.admin).total == 0)
-            #expect(try await store.certificates(CertificateFilter(importingParticipant: "EU"), page: page, for: world.admin).total == 3)
+            #expect(try await store.certificates.list(CertificateFilter(), page: page, for: world.euOfficer).total == 3)
+            #expect(try await store.certificates.list(CertificateFilter(), page: page, for: world.aeOfficer).total == 0)
+            #expect(try await store.certificates.list(CertificateFilter(), page: page, for: world.observer).total == 3)
+            #expect(try await store.certificates.list(CertificateFilter(state: .voided), page: page, for: world.admin).total == 0)
+            #expect(try await store.certificates.list(CertificateFilter(importingParticipant: "EU"), page: page, for: world.admin).total == 3)
             let number = bw.items[0].certificate.number
             await #expect(throws: KPCSError.forbidden(.certificateNotVisible, arguments: [number])) {
-                try await store.certificate(number, for: world.aeOfficer)
+                try await store.certificates.certificate(number, for: world.aeOfficer)
             }
         }
     }

@@ -54,12 +54,12 @@ import Testing
             // 300 entries: a full and a partial level-0 tile, so bundles, tiles and the level-1 tile are all exercised.
             try await store.database.transaction { db in
                 for index in 0..<300 {
-                    _ = try await Store.appendToLog(LogEntry(event: "test.filler", at: "2026-11-23T00:00:00.000Z", keyId: "k\(index)"), in: db)
+                    _ = try await BusinessTransaction(sql: db, context: store.context).appendToLog(LogEntry(event: "test.filler", at: "2026-11-23T00:00:00.000Z", keyId: "k\(index)"))
                 }
             }
-            let (verifier, signer) = try await store.logKey()
-            let export = try await store.exportLog()
-            let entries = try await store.logEntries(from: 0, limit: 1000).map(\.data)
+            let (verifier, signer) = try await store.log.key()
+            let export = try await store.log.export()
+            let entries = try await store.log.entries(from: 0, limit: 1000).map(\.data)
             let independent = try Self.files(entries, origin: verifier.name, key: signer.privateKey)
             let exported = Dictionary(export.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
             #expect(Set(exported.keys) == Set(independent.keys))
@@ -102,9 +102,9 @@ import Testing
 
             // Growth is fine: more entries, consistent with what was seen.
             try await store.database.transaction { db in
-                _ = try await Store.appendToLog(LogEntry(event: "test.filler", at: "2026-11-24T00:00:00.000Z", keyId: "later"), in: db)
+                _ = try await BusinessTransaction(sql: db, context: store.context).appendToLog(LogEntry(event: "test.filler", at: "2026-11-24T00:00:00.000Z", keyId: "later"))
             }
-            let grown = Files(Dictionary(try await store.exportLog().map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first }))
+            let grown = Files(Dictionary(try await store.log.export().map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first }))
             let later = try await Self.auditor(grown, verifier).audit(previous: seen)
             #expect(later.isSound && later.checkpoint?.size == 301, "\(later.problems)")
         }

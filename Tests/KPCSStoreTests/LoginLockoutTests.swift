@@ -12,7 +12,7 @@ import Testing
             for _ in 0..<count {
                 group.addTask {
                     do {
-                        _ = try await store.login(username: username, password: password)
+                        _ = try await store.accounts.login(username: username, password: password)
                         return nil
                     } catch let error as KPCSError { return error.kind } catch { return .internalError }
                 }
@@ -36,10 +36,10 @@ import Testing
             _ = try await Fixture.make(store)
             let outcome = await Self.guessTogether(store, username: "eu-officer", count: 50)
             #expect(outcome.checked == 5 && outcome.locked == 45 && outcome.other == 0, "\(outcome)")
-            let right = await #expect(throws: KPCSError.self) { try await store.login(username: "eu-officer", password: Fixture.password) }
+            let right = await #expect(throws: KPCSError.self) { try await store.accounts.login(username: "eu-officer", password: Fixture.password) }
             #expect(right?.kind == .locked, "the right password after the lock is not checked")
             clock.advance(seconds: 15 * 60 + 1)
-            _ = try await store.login(username: "eu-officer", password: Fixture.password)
+            _ = try await store.accounts.login(username: "eu-officer", password: Fixture.password)
         }
     }
 
@@ -58,13 +58,13 @@ import Testing
     func aSuccessClearsTheCountAndResettingThePasswordLiftsTheLock(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             _ = try await Fixture.make(store)
-            for _ in 0..<4 { await #expect(throws: KPCSError.self) { try await store.login(username: "eu-officer", password: "wrong-password") } }
-            _ = try await store.login(username: "eu-officer", password: Fixture.password)
-            for _ in 0..<4 { await #expect(throws: KPCSError.self) { try await store.login(username: "eu-officer", password: "wrong-password") } }
-            _ = try await store.login(username: "eu-officer", password: Fixture.password)
+            for _ in 0..<4 { await #expect(throws: KPCSError.self) { try await store.accounts.login(username: "eu-officer", password: "wrong-password") } }
+            _ = try await store.accounts.login(username: "eu-officer", password: Fixture.password)
+            for _ in 0..<4 { await #expect(throws: KPCSError.self) { try await store.accounts.login(username: "eu-officer", password: "wrong-password") } }
+            _ = try await store.accounts.login(username: "eu-officer", password: Fixture.password)
             _ = await Self.guessTogether(store, username: "eu-officer", count: 6)
-            try await store.resetPassword(username: "eu-officer", password: "a-new-long-password")
-            _ = try await store.login(username: "eu-officer", password: "a-new-long-password")
+            try await store.accounts.resetPassword(username: "eu-officer", password: "a-new-long-password")
+            _ = try await store.accounts.login(username: "eu-officer", password: "a-new-long-password")
         }
     }
 
@@ -72,7 +72,7 @@ import Testing
     /// as long as a known username's (measured in docs/operations.md, not in this test).
     @Test func theDummyHashHasTheAccountsCost() async throws {
         try await withTestStore(.sqlite, configure: { $0.bcryptCost = 6 }) { store in
-            let hash = try await store.dummyPasswordHash()
+            let hash = try await store.accounts.dummyPasswordHash()
             #expect(hash.hasPrefix("$2b$06$") || hash.hasPrefix("$2a$06$") || hash.hasPrefix("$2y$06$"), "\(hash)")
         }
     }
@@ -81,10 +81,10 @@ import Testing
         try await withTestStore(.sqlite) { store in
             let long = String(repeating: "a", count: 100_000)
             for _ in 0..<8 {
-                await #expect(throws: KPCSError.unauthenticated(.loginFailed)) { try await store.login(username: long, password: "x") }
+                await #expect(throws: KPCSError.unauthenticated(.loginFailed)) { try await store.accounts.login(username: long, password: "x") }
             }
             await #expect(throws: KPCSError.unauthenticated(.loginFailed)) {
-                try await store.login(username: "someone", password: String(repeating: "p", count: 2000))
+                try await store.accounts.login(username: "someone", password: String(repeating: "p", count: 2000))
             }
         }
     }

@@ -11,7 +11,7 @@ import Testing
 /// Seals made in the issue transaction, key rotation and revocation, the published lists, the master key.
 @Suite struct SealStoreTests {
     static func verifier(_ store: Store) async throws -> SealVerifier {
-        SealVerifier(trustList: try await store.trustList(), voidList: try await store.voidList())
+        SealVerifier(trustList: try await store.keys.trustList(), voidList: try await store.keys.voidList())
     }
 
     @Test(arguments: TestEngine.all)
@@ -26,8 +26,8 @@ import Testing
             #expect(result.claims?.totals == record.certificate.totals)
             #expect(result.claims?.exporterName == record.exporter.name)
             #expect(result.key?.participant == "BW")
-            #expect(try await store.certificate(record.certificate.number, for: world.admin).seal == seal, "stored and read back")
-            #expect(try await store.signingKeys().filter { $0.purpose == .authority }.count == 1, "one key, made on first use")
+            #expect(try await store.certificates.certificate(record.certificate.number, for: world.admin).seal == seal, "stored and read back")
+            #expect(try await store.keys.signingKeys().filter { $0.purpose == .authority }.count == 1, "one key, made on first use")
         }
     }
 
@@ -37,17 +37,17 @@ import Testing
         try await withTestStore(engine, clock: clock) { store in
             let world = try await Fixture.make(store)
             let before = try await world.issue()
-            let oldKid = try #require(try await store.signingKeys().first { $0.purpose == .authority }?.kid)
+            let oldKid = try #require(try await store.keys.signingKeys().first { $0.purpose == .authority }?.kid)
             clock.advance(seconds: 60)
-            let rotated = try await store.rotateKey(authorityId: try #require(world.bwOfficer.authority).id, by: world.admin)
+            let rotated = try await store.keys.rotate(authorityId: try #require(world.bwOfficer.authority).id, by: world.admin)
             #expect(rotated.status == .current && rotated.kid != oldKid)
             let after = try await world.issue()
             let verifier = try await Self.verifier(store)
             let old = verifier.verify(try #require(before.seal), at: clock.now)
             #expect(old.verdict == .genuine && old.key?.kid == oldKid && old.key?.status == .retired)
             #expect(verifier.verify(try #require(after.seal), at: clock.now).key?.kid == rotated.kid)
-            await #expect(throws: KPCSError.self) { try await store.rotateKey(authorityId: try #require(world.bwOfficer.authority).id, by: world.bwOfficer) }
-            await #expect(throws: KPCSError.self) { try await store.rotateKey(authorityId: 999_999, by: world.admin) }
+            await #expect(throws: KPCSError.self) { try await store.keys.rotate(authorityId: try #require(world.bwOfficer.authority).id, by: world.bwOfficer) }
+            await #expect(throws: KPCSError.self) { try await store.keys.rotate(authorityId: 999_999, by: world.admin) }
         }
     }
 
@@ -61,9 +61,9 @@ import Testing
             let compromisedFrom = clock.now
             clock.advance(seconds: 3600)
             let late = try await world.issue()
-            let kid = try #require(try await store.signingKeys().first { $0.purpose == .authority }?.kid)
+            let kid = try #require(try await store.keys.signingKeys().first { $0.purpose == .authority }?.kid)
             clock.advance(seconds: 60)
-            let revoked = try await store.revokeKey(kid, reason: "key file copied", effectiveAt: compromisedFrom, by: world.admin)
+            let revoked = try await store.keys.revoke(kid, reason: "key file copied", effectiveAt: compromisedFrom, by: world.admin)
             #expect(revoked.status == .revoked && revoked.revocationReason == "key file copied")
             let verifier = try await Self.verifier(store)
             #expect(verifier.verify(try #require(early.seal), at: clock.now).verdict == .genuine, "sealed before the revocation")
@@ -72,12 +72,12 @@ import Testing
             #expect(try await Self.verifier(store).verify(try #require(next.seal), at: clock.now).verdict == .genuine,
                 "a new current key replaced the revoked one")
             await #expect(throws: KPCSError.conflict(.keyAlreadyRevoked, arguments: [kid])) {
-                try await store.revokeKey(kid, reason: "again", effectiveAt: nil, by: world.admin)
+                try await store.keys.revoke(kid, reason: "again", effectiveAt: nil, by: world.admin)
             }
             await #expect(throws: KPCSError.self) {
-                try await store.revokeKey(kid, reason: "x", effectiveAt: clock.now.addingTimeInterval(3600), by: world.admin)
+                try await store.keys.revoke(kid, reason: "x", effectiveAt: clock.now.addingTimeInterval(3600), by: world.admin)
             }
-            await #expect(throws: KPCSError.self) { try await store.revokeKey(kid, reason: nil, effectiveAt: nil, by: world.admin) }
+            await #expect(throws: KPCSError.self) { try await store.keys.revoke(kid, reason: nil, effectiveAt: nil, by: world.admin) }
         }
     }
 
@@ -86,15 +86,15 @@ import Testing
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
             let record = try await world.issue()
-            _ = try await store.voidCertificate(record.certificate.number, reason: "wrong importer", by: world.bwOfficer)
-            let root = try await store.rootKey()
-            let voids = try VoidList(signed: try await store.signedVoidList(), root: root.jwk)
+            _ = try await store.certificates.void(record.certificate.number, reason: "wrong importer", by: world.bwOfficer)
+            let root = try await store.keys.rootKey()
+            let voids = try VoidList(signed: try await store.keys.signedVoidList(), root: root.jwk)
             #expect(voids.entries.map(\.number) == [record.certificate.number])
-            let trust = try TrustList(signed: try await store.signedTrustList(), root: root.jwk)
+            let trust = try TrustList(signed: try await store.keys.signedTrustList(), root: root.jwk)
             #expect(trust.expiresAt - trust.issuedAt == Int64(store.configuration.listLifetime))
             let verifier = SealVerifier(trustList: trust, voidList: voids)
             #expect(verifier.verify(try #require(record.seal), at: Date()).verdict == .voided)
-            #expect(try await store.rootKey().kid == root.kid, "one root key, made once")
+            #expect(try await store.keys.rootKey().kid == root.kid, "one root key, made once")
         }
     }
 
@@ -105,7 +105,7 @@ import Testing
         }) { store in
             let world = try await Fixture.make(store)
             await #expect(throws: CancellationError.self) { try await world.issue() }
-            #expect(try await store.signingKeys().isEmpty)
+            #expect(try await store.keys.signingKeys().isEmpty)
             let count = try await store.database.read { db in try await db.raw("SELECT COUNT(*) AS n FROM certificates").first()?.int("n") }
             #expect(count == 0)
         }
@@ -116,18 +116,18 @@ import Testing
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
             let longName = String(repeating: "💎", count: 200)
-            let exporter = try await store.registerCompany(
+            let exporter = try await store.registry.registerCompany(
                 CompanyDraft(participantCode: "BW", name: longName, licenceNumber: "L-long-1", canExport: true, canImport: false),
                 by: world.admin)
-            let importer = try await store.registerCompany(
+            let importer = try await store.registry.registerCompany(
                 CompanyDraft(participantCode: "EU", name: longName, licenceNumber: "L-long-2", canExport: false, canImport: true),
                 by: world.admin)
             var draft = world.draft()
             draft.exporterId = exporter.id
             draft.importerId = importer.id
-            await #expect(throws: KPCSError.self) { try await store.issueCertificate(draft, by: world.bwOfficer) }
+            await #expect(throws: KPCSError.self) { try await store.certificates.issue(draft, by: world.bwOfficer) }
             do {
-                _ = try await store.issueCertificate(draft, by: world.bwOfficer)
+                _ = try await store.certificates.issue(draft, by: world.bwOfficer)
             } catch let error as KPCSError {
                 #expect(error.code == "seal-too-large")
                 #expect(error.detail(in: .fr).contains("code QR"))
@@ -145,8 +145,8 @@ import Testing
             var other = store.configuration
             other.masterKey = MasterKey()
             let intruder = Store(database: store.database, configuration: other, logger: store.logger)
-            await #expect(throws: KPCSError.self) { try await intruder.checkMasterKey() }
-            try await store.checkMasterKey()
+            await #expect(throws: KPCSError.self) { try await intruder.keys.checkMasterKey() }
+            try await store.keys.checkMasterKey()
             let rows = try await store.database.read { db in
                 try await db.raw("SELECT kid, sealed_private_key FROM signing_keys").all()
             }

@@ -23,7 +23,7 @@ public struct Fixture: Sendable {
     public static func make(_ store: Store) async throws -> Fixture {
         let console = Principal(accountId: 0, username: "fixture", role: .administrator, authority: nil)
         func authority(_ participant: String, _ member: String?, _ name: String, export: Bool, import: Bool) async throws -> Authority {
-            try await store.createAuthority(
+            try await store.registry.createAuthority(
                 AuthorityDraft(participantCode: participant, memberState: member, name: name, canExport: export, canImport: `import`),
                 by: console)
         }
@@ -32,7 +32,7 @@ public struct Fixture: Sendable {
         let euImportOnly = try await authority("EU", "DE", "EU KP Frankfurt", export: false, import: true)
         let ae = try await authority("AE", nil, "AE KP Office", export: true, import: true)
         func company(_ participant: String, _ name: String, export: Bool, import: Bool) async throws -> Company {
-            try await store.registerCompany(
+            try await store.registry.registerCompany(
                 CompanyDraft(participantCode: participant, name: name, licenceNumber: "L-\(name)", canExport: export, canImport: `import`),
                 by: console)
         }
@@ -40,7 +40,7 @@ public struct Fixture: Sendable {
         let euImporter = try await company("EU", "Antwerp Imports", export: true, import: true)
         let aeCompany = try await company("AE", "Dubai Traders", export: true, import: true)
         func principal(_ username: String, _ role: Role, _ authority: Authority?) async throws -> Principal {
-            let account = try await store.createAccount(username: username, password: password, role: role, authorityId: authority?.id)
+            let account = try await store.accounts.create(username: username, password: password, role: role, authorityId: authority?.id)
             return Principal(accountId: account.id, username: username, role: role, authority: authority)
         }
         return Fixture(
@@ -64,7 +64,7 @@ public struct Fixture: Sendable {
 
     /// Issues the default draft as the BW officer.
     public func issue() async throws -> CertificateRecord {
-        try await store.issueCertificate(draft(), by: bwOfficer)
+        try await store.certificates.issue(draft(), by: bwOfficer)
     }
 
     /// A confirmation receiving exactly what was certified.

@@ -26,7 +26,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("issue one certificate (\(name))") { benchmark in
             let world = try BenchWorld.current()
             for _ in benchmark.scaledIterations {
-                blackHole(try await world.store.issueCertificate(world.draft, by: world.officer))
+                blackHole(try await world.store.certificates.issue(world.draft, by: world.officer))
             }
         } setup: {
             try await BenchWorld.start(location())
@@ -42,7 +42,7 @@ let benchmarks: @Sendable () -> Void = {
             for _ in benchmark.scaledIterations {
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     for _ in 0..<16 {
-                        group.addTask { blackHole(try await world.store.issueCertificate(world.draft, by: world.officer)) }
+                        group.addTask { blackHole(try await world.store.certificates.issue(world.draft, by: world.officer)) }
                     }
                     try await group.waitForAll()
                 }
@@ -75,13 +75,13 @@ struct BenchWorld: Sendable {
         logger.logLevel = .error
         let store = try await Store.open(location, configuration: StoreConfiguration(bcryptCost: 4), logger: logger)
         let console = Principal(accountId: 0, username: "bench", role: .administrator, authority: nil)
-        let bw = try await store.createAuthority(
+        let bw = try await store.registry.createAuthority(
             AuthorityDraft(participantCode: "BW", name: "BW office", canExport: true, canImport: true), by: console)
-        let exporter = try await store.registerCompany(
+        let exporter = try await store.registry.registerCompany(
             CompanyDraft(participantCode: "BW", name: "Exporter", licenceNumber: "E1", canExport: true, canImport: false), by: console)
-        let importer = try await store.registerCompany(
+        let importer = try await store.registry.registerCompany(
             CompanyDraft(participantCode: "EU", name: "Importer", licenceNumber: "I1", canExport: false, canImport: true), by: console)
-        let account = try await store.createAccount(username: "bench-officer", password: "bench-password", role: .officer, authorityId: bw.id)
+        let account = try await store.accounts.create(username: "bench-officer", password: "bench-password", role: .officer, authorityId: bw.id)
         let officer = Principal(accountId: account.id, username: account.username, role: .officer, authority: bw)
         let draft = CertificateDraft(
             importingParticipant: "EU", exporterId: exporter.id, importerId: importer.id, origin: .single("BW"),

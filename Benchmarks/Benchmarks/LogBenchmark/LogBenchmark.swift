@@ -34,9 +34,9 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations {
             let store = try await LogFixture.openStore()
             for start in stride(from: 0, to: entries.count, by: 10_000) {
-                try await store.appendForBenchmark(Array(entries[start..<min(start + 10_000, entries.count)]))
+                try await store.log.appendForBenchmark(Array(entries[start..<min(start + 10_000, entries.count)]))
             }
-            blackHole(try await store.signedCheckpoint())
+            blackHole(try await store.log.signedCheckpoint())
             await store.close()
         }
     }
@@ -47,7 +47,7 @@ let benchmarks: @Sendable () -> Void = {
     ) { benchmark in
         let store = try LogFixture.current()
         for index in benchmark.scaledIterations {
-            try await store.appendForBenchmark([entries[index % entries.count]])
+            try await store.log.appendForBenchmark([entries[index % entries.count]])
         }
     } setup: {
         try await LogFixture.start(leaves: 0)
@@ -62,7 +62,7 @@ let benchmarks: @Sendable () -> Void = {
         let store = try LogFixture.current()
         var generator = SystemRandomNumberGenerator()
         for _ in benchmark.scaledIterations {
-            blackHole(try await store.inclusionProof(leafIndex: UInt64.random(in: 0..<1_000_000, using: &generator), treeSize: 1_000_000))
+            blackHole(try await store.log.inclusionProof(leafIndex: UInt64.random(in: 0..<1_000_000, using: &generator), treeSize: 1_000_000))
         }
     } setup: {
         try await LogFixture.start(leaves: 1_000_000)
@@ -101,7 +101,7 @@ enum LogFixture {
     static func start(leaves: Int) async throws {
         let store = try await openStore()
         for start in stride(from: 0, to: leaves, by: 10_000) {
-            try await store.appendForBenchmark(Array(entries[start..<min(start + 10_000, leaves)]))
+            try await store.log.appendForBenchmark(Array(entries[start..<min(start + 10_000, leaves)]))
         }
         shared = store
     }

@@ -26,7 +26,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("annual summary, 1M certificates (\(name))") { benchmark in
             let world = try StatisticsWorld.current(name)
             for _ in benchmark.scaledIterations {
-                blackHole(try await world.store.statisticsSummaryRecount(.year(world.year)))
+                blackHole(try await world.store.statistics.summaryRecount(.year(world.year)))
             }
         } setup: {
             try await StatisticsWorld.ensure(name, location)
@@ -38,11 +38,11 @@ let benchmarks: @Sendable () -> Void = {
             configuration: .init(metrics: [.wallClock], timeUnits: .microseconds, warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 10_000)
         ) { benchmark in
             let world = try StatisticsWorld.current(name)
-            let before = world.store.statisticsRecounts
+            let before = world.store.statistics.recounts
             for _ in benchmark.scaledIterations {
-                blackHole(try await world.store.statisticsSummary(.year(world.year)))
+                blackHole(try await world.store.statistics.summary(.year(world.year)))
             }
-            precondition(world.store.statisticsRecounts - before <= 1, "a repeated read recounted")
+            precondition(world.store.statistics.recounts - before <= 1, "a repeated read recounted")
         } setup: {
             try await StatisticsWorld.ensure(name, location)
         }
@@ -50,7 +50,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("same sums, one plain SQL query, 1M certificates (\(name))") { benchmark in
             let world = try StatisticsWorld.current(name)
             for _ in benchmark.scaledIterations {
-                blackHole(try await world.store.plainSummaryQueryForBenchmark(.year(world.year)))
+                blackHole(try await world.store.statistics.plainSummaryQueryForBenchmark(.year(world.year)))
             }
         } setup: {
             try await StatisticsWorld.ensure(name, location)
@@ -90,7 +90,7 @@ struct StatisticsWorld: Sendable {
         let started = Date()
         _ = try await DemoYear.generate(into: store, year: year, certificates: perYear)
         let generated = Date()
-        try await store.replicateCertificatesForBenchmark(times: copies)
+        try await store.statistics.replicateCertificatesForBenchmark(times: copies)
         FileHandle.standardError.write(Data(
             "\(name): generated \(perYear) certificates in \(Int(generated.timeIntervalSince(started))) s, copied to \(perYear * copies) in \(Int(Date().timeIntervalSince(generated))) s\n".utf8))
         worlds[name] = StatisticsWorld(store: store, year: year)

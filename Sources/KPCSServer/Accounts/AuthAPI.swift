@@ -8,12 +8,12 @@ enum AuthAPI {
         [
             Operation(.post, AccountsURL.apiToken, .anyone) { request, _ in
                 let login = try await JSONBody.decode(LoginRequest.self, from: request)
-                let token = try await store.login(username: login.username, password: login.password)
+                let token = try await store.accounts.login(username: login.username, password: login.password)
                 return JSONBody.response(TokenJSON(token: token.token, expiresAt: token.expiresAt), status: .created)
             },
             Operation(.delete, AccountsURL.apiToken, .signedIn) { request, _ in
                 if let header = request.headers[.authorization], let token = header.split(separator: " ").last {
-                    try await store.revoke(token: String(token))
+                    try await store.accounts.revoke(token: String(token))
                 }
                 return Response(status: .noContent)
             },

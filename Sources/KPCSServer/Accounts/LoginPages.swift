@@ -20,7 +20,7 @@ enum LoginPages {
                     return form(chrome, request: request, username: username, error: WebText.loginFormExpired.text(chrome.language), status: .forbidden)
                 }
                 do {
-                    let issued = try await store.login(username: username, password: fields["password"] ?? "")
+                    let issued = try await store.accounts.login(username: username, password: fields["password"] ?? "")
                     var response = WebChrome.redirect(safeNext(request.query("next")))
                     let lifetime = Int(store.configuration.tokenLifetime)
                     response.setCookie(WebSession.cookie(WebSession.cookieName, issued.token, maxAge: lifetime, request: request))
@@ -34,7 +34,7 @@ enum LoginPages {
             Operation.page(.post, AccountsURL.logout, .anyone) { request, context in
                 guard let token = context.sessionToken else { return WebChrome.redirect(AccountsURL.login.path) }
                 _ = try await WebForm.read(request, context)
-                try await store.revoke(token: token)
+                try await store.accounts.revoke(token: token)
                 var response = WebChrome.redirect(RegistryURL.home.path)
                 response.setCookie(WebSession.cookie(WebSession.cookieName, "", maxAge: 0, request: request))
                 return response
@@ -54,7 +54,7 @@ enum LoginPages {
 
     static func form(_ chrome: WebChrome, request: Request, username: String, error: String?, status: HTTPResponse.Status) -> Response {
         func t(_ text: WebText) -> String { chrome.t(text) }
-        let token = Store.randomToken()
+        let token = AccountStore.randomToken()
         let action = AccountsURL.login.path(query: [("next", request.query("next") ?? "")])
         var body: HTML = "<h1>\(t(.loginTitle))</h1>"
         if let error { body += "<p class=\"error\" role=\"alert\" id=\"login-error\">\(error)</p>" }

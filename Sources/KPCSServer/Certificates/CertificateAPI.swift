@@ -10,42 +10,42 @@ enum CertificateAPI {
         [
             Operation(.post, CertificatesURL.apiCertificates, .roles([.officer])) { request, context in
                 let draft = try await JSONBody.decode(CertificateDraft.self, from: request)
-                let record = try await store.issueCertificate(draft, by: try context.principal())
+                let record = try await store.certificates.issue(draft, by: try context.principal())
                 var response = JSONBody.response(CertificateJSON(record), status: .created)
                 response.headers[.location] = CertificatesURL.apiCertificate(.value(record.certificate.number)).path
                 return response
             },
             Operation(.post, CertificatesURL.apiValidate, .roles([.officer])) { request, context in
                 let draft = try await JSONBody.decode(CertificateDraft.self, from: request)
-                let valid = try await store.validateIssue(draft, by: try context.principal())
+                let valid = try await store.certificates.validate(draft, by: try context.principal())
                 return JSONBody.response(ValidationJSON(valid))
             },
             Operation(.get, CertificatesURL.apiCertificates, .signedIn) { request, context in
                 let filter = try filter(from: request)
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
-                let result = try await store.certificates(filter, page: page, for: try context.principal())
+                let result = try await store.certificates.list(filter, page: page, for: try context.principal())
                 return JSONBody.response(PageJSON(result.map { CertificateJSON($0) }))
             },
             Operation(.get, CertificatesURL.apiCertificate(.key), .signedIn) { _, context in
                 let number = context.pathParameter("number")
-                let record = try await store.certificate(number, for: try context.principal())
-                return JSONBody.response(CertificateJSON(record, events: try await store.events(of: number)))
+                let record = try await store.certificates.certificate(number, for: try context.principal())
+                return JSONBody.response(CertificateJSON(record, events: try await store.certificates.events(of: number)))
             },
             Operation(.get, CertificatesURL.apiPDF(.key), .signedIn) { _, context in
                 let number = context.pathParameter("number")
-                return try pdfResponse(try await store.certificate(number, for: try context.principal()))
+                return try pdfResponse(try await store.certificates.certificate(number, for: try context.principal()))
             },
             Operation(.post, CertificatesURL.apiConfirmation(.key), .roles([.officer])) { request, context in
                 let number = context.pathParameter("number")
                 let draft = try await JSONBody.decode(ConfirmationDraft.self, from: request)
-                let record = try await store.confirmCertificate(number, draft, by: try context.principal())
-                return JSONBody.response(CertificateJSON(record, events: try await store.events(of: number)), status: .created)
+                let record = try await store.certificates.confirm(number, draft, by: try context.principal())
+                return JSONBody.response(CertificateJSON(record, events: try await store.certificates.events(of: number)), status: .created)
             },
             Operation(.post, CertificatesURL.apiVoid(.key), .roles([.officer])) { request, context in
                 let number = context.pathParameter("number")
                 let body = try await JSONBody.decode(ReasonRequest.self, from: request)
-                let record = try await store.voidCertificate(number, reason: body.reason, by: try context.principal())
-                return JSONBody.response(CertificateJSON(record, events: try await store.events(of: number)))
+                let record = try await store.certificates.void(number, reason: body.reason, by: try context.principal())
+                return JSONBody.response(CertificateJSON(record, events: try await store.certificates.events(of: number)))
             },
         ]
     }

@@ -15,7 +15,7 @@ enum CertificateFormPages {
                 let principal = try context.principal()
                 var fields: [String: String] = [:]
                 if let replaces = request.query("replaces") {
-                    fields = prefill(from: try await store.certificate(replaces, for: principal), language: chrome.language)
+                    fields = prefill(from: try await store.certificates.certificate(replaces, for: principal), language: chrome.language)
                 }
                 return try await form(store, principal: principal, chrome: chrome, request: request, fields: fields, errors: .init(), checked: false)
             },
@@ -27,16 +27,16 @@ enum CertificateFormPages {
                 let (draft, rows) = self.draft(fields, language: chrome.language, errors: &errors)
                 do {
                     if fields["action"] == "check" {
-                        _ = try await store.validateIssue(draft, by: principal)
+                        _ = try await store.certificates.validate(draft, by: principal)
                         if errors.isEmpty {
                             return try await form(store, principal: principal, chrome: chrome, request: request, fields: fields, errors: errors, checked: true)
                         }
                     } else if errors.isEmpty {
-                        let record = try await store.issueCertificate(draft, by: principal)
+                        let record = try await store.certificates.issue(draft, by: principal)
                         return WebChrome.redirect(
                             CertificatesURL.certificate(.value(record.certificate.number)).path(query: [("done", "issued")]))
                     } else {
-                        _ = try await store.validateIssue(draft, by: principal)
+                        _ = try await store.certificates.validate(draft, by: principal)
                     }
                 } catch let error as KPCSError where error.kind == .invalid {
                     errors.add(error, language: chrome.language, labels: labels(chrome.language), skipping: Set(errors.order)) {
@@ -127,7 +127,7 @@ enum CertificateFormPages {
         errors: WebParts.FieldErrors, checked: Bool
     ) async throws -> Response {
         let own = principal.participantCode ?? ""
-        let participants = try await store.participants(status: .active).filter { !$0.isMemberState && $0.code != own }
+        let participants = try await store.registry.participants(status: .active).filter { !$0.isMemberState && $0.code != own }
             .sorted { $0.name(in: chrome.language) < $1.name(in: chrome.language) }
         let companies = try await allCompanies(store)
         let exporters = companies.filter { $0.participantCode == own && $0.canExport && !$0.suspended }
@@ -214,7 +214,7 @@ enum CertificateFormPages {
         var companies: [Company] = []
         var page = 1
         while true {
-            let result = try await store.companies(participant: nil, page: try PageRequest(page: page, perPage: PageRequest.maximumPerPage))
+            let result = try await store.registry.companies(participant: nil, page: try PageRequest(page: page, perPage: PageRequest.maximumPerPage))
             companies += result.items
             if companies.count >= result.total || result.items.isEmpty { return companies }
             page += 1

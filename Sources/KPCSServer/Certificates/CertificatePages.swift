@@ -15,23 +15,23 @@ enum CertificatePages {
             },
             Operation.page(.get, CertificatesURL.certificate(.key), .signedIn) { request, context in
                 let chrome = WebChrome(request, context)
-                let record = try await store.certificate(context.pathParameter("number"), for: try context.principal())
+                let record = try await store.certificates.certificate(context.pathParameter("number"), for: try context.principal())
                 return try await page(record, store: store, chrome: chrome, request: request, errors: .init(), form: [:])
             },
             Operation.page(.get, CertificatesURL.pdf(.key), .signedIn) { _, context in
-                let record = try await store.certificate(context.pathParameter("number"), for: try context.principal())
+                let record = try await store.certificates.certificate(context.pathParameter("number"), for: try context.principal())
                 return try CertificateAPI.pdfResponse(record)
             },
             Operation.page(.post, CertificatesURL.confirm(.key), .roles([.officer])) { request, context in
                 let chrome = WebChrome(request, context)
                 let fields = try await WebForm.read(request, context)
                 let principal = try context.principal()
-                let record = try await store.certificate(context.pathParameter("number"), for: principal)
+                let record = try await store.certificates.certificate(context.pathParameter("number"), for: principal)
                 var errors = WebParts.FieldErrors()
                 let draft = confirmationDraft(fields, certificate: record.certificate, language: chrome.language, errors: &errors)
                 if errors.isEmpty {
                     do {
-                        let done = try await store.confirmCertificate(record.certificate.number, draft, by: principal)
+                        let done = try await store.certificates.confirm(record.certificate.number, draft, by: principal)
                         return WebChrome.redirect(
                             CertificatesURL.certificate(.value(done.certificate.number))
                                 .path(query: [("done", done.certificate.state.rawValue)]))
@@ -45,10 +45,10 @@ enum CertificatePages {
                 let chrome = WebChrome(request, context)
                 let fields = try await WebForm.read(request, context)
                 let principal = try context.principal()
-                let record = try await store.certificate(context.pathParameter("number"), for: principal)
+                let record = try await store.certificates.certificate(context.pathParameter("number"), for: principal)
                 var errors = WebParts.FieldErrors()
                 do {
-                    let done = try await store.voidCertificate(record.certificate.number, reason: fields["reason"], by: principal)
+                    let done = try await store.certificates.void(record.certificate.number, reason: fields["reason"], by: principal)
                     return WebChrome.redirect(
                         CertificatesURL.certificate(.value(done.certificate.number)).path(query: [("done", "voided")]))
                 } catch let error as KPCSError where error.kind == .invalid {
@@ -73,7 +73,7 @@ enum CertificatePages {
             state: state, exportingParticipant: direction == "outgoing" ? own : nil,
             importingParticipant: direction == "incoming" ? own : nil, issuedFrom: from, issuedTo: to)
         let page = try PageRequest(page: max(1, (try? request.intQuery("page")) ?? 1), perPage: perPage)
-        let result = try await store.certificates(filter, page: page, for: principal)
+        let result = try await store.certificates.list(filter, page: page, for: principal)
         var html: HTML = """
             <h1>\(chrome.t(CertificateText.listTitle))</h1>
             <form method="get" action="\(CertificatesURL.list)" class="filters"><input type="hidden" name="lang" value="\(chrome.language.rawValue)">
@@ -108,7 +108,7 @@ enum CertificatePages {
     ) async throws -> Response {
         let certificate = record.certificate
         let language = chrome.language
-        let events = try await store.events(of: certificate.number)
+        let events = try await store.certificates.events(of: certificate.number)
         func row(_ label: some LocalizedText, _ value: String) -> HTML { "<tr><th scope=\"row\">\(chrome.t(label))</th><td>\(value)</td></tr>" }
         var html: HTML = "<h1>\(chrome.t(CertificateText.certificateTitle)) \(certificate.number)</h1>"
         if let done = request.query("done").flatMap(CertificateState.init(rawValue:)), errors.isEmpty {

@@ -14,7 +14,7 @@ enum DashboardPage {
                 let language = chrome.language
                 var html: HTML = "<h1>\(chrome.t(DashboardText.title))</h1><p>\(DashboardText.welcome(principal, language))</p>"
                 if principal.role == .officer, let own = principal.participantCode {
-                    let awaiting = try await store.certificates(
+                    let awaiting = try await store.certificates.list(
                         CertificateFilter(state: .issued, importingParticipant: own), page: try PageRequest(perPage: 20), for: principal)
                     html += "<section id=\"awaiting\" aria-labelledby=\"awaiting-title\"><h2 id=\"awaiting-title\">\(chrome.t(DashboardText.awaitingTitle))</h2>"
                     html += WebParts.certificateTable(
@@ -27,7 +27,7 @@ enum DashboardPage {
                 if principal.role == .administrator {
                     html += "<p><a href=\"\(RegistryURL.admin)\">\(chrome.t(WebText.navAdmin))</a></p>"
                 }
-                let events = try await store.recentEvents(for: principal, limit: 15)
+                let events = try await store.certificates.recentEvents(for: principal, limit: 15)
                 html += "<section id=\"recent\" aria-labelledby=\"recent-title\"><h2 id=\"recent-title\">\(chrome.t(DashboardText.recentTitle))</h2>"
                 if events.isEmpty {
                     html += "<p>\(chrome.t(DashboardText.noEvents))</p>"

@@ -13,11 +13,11 @@ struct ExpiryService: Service {
     func run() async throws {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             do {
-                let expired = try await store.expireOverdueCertificates()
+                let expired = try await store.certificates.expireOverdue()
                 if !expired.isEmpty {
                     logger.info("certificates expired", metadata: ["count": "\(expired.count)"])
                 }
-                try await store.forgetStaleLoginAttempts()
+                try await store.accounts.forgetStaleLoginAttempts()
             } catch {
                 logger.error("expiry run failed", metadata: ["error": "\(error)"])
             }

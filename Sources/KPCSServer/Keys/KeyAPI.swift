@@ -10,12 +10,12 @@ enum KeyAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
             Operation(.get, KeysURL.apiKeys, .roles([.administrator])) { _, _ in
-                JSONBody.response(ItemsJSON(items: try await store.signingKeys().map(SigningKeyJSON.init)))
+                JSONBody.response(ItemsJSON(items: try await store.keys.signingKeys().map(SigningKeyJSON.init)))
             },
             Operation(.post, KeysURL.apiAuthorityKeys(.key), .roles([.administrator])) { _, context in
                 let text = context.pathParameter("id")
                 guard let id = Int64(text) else { throw KPCSError.notFound(.authorityUnknown, arguments: [text]) }
-                let record = try await store.rotateKey(authorityId: id, by: try context.principal())
+                let record = try await store.keys.rotate(authorityId: id, by: try context.principal())
                 return JSONBody.response(SigningKeyJSON(record), status: .created)
             },
             Operation(.post, KeysURL.apiKeyRevocation(.key), .roles([.administrator])) { request, context in
@@ -29,7 +29,7 @@ enum KeyAPI {
                     }
                     effectiveAt = date
                 }
-                let record = try await store.revokeKey(
+                let record = try await store.keys.revoke(
                     context.pathParameter("kid"), reason: body.reason, effectiveAt: effectiveAt, by: try context.principal())
                 return JSONBody.response(SigningKeyJSON(record))
             },

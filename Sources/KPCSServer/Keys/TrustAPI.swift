@@ -9,16 +9,16 @@ enum TrustAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
             Operation(.get, KeysURL.trustListJWKS, .anyone) { _, _ in
-                text(CanonicalJSON.string(try await store.trustList().jwks), type: "application/jwk-set+json")
+                text(CanonicalJSON.string(try await store.keys.trustList().jwks), type: "application/jwk-set+json")
             },
             Operation(.get, KeysURL.trustListJWS, .anyone) { _, _ in
-                text(try await store.signedTrustList(), type: "application/jose")
+                text(try await store.keys.signedTrustList(), type: "application/jose")
             },
             Operation(.get, KeysURL.voidListJWS, .anyone) { _, _ in
-                text(try await store.signedVoidList(), type: "application/jose")
+                text(try await store.keys.signedVoidList(), type: "application/jose")
             },
             Operation(.get, KeysURL.rootJWK, .anyone) { _, _ in
-                text(try await store.rootKey().jwk.publishedJSON, type: "application/jwk+json")
+                text(try await store.keys.rootKey().jwk.publishedJSON, type: "application/jwk+json")
             },
         ]
     }

@@ -11,14 +11,14 @@ enum LogAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
             Operation(.get, LogURL.checkpoint, .anyone) { _, _ in
-                let signed = try await store.signedCheckpoint()
+                let signed = try await store.log.signedCheckpoint()
                 return Response(
                     status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-cache"],
                     body: ResponseBody(byteBuffer: ByteBuffer(string: signed.note)))
             },
             Operation(.get, LogURL.tile(.key), .anyone) { _, context in
                 let text = context.parameters.getCatchAll().joined(separator: "/")
-                guard let path = TilePath(path: text), let bytes = try await store.tile(path) else {
+                guard let path = TilePath(path: text), let bytes = try await store.log.tile(path) else {
                     throw KPCSError.notFound(.logTileUnknown, arguments: [text])
                 }
                 return Response(
@@ -31,31 +31,31 @@ enum LogAPI {
             },
             Operation(.post, LogURL.cosignature, .anyone) { request, _ in
                 let body = try await JSONBody.collect(request, upTo: 64 * 1024)
-                let names = try await store.addCosignatures(String(decoding: body.readableBytesView, as: UTF8.self))
+                let names = try await store.log.addCosignatures(String(decoding: body.readableBytesView, as: UTF8.self))
                 return JSONBody.response(["accepted": names], status: .created)
             },
             Operation(.get, LogURL.apiLog, .anyone) { _, _ in
-                let key = try await store.logKey()
+                let key = try await store.log.key()
                 let witnesses = store.configuration.logWitnesses.map(\.verifierKey)
                 return JSONBody.response(
-                    LogSummaryJSON(origin: key.verifier.name, verifierKey: key.verifier.verifierKey, size: try await store.logSize(), witnesses: witnesses))
+                    LogSummaryJSON(origin: key.verifier.name, verifierKey: key.verifier.verifierKey, size: try await store.log.size(), witnesses: witnesses))
             },
             Operation(.get, LogURL.apiInclusionProof, .anyone) { request, _ in
                 let leafIndex = try request.sizeQuery("leafIndex")
                 let treeSize = try request.sizeQuery("treeSize")
-                let proof = try await store.inclusionProof(leafIndex: leafIndex, treeSize: treeSize)
+                let proof = try await store.log.inclusionProof(leafIndex: leafIndex, treeSize: treeSize)
                 return JSONBody.response(InclusionProofJSON(leafIndex: leafIndex, treeSize: treeSize, proof: proof.map(base64)))
             },
             Operation(.get, LogURL.apiConsistencyProof, .anyone) { request, _ in
                 let from = try request.sizeQuery("from")
                 let to = try request.sizeQuery("to")
-                let proof = try await store.consistencyProof(from: from, to: to)
+                let proof = try await store.log.consistencyProof(from: from, to: to)
                 return JSONBody.response(ConsistencyProofJSON(from: from, to: to, proof: proof.map(base64)))
             },
             Operation(.get, LogURL.apiCertificateProof(.key), .signedIn) { _, context in
                 let number = context.pathParameter("number")
-                _ = try await store.certificate(number, for: try context.principal())
-                let bundle = try await store.certificateProof(number)
+                _ = try await store.certificates.certificate(number, for: try context.principal())
+                let bundle = try await store.log.certificateProof(number)
                 return JSONBody.response(CertificateProofJSON(bundle))
             },
         ]

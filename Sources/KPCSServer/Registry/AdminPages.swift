@@ -30,7 +30,7 @@ enum AdminPages {
                     guard let status = fields["status"].flatMap(ParticipantStatus.init(rawValue:)) else {
                         throw KPCSError.invalid(.fieldRequired, arguments: ["status"], pointer: "/status")
                     }
-                    _ = try await store.changeParticipantStatus(
+                    _ = try await store.registry.changeParticipantStatus(
                         fields["code"] ?? "", to: status, reason: fields["reason"],
                         effectiveOn: fields.filled("effectiveOn"), by: try context.principal())
                     return RegistryURL.adminParticipants.path(query: [("done", "1")])
@@ -42,7 +42,7 @@ enum AdminPages {
             Operation.page(.post, RegistryURL.adminAuthorities, administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
                 return try await submit(request, context, fields, field: { ["/name": "authority-name", "/memberState": "authority-memberState", "/canExport": "authority-export"][$0] ?? "authority-participant" }) {
-                    _ = try await store.createAuthority(
+                    _ = try await store.registry.createAuthority(
                         AuthorityDraft(
                             participantCode: fields["participantCode"], memberState: fields.filled("memberState")?.uppercased(),
                             name: fields["name"], canExport: fields["canExport"] == "on", canImport: fields["canImport"] == "on"),
@@ -59,7 +59,7 @@ enum AdminPages {
                     guard let role = fields["role"].flatMap(Role.init(rawValue:)) else {
                         throw KPCSError.invalid(.roleUnknown, arguments: [fields["role"] ?? ""], pointer: "/role")
                     }
-                    _ = try await store.createAccount(
+                    _ = try await store.accounts.create(
                         username: fields["username"] ?? "", password: fields["password"] ?? "", role: role,
                         authorityId: fields["authorityId"].flatMap { Int64($0) })
                     return AccountsURL.adminAccounts.path(query: [("done", "1")])
@@ -67,14 +67,14 @@ enum AdminPages {
             },
             Operation.page(.post, AccountsURL.adminAccountDisabled(.key), administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
-                _ = try await store.setAccountDisabled(
+                _ = try await store.accounts.setDisabled(
                     username: context.pathParameter("username"), disabled: fields["action"] != "enable", by: try context.principal())
                 return WebChrome.redirect(AccountsURL.adminAccounts.path(query: [("done", "1")]))
             },
             Operation.page(.post, AccountsURL.adminAccountPassword(.key), administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
                 return try await submit(request, context, fields, field: { _ in "reset-password-\(context.pathParameter("username"))" }) {
-                    try await store.resetPassword(username: context.pathParameter("username"), password: fields["password"] ?? "")
+                    try await store.accounts.resetPassword(username: context.pathParameter("username"), password: fields["password"] ?? "")
                     return AccountsURL.adminAccounts.path(query: [("done", "1")])
                 } failed: { errors in try await accounts(store, request: request, context: context, errors: errors, form: fields) }
             },
@@ -123,7 +123,7 @@ enum AdminPages {
     ) async throws -> Response {
         let chrome = WebChrome(request, context)
         let language = chrome.language
-        let all = try await store.participants().filter { !$0.isMemberState }.sorted { $0.name(in: language) < $1.name(in: language) }
+        let all = try await store.registry.participants().filter { !$0.isMemberState }.sorted { $0.name(in: language) < $1.name(in: language) }
         func option(_ value: String, _ text: String, _ field: String) -> HTML {
             WebParts.option(value, text, selected: form[field] == value)
         }
@@ -155,7 +155,7 @@ enum AdminPages {
     ) async throws -> Response {
         let chrome = WebChrome(request, context)
         let language = chrome.language
-        let participants = try await store.participants().filter { !$0.isMemberState }.sorted { $0.name(in: language) < $1.name(in: language) }
+        let participants = try await store.registry.participants().filter { !$0.isMemberState }.sorted { $0.name(in: language) < $1.name(in: language) }
         let names = Dictionary(participants.map { ($0.code, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
         var html: HTML = "<h1>\(chrome.t(AdminText.authoritiesTitle))</h1>" + done(request, chrome)
         html += """
@@ -163,7 +163,7 @@ enum AdminPages {
             <th scope="col">\(chrome.t(AdminText.participant))</th><th scope="col">\(chrome.t(WebText.memberState))</th><th scope="col">\(chrome.t(WebText.canExport))</th>
             <th scope="col">\(chrome.t(WebText.canImport))</th></tr></thead><tbody>
             """
-        for authority in try await store.authorities() {
+        for authority in try await store.registry.authorities() {
             html += "<tr><td>\(authority.id)</td><td>\(authority.name)</td><td>\(names[authority.participantCode] ?? authority.participantCode)</td>"
             html += "<td>\(authority.memberState ?? "")</td><td>\(chrome.t(authority.canExport ? WebText.yes : WebText.no))</td><td>\(chrome.t(authority.canImport ? WebText.yes : WebText.no))</td></tr>"
         }
@@ -187,7 +187,7 @@ enum AdminPages {
     ) async throws -> Response {
         let chrome = WebChrome(request, context)
         let language = chrome.language
-        let authorities = try await store.authorities()
+        let authorities = try await store.registry.authorities()
         let authorityNames = Dictionary(authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var html: HTML = "<h1>\(chrome.t(AdminText.accountsTitle))</h1>" + done(request, chrome) + errors.summary(chrome, labels: [:])
         html += """
@@ -195,7 +195,7 @@ enum AdminPages {
             <th scope="col">\(chrome.t(AdminText.authority))</th><th scope="col">\(chrome.t(WebText.status))</th><th scope="col">\(chrome.t(CompanyText.action))</th>
             <th scope="col">\(chrome.t(AdminText.resetPassword))</th></tr></thead><tbody>
             """
-        let all = try await store.accounts()
+        let all = try await store.accounts.list()
         let pageNumber = max(1, (try? request.intQuery("page")).flatMap { $0 } ?? 1)
         for account in all.dropFirst((pageNumber - 1) * accountsPerPage).prefix(accountsPerPage) {
             let name = account.username

@@ -19,7 +19,7 @@ enum CompanyPages {
                     name: fields["name"], licenceNumber: fields["licenceNumber"], canExport: fields["canExport"] == "on",
                     canImport: fields["canImport"] == "on")
                 do {
-                    let company = try await store.registerCompany(draft, by: try context.principal())
+                    let company = try await store.registry.registerCompany(draft, by: try context.principal())
                     return WebChrome.redirect(RegistryURL.companies.path(query: [("registered", String(company.id))]))
                 } catch let error as KPCSError where error.kind == .invalid || error.kind == .conflict {
                     var errors = WebParts.FieldErrors()
@@ -38,7 +38,7 @@ enum CompanyPages {
                 let fields = try await WebForm.read(request, context)
                 guard let id = Int64(context.pathParameter("id")) else { throw KPCSError.notFound(.companyUnknown, arguments: [context.pathParameter("id")]) }
                 let suspend = fields["action"] != "lift"
-                _ = try await store.setCompanySuspended(id, suspended: suspend, reason: fields.filled("reason"), by: try context.principal())
+                _ = try await store.registry.setCompanySuspended(id, suspended: suspend, reason: fields.filled("reason"), by: try context.principal())
                 return WebChrome.redirect(RegistryURL.companies.path(query: [(suspend ? "suspended" : "lifted", String(id))]))
             },
         ]
@@ -52,7 +52,7 @@ enum CompanyPages {
         let own = principal.participantCode ?? ""
         let language = chrome.language
         let pageNumber = max(1, (try? request.intQuery("page")) ?? 1)
-        let result = try await store.companies(participant: own, page: try PageRequest(page: pageNumber, perPage: perPage))
+        let result = try await store.registry.companies(participant: own, page: try PageRequest(page: pageNumber, perPage: perPage))
         var html: HTML = "<h1>\(chrome.t(CompanyText.title))</h1><p>\(CompanyText.intro.text(language).replacingOccurrences(of: "{0}", with: own))</p>"
         for (key, text) in [("registered", CompanyText.registered), ("suspended", CompanyText.suspendedNotice), ("lifted", CompanyText.liftedNotice)]
         where request.query(key) != nil {

@@ -15,7 +15,7 @@ enum PublicPages {
             },
             Operation.page(.get, RegistryURL.participants, .anyone) { request, context in
                 let chrome = WebChrome(request, context)
-                let all = try await store.participants()
+                let all = try await store.registry.participants()
                 return chrome.page(
                     WebText.participantsTitle.text(chrome.language), body: try directory(all, request: request, language: chrome.language),
                     request: request)
@@ -23,10 +23,10 @@ enum PublicPages {
             Operation.page(.get, RegistryURL.participant(.key), .anyone) { request, context in
                 let chrome = WebChrome(request, context)
                 let code = context.pathParameter("code").uppercased()
-                guard let participant = try await store.participant(code) else { return ErrorPages.notFound(chrome, request: request) }
+                guard let participant = try await store.registry.participant(code) else { return ErrorPages.notFound(chrome, request: request) }
                 let body = participantPage(
-                    participant, authorities: try await store.authorities(participant: code),
-                    history: try await store.statusHistory(of: code), language: chrome.language)
+                    participant, authorities: try await store.registry.authorities(participant: code),
+                    history: try await store.registry.statusHistory(of: code), language: chrome.language)
                 return chrome.page(participant.name(in: chrome.language), body: body, request: request)
             },
         ]

@@ -16,18 +16,18 @@ enum RegistryAPI {
                     }
                     return status
                 }
-                let participants = try await store.participants(status: status)
+                let participants = try await store.registry.participants(status: status)
                 let members = Dictionary(grouping: participants.filter(\.isMemberState), by: \.participantCode)
                 return JSONBody.response(
                     ["items": participants.map { ParticipantJSON($0, memberStates: members[$0.code]?.map(\.code)) }])
             },
             Operation(.get, RegistryURL.apiParticipant(.key), .anyone) { _, context in
                 let code = context.pathParameter("code").uppercased()
-                guard let participant = try await store.participant(code) else {
+                guard let participant = try await store.registry.participant(code) else {
                     throw KPCSError.notFound(.participantUnknown, arguments: [code])
                 }
-                let members = try await store.participants().filter { $0.isMemberState && $0.participantCode == code }
-                let history = try await store.statusHistory(of: code)
+                let members = try await store.registry.participants().filter { $0.isMemberState && $0.participantCode == code }
+                let history = try await store.registry.statusHistory(of: code)
                 return JSONBody.response(
                     ParticipantJSON(participant, memberStates: members.isEmpty ? nil : members.map(\.code), history: history))
             },
@@ -43,33 +43,33 @@ enum RegistryAPI {
                         arguments: ["status", text, ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", ")],
                         pointer: "/status")
                 }
-                let participant = try await store.changeParticipantStatus(
+                let participant = try await store.registry.changeParticipantStatus(
                     code, to: status, reason: body.reason, effectiveOn: body.effectiveOn, by: try context.principal())
-                let history = try await store.statusHistory(of: code)
+                let history = try await store.registry.statusHistory(of: code)
                 return JSONBody.response(ParticipantJSON(participant, history: history))
             },
             Operation(.get, RegistryURL.apiAuthorities, .anyone) { request, _ in
-                let authorities = try await store.authorities(participant: request.query("participant")?.uppercased())
+                let authorities = try await store.registry.authorities(participant: request.query("participant")?.uppercased())
                 return JSONBody.response(["items": authorities.map(AuthorityJSON.init)])
             },
             Operation(.post, RegistryURL.apiAuthorities, .roles([.administrator])) { request, context in
                 let draft = try await JSONBody.decode(AuthorityDraft.self, from: request)
-                let authority = try await store.createAuthority(draft, by: try context.principal())
+                let authority = try await store.registry.createAuthority(draft, by: try context.principal())
                 return JSONBody.response(AuthorityJSON(authority), status: .created)
             },
             Operation(.get, RegistryURL.apiCompanies, .signedIn) { request, _ in
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
-                let result = try await store.companies(participant: request.query("participant")?.uppercased(), page: page)
+                let result = try await store.registry.companies(participant: request.query("participant")?.uppercased(), page: page)
                 return JSONBody.response(PageJSON(result.map(CompanyJSON.init)))
             },
             Operation(.post, RegistryURL.apiCompanies, .roles([.administrator, .officer])) { request, context in
                 let draft = try await JSONBody.decode(CompanyDraft.self, from: request)
-                let company = try await store.registerCompany(draft, by: try context.principal())
+                let company = try await store.registry.registerCompany(draft, by: try context.principal())
                 return JSONBody.response(CompanyJSON(company), status: .created)
             },
             Operation(.get, RegistryURL.apiCompany(.key), .signedIn) { _, context in
                 let text = context.pathParameter("id")
-                guard let id = Int64(text), let company = try await store.company(id) else {
+                guard let id = Int64(text), let company = try await store.registry.company(id) else {
                     throw KPCSError.notFound(.companyUnknown, arguments: [text])
                 }
                 return JSONBody.response(CompanyJSON(company))
@@ -77,12 +77,12 @@ enum RegistryAPI {
             Operation(.post, RegistryURL.apiCompanySuspension(.key), .roles([.administrator, .officer])) { request, context in
                 let id = try companyID(context)
                 let body = try await JSONBody.decode(ReasonRequest.self, from: request)
-                let company = try await store.setCompanySuspended(id, suspended: true, reason: body.reason, by: try context.principal())
+                let company = try await store.registry.setCompanySuspended(id, suspended: true, reason: body.reason, by: try context.principal())
                 return JSONBody.response(CompanyJSON(company))
             },
             Operation(.delete, RegistryURL.apiCompanySuspension(.key), .roles([.administrator, .officer])) { _, context in
                 let id = try companyID(context)
-                let company = try await store.setCompanySuspended(id, suspended: false, reason: nil, by: try context.principal())
+                let company = try await store.registry.setCompanySuspended(id, suspended: false, reason: nil, by: try context.principal())
                 return JSONBody.response(CompanyJSON(company))
             },
         ]

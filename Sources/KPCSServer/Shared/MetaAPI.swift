@@ -19,7 +19,7 @@ enum MetaAPI {
             Operation(.get, MetaURL.health, .anyone) { _, _ in
                 // Ready means the database answers; a database that does not answer in 5 s is a 503, not a hang.
                 try await withThrowingTaskGroup(of: Void.self) { group in
-                    group.addTask { _ = try await store.participant("EU") }
+                    group.addTask { _ = try await store.registry.participant("EU") }
                     group.addTask {
                         try await Task.sleep(for: .seconds(5))
                         throw KPCSError(kind: .unavailable, message: LocalizedMessage(.databaseUnavailable))

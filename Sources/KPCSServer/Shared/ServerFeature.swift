@@ -7,10 +7,12 @@ protocol ServerFeature {
 }
 
 /// Every feature of the server, in the order their operations are registered.
-let serverFeatures: [any ServerFeature.Type] = [
-    MetaFeature.self, AccountsFeature.self, RegistryFeature.self, CertificatesFeature.self, KeysFeature.self,
-    LogFeature.self, StatisticsFeature.self, VerificationFeature.self,
-]
+var serverFeatures: [any ServerFeature.Type] {
+    [
+        MetaFeature.self, AccountsFeature.self, RegistryFeature.self, CertificatesFeature.self, KeysFeature.self,
+        LogFeature.self, StatisticsFeature.self, VerificationFeature.self,
+    ]
+}
 
 /// Health and the API's contract.
 enum MetaFeature: ServerFeature {

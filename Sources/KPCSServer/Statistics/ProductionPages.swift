@@ -20,7 +20,7 @@ enum ProductionPages {
                 let (draft, rows) = self.draft(fields, language: language, errors: &errors)
                 do {
                     if errors.isEmpty {
-                        let report = try await store.submitProduction(draft, by: try context.principal())
+                        let report = try await store.statistics.submitProduction(draft, by: try context.principal())
                         return WebChrome.redirect(
                             StatisticsURL.production.path(query: [("year", String(report.year)), ("saved", String(report.half))]))
                     }
@@ -109,7 +109,7 @@ enum ProductionPages {
             <textarea id="production-reason" name="reason" rows="2"\(errors.attributes("production-reason"))>\(value("reason"))</textarea>\(errors.message("production-reason"))</p>
             <p><button type="submit" id="production-submit">\(chrome.t(ProductionText.submit))</button></p></form>
             """
-        let reports = try await store.productionHistory(participant: own, year: shownYear, half: nil, for: principal)
+        let reports = try await store.statistics.productionHistory(participant: own, year: shownYear, half: nil, for: principal)
         html += "<h2>\(ProductionText.history.text(language).replacingOccurrences(of: "{0}", with: String(shownYear)))</h2>"
         if reports.isEmpty {
             html += "<p>\(chrome.t(ProductionText.noReports))</p>"

@@ -11,7 +11,7 @@ enum StatisticsAPI {
         [
             Operation(.get, StatisticsURL.apiSummary, .anyone) { request, _ in
                 let period = try StatisticsPeriod.parse(year: request.intQuery("year"), half: request.intQuery("half"), quarter: nil)
-                let summary = try await store.statisticsSummary(period)
+                let summary = try await store.statistics.summary(period)
                 if try csvRequested(request) {
                     return csv(StatisticsCSV.summary(summary), filename: "kp-summary-\(period).csv")
                 }
@@ -19,7 +19,7 @@ enum StatisticsAPI {
             },
             Operation(.get, StatisticsURL.apiTrade, .anyone) { request, _ in
                 let query = try tradeQuery(from: request)
-                let rows = try await store.tradeFlows(query)
+                let rows = try await store.statistics.tradeFlows(query)
                 if try csvRequested(request) {
                     return csv(StatisticsCSV.trade(rows), filename: "kp-\(query.direction.rawValue)-\(query.period).csv")
                 }
@@ -27,24 +27,24 @@ enum StatisticsAPI {
             },
             Operation(.get, StatisticsURL.apiMirror, .anyone) { request, _ in
                 let period = try period(from: request)
-                let pairs = try await store.mirrorCheck(period)
+                let pairs = try await store.statistics.mirrorCheck(period)
                 return JSONBody.response(PeriodItemsJSON(period: period.description, items: pairs.map(MirrorPairJSON.init)))
             },
             Operation(.get, StatisticsURL.apiMirrorCertificates(exporter: .key, importer: .key), .signedIn) { request, context in
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
-                let result = try await store.mirrorCertificates(
+                let result = try await store.statistics.mirrorCertificates(
                     exporter: context.pathParameter("exporter").uppercased(), importer: context.pathParameter("importer").uppercased(),
                     period: try period(from: request), page: page, for: try context.principal())
                 return JSONBody.response(PageJSON(result.map(MirrorCertificateJSON.init)))
             },
             Operation(.get, StatisticsURL.apiScreening, .signedIn) { request, context in
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
-                let report = try await store.screening(try period(from: request), page: page, for: try context.principal())
+                let report = try await store.statistics.screening(try period(from: request), page: page, for: try context.principal())
                 return JSONBody.response(ScreeningJSON(report, language: context.language))
             },
             Operation(.post, StatisticsURL.apiProduction, .roles([.officer])) { request, context in
                 let draft = try await productionDraft(from: request)
-                let report = try await store.submitProduction(draft, by: try context.principal())
+                let report = try await store.statistics.submitProduction(draft, by: try context.principal())
                 return JSONBody.response(ProductionReportJSON(report), status: .created)
             },
             Operation(.get, StatisticsURL.apiProduction, .signedIn) { request, context in
@@ -54,7 +54,7 @@ enum StatisticsAPI {
                 guard let year = try request.intQuery("year") else {
                     throw KPCSError.invalid(.fieldRequired, arguments: ["year"], pointer: "/year")
                 }
-                let reports = try await store.productionHistory(
+                let reports = try await store.statistics.productionHistory(
                     participant: participant, year: year, half: try request.intQuery("half"), for: try context.principal())
                 return JSONBody.response(["items": reports.map(ProductionReportJSON.init)])
             },

@@ -13,9 +13,9 @@ enum StatisticsPage {
                 let language = chrome.language
                 let year = try request.intQuery("year") ?? (CalendarDate(utcDayOf: Date()).year - 1)
                 let period = try StatisticsPeriod.parse(year: year, half: request.intQuery("half"), quarter: nil)
-                let summary = try await store.statisticsSummary(period)
-                let pairs = try await store.mirrorCheck(period)
-                let names = Dictionary(uniqueKeysWithValues: try await store.participants().map { ($0.code, language == .fr ? $0.nameFr : $0.nameEn) })
+                let summary = try await store.statistics.summary(period)
+                let pairs = try await store.statistics.mirrorCheck(period)
+                let names = Dictionary(uniqueKeysWithValues: try await store.registry.participants().map { ($0.code, language == .fr ? $0.nameFr : $0.nameEn) })
                 return chrome.page(
                     "\(StatisticsText.title.text(language)) \(period)", body: body(summary, pairs: pairs, names: names, language: language),
                     request: request)

@@ -12,7 +12,7 @@ enum VerifyPage {
                 let chrome = WebChrome(request, context)
                 let seal = request.query("seal")
                 var result: OnlineVerification?
-                if let seal { result = try await store.verifyOnline(seal) }
+                if let seal { result = try await store.keys.verifyOnline(seal) }
                 return chrome.page(
                     VerifyText.verifyTitle.text(chrome.language), body: body(seal: seal, result: result, language: chrome.language),
                     request: request)

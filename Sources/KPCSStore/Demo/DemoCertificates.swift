@@ -39,11 +39,11 @@ struct DemoCertificates {
             let draft = CertificateDraft(
                 importingParticipant: route.to, exporterId: exporter.id, importerId: importer.id, origin: route.origin,
                 lines: lines)
-            let record = try await then.issueCertificate(draft, by: officer)
+            let record = try await then.certificates.issue(draft, by: officer)
             count += 1
             count += try await advance(record, index: index, issuedAt: issuedAt, officer: officer, replacing: draft)
         }
-        try await store.expireOverdueCertificates()
+        try await store.certificates.expireOverdue()
         return count
     }
 
@@ -65,25 +65,25 @@ struct DemoCertificates {
             let received = record.certificate.lines.map {
                 ConfirmationDraft.ReceivedLineDraft(hsCode: $0.hsCode.rawValue, caratsX100: $0.caratsX100, parcels: $0.parcels)
             }
-            _ = try await later.confirmCertificate(number, ConfirmationDraft(receivedOn: receivedOn, lines: received), by: importer)
+            _ = try await later.certificates.confirm(number, ConfirmationDraft(receivedOn: receivedOn, lines: received), by: importer)
         case 3:
             let received = record.certificate.lines.enumerated().map { offset, line in
                 ConfirmationDraft.ReceivedLineDraft(
                     hsCode: line.hsCode.rawValue, caratsX100: offset == 0 ? line.caratsX100 - 1_250 : line.caratsX100,
                     parcels: line.parcels)
             }
-            _ = try await later.confirmCertificate(number, ConfirmationDraft(receivedOn: receivedOn, lines: received), by: importer)
+            _ = try await later.certificates.confirm(number, ConfirmationDraft(receivedOn: receivedOn, lines: received), by: importer)
         case 4:
-            _ = try await later.confirmCertificate(
+            _ = try await later.certificates.confirm(
                 number,
                 ConfirmationDraft(outcome: "refused", receivedOn: receivedOn, reason: "Seal of the container broken on arrival (demo)."),
                 by: importer)
         default:
-            _ = try await later.voidCertificate(number, reason: "Importer details entered in error (demo).", by: officer)
+            _ = try await later.certificates.void(number, reason: "Importer details entered in error (demo).", by: officer)
             if index % 12 == 5 {
                 var replacement = draft
                 replacement.replaces = number
-                _ = try await later.issueCertificate(replacement, by: officer)
+                _ = try await later.certificates.issue(replacement, by: officer)
                 return 1
             }
         }
@@ -129,14 +129,5 @@ struct SeededRandom {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
-    }
-}
-
-extension Store {
-    /// The same store with its clock fixed at an instant: for loading history.
-    func at(_ instant: Date) -> Store {
-        var configuration = self.configuration
-        configuration.now = { instant }
-        return Store(database: database, configuration: configuration, logger: logger)
     }
 }

@@ -78,11 +78,11 @@ public enum DemoData {
     /// Loads the demo into a store, unless it is there already. Returns the number of certificates created.
     @discardableResult
     public static func load(into store: Store) async throws -> Int {
-        if try await store.accounts().contains(where: { $0.username == accounts[0].username }) { return 0 }
+        if try await store.accounts.list().contains(where: { $0.username == accounts[0].username }) { return 0 }
         let admin = Principal(accountId: 0, username: "demo-loader", role: .administrator, authority: nil)
         var authorityByParticipant: [String: Authority] = [:]
         for demo in authorities {
-            let authority = try await store.createAuthority(
+            let authority = try await store.registry.createAuthority(
                 AuthorityDraft(
                     participantCode: demo.participant, memberState: demo.memberState, name: demo.name,
                     canExport: demo.canExport, canImport: demo.canImport),
@@ -91,7 +91,7 @@ public enum DemoData {
         }
         var companyByParticipant: [String: [Company]] = [:]
         for demo in companies {
-            let company = try await store.registerCompany(
+            let company = try await store.registry.registerCompany(
                 CompanyDraft(
                     participantCode: demo.participant, name: demo.name, licenceNumber: demo.licence,
                     canExport: demo.canExport, canImport: demo.canImport),
@@ -101,7 +101,7 @@ public enum DemoData {
         var officers: [String: Principal] = [:]
         for demo in accounts {
             let authority = demo.role == .officer ? authorityByParticipant[demo.participant] : nil
-            let account = try await store.createAccount(
+            let account = try await store.accounts.create(
                 username: demo.username, password: demo.password, role: demo.role, authorityId: authority?.id, body: demo.body)
             if let authority {
                 officers[demo.participant] = Principal(

@@ -13,13 +13,13 @@ struct DemoYearRegistry: Sendable {
     static func prepare(_ store: Store, participants codes: [String]) async throws -> DemoYearRegistry {
         let admin = Principal(accountId: 0, username: "demo-year", role: .administrator, authority: nil)
         var registry = DemoYearRegistry()
-        let accounts = try await store.accounts()
+        let accounts = try await store.accounts.list()
         for code in codes {
-            var authorities = try await store.authorities(participant: code)
+            var authorities = try await store.registry.authorities(participant: code)
             if !authorities.contains(where: { $0.canExport && $0.canImport }) {
-                let name = try await store.participant(code)?.nameEn ?? code
+                let name = try await store.registry.participant(code)?.nameEn ?? code
                 authorities.append(
-                    try await store.createAuthority(
+                    try await store.registry.createAuthority(
                         AuthorityDraft(
                             participantCode: code, memberState: code == "EU" ? "BE" : nil, name: "\(name) KP Authority (demo year)",
                             canExport: true, canImport: true),
@@ -31,19 +31,19 @@ struct DemoYearRegistry: Sendable {
                 if let existing = accounts.first(where: { $0.role == .officer && $0.authorityId == authority.id && !$0.disabled }) {
                     account = existing
                 } else {
-                    account = try await store.createAccount(
+                    account = try await store.accounts.create(
                         username: "dy-\(code.lowercased())-\(authority.id)-officer", password: UUID().uuidString + UUID().uuidString,
                         role: .officer, authorityId: authority.id)
                 }
                 registry.officers[code, default: []].append(
                     Principal(accountId: account.id, username: account.username, role: .officer, authority: authority))
             }
-            let listed = try await store.companies(participant: code, page: PageRequest(perPage: 200)).items
+            let listed = try await store.registry.companies(participant: code, page: PageRequest(perPage: 200)).items
             if let company = listed.first(where: { $0.canExport && $0.canImport && !$0.suspended }) {
                 registry.companies[code] = company
             } else {
-                let name = try await store.participant(code)?.nameEn ?? code
-                registry.companies[code] = try await store.registerCompany(
+                let name = try await store.registry.participant(code)?.nameEn ?? code
+                registry.companies[code] = try await store.registry.registerCompany(
                     CompanyDraft(
                         participantCode: code, name: "\(name) Rough Trading (demo year)", licenceNumber: "DY-\(code)-1",
                         canExport: true, canImport: true),

@@ -13,7 +13,7 @@ public struct OnlineVerification: Sendable {
     public var matchesRecord: Bool
 }
 
-extension Store {
+extension KeyStore {
     /// Verifies a seal with the current trust list and void list, and reads the certificate's live state.
     public func verifyOnline(_ text: String) async throws -> OnlineVerification {
         let verifier = SealVerifier(trustList: try await trustList(), voidList: try await voidList())

@@ -4,7 +4,7 @@ import KPCSSeal
 import SQLKit
 
 /// The trust list and the void list, as the server publishes them for offline verifiers.
-extension Store {
+extension KeyStore {
     /// Every authority key with its status, valid from now for ``StoreConfiguration/listLifetime``.
     public func trustList() async throws -> TrustList {
         let (issuedAt, expiresAt) = listTimes()

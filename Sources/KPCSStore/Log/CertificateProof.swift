@@ -11,7 +11,7 @@ public struct CertificateProofBundle: Sendable {
     public var leaves: [(index: UInt64, entry: [UInt8], proof: [Merkle.Hash])]
 }
 
-extension Store {
+extension LogStore {
     /// The proof bundle of a certificate's events against the current checkpoint.
     public func certificateProof(_ number: String) async throws -> CertificateProofBundle {
         let signed = try await signedCheckpoint()

@@ -5,16 +5,17 @@ import SQLKit
 /// Appending to the transparency log inside the caller's transaction, so events and their leaves are written
 /// together or not at all. The head row is updated first: on PostgreSQL its row lock orders concurrent appenders
 /// (one process or many) without a gap or a fork; on SQLite the single writer does.
-extension Store {
+extension BusinessTransaction {
     /// Appends one entry and returns its leaf index.
-    static func appendToLog(_ entry: LogEntry, in db: any SQLDatabase) async throws -> Int64 {
-        try await appendToLog([entry], in: db)[0]
+    func appendToLog(_ entry: LogEntry) async throws -> Int64 {
+        try await appendToLog([entry])[0]
     }
 
     /// Appends entries in order and returns their leaf indexes. Writes each entry, its leaf hash and the hash of
     /// every complete subtree the new leaves close, in a fixed number of statements whatever the count: the head,
     /// one read of the right edge of the tree, then multi-row inserts.
-    static func appendToLog(_ entries: [LogEntry], in db: any SQLDatabase) async throws -> [Int64] {
+    func appendToLog(_ entries: [LogEntry]) async throws -> [Int64] {
+        let db = self
         guard !entries.isEmpty else { return [] }
         let count = Int64(entries.count)
         guard let size = try await db.raw("UPDATE log_head SET size = size + \(bind: count) WHERE id = 1 RETURNING size").first()?.int("size")
@@ -28,8 +29,8 @@ extension Store {
             covered += Int64(1) << level
         }
         var stack: [(level: Int64, index: Int64, hash: Merkle.Hash)] = []
-        let found = try await subtreeHashes(edge, in: db)
-        for node in edge { stack.append((node.level, node.index, try hash(found, node.level, node.index))) }
+        let found = try await LogStore.subtreeHashes(edge, in: db)
+        for node in edge { stack.append((node.level, node.index, try LogStore.hash(found, node.level, node.index))) }
         var hashRows: [SQLQueryString] = []
         var entryRows: [SQLQueryString] = []
         for (offset, entry) in entries.enumerated() {
@@ -60,15 +61,15 @@ extension Store {
         return (0..<count).map { start + $0 }
     }
 
-    private static func chunks<T>(_ items: [T], of size: Int) -> [ArraySlice<T>] {
+    private func chunks<T>(_ items: [T], of size: Int) -> [ArraySlice<T>] {
         stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
     }
 }
 
-extension Store {
+extension LogStore {
     /// Appends entries that are not events, in one transaction: only for the log benchmark, which needs a log of a
     /// million leaves. Behind an SPI so no application code can put anything but events in the log.
     @_spi(Benchmarks) public func appendForBenchmark(_ entries: [LogEntry]) async throws {
-        _ = try await database.transaction { db in try await Self.appendToLog(entries, in: db) }
+        _ = try await transaction { db in try await db.appendToLog(entries) }
     }
 }

@@ -5,7 +5,7 @@ import SQLKit
 
 /// Witness cosignatures: accepted from configured witnesses only, for a checkpoint this log really produced (same
 /// origin, a size it has reached, the root it has at that size), and published beside the checkpoint of that tree.
-extension Store {
+extension LogStore {
     /// Stores the valid cosignatures of configured witnesses found in `note` (a checkpoint carrying them). Returns
     /// the witnesses' names; refuses a note with none.
     @discardableResult
@@ -44,7 +44,7 @@ extension Store {
         let now = Timestamp.string(self.now)
         let root = Hex.encode(checkpoint.rootHash)
         let toStore = accepted
-        try await database.transaction { db in
+        try await transaction { db in
             for (name, signature) in toStore {
                 try await db.raw(
                     """

@@ -1,9 +1,9 @@
 import KPCSSeal
 
-extension Store {
+extension LogStore {
     /// The log as static files for one signed checkpoint: `checkpoint`, every hash tile and entry bundle of its tree,
     /// at their tlog-tiles paths. Any static file server or CDN can serve them as the log.
-    public func exportLog() async throws -> [(path: String, bytes: [UInt8])] {
+    public func export() async throws -> [(path: String, bytes: [UInt8])] {
         let signed = try await signedCheckpoint()
         var files: [(path: String, bytes: [UInt8])] = [("checkpoint", Array(signed.note.utf8))]
         var level: Int? = nil

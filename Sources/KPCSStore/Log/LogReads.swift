@@ -5,9 +5,9 @@ import SQLKit
 
 /// Reading the transparency log: its signed checkpoint, proofs, tiles and entries. Complete-subtree hashes never
 /// change once written, so a reader needs no lock: it reads the size, then only hashes below it.
-extension Store {
+extension LogStore {
     /// The key that signs checkpoints (made on first use), with its C2SP verifier key.
-    public func logKey() async throws -> (verifier: NoteVerifierKey, signer: SigningKeyPair) {
+    public func key() async throws -> (verifier: NoteVerifierKey, signer: SigningKeyPair) {
         let name = configuration.logOrigin
         let masterKey = configuration.masterKey
         let now = Timestamp.string(self.now)
@@ -38,7 +38,7 @@ extension Store {
     }
 
     /// The number of leaves.
-    public func logSize() async throws -> UInt64 {
+    public func size() async throws -> UInt64 {
         try await database.read { db in try await Self.logSize(in: db) }
     }
 
@@ -52,7 +52,7 @@ extension Store {
     /// The current checkpoint, signed: the note text served at `/log/checkpoint`, with any witness cosignatures
     /// received for this very tree.
     public func signedCheckpoint() async throws -> (checkpoint: Checkpoint, note: String) {
-        let key = try await logKey()
+        let key = try await self.key()
         let (size, root) = try await database.read { db -> (UInt64, Merkle.Hash) in
             let size = try await Self.logSize(in: db)
             return (size, try await Self.computeWithSubtrees(in: db) { subtree in try Merkle.rootHash(size: size, subtree: subtree) })
@@ -128,7 +128,7 @@ extension Store {
     }
 
     /// The entries of the log from `start`, at most `limit`, with their bytes.
-    public func logEntries(from start: UInt64, limit: Int) async throws -> [(index: UInt64, data: [UInt8])] {
+    public func entries(from start: UInt64, limit: Int) async throws -> [(index: UInt64, data: [UInt8])] {
         guard start <= UInt64(Int64.max), limit > 0 else { return [] }
         return try await database.read { db in
             try await db.raw(

@@ -20,7 +20,7 @@ public struct ProductionReportRecord: Sendable, Equatable {
 }
 
 /// Production reports: one current report per participant and half-year, earlier versions kept as history.
-extension Store {
+extension StatisticsStore {
     /// Stores a half-year's production. When the half-year already has a report, the new one replaces it (the old
     /// one is kept, marked superseded) and needs a reason. One transaction; a per-half-year counter row orders
     /// concurrent submissions across processes.
@@ -28,7 +28,7 @@ extension Store {
         let authority = try ProductionRules.authorize(principal, participant: draft.participant)
         let valid = try ProductionRules.validate(draft, authority: authority, today: today)
         let submittedAt = Timestamp.string(now)
-        return try await database.transaction { db in
+        return try await transaction { db in
             guard
                 let version = try await db.raw(
                     """
@@ -39,7 +39,7 @@ extension Store {
                     """
                 ).first()?.int("last_version")
             else { throw StoreCorruption.badValue("last_version", "none returned") }
-            try await Self.touchStatistics(years: [valid.year], in: db)
+            try await db.touchStatistics(years: [valid.year])
             if version > 1 && valid.reason == nil {
                 throw KPCSError.validation([
                     Violation("/reason", .productionResubmissionReason, "\(valid.participant) \(valid.year)-H\(valid.half)")

@@ -4,13 +4,13 @@ import SQLKit
 
 /// What the statistics benchmark needs beyond the public API: a fast way to multiply a generated year, and the
 /// plain one-query baseline the summary is compared with.
-extension Store {
+extension StatisticsStore {
     /// Copies every certificate of the database `times - 1` more times (numbers suffixed `-R2`, `-R3`…), with its
     /// lines and confirmation, in SQL. Only for benchmarks: copies share seals and are not in the log.
     @_spi(Benchmarks)
     public func replicateCertificatesForBenchmark(times: Int) async throws {
         guard times > 1 else { return }
-        try await database.transaction { db in
+        try await transaction { db in
             for copy in 2...times {
                 let suffix = "-R\(copy)"
                 let offset = Int64(copy) * 10_000_000
@@ -48,10 +48,10 @@ extension Store {
                 ).run()
             }
             let years = try await db.raw("SELECT DISTINCT year FROM certificates").all().map { Int(try $0.int("year")) }
-            try await Self.touchStatistics(years: Set(years), in: db)
+            try await db.touchStatistics(years: Set(years))
         }
         if database.engine == .postgres {
-            try await database.transaction { db in try await db.raw("ANALYZE").run() }
+            try await transaction { db in try await db.raw("ANALYZE").run() }
         }
     }
 

@@ -33,16 +33,19 @@ final class StatisticsCache: Sendable {
     }
 }
 
-extension Store {
+extension StatisticsStore {
     /// The version of a year's statistics: 0 until something of that year was written.
     static func statisticsVersion(year: Int, in db: any SQLDatabase) async throws -> Int64 {
         try await db.raw("SELECT version FROM statistics_versions WHERE year = \(bind: Int64(year))").first()?.int("version") ?? 0
     }
 
-    /// Raises the version of each year, in the caller's transaction.
-    static func touchStatistics(years: Set<Int>, in db: any SQLDatabase) async throws {
+}
+
+extension BusinessTransaction {
+    /// Raises the statistics version of each year, so that no process serves a cached result of those years again.
+    func touchStatistics(years: Set<Int>) async throws {
         for year in years.sorted() {
-            try await db.raw(
+            try await raw(
                 """
                 INSERT INTO statistics_versions (year, version) VALUES (\(bind: Int64(year)), 1)
                 ON CONFLICT (year) DO UPDATE SET version = statistics_versions.version + 1
@@ -50,13 +53,15 @@ extension Store {
             ).run()
         }
     }
+}
 
+extension StatisticsStore {
     /// A statistics result of a period from the cache when its year is unchanged, else computed in the same read
     /// (the version is read first, so a result is never older than the version it is kept under).
     func cachedStatistics<T: Sendable>(
         _ key: String, year: Int, compute: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        let cache = statisticsCache
+        let cache = context.statisticsCache
         do {
             return try await database.read { db in
                 let version = try await Self.statisticsVersion(year: year, in: db)
@@ -77,5 +82,5 @@ extension Store {
     }
 
     /// How many statistics results this process computed instead of serving them from its cache.
-    public var statisticsRecounts: Int { statisticsCache.recounts }
+    public var recounts: Int { context.statisticsCache.recounts }
 }

@@ -28,7 +28,7 @@ public struct ScreeningReport: Sendable {
 }
 
 /// Trade statistics computed from the certificates: every figure is an exact integer sum in SQL.
-extension Store {
+extension StatisticsStore {
     /// Trade rows for a query: exports at issue (certified, voided certificates left out), imports at confirmation
     /// (received carats; the certified value of the lines received), split as asked.
     /// Served from the cache while the period's year is unchanged.
@@ -40,12 +40,12 @@ extension Store {
 
     /// The annual (or half-year) global summary: production, exports and imports of every participant. Served from
     /// the cache while the period's year is unchanged: an anonymous visitor asking again costs one indexed read.
-    public func statisticsSummary(_ period: StatisticsPeriod) async throws -> StatisticsSummary {
+    public func summary(_ period: StatisticsPeriod) async throws -> StatisticsSummary {
         try await cachedStatistics("summary|\(period)", year: period.year) { db in try await Self.statisticsSummary(period, in: db) }
     }
 
     /// The summary counted afresh from the certificates, without the cache (the benchmark's recount).
-    @_spi(Benchmarks) public func statisticsSummaryRecount(_ period: StatisticsPeriod) async throws -> StatisticsSummary {
+    @_spi(Benchmarks) public func summaryRecount(_ period: StatisticsPeriod) async throws -> StatisticsSummary {
         try await database.read { db in try await Self.statisticsSummary(period, in: db) }
     }
 
@@ -145,7 +145,7 @@ extension Store {
         let lines = try await screenedLines(period)
         let (groups, flags) = UnitValueScreen.run(lines, k: k, minimumSample: minimumSample)
         let visible = flags.filter { StatisticsAccess.maySeeDetail(viewer, concerning: [$0.line.exporting, $0.line.importing]) }
-        let summary = try await statisticsSummary(period)
+        let summary = try await self.summary(period)
         return ScreeningReport(
             period: period, groups: groups,
             flags: PageResult(

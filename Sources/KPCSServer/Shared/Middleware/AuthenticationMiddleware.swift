@@ -16,14 +16,14 @@ struct AuthenticationMiddleware: RouterMiddleware {
         if let header = request.headers[.authorization] {
             let parts = header.split(separator: " ", maxSplits: 1)
             if parts.count == 2, parts[0].lowercased() == "bearer",
-                let principal = try await store.principal(forToken: String(parts[1]).trimmingCharacters(in: .whitespaces))
+                let principal = try await store.accounts.principal(forToken: String(parts[1]).trimmingCharacters(in: .whitespaces))
             {
                 context.authentication = .authenticated(principal)
             } else {
                 context.authentication = .rejected
             }
         } else if !request.uri.path.hasPrefix("/api/"), let token = request.cookies[WebSession.cookieName]?.value, !token.isEmpty,
-            let principal = try await store.principal(forToken: token)
+            let principal = try await store.accounts.principal(forToken: token)
         {
             context.authentication = .authenticated(principal)
             context.sessionToken = token

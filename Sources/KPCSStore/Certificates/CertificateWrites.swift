@@ -5,9 +5,9 @@ import SQLKit
 
 /// The certificate's life: issue, confirm or refuse, void, expire. Each is one transaction that writes the
 /// change and its event together, or nothing.
-extension Store {
+extension CertificateStore {
     /// Runs every issue rule and stores nothing: the dry run behind `POST /certificates/validate`.
-    public func validateIssue(_ draft: CertificateDraft, by principal: Principal) async throws -> ValidIssue {
+    public func validate(_ draft: CertificateDraft, by principal: Principal) async throws -> ValidIssue {
         let authority = try IssueRules.authorize(principal, draft: draft)
         let today = self.today
         let validity = configuration.validity
@@ -19,15 +19,14 @@ extension Store {
 
     /// Issues a certificate: validates, takes the next number of the participant's yearly series, writes the
     /// certificate, its lines and its `issued` event in one transaction.
-    public func issueCertificate(_ draft: CertificateDraft, by principal: Principal) async throws -> CertificateRecord {
+    public func issue(_ draft: CertificateDraft, by principal: Principal) async throws -> CertificateRecord {
         let authority = try IssueRules.authorize(principal, draft: draft)
         let now = self.now
         let issuedAt = Timestamp.string(now)
         let today = CalendarDate(utcDayOf: now)
         let validity = configuration.validity
         let fault = configuration.faultInjector
-        let masterKey = configuration.masterKey
-        return try await database.transaction { db in
+        return try await transaction { db in
             let context = try await Self.issueContext(draft, authority: authority, today: today, validity: validity, in: db)
             let issue = try IssueRules.validate(draft, authority: authority, context: context)
             let year = issue.issuedOn.year
@@ -45,7 +44,7 @@ extension Store {
             let number = CertificateNumber.make(participant: issue.exportingParticipant, year: year, sequence: sequence)
             try fault?(.numberAllocated)
             var record = CertificateRecord(issued: issue, number: number, issuedAt: issuedAt, authority: authority, context: context)
-            let key = try await Self.currentKey(authorityId: authority.id, masterKey: masterKey, at: issuedAt, in: db)
+            let key = try await db.currentSigningKey(authorityId: authority.id, at: issuedAt)
             let seal = try Seal.make(
                 SealClaims(record, sealedAt: Int64(now.timeIntervalSince1970.rounded(.down))), keyId: key.kid, key: key.privateKey)
             guard seal.utf8.count <= Seal.maximumLength else {
@@ -58,20 +57,20 @@ extension Store {
             try fault?(.certificateInserted)
             try await Self.insertLineRows([record], in: db)
             try fault?(.linesInserted)
-            try await Self.recordEvent(
+            try await db.recordEvent(
                 .issued, of: LoggedCertificate(record), at: issuedAt, actor: principal.username, authorityId: authority.id,
-                detail: issue.replaces.map { "replaces \($0)" }, in: db)
+                detail: issue.replaces.map { "replaces \($0)" })
             try fault?(.eventInserted)
             return record
         }
     }
 
     /// Records the importing authority's answer: receipt (confirmed or discrepancy) or refusal. Only once.
-    public func confirmCertificate(_ number: String, _ draft: ConfirmationDraft, by principal: Principal) async throws -> CertificateRecord {
+    public func confirm(_ number: String, _ draft: ConfirmationDraft, by principal: Principal) async throws -> CertificateRecord {
         let now = self.now
         let recordedAt = Timestamp.string(now)
         let today = CalendarDate(utcDayOf: now)
-        return try await database.transaction { db in
+        return try await transaction { db in
             let record = try await Self.existing(number, in: db)
             let authority = try ConfirmationRules.authorize(principal, certificate: record.certificate)
             let confirmation = try ConfirmationRules.decide(
@@ -93,26 +92,26 @@ extension Store {
                 ).run()
             }
             // Imports count by the day of receipt, which may fall in another year than the issue.
-            try await Self.touchStatistics(years: Set([confirmation.receivedOn?.year].compactMap { $0 }), in: db)
+            try await db.touchStatistics(years: Set([confirmation.receivedOn?.year].compactMap { $0 }))
             let detail = confirmation.outcome == .refused ? confirmation.reason : Self.describe(confirmation.differences)
-            try await Self.recordEvent(
+            try await db.recordEvent(
                 CertificateEventType(rawValue: confirmation.outcome.rawValue) ?? .confirmed, of: LoggedCertificate(record),
-                at: recordedAt, actor: principal.username, authorityId: authority.id, detail: detail, in: db)
+                at: recordedAt, actor: principal.username, authorityId: authority.id, detail: detail)
             return try await Self.existing(number, in: db)
         }
     }
 
     /// Voids an issued certificate, with a reason. Only its issuing authority may.
-    public func voidCertificate(_ number: String, reason: String?, by principal: Principal) async throws -> CertificateRecord {
+    public func void(_ number: String, reason: String?, by principal: Principal) async throws -> CertificateRecord {
         let recordedAt = Timestamp.string(now)
-        return try await database.transaction { db in
+        return try await transaction { db in
             let record = try await Self.existing(number, in: db)
             try VoidRules.authorize(principal, certificate: record.certificate)
             let reason = try ReasonRule.require(reason)
             try await Self.moveFromIssued(number, to: .voided, voidReason: reason, in: db)
-            try await Self.recordEvent(
+            try await db.recordEvent(
                 .voided, of: LoggedCertificate(record), at: recordedAt, actor: principal.username,
-                authorityId: principal.authority?.id, detail: reason, in: db)
+                authorityId: principal.authority?.id, detail: reason)
             return try await Self.existing(number, in: db)
         }
     }
@@ -120,11 +119,11 @@ extension Store {
     /// Moves every issued certificate whose expiry day has passed to `expired`, with its event. Safe to run
     /// from several processes at once: each certificate moves once. Returns the numbers expired.
     @discardableResult
-    public func expireOverdueCertificates() async throws -> [String] {
+    public func expireOverdue() async throws -> [String] {
         let now = self.now
         let at = Timestamp.string(now)
         let today = CalendarDate(utcDayOf: now).description
-        return try await database.transaction { db in
+        return try await transaction { db in
             let expired = try await db.raw(
                 """
                 UPDATE certificates SET state = 'expired' WHERE state = 'issued' AND expires_on < \(bind: today)
@@ -136,9 +135,8 @@ extension Store {
                     importing: try row.string("importing_participant"), seal: try row.optionalString("seal"))
             }.sorted { $0.number < $1.number }
             // One batch append for the whole run: a midnight with thousands of expiries stays a few statements.
-            try await Self.insertEventRows(
-                expired.map { EventRow(certificate: $0, type: .expired, at: at, actor: "system", authorityId: nil, detail: nil) },
-                in: db)
+            try await db.recordEvents(
+                expired.map { EventRow(certificate: $0, type: .expired, at: at, actor: "system", authorityId: nil, detail: nil) })
             return expired.map(\.number)
         }
     }
@@ -166,15 +164,6 @@ extension Store {
         }
     }
 
-    /// Writes a certificate's event and its transparency-log leaf, in the caller's transaction.
-    static func recordEvent(
-        _ type: CertificateEventType, of certificate: LoggedCertificate, at: String, actor: String, authorityId: Int64?,
-        detail: String?, in db: any SQLDatabase
-    ) async throws {
-        try await insertEventRows(
-            [EventRow(certificate: certificate, type: type, at: at, actor: actor, authorityId: authorityId, detail: detail)], in: db)
-    }
-
     static func describe(_ differences: [LineDifference]) -> String? {
         guard !differences.isEmpty else { return nil }
         return differences.map {
@@ -188,19 +177,30 @@ extension Store {
         // Two queries for the four rows the rules need: both participants, both companies.
         let codes: [any Encodable & Sendable] = [authority.participantCode] + (draft.importingParticipant.map { [$0] } ?? [])
         let participants = try await db.raw("SELECT * FROM participants WHERE code IN (\(binds: codes))").all()
-            .map(participant(from:))
+            .map(RegistryStore.participant(from:))
         guard let exporting = participants.first(where: { $0.code == authority.participantCode }) else {
             throw StoreCorruption.badValue("participant_code", authority.participantCode)
         }
         let importing = participants.first { $0.code == draft.importingParticipant }
         let ids: [any Encodable & Sendable] = [draft.exporterId, draft.importerId].compactMap { $0 }
-        let companies = ids.isEmpty ? [] : try await db.raw("SELECT * FROM companies WHERE id IN (\(binds: ids))").all().map(company(from:))
+        let companies = ids.isEmpty ? [] : try await db.raw("SELECT * FROM companies WHERE id IN (\(binds: ids))").all().map(RegistryStore.company(from:))
         let exporter = companies.first { $0.id == draft.exporterId }
         let importer = companies.first { $0.id == draft.importerId }
         let replaced = try await draft.replaces.asyncMap { try await records(where: "c.number = \(bind: $0)", in: db).first } ?? nil
         return IssueContext(
             exportingParticipant: exporting, importingParticipant: importing, exporter: exporter, importer: importer,
             replaced: replaced?.certificate, today: today, validity: validity)
+    }
+}
+
+extension BusinessTransaction {
+    /// Writes a certificate's event and its transparency-log leaf, in this transaction.
+    func recordEvent(
+        _ type: CertificateEventType, of certificate: LoggedCertificate, at: String, actor: String, authorityId: Int64?,
+        detail: String?
+    ) async throws {
+        try await recordEvents(
+            [EventRow(certificate: certificate, type: type, at: at, actor: actor, authorityId: authorityId, detail: detail)])
     }
 }
 

@@ -26,16 +26,15 @@ struct BatchAnswer: Sendable {
 /// Issues and answers many certificates per transaction, for loading a year of history (`kpcs demo generate`).
 /// Every certificate passes the same rules, gets the same numbers, seal, events and log leaves as one issued
 /// through the API; only the SQL is batched. Replacements are not batched (they need the voided certificate).
-extension Store {
+extension CertificateStore {
     func issueBatch(_ items: [BatchIssue]) async throws -> [CertificateRecord] {
         guard !items.isEmpty else { return [] }
         let validity = configuration.validity
-        let masterKey = configuration.masterKey
-        return try await database.transaction { db in
-            let participants = try await db.raw("SELECT * FROM participants").all().map(Self.participant(from:))
+        return try await transaction { db in
+            let participants = try await db.raw("SELECT * FROM participants").all().map(RegistryStore.participant(from:))
             let participantByCode = Dictionary(uniqueKeysWithValues: participants.map { ($0.code, $0) })
             let ids: [any Encodable & Sendable] = Array(Set(items.flatMap { [$0.draft.exporterId, $0.draft.importerId].compactMap { $0 } }))
-            let companies = ids.isEmpty ? [] : try await db.raw("SELECT * FROM companies WHERE id IN (\(binds: ids))").all().map(Self.company(from:))
+            let companies = ids.isEmpty ? [] : try await db.raw("SELECT * FROM companies WHERE id IN (\(binds: ids))").all().map(RegistryStore.company(from:))
             let companyById = Dictionary(uniqueKeysWithValues: companies.map { ($0.id, $0) })
 
             var issued: [(issue: ValidIssue, authority: Authority, context: IssueContext, item: BatchIssue)] = []
@@ -84,7 +83,7 @@ extension Store {
                 if let cached = keys[entry.authority.id] {
                     signingKey = cached
                 } else {
-                    signingKey = try await Self.currentKey(authorityId: entry.authority.id, masterKey: masterKey, at: issuedAt, in: db)
+                    signingKey = try await db.currentSigningKey(authorityId: entry.authority.id, at: issuedAt)
                     keys[entry.authority.id] = signingKey
                 }
                 let seal = try Seal.make(
@@ -99,13 +98,12 @@ extension Store {
             }
             try await Self.insertCertificateRows(rows, in: db)
             try await Self.insertLineRows(rows.map(\.record), in: db)
-            try await Self.insertEventRows(
+            try await db.recordEvents(
                 zip(rows, issued).map { row, entry in
                     EventRow(
                         certificate: LoggedCertificate(row.record), type: .issued, at: row.record.certificate.issuedAt,
                         actor: entry.item.principal.username, authorityId: entry.authority.id, detail: nil)
-                },
-                in: db)
+                })
             return rows.map(\.record)
         }
     }
@@ -113,7 +111,7 @@ extension Store {
     /// Confirms, refuses or voids many issued certificates in one transaction, each through its rules.
     func answerBatch(_ items: [BatchAnswer]) async throws {
         guard !items.isEmpty else { return }
-        try await database.transaction { db in
+        try await transaction { db in
             var confirmations: [(Confirmation, BatchAnswer)] = []
             var voids: [(String, BatchAnswer)] = []
             for item in items {
@@ -161,7 +159,7 @@ extension Store {
                     """
                 ).run()
             }
-            try await Self.touchStatistics(years: Set(confirmations.compactMap { $0.0.receivedOn?.year }), in: db)
+            try await db.touchStatistics(years: Set(confirmations.compactMap { $0.0.receivedOn?.year }))
             let lines = confirmations.flatMap { confirmation, item in confirmation.lines.map { (item.record.certificate.number, $0) } }
             for chunk in lines.chunked(by: 500) {
                 let values: [SQLQueryString] = chunk.map { number, line in
@@ -183,7 +181,7 @@ extension Store {
                         certificate: LoggedCertificate(item.record), type: .voided, at: Timestamp.string(item.at), actor: item.principal.username,
                         authorityId: item.principal.authority?.id, detail: reason)
                 }
-            try await Self.insertEventRows(events, in: db)
+            try await db.recordEvents(events)
         }
     }
 }

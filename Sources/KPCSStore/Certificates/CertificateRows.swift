@@ -23,7 +23,7 @@ struct EventRow: Sendable {
 
 /// The multi-row inserts that the single issue and the batch path (demo year) share: one statement per chunk,
 /// so a thousand certificates cost a handful of statements.
-extension Store {
+extension CertificateStore {
     static func insertCertificateRows(_ rows: [IssuedRow], in db: any SQLDatabase) async throws {
         for chunk in rows.chunked(by: 200) {
             let values: [SQLQueryString] = chunk.map { row in
@@ -58,18 +58,20 @@ extension Store {
             ).run()
         }
     }
+}
 
+extension BusinessTransaction {
     /// Writes events and their transparency-log leaves, in the caller's transaction, in the order given, and raises
     /// the statistics version of each certificate's year of issue (its number's year).
-    static func insertEventRows(_ events: [EventRow], in db: any SQLDatabase) async throws {
-        try await touchStatistics(years: Set(events.compactMap { CertificateNumber.parse($0.certificate.number)?.year }), in: db)
+    func recordEvents(_ events: [EventRow]) async throws {
+        let db = self
+        try await touchStatistics(years: Set(events.compactMap { CertificateNumber.parse($0.certificate.number)?.year }))
         let leaves = try await appendToLog(
             events.map {
                 .certificate(
                     $0.type.rawValue, at: $0.at, number: $0.certificate.number, exporting: $0.certificate.exporting,
                     importing: $0.certificate.importing, seal: $0.certificate.seal)
-            },
-            in: db)
+            })
         for chunk in Array(zip(events, leaves)).chunked(by: 500) {
             let values: [SQLQueryString] = chunk.map { event, leaf in
                 """
@@ -94,7 +96,7 @@ extension Array {
     }
 }
 
-extension Store {
+extension CertificateStore {
     /// Refuses a sequence past the six digits of a certificate number (``QuantityBounds/maximumSequence``); the
     /// transaction then rolls back, counter included.
     static func checkSequence(_ sequence: Int64, participant: String, year: Int) throws {

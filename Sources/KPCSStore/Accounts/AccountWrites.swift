@@ -26,9 +26,9 @@ public struct IssuedToken: Sendable {
 }
 
 /// Accounts, passwords and access tokens.
-extension Store {
+extension AccountStore {
     /// Creates an account. The password is hashed with bcrypt; the clear password is never stored.
-    public func createAccount(
+    public func create(
         username: String, password: String, role: Role, authorityId: Int64?, body: SchemeBody? = nil
     ) async throws -> Account {
         try RegistryRules.checkUsername(username)
@@ -36,7 +36,7 @@ extension Store {
         try RegistryRules.checkAccountRole(role, authorityId: authorityId)
         let hash = try await hashPassword(password)
         let createdAt = Timestamp.string(now)
-        return try await database.transaction { db in
+        return try await transaction { db in
             if let authorityId,
                 try await db.raw("SELECT id FROM authorities WHERE id = \(bind: authorityId)").first() == nil
             {
@@ -64,7 +64,7 @@ extension Store {
         try RegistryRules.checkPassword(password)
         let hash = try await hashPassword(password)
         let revokedAt = Timestamp.string(now)
-        try await database.transaction { db in
+        try await transaction { db in
             guard let row = try await db.raw("SELECT id FROM accounts WHERE username = \(bind: username)").first() else {
                 throw KPCSError.notFound(.accountUnknown, arguments: [username])
             }
@@ -79,13 +79,13 @@ extension Store {
 
     /// Disables an account (its tokens are revoked and it can no longer log in) or enables it again.
     /// An administrator cannot disable their own account, so the scheme is never left without one by mistake.
-    public func setAccountDisabled(username: String, disabled: Bool, by principal: Principal) async throws -> Account {
+    public func setDisabled(username: String, disabled: Bool, by principal: Principal) async throws -> Account {
         try principal.require(.administrator)
         if disabled, username == principal.username {
             throw KPCSError.conflict(.cannotDisableSelf)
         }
         let revokedAt = Timestamp.string(now)
-        return try await database.transaction { db in
+        return try await transaction { db in
             guard let row = try await db.raw("SELECT * FROM accounts WHERE username = \(bind: username)").first() else {
                 throw KPCSError.notFound(.accountUnknown, arguments: [username])
             }
@@ -104,7 +104,7 @@ extension Store {
     /// Puts an account on a scheme body (Chair, statistics working group) or takes it off (nil).
     public func setSchemeBody(username: String, body: SchemeBody?, by principal: Principal) async throws -> Account {
         try principal.require(.administrator)
-        return try await database.transaction { db in
+        return try await transaction { db in
             guard let row = try await db.raw("SELECT * FROM accounts WHERE username = \(bind: username)").first() else {
                 throw KPCSError.notFound(.accountUnknown, arguments: [username])
             }
@@ -116,7 +116,7 @@ extension Store {
     }
 
     /// All accounts, in id order.
-    public func accounts() async throws -> [Account] {
+    public func list() async throws -> [Account] {
         try await database.read { db in
             try await db.raw("SELECT * FROM accounts ORDER BY id").all().map(Self.account(from:))
         }
@@ -169,7 +169,7 @@ extension Store {
         let token = Self.randomToken()
         let expiresAt = Timestamp.string(now.addingTimeInterval(configuration.tokenLifetime))
         let createdAt = Timestamp.string(now)
-        try await database.transaction { db in
+        try await transaction { db in
             try await db.raw("DELETE FROM login_attempts WHERE username = \(bind: username)").run()
             try await db.raw(
                 """
@@ -190,7 +190,7 @@ extension Store {
         let lockUntil = Timestamp.string(now.addingTimeInterval(configuration.lockoutDuration))
         let firstLock: String? = LoginLockout.startsLock(attempt: 1, limit: limit) ? lockUntil : nil
         let limit64 = Int64(limit)
-        return try await database.transaction { db in
+        return try await transaction { db in
             guard
                 let row = try await db.raw(
                     """
@@ -220,7 +220,7 @@ extension Store {
         let now = self.now
         let dayAgo = Timestamp.string(now.addingTimeInterval(-86_400))
         let nowText = Timestamp.string(now)
-        try await database.transaction { db in
+        try await transaction { db in
             try await db.raw(
                 """
                 DELETE FROM login_attempts WHERE last_attempt_at < \(bind: dayAgo)
@@ -249,7 +249,7 @@ extension Store {
             else { return nil }
             let role = try row.string("role")
             guard let parsed = Role(rawValue: role) else { throw StoreCorruption.badValue("role", role) }
-            let authority = try row.optionalInt("au_id") == nil ? nil : try Self.authority(from: row, prefix: "au_")
+            let authority = try row.optionalInt("au_id") == nil ? nil : try RegistryStore.authority(from: row, prefix: "au_")
             return Principal(
                 accountId: try row.int("account_id"), username: try row.string("username"), role: parsed, authority: authority,
                 body: try Self.schemeBody(from: row))
@@ -259,7 +259,7 @@ extension Store {
     /// Revokes a token (logout). Unknown tokens are ignored.
     public func revoke(token: String) async throws {
         let revokedAt = Timestamp.string(now)
-        try await database.transaction { db in
+        try await transaction { db in
             try await db.raw(
                 "UPDATE access_tokens SET revoked_at = \(bind: revokedAt) WHERE token_hash = \(bind: Self.tokenHash(token)) AND revoked_at IS NULL"
             ).run()

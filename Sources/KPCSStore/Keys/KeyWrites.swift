@@ -5,12 +5,12 @@ import SQLKit
 
 /// Signing keys: created when first needed, rotated and revoked by an administrator, private parts encrypted
 /// under the master key and opened only inside the transaction that signs.
-extension Store {
+extension KeyStore {
     /// Stores the master key's check value on first start; refuses a master key that does not open it.
     func checkMasterKey() async throws {
         let masterKey = configuration.masterKey
         let fresh = try masterKey.checkValue()
-        try await database.transaction { db in
+        try await transaction { db in
             try await db.raw("INSERT INTO master_key_check (id, check_value) VALUES (1, \(bind: fresh)) ON CONFLICT DO NOTHING").run()
             let stored = try await db.raw("SELECT check_value FROM master_key_check WHERE id = 1").first()?.string("check_value")
             guard let stored, masterKey.opens(checkValue: stored) else {
@@ -28,12 +28,12 @@ extension Store {
     }
 
     /// Gives an authority a new current key; its current key, if any, becomes retired (its seals stay valid).
-    public func rotateKey(authorityId: Int64, by principal: Principal) async throws -> SigningKeyRecord {
+    public func rotate(authorityId: Int64, by principal: Principal) async throws -> SigningKeyRecord {
         try principal.require(.administrator)
         let now = Timestamp.string(self.now)
         let masterKey = configuration.masterKey
         let engine = database.engine
-        return try await database.transaction { db in
+        return try await transaction { db in
             let lock: SQLQueryString = engine == .postgres ? " FOR UPDATE" : ""
             guard try await db.raw("SELECT id FROM authorities WHERE id = \(bind: authorityId)\(lock)").first() != nil else {
                 throw KPCSError.notFound(.authorityUnknown, arguments: [String(authorityId)])
@@ -44,7 +44,7 @@ extension Store {
                 WHERE authority_id = \(bind: authorityId) AND status = 'current' RETURNING kid
                 """
             ).all()
-            for row in retired { try await Self.logKeyEvent("retired", kid: try row.string("kid"), at: now, in: db) }
+            for row in retired { try await db.logKeyEvent("retired", kid: try row.string("kid"), at: now) }
             let pair = SigningKeyPair.generate()
             try await Self.insertKey(pair, purpose: .authority, authorityId: authorityId, masterKey: masterKey, at: now, in: db)
             return try await Self.keyRecord(pair.kid, in: db)
@@ -53,7 +53,7 @@ extension Store {
 
     /// Revokes an authority key from `effectiveAt` (now when nil; never in the future). Seals made from that time on
     /// fail. A revoked current key is replaced by a new one in the same transaction, so the authority can go on issuing.
-    public func revokeKey(_ kid: String, reason: String?, effectiveAt: Date?, by principal: Principal) async throws -> SigningKeyRecord {
+    public func revoke(_ kid: String, reason: String?, effectiveAt: Date?, by principal: Principal) async throws -> SigningKeyRecord {
         try principal.require(.administrator)
         var violations: [Violation] = []
         let checkedReason = ReasonRule.check(reason, pointer: "/reason", into: &violations)
@@ -64,7 +64,7 @@ extension Store {
         let revokedAt = Timestamp.string(at)
         let recordedAt = Timestamp.string(now)
         let masterKey = configuration.masterKey
-        return try await database.transaction { db in
+        return try await transaction { db in
             let existing = try await db.raw("\(SigningKeyRecord.selectSQL) WHERE k.kid = \(bind: kid) AND k.purpose = 'authority'")
                 .first().map(SigningKeyRecord.init(row:))
             guard let existing, let authority = existing.authority else { throw KPCSError.notFound(.keyUnknown, arguments: [kid]) }
@@ -75,7 +75,7 @@ extension Store {
                 """
             ).first()
             guard updated != nil else { throw KPCSError.conflict(.keyAlreadyRevoked, arguments: [kid]) }
-            try await Self.logKeyEvent("revoked", kid: kid, at: recordedAt, effectiveAt: revokedAt, in: db)
+            try await db.logKeyEvent("revoked", kid: kid, at: recordedAt, effectiveAt: revokedAt)
             if existing.status == .current {
                 try await Self.insertKey(
                     .generate(), purpose: .authority, authorityId: authority.id, masterKey: masterKey, at: recordedAt, in: db)
@@ -91,7 +91,7 @@ extension Store {
         if let pair = try await database.read({ db in try await Self.currentRootKey(masterKey: masterKey, in: db) }) {
             return pair
         }
-        return try await database.transaction { db in
+        return try await transaction { db in
             try await Self.insertKey(.generate(), purpose: .root, authorityId: nil, masterKey: masterKey, at: now, ignoreConflict: true, in: db)
             guard let pair = try await Self.currentRootKey(masterKey: masterKey, in: db) else {
                 throw StoreCorruption.badValue("signing_keys", "no root key after insert")
@@ -100,17 +100,7 @@ extension Store {
         }
     }
 
-    /// The authority's current key, opened; made (and stored) inside the caller's transaction when it has none.
-    static func currentKey(authorityId: Int64, masterKey: MasterKey, at now: String, in db: any SQLDatabase) async throws -> SigningKeyPair {
-        if let pair = try await openCurrentKey(authorityId: authorityId, masterKey: masterKey, in: db) { return pair }
-        try await insertKey(.generate(), purpose: .authority, authorityId: authorityId, masterKey: masterKey, at: now, ignoreConflict: true, in: db)
-        guard let pair = try await openCurrentKey(authorityId: authorityId, masterKey: masterKey, in: db) else {
-            throw StoreCorruption.badValue("signing_keys", "no current key after insert")
-        }
-        return pair
-    }
-
-    private static func openCurrentKey(authorityId: Int64, masterKey: MasterKey, in db: any SQLDatabase) async throws -> SigningKeyPair? {
+    static func openCurrentKey(authorityId: Int64, masterKey: MasterKey, in db: any SQLDatabase) async throws -> SigningKeyPair? {
         guard let row = try await db.raw(
             """
             SELECT kid, sealed_private_key FROM signing_keys
@@ -129,9 +119,9 @@ extension Store {
         return SigningKeyPair(privateKey: try masterKey.open(try row.string("sealed_private_key"), keyId: kid))
     }
 
-    private static func insertKey(
+    static func insertKey(
         _ pair: SigningKeyPair, purpose: KeyPurpose, authorityId: Int64?, masterKey: MasterKey, at now: String,
-        ignoreConflict: Bool = false, in db: any SQLDatabase
+        ignoreConflict: Bool = false, in db: BusinessTransaction
     ) async throws {
         let sealed = try masterKey.seal(pair.privateKey, keyId: pair.kid)
         let conflict: SQLQueryString = ignoreConflict ? " ON CONFLICT DO NOTHING" : ""
@@ -142,11 +132,30 @@ extension Store {
             'current', \(bind: now))\(conflict) RETURNING kid
             """
         ).first()
-        if inserted != nil { try await logKeyEvent("added", kid: pair.kid, at: now, in: db) }
+        if inserted != nil { try await db.logKeyEvent("added", kid: pair.kid, at: now) }
+    }
+
+}
+
+extension BusinessTransaction {
+    /// The authority's current key, opened; made (and stored) in this transaction when it has none.
+    func currentSigningKey(authorityId: Int64, at now: String) async throws -> SigningKeyPair {
+        let masterKey = context.configuration.masterKey
+        if let pair = try await KeyStore.openCurrentKey(authorityId: authorityId, masterKey: masterKey, in: self) {
+            return pair
+        }
+        try await KeyStore.insertKey(
+            .generate(), purpose: .authority, authorityId: authorityId, masterKey: masterKey, at: now,
+            ignoreConflict: true, in: self)
+        guard let pair = try await KeyStore.openCurrentKey(authorityId: authorityId, masterKey: masterKey, in: self) else {
+            throw StoreCorruption.badValue("signing_keys", "no current key after insert")
+        }
+        return pair
     }
 
     /// Appends a key's change to the transparency log: which key, whose, what happened.
-    static func logKeyEvent(_ event: String, kid: String, at: String, effectiveAt: String? = nil, in db: any SQLDatabase) async throws {
+    func logKeyEvent(_ event: String, kid: String, at: String, effectiveAt: String? = nil) async throws {
+        let db = self
         guard let row = try await db.raw(
             """
             SELECT k.purpose, a.participant_code FROM signing_keys k LEFT JOIN authorities a ON a.id = k.authority_id
@@ -156,10 +165,11 @@ extension Store {
         _ = try await appendToLog(
             LogEntry(
                 event: "key.\(event)", at: at, keyId: kid, participant: try row.optionalString("participant_code"),
-                keyPurpose: try row.string("purpose"), effectiveAt: effectiveAt),
-            in: db)
+                keyPurpose: try row.string("purpose"), effectiveAt: effectiveAt))
     }
+}
 
+extension KeyStore {
     private static func keyRecord(_ kid: String, in db: any SQLDatabase) async throws -> SigningKeyRecord {
         guard let row = try await db.raw("\(SigningKeyRecord.selectSQL) WHERE k.kid = \(bind: kid)").first() else {
             throw KPCSError.notFound(.keyUnknown, arguments: [kid])

@@ -2,7 +2,7 @@ import KPCSCore
 import SQLKit
 
 /// Reading certificates: one with its history, or a filtered page, always within what the caller may see.
-extension Store {
+extension CertificateStore {
     /// One certificate, if the principal may read it.
     public func certificate(_ number: String, for principal: Principal) async throws -> CertificateRecord {
         let record = try await database.read { db in try await Self.records(where: "c.number = \(bind: number)", in: db).first }
@@ -48,7 +48,7 @@ extension Store {
     }
 
     /// A page of the certificates the principal may see, newest first.
-    public func certificates(_ filter: CertificateFilter, page: PageRequest, for principal: Principal) async throws -> PageResult<CertificateRecord> {
+    public func list(_ filter: CertificateFilter, page: PageRequest, for principal: Principal) async throws -> PageResult<CertificateRecord> {
         var conditions: [SQLQueryString] = []
         if principal.role == .officer {
             let own = principal.participantCode ?? ""

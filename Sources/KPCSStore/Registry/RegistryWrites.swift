@@ -3,14 +3,14 @@ import KPCSCore
 import SQLKit
 
 /// The registry: participants and their status history, authorities, licensed companies.
-extension Store {
+extension RegistryStore {
     /// Loads the bundled participant registry; rows already present are left as they are.
     func loadRegistry() async throws {
         guard let url = Bundle.module.url(forResource: "participants", withExtension: "csv") else {
             throw StoreCorruption.badValue("resource", "participants.csv missing from the bundle")
         }
         let participants = try ParticipantCSV.parse(String(contentsOf: url, encoding: .utf8))
-        try await database.transaction { db in
+        try await transaction { db in
             let count = try await db.raw("SELECT COUNT(*) AS n FROM participants").first()?.int("n") ?? 0
             guard count < participants.count else { return }
             for p in participants {
@@ -82,7 +82,7 @@ extension Store {
         try principal.require(.administrator)
         let today = self.today
         let recordedAt = Timestamp.string(now)
-        return try await database.transaction { db in
+        return try await transaction { db in
             guard let participant = try await Self.participant(code, in: db) else {
                 throw KPCSError.notFound(.participantUnknown, arguments: [code])
             }
@@ -109,7 +109,7 @@ extension Store {
     public func createAuthority(_ draft: AuthorityDraft, by principal: Principal) async throws -> Authority {
         try principal.require(.administrator)
         let createdAt = Timestamp.string(now)
-        return try await database.transaction { db in
+        return try await transaction { db in
             let participant = try await draft.participantCode.asyncMap { try await Self.participant($0, in: db) } ?? nil
             let members = try await db.raw("SELECT * FROM participants WHERE participant_code = \(bind: draft.participantCode ?? "") AND code <> participant_code").all().map(Self.participant(from:))
             let valid = try RegistryRules.checkAuthority(draft, participant: participant, memberStates: members)
@@ -154,7 +154,7 @@ extension Store {
         let participantCode = try RegistryRules.companyParticipant(principal, draft: draft)
         let valid = try RegistryRules.checkCompany(draft)
         let createdAt = Timestamp.string(now)
-        return try await database.transaction { db in
+        return try await transaction { db in
             guard let participant = try await Self.participant(participantCode, in: db), !participant.isMemberState else {
                 throw KPCSError.invalid(.participantUnknown, arguments: [participantCode], pointer: "/participantCode")
             }
@@ -214,7 +214,7 @@ extension Store {
     public func setCompanySuspended(_ id: Int64, suspended: Bool, reason: String?, by principal: Principal) async throws -> Company {
         try principal.require(.administrator, .officer)
         let reason = suspended ? try ReasonRule.require(reason) : nil
-        return try await database.transaction { db in
+        return try await transaction { db in
             guard var company = try await Self.company(id, in: db) else {
                 throw KPCSError.notFound(.companyUnknown, arguments: [String(id)])
             }

@@ -1,0 +1,53 @@
+import Foundation
+import KPCSCore
+import KPCSSeal
+
+/// Settings of the store: validity policy, password hashing, tokens and lockout, the clock.
+public struct StoreConfiguration: Sendable {
+    public var validity: ValidityPolicy
+    /// bcrypt cost factor (work = 2^cost). 12 in production; tests may lower it.
+    public var bcryptCost: UInt8
+    /// How long an access token lives.
+    public var tokenLifetime: TimeInterval
+    /// Login attempts without a success before a username is locked (``LoginLockout``).
+    public var maximumFailedLogins: Int
+    /// How long a locked username stays locked.
+    public var lockoutDuration: TimeInterval
+    /// The clock; tests move it.
+    public var now: @Sendable () -> Date
+    /// Test seam: called at named points of an issue; throwing there aborts the transaction.
+    public var faultInjector: (@Sendable (IssueStep) throws -> Void)?
+    /// Encrypts the private signing keys at rest. The server loads it from the operator's file or environment.
+    public var masterKey: MasterKey
+    /// How long a signed trust list or void list stays fresh for an offline verifier.
+    public var listLifetime: TimeInterval
+    /// The transparency log's origin line and checkpoint key name: a schema-less URL, e.g. `kpcs.example.org/log`.
+    public var logOrigin: String
+    /// The witnesses (C2SP verifier keys of type 0x04) whose cosignatures the log accepts and publishes.
+    public var logWitnesses: [NoteVerifierKey]
+
+    public init(
+        validity: ValidityPolicy = ValidityPolicy(defaultDays: 90, maximumDays: 365), bcryptCost: UInt8 = 12,
+        tokenLifetime: TimeInterval = 12 * 3600, maximumFailedLogins: Int = 5, lockoutDuration: TimeInterval = 15 * 60,
+        now: @escaping @Sendable () -> Date = { Date() }, faultInjector: (@Sendable (IssueStep) throws -> Void)? = nil,
+        masterKey: MasterKey = MasterKey(), listLifetime: TimeInterval = 72 * 3600, logOrigin: String = "kpcs.local/log",
+        logWitnesses: [NoteVerifierKey] = []
+    ) {
+        self.logWitnesses = logWitnesses
+        self.logOrigin = logOrigin
+        self.masterKey = masterKey
+        self.listLifetime = listLifetime
+        self.validity = validity
+        self.bcryptCost = bcryptCost
+        self.tokenLifetime = tokenLifetime
+        self.maximumFailedLogins = maximumFailedLogins
+        self.lockoutDuration = lockoutDuration
+        self.now = now
+        self.faultInjector = faultInjector
+    }
+}
+
+/// The points inside an issue transaction where a test can inject a failure.
+public enum IssueStep: String, Sendable, CaseIterable {
+    case numberAllocated, sealed, certificateInserted, linesInserted, eventInserted
+}
