@@ -21,7 +21,7 @@ import Testing
             let discrepancy = try await store.certificates.confirm(second.number, receipt, by: world.euImportOnlyOfficer)
             #expect(discrepancy.certificate.state == .discrepancy)
             #expect(discrepancy.certificate.confirmation?.differences.map(\.parcelsDelta) == [-1])
-            #expect(try await store.certificates.events(of: second.number).map(\.type) == [.issued, .discrepancy])
+            #expect(try await store.certificates.events(of: second.number, for: .testReader).map(\.type) == [.issued, .discrepancy])
         }
     }
 
@@ -69,7 +69,7 @@ import Testing
                     return await group.reduce(into: []) { $0.append($1) }
                 }
                 #expect(outcomes.filter { $0 }.count == 1)
-                #expect(try await store.certificates.events(of: certificate.number).map(\.type) == [.issued, .confirmed])
+                #expect(try await store.certificates.events(of: certificate.number, for: .testReader).map(\.type) == [.issued, .confirmed])
             }
         }
     }
@@ -93,7 +93,7 @@ import Testing
             await #expect(throws: KPCSError.self) {
                 try await store.certificates.confirm(certificate.number, Fixture.exactReceipt(of: certificate, on: Self.today), by: world.euOfficer)
             }
-            #expect(try await store.certificates.events(of: certificate.number).map(\.type) == [.issued, .voided])
+            #expect(try await store.certificates.events(of: certificate.number, for: .testReader).map(\.type) == [.issued, .voided])
         }
     }
 
@@ -113,7 +113,7 @@ import Testing
             #expect(try await store.certificates.expireOverdue() == [])
             #expect(try await store.certificates.certificate(expiring.number, for: world.admin).certificate.state == .expired)
             #expect(try await store.certificates.certificate(confirmed.number, for: world.admin).certificate.state == .confirmed)
-            let events = try await store.certificates.events(of: expiring.number)
+            let events = try await store.certificates.events(of: expiring.number, for: .testReader)
             #expect(events.map(\.type) == [.issued, .expired] && events[1].actor == "system")
         }
     }

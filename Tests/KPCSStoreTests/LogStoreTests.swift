@@ -28,7 +28,7 @@ import Testing
                 first.certificate.number, Fixture.exactReceipt(of: first.certificate, on: first.certificate.issuedOn.description), by: world.euOfficer)
             let second = try await world.issue()
             _ = try await store.certificates.void(second.certificate.number, reason: "typo", by: world.bwOfficer)
-            let events = try await store.certificates.events(of: first.certificate.number) + store.certificates.events(of: second.certificate.number)
+            let events = try await store.certificates.events(of: first.certificate.number, for: .testReader) + store.certificates.events(of: second.certificate.number, for: .testReader)
             #expect(events.count == 4 && events.allSatisfy { $0.leafIndex != nil })
             let entries = try await store.log.entries(from: 0, limit: 100)
             let texts = entries.map { String(decoding: $0.data, as: UTF8.self) }

@@ -81,3 +81,8 @@ public func withTestStore<T>(
 public enum TestLocation {
     @TaskLocal public static var current: DatabaseLocation?
 }
+
+extension Principal {
+    /// A reader of every certificate (an observer), for tests that look at what a write stored.
+    public static let testReader = Principal(accountId: 0, username: "test-reader", role: .observer, authority: nil)
+}

@@ -28,8 +28,10 @@ enum CertificateAPI {
             },
             Operation(.get, CertificatesURL.apiCertificate(.key), .signedIn) { _, context in
                 let number = context.pathParameter("number")
-                let record = try await store.certificates.certificate(number, for: try context.principal())
-                return JSONBody.response(CertificateJSON(record, events: try await store.certificates.events(of: number)))
+                let principal = try context.principal()
+                let record = try await store.certificates.certificate(number, for: principal)
+                let events = try await store.certificates.events(of: number, for: principal)
+                return JSONBody.response(CertificateJSON(record, events: events))
             },
             Operation(.get, CertificatesURL.apiPDF(.key), .signedIn) { _, context in
                 let number = context.pathParameter("number")
@@ -38,14 +40,18 @@ enum CertificateAPI {
             Operation(.post, CertificatesURL.apiConfirmation(.key), .roles([.officer])) { request, context in
                 let number = context.pathParameter("number")
                 let draft = try await JSONBody.decode(ConfirmationDraft.self, from: request)
-                let record = try await store.certificates.confirm(number, draft, by: try context.principal())
-                return JSONBody.response(CertificateJSON(record, events: try await store.certificates.events(of: number)), status: .created)
+                let principal = try context.principal()
+                let record = try await store.certificates.confirm(number, draft, by: principal)
+                let events = try await store.certificates.events(of: number, for: principal)
+                return JSONBody.response(CertificateJSON(record, events: events), status: .created)
             },
             Operation(.post, CertificatesURL.apiVoid(.key), .roles([.officer])) { request, context in
                 let number = context.pathParameter("number")
                 let body = try await JSONBody.decode(ReasonRequest.self, from: request)
-                let record = try await store.certificates.void(number, reason: body.reason, by: try context.principal())
-                return JSONBody.response(CertificateJSON(record, events: try await store.certificates.events(of: number)))
+                let principal = try context.principal()
+                let record = try await store.certificates.void(number, reason: body.reason, by: principal)
+                let events = try await store.certificates.events(of: number, for: principal)
+                return JSONBody.response(CertificateJSON(record, events: events))
             },
         ]
     }

@@ -16,7 +16,9 @@ enum CertificatePages {
             Operation.page(.get, CertificatesURL.certificate(.key), .signedIn) { request, context in
                 let chrome = WebChrome(request, context)
                 let record = try await store.certificates.certificate(context.pathParameter("number"), for: try context.principal())
-                return try await page(record, store: store, chrome: chrome, request: request, errors: .init(), form: [:])
+                return try await page(
+                    record, store: store, chrome: chrome, request: request, errors: .init(), form: [:],
+                    principal: try context.principal())
             },
             Operation.page(.get, CertificatesURL.pdf(.key), .signedIn) { _, context in
                 let record = try await store.certificates.certificate(context.pathParameter("number"), for: try context.principal())
@@ -39,7 +41,8 @@ enum CertificatePages {
                         errors.add(error, language: chrome.language, field: confirmField)
                     }
                 }
-                return try await page(record, store: store, chrome: chrome, request: request, errors: errors, form: fields)
+                return try await page(
+                    record, store: store, chrome: chrome, request: request, errors: errors, form: fields, principal: principal)
             },
             Operation.page(.post, CertificatesURL.void(.key), .roles([.officer])) { request, context in
                 let chrome = WebChrome(request, context)
@@ -54,7 +57,8 @@ enum CertificatePages {
                 } catch let error as KPCSError where error.kind == .invalid {
                     errors.add(error, language: chrome.language) { _ in "void-reason" }
                 }
-                return try await page(record, store: store, chrome: chrome, request: request, errors: errors, form: fields)
+                return try await page(
+                    record, store: store, chrome: chrome, request: request, errors: errors, form: fields, principal: principal)
             },
         ]
     }
@@ -104,11 +108,11 @@ enum CertificatePages {
 
     static func page(
         _ record: CertificateRecord, store: Store, chrome: WebChrome, request: Request, errors: WebParts.FieldErrors,
-        form: [String: String]
+        form: [String: String], principal: Principal
     ) async throws -> Response {
         let certificate = record.certificate
         let language = chrome.language
-        let events = try await store.certificates.events(of: certificate.number)
+        let events = try await store.certificates.events(of: certificate.number, for: principal)
         func row(_ label: some LocalizedText, _ value: String) -> HTML { "<tr><th scope=\"row\">\(chrome.t(label))</th><td>\(value)</td></tr>" }
         var html: HTML = "<h1>\(chrome.t(CertificateText.certificateTitle)) \(certificate.number)</h1>"
         if let done = request.query("done").flatMap(CertificateState.init(rawValue:)), errors.isEmpty {

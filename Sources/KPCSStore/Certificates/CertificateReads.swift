@@ -7,18 +7,30 @@ extension CertificateStore {
     public func certificate(_ number: String, for principal: Principal) async throws -> CertificateRecord {
         let record = try await database.read { db in try await Self.records(where: "c.number = \(bind: number)", in: db).first }
         guard let record else { throw KPCSError.notFound(.certificateUnknown, arguments: [number]) }
-        guard principal.canRead(
-            exportingParticipant: record.certificate.exportingParticipant,
-            importingParticipant: record.certificate.importingParticipant)
-        else { throw KPCSError.forbidden(.certificateNotVisible, arguments: [number]) }
+        try Self.checkReadable(
+            number, exporting: record.certificate.exportingParticipant,
+            importing: record.certificate.importingParticipant, by: principal)
         return record
     }
 
-    /// A certificate's events, oldest first.
-    public func events(of number: String) async throws -> [CertificateEvent] {
+    /// A certificate's events, oldest first, if the principal may read the certificate.
+    public func events(of number: String, for principal: Principal) async throws -> [CertificateEvent] {
         try await database.read { db in
-            try await db.raw("SELECT * FROM certificate_events WHERE certificate_number = \(bind: number) ORDER BY id").all()
+            guard let row = try await db.raw(
+                "SELECT exporting_participant, importing_participant FROM certificates WHERE number = \(bind: number)"
+            ).first() else { throw KPCSError.notFound(.certificateUnknown, arguments: [number]) }
+            try Self.checkReadable(
+                number, exporting: try row.string("exporting_participant"),
+                importing: try row.string("importing_participant"), by: principal)
+            return try await db.raw("SELECT * FROM certificate_events WHERE certificate_number = \(bind: number) ORDER BY id").all()
                 .map(Self.event(from:))
+        }
+    }
+
+    /// Refuses a reader who is neither of the certificate's participants nor a scheme-wide reader.
+    static func checkReadable(_ number: String, exporting: String, importing: String, by principal: Principal) throws {
+        guard principal.canRead(exportingParticipant: exporting, importingParticipant: importing) else {
+            throw KPCSError.forbidden(.certificateNotVisible, arguments: [number])
         }
     }
 
