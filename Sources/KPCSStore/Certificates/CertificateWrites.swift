@@ -3,68 +3,9 @@ import KPCSCore
 import KPCSSeal
 import SQLKit
 
-/// The certificate's life: issue, confirm or refuse, void, expire. Each is one transaction that writes the
+/// The certificate's life after issue: confirm or refuse, void, expire. Each is one transaction that writes the
 /// change and its event together, or nothing.
 extension CertificateStore {
-    /// Runs every issue rule and stores nothing: the dry run behind `POST /certificates/validate`.
-    public func validate(_ draft: CertificateDraft, by principal: Principal) async throws -> ValidIssue {
-        let authority = try IssueRules.authorize(principal, draft: draft)
-        let today = self.today
-        let validity = configuration.validity
-        return try await database.read { db in
-            let context = try await Self.issueContext(draft, authority: authority, today: today, validity: validity, in: db)
-            return try IssueRules.validate(draft, authority: authority, context: context)
-        }
-    }
-
-    /// Issues a certificate: validates, takes the next number of the participant's yearly series, writes the
-    /// certificate, its lines and its `issued` event in one transaction.
-    public func issue(_ draft: CertificateDraft, by principal: Principal) async throws -> CertificateRecord {
-        let authority = try IssueRules.authorize(principal, draft: draft)
-        let now = self.now
-        let issuedAt = Timestamp.string(now)
-        let today = CalendarDate(utcDayOf: now)
-        let validity = configuration.validity
-        let fault = configuration.faultInjector
-        return try await transaction { db in
-            let context = try await Self.issueContext(draft, authority: authority, today: today, validity: validity, in: db)
-            let issue = try IssueRules.validate(draft, authority: authority, context: context)
-            let year = issue.issuedOn.year
-            guard
-                let sequence = try await db.raw(
-                    """
-                    INSERT INTO certificate_counters (participant_code, year, last_sequence)
-                    VALUES (\(bind: issue.exportingParticipant), \(bind: Int64(year)), 1)
-                    ON CONFLICT (participant_code, year) DO UPDATE SET last_sequence = certificate_counters.last_sequence + 1
-                    RETURNING last_sequence
-                    """
-                ).first()?.int("last_sequence")
-            else { throw StoreCorruption.badValue("last_sequence", "none returned") }
-            try Self.checkSequence(sequence, participant: issue.exportingParticipant, year: year)
-            let number = CertificateNumber.make(participant: issue.exportingParticipant, year: year, sequence: sequence)
-            try fault?(.numberAllocated)
-            var record = CertificateRecord(issued: issue, number: number, issuedAt: issuedAt, authority: authority, context: context)
-            let key = try await db.currentSigningKey(authorityId: authority.id, at: issuedAt)
-            let seal = try Seal.make(
-                SealClaims(record, sealedAt: Int64(now.timeIntervalSince1970.rounded(.down))), keyId: key.kid, key: key.privateKey)
-            guard seal.utf8.count <= Seal.maximumLength else {
-                throw KPCSError.invalid(.sealTooLarge, arguments: [String(seal.utf8.count), String(Seal.maximumLength)])
-            }
-            record.seal = seal
-            try fault?(.sealed)
-            try await Self.insertCertificateRows(
-                [IssuedRow(record: record, year: year, sequence: sequence, issuedBy: principal.accountId, sealKid: key.kid)], in: db)
-            try fault?(.certificateInserted)
-            try await Self.insertLineRows([record], in: db)
-            try fault?(.linesInserted)
-            try await db.recordEvent(
-                .issued, of: LoggedCertificate(record), at: issuedAt, actor: principal.username, authorityId: authority.id,
-                detail: issue.replaces.map { "replaces \($0)" })
-            try fault?(.eventInserted)
-            return record
-        }
-    }
-
     /// Records the importing authority's answer: receipt (confirmed or discrepancy) or refusal. Only once.
     public func confirm(_ number: String, _ draft: ConfirmationDraft, by principal: Principal) async throws -> CertificateRecord {
         let now = self.now
@@ -169,27 +110,6 @@ extension CertificateStore {
         return differences.map {
             "\($0.hsCode.rawValue): caratsX100 \($0.certifiedCaratsX100)→\($0.receivedCaratsX100), parcels \($0.certifiedParcels)→\($0.receivedParcels)"
         }.joined(separator: "; ")
-    }
-
-    static func issueContext(
-        _ draft: CertificateDraft, authority: Authority, today: CalendarDate, validity: ValidityPolicy, in db: any SQLDatabase
-    ) async throws -> IssueContext {
-        // Two queries for the four rows the rules need: both participants, both companies.
-        let codes: [any Encodable & Sendable] = [authority.participantCode] + (draft.importingParticipant.map { [$0] } ?? [])
-        let participants = try await db.raw("SELECT * FROM participants WHERE code IN (\(binds: codes))").all()
-            .map(RegistryStore.participant(from:))
-        guard let exporting = participants.first(where: { $0.code == authority.participantCode }) else {
-            throw StoreCorruption.badValue("participant_code", authority.participantCode)
-        }
-        let importing = participants.first { $0.code == draft.importingParticipant }
-        let ids: [any Encodable & Sendable] = [draft.exporterId, draft.importerId].compactMap { $0 }
-        let companies = ids.isEmpty ? [] : try await db.raw("SELECT * FROM companies WHERE id IN (\(binds: ids))").all().map(RegistryStore.company(from:))
-        let exporter = companies.first { $0.id == draft.exporterId }
-        let importer = companies.first { $0.id == draft.importerId }
-        let replaced = try await draft.replaces.asyncMap { try await records(where: "c.number = \(bind: $0)", in: db).first } ?? nil
-        return IssueContext(
-            exportingParticipant: exporting, importingParticipant: importing, exporter: exporter, importer: importer,
-            replaced: replaced?.certificate, today: today, validity: validity)
     }
 }
 

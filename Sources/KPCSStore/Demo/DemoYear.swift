@@ -57,7 +57,7 @@ public enum DemoYear {
         var underValued: Set<String> = []
         var done = 0
         for chunk in plans.chunked(by: 2_000) {
-            let records = try await store.certificates.issueBatch(chunk.map { BatchIssue(draft: $0.draft, principal: $0.exporter, at: $0.issuedAt) })
+            let records = try await store.certificates.issue(chunk.map { IssueRequest(draft: $0.draft, principal: $0.exporter, at: $0.issuedAt) })
             var answers: [BatchAnswer] = []
             for (plan, record) in zip(chunk, records) {
                 if plan.underValued { underValued.insert(record.certificate.number) }
