@@ -113,4 +113,19 @@ import Testing
         past.state = .confirmed
         #expect(!ExpiryRule.isExpired(past, today: past.expiresOn.adding(days: 1)))
     }
+
+    /// The store's SQL guard is derived from the state machine, and the expiry cut-off from the expiry rule.
+    @Test func theGuardsTheStoreRunsComeFromTheStateMachine() throws {
+        for next in CertificateState.allCases {
+            #expect(CertificateState.movable(to: next) == (next == .issued ? [] : [.issued]))
+        }
+        var certificate = Self.certificate
+        try certificate.checkMove(to: .voided)
+        certificate.state = .refused
+        #expect(throws: KPCSError.conflict(.certificateNotIssued, arguments: [certificate.number, "refused"])) {
+            try certificate.checkMove(to: .confirmed)
+        }
+        let today = CalendarDate(year: 2026, month: 12, day: 1)!
+        #expect(ExpiryRule.latestExpiredDay(today: today) == CalendarDate(year: 2026, month: 11, day: 30)!)
+    }
 }

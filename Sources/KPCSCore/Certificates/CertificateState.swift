@@ -8,7 +8,6 @@ public enum CertificateState: String, Codable, Sendable, CaseIterable {
     /// True when no further change is allowed.
     public var isFinal: Bool { self != .issued }
 
-    /// Whether the state machine allows `self → next`.
     /// The state in words, in English or French.
     public func label(in language: Language) -> String {
         switch (self, language) {
@@ -27,8 +26,24 @@ public enum CertificateState: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// Whether the state machine allows `self → next`.
     public func canMove(to next: CertificateState) -> Bool {
         self == .issued && next != .issued
+    }
+
+    /// The states from which the machine allows a move to `next`: the store's SQL guard of every state change is
+    /// this set, so the rule that Core tests is the rule that runs, and the guard only settles races.
+    public static func movable(to next: CertificateState) -> [CertificateState] {
+        allCases.filter { $0.canMove(to: next) }
+    }
+}
+
+extension Certificate {
+    /// Refuses a change the state machine does not allow (409 `certificate-not-issued`).
+    public func checkMove(to next: CertificateState) throws {
+        guard state.canMove(to: next) else {
+            throw KPCSError.conflict(.certificateNotIssued, arguments: [number, state.rawValue])
+        }
     }
 }
 

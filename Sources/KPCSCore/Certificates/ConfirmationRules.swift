@@ -43,9 +43,8 @@ public enum ConfirmationRules {
         guard authority.canImport else {
             throw KPCSError.forbidden(.authorityCannotImport, arguments: [authority.name])
         }
-        guard certificate.state == .issued else {
-            throw KPCSError.conflict(.certificateNotIssued, arguments: [certificate.number, certificate.state.rawValue])
-        }
+        // Every answer (confirmed, discrepancy, refused) is allowed from the same states.
+        try certificate.checkMove(to: .confirmed)
         return authority
     }
 
@@ -178,9 +177,7 @@ public enum VoidRules {
         guard authority.id == certificate.issuingAuthorityId else {
             throw KPCSError.forbidden(.voidNotIssuingAuthority, arguments: [certificate.number])
         }
-        guard certificate.state == .issued else {
-            throw KPCSError.conflict(.certificateNotIssued, arguments: [certificate.number, certificate.state.rawValue])
-        }
+        try certificate.checkMove(to: .voided)
     }
 }
 
@@ -188,7 +185,12 @@ public enum VoidRules {
 public enum ExpiryRule {
     /// The last day on which a certificate expiring `expiresOn` is still valid is `expiresOn` itself.
     public static func isExpired(_ certificate: Certificate, today: CalendarDate) -> Bool {
-        certificate.state == .issued && certificate.expiresOn < today
+        certificate.state.canMove(to: .expired) && certificate.expiresOn <= latestExpiredDay(today: today)
+    }
+
+    /// The latest expiry day that has passed on `today`: certificates expiring on it or before are due to expire.
+    public static func latestExpiredDay(today: CalendarDate) -> CalendarDate {
+        today.adding(days: -1)
     }
 }
 

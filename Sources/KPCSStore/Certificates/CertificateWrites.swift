@@ -16,7 +16,8 @@ extension CertificateStore {
             let authority = try ConfirmationRules.authorize(principal, certificate: record.certificate)
             let confirmation = try ConfirmationRules.decide(
                 draft, certificate: record.certificate, authority: authority, today: today, recordedAt: recordedAt)
-            try await Self.moveFromIssued(number, to: confirmation.outcome, voidReason: nil, in: db)
+            try record.certificate.checkMove(to: confirmation.outcome)
+            try await Self.move(number, to: confirmation.outcome, voidReason: nil, in: db)
             try await db.raw(
                 """
                 INSERT INTO confirmations (certificate_number, outcome, received_on, reason, recorded_at, authority_id, recorded_by)
@@ -49,7 +50,7 @@ extension CertificateStore {
             let record = try await Self.existing(number, in: db)
             try VoidRules.authorize(principal, certificate: record.certificate)
             let reason = try ReasonRule.require(reason)
-            try await Self.moveFromIssued(number, to: .voided, voidReason: reason, in: db)
+            try await Self.move(number, to: .voided, voidReason: reason, in: db)
             try await db.recordEvent(
                 .voided, of: LoggedCertificate(record), at: recordedAt, actor: principal.username,
                 authorityId: principal.authority?.id, detail: reason)
@@ -63,11 +64,13 @@ extension CertificateStore {
     public func expireOverdue() async throws -> [String] {
         let now = self.now
         let at = Timestamp.string(now)
-        let today = CalendarDate(utcDayOf: now).description
+        let latest = ExpiryRule.latestExpiredDay(today: CalendarDate(utcDayOf: now)).description
+        let movable = CertificateState.movable(to: .expired).map(\.rawValue)
         return try await transaction { db in
             let expired = try await db.raw(
                 """
-                UPDATE certificates SET state = 'expired' WHERE state = 'issued' AND expires_on < \(bind: today)
+                UPDATE certificates SET state = 'expired'
+                WHERE state IN (\(binds: movable)) AND expires_on <= \(bind: latest)
                 RETURNING number, exporting_participant, importing_participant, seal
                 """
             ).all().map { row in
@@ -91,12 +94,14 @@ extension CertificateStore {
         return record
     }
 
-    /// The state change itself, guarded in SQL: of two racing writers only one finds the certificate issued.
-    static func moveFromIssued(_ number: String, to state: CertificateState, voidReason: String?, in db: any SQLDatabase) async throws {
+    /// The state change Core allowed, guarded in SQL by the same state machine: of two racing writers only one
+    /// still finds the certificate in a state it may leave.
+    static func move(_ number: String, to state: CertificateState, voidReason: String?, in db: any SQLDatabase) async throws {
+        let movable = CertificateState.movable(to: state).map(\.rawValue)
         let moved = try await db.raw(
             """
             UPDATE certificates SET state = \(bind: state.rawValue), void_reason = \(bind: voidReason)
-            WHERE number = \(bind: number) AND state = 'issued' RETURNING state
+            WHERE number = \(bind: number) AND state IN (\(binds: movable)) RETURNING state
             """
         ).first()
         if moved == nil {
