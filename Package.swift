@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -142,9 +143,13 @@ let package = Package(
     ]
 )
 
+/// CI sets KPCS_WARNINGS_AS_ERRORS=1: a warning in kpcs's own code fails the build (dependencies are not affected).
+let warningsAreErrors = ProcessInfo.processInfo.environment["KPCS_WARNINGS_AS_ERRORS"] == "1"
+
 for target in package.targets {
     var settings = target.swiftSettings ?? []
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    if warningsAreErrors { settings.append(.unsafeFlags(["-warnings-as-errors"])) }
     target.swiftSettings = settings
 }
