@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "KPCSStore", targets: ["KPCSStore"]),
         .library(name: "KPCSServer", targets: ["KPCSServer"]),
         .library(name: "KPCSClient", targets: ["KPCSClient"]),
+        .library(name: "KPCSDemo", targets: ["KPCSDemo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -68,7 +69,15 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
-            resources: [.copy("Resources/participants.csv"), .copy("Resources/reference-production.csv")]
+            resources: [.copy("Resources/participants.csv")]
+        ),
+
+        // MARK: Demo
+        /// Demo data and a generated year of trade, written through the store's public API only.
+        .target(
+            name: "KPCSDemo",
+            dependencies: ["KPCSCore", "KPCSSeal", "KPCSStore"],
+            resources: [.copy("Resources/reference-production.csv")]
         ),
 
         // MARK: Server
@@ -96,6 +105,7 @@ let package = Package(
             dependencies: [
                 "KPCSServer",
                 "KPCSClient",
+                "KPCSDemo",
                 "KPCSStore",
                 "KPCSSeal",
                 "KPCSCore",
@@ -122,7 +132,7 @@ let package = Package(
         .testTarget(
             name: "KPCSStoreTests",
             dependencies: [
-                "KPCSStore", "KPCSSeal", "KPCSCore", "KPCSTestSupport", .product(name: "SQLKit", package: "sql-kit"),
+                "KPCSStore", "KPCSDemo", "KPCSSeal", "KPCSCore", "KPCSTestSupport", .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .testTarget(

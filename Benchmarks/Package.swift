@@ -55,6 +55,7 @@ let package = Package(
             name: "StatisticsBenchmark",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "KPCSDemo", package: kpcs),
                 .product(name: "KPCSStore", package: kpcs),
                 .product(name: "KPCSCore", package: kpcs),
             ],

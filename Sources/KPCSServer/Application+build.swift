@@ -31,7 +31,7 @@ func buildRouter(store: Store) -> Router<KPCSRequestContext> {
                 // A page answers as a page even when something broke underneath: logged, never shown.
                 context.logger.error("page failed", metadata: ["error": "\(String(reflecting: error))"])
                 response = ErrorPages.response(
-                    for: KPCSError(kind: .internalError, message: LocalizedMessage(.internalError)), request: request, context: context)
+                    for: KPCSError(kind: .internalError, message: LocalizedMessage(ServiceMessage.internalError)), request: request, context: context)
             }
             // What a signed-in caller reads is theirs: no browser or proxy keeps a copy.
             if context.sessionToken != nil || context.isSignedIn {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KPCSDemo
 import KPCSStore
 
 /// `kpcs demo`: about the demo data.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import KPCSCore
+import KPCSDemo
 import KPCSServer
 import KPCSStore
 import Logging

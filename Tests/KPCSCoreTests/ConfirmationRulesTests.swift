@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func refusalNeedsAReason() throws {
-        #expect(throws: KPCSError.validation([Violation("/reason", .reasonMissing)])) {
+        #expect(throws: KPCSError.validation([Violation("/reason", CertificateMessage.reasonMissing)])) {
             try Self.decide(ConfirmationDraft(outcome: "refused", reason: "  "))
         }
         #expect(try Self.decide(ConfirmationDraft(outcome: "refused", reason: "broken seal")).outcome == .refused)
@@ -54,7 +54,7 @@ import Testing
                 .init(hsCode: "7102.10", caratsX100: 1000, parcels: 2), .init(hsCode: "7102.21", caratsX100: 300, parcels: 1),
             ]))
         }
-        #expect(throws: KPCSError.validation([Violation("/lines/0/caratsX100", .quantityNegative, "lines[0].caratsX100")])) {
+        #expect(throws: KPCSError.validation([Violation("/lines/0/caratsX100", CertificateMessage.quantityNegative, "lines[0].caratsX100")])) {
             try Self.decide(ConfirmationDraft(receivedOn: "2026-11-22", lines: [
                 .init(hsCode: "7102.10", caratsX100: -1, parcels: 2), .init(hsCode: "7102.31", caratsX100: 300, parcels: 1),
             ]))
@@ -65,30 +65,30 @@ import Testing
         let lines: [ConfirmationDraft.ReceivedLineDraft] = [
             .init(hsCode: "7102.10", caratsX100: 1000, parcels: 2), .init(hsCode: "7102.31", caratsX100: 300, parcels: 1),
         ]
-        #expect(throws: KPCSError.validation([Violation("/receivedOn", .receivedBeforeIssue, "2026-11-19", "2026-11-20")])) {
+        #expect(throws: KPCSError.validation([Violation("/receivedOn", CertificateMessage.receivedBeforeIssue, "2026-11-19", "2026-11-20")])) {
             try Self.decide(ConfirmationDraft(receivedOn: "2026-11-19", lines: lines))
         }
-        #expect(throws: KPCSError.validation([Violation("/receivedOn", .receivedInFuture, "2026-11-24")])) {
+        #expect(throws: KPCSError.validation([Violation("/receivedOn", CertificateMessage.receivedInFuture, "2026-11-24")])) {
             try Self.decide(ConfirmationDraft(receivedOn: "2026-11-24", lines: lines))
         }
-        #expect(throws: KPCSError.validation([Violation("/receivedOn", .fieldRequired, "receivedOn")])) {
+        #expect(throws: KPCSError.validation([Violation("/receivedOn", RequestMessage.fieldRequired, "receivedOn")])) {
             try Self.decide(ConfirmationDraft(lines: lines))
         }
     }
 
     @Test func onlyTheImportingParticipantsImportingAuthorityConfirmsAnIssuedCertificate() throws {
         let ae = Principal(accountId: 1, username: "ae", role: .officer, authority: Authority(id: 9, participantCode: "AE", memberState: nil, name: "AE", canExport: true, canImport: true))
-        #expect(throws: KPCSError.forbidden(.confirmNotImportingParticipant, arguments: ["EU", "BW-2026-000001"])) {
+        #expect(throws: KPCSError.forbidden(CertificateMessage.confirmNotImportingParticipant, arguments: ["EU", "BW-2026-000001"])) {
             try ConfirmationRules.authorize(ae, certificate: Self.certificate)
         }
         let exportOnly = Principal(accountId: 2, username: "eu", role: .officer, authority: Authority(id: 6, participantCode: "EU", memberState: "BE", name: "EU-X", canExport: true, canImport: false))
-        #expect(throws: KPCSError.forbidden(.authorityCannotImport, arguments: ["EU-X"])) {
+        #expect(throws: KPCSError.forbidden(CertificateMessage.authorityCannotImport, arguments: ["EU-X"])) {
             try ConfirmationRules.authorize(exportOnly, certificate: Self.certificate)
         }
         let eu = Principal(accountId: 3, username: "eu2", role: .officer, authority: Self.euAuthority)
         var confirmed = Self.certificate
         confirmed.state = .confirmed
-        #expect(throws: KPCSError.conflict(.certificateNotIssued, arguments: ["BW-2026-000001", "confirmed"])) {
+        #expect(throws: KPCSError.conflict(CertificateMessage.certificateNotIssued, arguments: ["BW-2026-000001", "confirmed"])) {
             try ConfirmationRules.authorize(eu, certificate: confirmed)
         }
         #expect(try ConfirmationRules.authorize(eu, certificate: Self.certificate).id == 5)
@@ -96,7 +96,7 @@ import Testing
 
     @Test func onlyTheIssuingAuthorityVoids() {
         let other = Principal(accountId: 1, username: "x", role: .officer, authority: Authority(id: 2, participantCode: "BW", memberState: nil, name: "other BW", canExport: true, canImport: true))
-        #expect(throws: KPCSError.forbidden(.voidNotIssuingAuthority, arguments: ["BW-2026-000001"])) {
+        #expect(throws: KPCSError.forbidden(CertificateMessage.voidNotIssuingAuthority, arguments: ["BW-2026-000001"])) {
             try VoidRules.authorize(other, certificate: Self.certificate)
         }
     }
@@ -122,7 +122,7 @@ import Testing
         var certificate = Self.certificate
         try certificate.checkMove(to: .voided)
         certificate.state = .refused
-        #expect(throws: KPCSError.conflict(.certificateNotIssued, arguments: [certificate.number, "refused"])) {
+        #expect(throws: KPCSError.conflict(CertificateMessage.certificateNotIssued, arguments: [certificate.number, "refused"])) {
             try certificate.checkMove(to: .confirmed)
         }
         let today = CalendarDate(year: 2026, month: 12, day: 1)!

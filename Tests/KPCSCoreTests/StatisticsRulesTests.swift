@@ -9,8 +9,8 @@ import Testing
         #expect(q4.start.description == "2025-10-01" && q4.end.description == "2026-01-01" && q4.halves == [2])
         let h1 = StatisticsPeriod.half(2024, 1)
         #expect(h1.start.description == "2024-01-01" && h1.end.description == "2024-07-01" && h1.description == "2024-H1")
-        #expect(throws: KPCSError.invalid(.periodAmbiguous, pointer: "/quarter")) { try StatisticsPeriod.parse(year: 2025, half: 1, quarter: 1) }
-        #expect(throws: KPCSError.invalid(.fieldRequired, arguments: ["year"], pointer: "/year")) { try StatisticsPeriod.parse(year: nil, half: 1, quarter: nil) }
+        #expect(throws: KPCSError.invalid(StatisticsMessage.periodAmbiguous, pointer: "/quarter")) { try StatisticsPeriod.parse(year: 2025, half: 1, quarter: 1) }
+        #expect(throws: KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["year"], pointer: "/year")) { try StatisticsPeriod.parse(year: nil, half: 1, quarter: nil) }
         #expect(throws: KPCSError.self) { try StatisticsPeriod.parse(year: 2025, half: 3, quarter: nil) }
         #expect(PeriodGranularity.quarter.label(of: try #require(CalendarDate(iso: "2025-09-30"))) == "2025-Q3")
     }
@@ -34,7 +34,7 @@ import Testing
             .init(hsCode: "7102.10", mining: "industrial", caratsX100: 1_050, valueUsdCents: 9_999),
             .init(hsCode: nil, mining: "artisanal", caratsX100: 100, valueUsdCents: 200),
         ])
-        #expect(throws: KPCSError.invalid(.productionCSVMalformed, arguments: ["3", "value_usd"], pointer: "/csv/3")) {
+        #expect(throws: KPCSError.invalid(StatisticsMessage.productionCSVMalformed, arguments: ["3", "value_usd"], pointer: "/csv/3")) {
             try ProductionCSV.parse("hs_code,mining,carats,value_usd\n7102.10,industrial,1,1\n7102.10,industrial,1,1.001\n")
         }
         #expect(throws: KPCSError.self) { try ProductionCSV.parse("code,kind,ct,usd\n") }

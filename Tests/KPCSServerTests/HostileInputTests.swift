@@ -81,7 +81,7 @@ import Testing
 
     // Defect 5: a problem lists the first errors and counts the rest, and cuts echoed values.
     @Test func problemsStaySmallWhateverTheInput() throws {
-        let many = KPCSError.validation((0..<10_000).map { Violation("/lines/\($0)/hsCode", .hsCodeUnknown, String(repeating: "x", count: 1_000)) })
+        let many = KPCSError.validation((0..<10_000).map { Violation("/lines/\($0)/hsCode", CertificateMessage.hsCodeUnknown, String(repeating: "x", count: 1_000)) })
         let data = try JSONBody.encoder.encode(ProblemMiddleware.details(many, language: .fr, status: .unprocessableContent))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect((object["errors"] as? [Any])?.count == KPCSError.listedViolations)

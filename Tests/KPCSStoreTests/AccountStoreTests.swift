@@ -46,7 +46,7 @@ import Testing
         try await withTestStore(engine, clock: clock) { store in
             _ = try await Fixture.make(store)
             for _ in 0..<5 {
-                await #expect(throws: KPCSError.unauthenticated(.loginFailed)) {
+                await #expect(throws: KPCSError.unauthenticated(AccountMessage.loginFailed)) {
                     try await store.accounts.login(username: "eu-officer", password: "wrong-password")
                 }
             }
@@ -54,7 +54,7 @@ import Testing
             #expect(locked?.kind == .locked)
             clock.advance(days: 1)
             _ = try await store.accounts.login(username: "eu-officer", password: Fixture.password)
-            await #expect(throws: KPCSError.unauthenticated(.loginFailed)) {
+            await #expect(throws: KPCSError.unauthenticated(AccountMessage.loginFailed)) {
                 try await store.accounts.login(username: "nobody", password: "whatever-password")
             }
         }
@@ -64,15 +64,15 @@ import Testing
     func accountsAreValidatedAndPasswordsReset(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
-            await #expect(throws: KPCSError.conflict(.usernameTaken, arguments: ["admin"])) {
+            await #expect(throws: KPCSError.conflict(AccountMessage.usernameTaken, arguments: ["admin"])) {
                 try await store.accounts.create(username: "admin", password: "long-enough-1", role: .observer, authorityId: nil)
             }
             await #expect(throws: KPCSError.self) { try await store.accounts.create(username: "x y", password: "long-enough-1", role: .observer, authorityId: nil) }
             await #expect(throws: KPCSError.self) { try await store.accounts.create(username: "short", password: "short", role: .observer, authorityId: nil) }
-            await #expect(throws: KPCSError.invalid(.officerNeedsAuthority, pointer: "/authorityId")) {
+            await #expect(throws: KPCSError.invalid(AccountMessage.officerNeedsAuthority, pointer: "/authorityId")) {
                 try await store.accounts.create(username: "officer2", password: "long-enough-1", role: .officer, authorityId: nil)
             }
-            await #expect(throws: KPCSError.invalid(.authorityUnknown, arguments: ["999"], pointer: "/authorityId")) {
+            await #expect(throws: KPCSError.invalid(RegistryMessage.authorityUnknown, arguments: ["999"], pointer: "/authorityId")) {
                 try await store.accounts.create(username: "officer2", password: "long-enough-1", role: .officer, authorityId: 999)
             }
             let token = try await store.accounts.login(username: "observer", password: Fixture.password)
@@ -90,14 +90,14 @@ import Testing
             let company = try await store.registry.registerCompany(
                 CompanyDraft(name: "Gaborone Sorting", licenceNumber: "BW-9", canExport: true, canImport: false), by: world.bwOfficer)
             #expect(company.participantCode == "BW" && company.registeredBy == world.bwOfficer.authority?.id)
-            await #expect(throws: KPCSError.forbidden(.officerOtherParticipant, arguments: ["BW", "AE"])) {
+            await #expect(throws: KPCSError.forbidden(CertificateMessage.officerOtherParticipant, arguments: ["BW", "AE"])) {
                 try await store.registry.registerCompany(
                     CompanyDraft(participantCode: "AE", name: "X", licenceNumber: "1", canExport: true, canImport: true), by: world.bwOfficer)
             }
-            await #expect(throws: KPCSError.conflict(.licenceTaken, arguments: ["BW", "BW-9"])) {
+            await #expect(throws: KPCSError.conflict(RegistryMessage.licenceTaken, arguments: ["BW", "BW-9"])) {
                 try await store.registry.registerCompany(CompanyDraft(name: "Other", licenceNumber: "BW-9", canExport: true, canImport: false), by: world.bwOfficer)
             }
-            await #expect(throws: KPCSError.forbidden(.companyOtherParticipant, arguments: ["Gaborone Sorting", "BW", "AE"])) {
+            await #expect(throws: KPCSError.forbidden(RegistryMessage.companyOtherParticipant, arguments: ["Gaborone Sorting", "BW", "AE"])) {
                 try await store.registry.setCompanySuspended(company.id, suspended: true, reason: "x", by: world.aeOfficer)
             }
             await #expect(throws: KPCSError.self) {
@@ -118,7 +118,7 @@ import Testing
             await #expect(throws: KPCSError.self) {
                 try await store.registry.changeParticipantStatus("VE", to: .suspended, reason: "x", effectiveOn: nil, by: world.bwOfficer)
             }
-            await #expect(throws: KPCSError.conflict(.statusUnchanged, arguments: ["VE", "active"])) {
+            await #expect(throws: KPCSError.conflict(RegistryMessage.statusUnchanged, arguments: ["VE", "active"])) {
                 try await store.registry.changeParticipantStatus("VE", to: .active, reason: "x", effectiveOn: nil, by: world.admin)
             }
             await #expect(throws: KPCSError.self) {

@@ -1,5 +1,6 @@
 import Foundation
 import KPCSCore
+import KPCSDemo
 import KPCSStore
 import KPCSTestSupport
 import Testing

@@ -50,13 +50,13 @@ import Testing
             let world = try await Fixture.make(store)
             var forZA = world.draft()
             forZA.exportingParticipant = "ZA"
-            await #expect(throws: KPCSError.forbidden(.officerOtherParticipant, arguments: ["BW", "ZA"])) {
+            await #expect(throws: KPCSError.forbidden(CertificateMessage.officerOtherParticipant, arguments: ["BW", "ZA"])) {
                 try await store.certificates.issue(forZA, by: world.bwOfficer)
             }
             // The AE officer names BW's exporter: not licensed by AE.
             let error = await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(), by: world.aeOfficer) }
-            #expect(error?.violations.map(\.message.key) == [.exporterNotLicensed])
-            await #expect(throws: KPCSError.forbidden(.authorityCannotExport, arguments: ["EU KP Frankfurt"])) {
+            #expect(error?.violations.map(\.message.key.code) == [CertificateMessage.exporterNotLicensed.code])
+            await #expect(throws: KPCSError.forbidden(CertificateMessage.authorityCannotExport, arguments: ["EU KP Frankfurt"])) {
                 try await store.certificates.issue(world.draft(), by: world.euImportOnlyOfficer)
             }
             await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(), by: world.observer) }
@@ -71,11 +71,11 @@ import Testing
             let world = try await Fixture.make(store)
             _ = try await store.registry.changeParticipantStatus("EU", to: .suspended, reason: "test", effectiveOn: nil, by: world.admin)
             let error = await #expect(throws: KPCSError.self) { try await world.issue() }
-            #expect(error?.violations.map(\.message.key) == [.participantNotActive])
+            #expect(error?.violations.map(\.message.key.code) == [RegistryMessage.participantNotActive.code])
             _ = try await store.registry.changeParticipantStatus("EU", to: .active, reason: "lifted", effectiveOn: nil, by: world.admin)
             _ = try await store.registry.setCompanySuspended(world.bwExporter.id, suspended: true, reason: "audit", by: world.bwOfficer)
             let suspended = await #expect(throws: KPCSError.self) { try await world.issue() }
-            #expect(suspended?.violations.map(\.message.key) == [.companySuspended])
+            #expect(suspended?.violations.map(\.message.key.code) == [CertificateMessage.companySuspended.code])
             _ = try await store.registry.setCompanySuspended(world.bwExporter.id, suspended: false, reason: nil, by: world.bwOfficer)
             _ = try await world.issue()
             let history = try await store.registry.statusHistory(of: "EU")
@@ -143,13 +143,13 @@ import Testing
             let world = try await Fixture.make(store)
             let first = try await world.issue().certificate.number
             let notVoided = await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer) }
-            #expect(notVoided?.violations.map(\.message.key) == [.replacedNotVoided])
+            #expect(notVoided?.violations.map(\.message.key.code) == [CertificateMessage.replacedNotVoided.code])
             _ = try await store.certificates.void(first, reason: "typo in importer", by: world.bwOfficer)
             let replacement = try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer)
             #expect(replacement.certificate.replaces == first)
             #expect(try await store.certificates.certificate(first, for: world.admin).certificate.replacedBy == replacement.certificate.number)
             let twice = await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer) }
-            #expect(twice?.violations.map(\.message.key) == [.replacedAlready])
+            #expect(twice?.violations.map(\.message.key.code) == [CertificateMessage.replacedAlready.code])
             #expect(try await store.certificates.events(of: replacement.certificate.number, for: .testReader).first?.detail == "replaces \(first)")
         }
     }
@@ -168,7 +168,7 @@ import Testing
             #expect(try await store.certificates.list(CertificateFilter(state: .voided), page: page, for: world.admin).total == 0)
             #expect(try await store.certificates.list(CertificateFilter(importingParticipant: "EU"), page: page, for: world.admin).total == 3)
             let number = bw.items[0].certificate.number
-            await #expect(throws: KPCSError.forbidden(.certificateNotVisible, arguments: [number])) {
+            await #expect(throws: KPCSError.forbidden(CertificateMessage.certificateNotVisible, arguments: [number])) {
                 try await store.certificates.certificate(number, for: world.aeOfficer)
             }
         }

@@ -33,7 +33,7 @@ import Testing
             let refused = try await store.certificates.confirm(
                 certificate.number, ConfirmationDraft(outcome: "refused", reason: "broken seal"), by: world.euOfficer)
             #expect(refused.certificate.state == .refused && refused.certificate.confirmation?.reason == "broken seal")
-            await #expect(throws: KPCSError.conflict(.certificateNotIssued, arguments: [certificate.number, "refused"])) {
+            await #expect(throws: KPCSError.conflict(CertificateMessage.certificateNotIssued, arguments: [certificate.number, "refused"])) {
                 try await store.certificates.confirm(certificate.number, Fixture.exactReceipt(of: certificate, on: Self.today), by: world.euOfficer)
             }
         }
@@ -46,7 +46,7 @@ import Testing
             let certificate = try await world.issue().certificate
             let receipt = Fixture.exactReceipt(of: certificate, on: Self.today)
             for outsider in [world.aeOfficer, world.bwOfficer] {
-                await #expect(throws: KPCSError.forbidden(.confirmNotImportingParticipant, arguments: ["EU", certificate.number])) {
+                await #expect(throws: KPCSError.forbidden(CertificateMessage.confirmNotImportingParticipant, arguments: ["EU", certificate.number])) {
                     try await store.certificates.confirm(certificate.number, receipt, by: outsider)
                 }
             }
@@ -79,15 +79,15 @@ import Testing
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
             let certificate = try await world.issue().certificate
-            await #expect(throws: KPCSError.forbidden(.voidNotIssuingAuthority, arguments: [certificate.number])) {
+            await #expect(throws: KPCSError.forbidden(CertificateMessage.voidNotIssuingAuthority, arguments: [certificate.number])) {
                 try await store.certificates.void(certificate.number, reason: "no", by: world.euOfficer)
             }
-            await #expect(throws: KPCSError.validation([Violation("/reason", .reasonMissing)])) {
+            await #expect(throws: KPCSError.validation([Violation("/reason", CertificateMessage.reasonMissing)])) {
                 try await store.certificates.void(certificate.number, reason: " ", by: world.bwOfficer)
             }
             let voided = try await store.certificates.void(certificate.number, reason: "wrong importer", by: world.bwOfficer)
             #expect(voided.certificate.state == .voided && voided.certificate.voidReason == "wrong importer")
-            await #expect(throws: KPCSError.conflict(.certificateNotIssued, arguments: [certificate.number, "voided"])) {
+            await #expect(throws: KPCSError.conflict(CertificateMessage.certificateNotIssued, arguments: [certificate.number, "voided"])) {
                 try await store.certificates.void(certificate.number, reason: "again", by: world.bwOfficer)
             }
             await #expect(throws: KPCSError.self) {

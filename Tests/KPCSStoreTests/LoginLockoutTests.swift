@@ -81,9 +81,9 @@ import Testing
         try await withTestStore(.sqlite) { store in
             let long = String(repeating: "a", count: 100_000)
             for _ in 0..<8 {
-                await #expect(throws: KPCSError.unauthenticated(.loginFailed)) { try await store.accounts.login(username: long, password: "x") }
+                await #expect(throws: KPCSError.unauthenticated(AccountMessage.loginFailed)) { try await store.accounts.login(username: long, password: "x") }
             }
-            await #expect(throws: KPCSError.unauthenticated(.loginFailed)) {
+            await #expect(throws: KPCSError.unauthenticated(AccountMessage.loginFailed)) {
                 try await store.accounts.login(username: "someone", password: String(repeating: "p", count: 2000))
             }
         }

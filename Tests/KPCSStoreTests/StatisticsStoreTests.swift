@@ -62,12 +62,12 @@ import Testing
             #expect(try await store.statistics.mirrorCertificates(
                 exporter: "BW", importer: "EU", period: .year(2026), page: try PageRequest(), for: world.bwOfficer).total == 4)
             for outsider in [world.aeOfficer, world.observer, world.admin] {
-                await #expect(throws: KPCSError.forbidden(.statisticsDetailForbidden, arguments: [outsider.username])) {
+                await #expect(throws: KPCSError.forbidden(StatisticsMessage.statisticsDetailForbidden, arguments: [outsider.username])) {
                     try await store.statistics.mirrorCertificates(
                         exporter: "BW", importer: "EU", period: .year(2026), page: try PageRequest(), for: outsider)
                 }
             }
-            await #expect(throws: KPCSError.unauthenticated(.authenticationRequired)) {
+            await #expect(throws: KPCSError.unauthenticated(AccountMessage.authenticationRequired)) {
                 try await store.statistics.mirrorCertificates(exporter: "BW", importer: "EU", period: .year(2026), page: try PageRequest(), for: nil)
             }
         }
@@ -111,7 +111,7 @@ import Testing
             ]
             let first = try await store.statistics.submitProduction(ProductionDraft(year: 2025, half: 2, lines: lines), by: world.bwOfficer)
             #expect(first.version == 1 && first.caratsX100 == 1_005_000_00 && first.valueUsdCents == 12_090_000_000)
-            await #expect(throws: KPCSError.validation([Violation("/reason", .productionResubmissionReason, "BW 2025-H2")])) {
+            await #expect(throws: KPCSError.validation([Violation("/reason", StatisticsMessage.productionResubmissionReason, "BW 2025-H2")])) {
                 try await store.statistics.submitProduction(ProductionDraft(year: 2025, half: 2, lines: [lines[0]]), by: world.bwOfficer)
             }
             let second = try await store.statistics.submitProduction(
@@ -125,10 +125,10 @@ import Testing
             #expect(summary.rows.first?.production == ProductionTotals(caratsX100: 1_000_000_00, valueUsdCents: 12_000_000_000, halvesReported: ["2025-H2"]))
             #expect(try await store.statistics.summary(.half(2025, 1)).rows.isEmpty)
 
-            await #expect(throws: KPCSError.forbidden(.productionOtherParticipant, arguments: ["BW", "EU"])) {
+            await #expect(throws: KPCSError.forbidden(StatisticsMessage.productionOtherParticipant, arguments: ["BW", "EU"])) {
                 try await store.statistics.submitProduction(ProductionDraft(participant: "BW", year: 2025, half: 2, lines: lines), by: world.euOfficer)
             }
-            await #expect(throws: KPCSError.validation([Violation("/half", .productionPeriodInFuture, "2026-H2")])) {
+            await #expect(throws: KPCSError.validation([Violation("/half", StatisticsMessage.productionPeriodInFuture, "2026-H2")])) {
                 try await store.statistics.submitProduction(ProductionDraft(year: 2026, half: 2, lines: lines), by: world.bwOfficer)
             }
             for outsider in [world.aeOfficer, world.observer, world.admin] {

@@ -1,6 +1,7 @@
 import Benchmark
 import Foundation
 import KPCSCore
+import KPCSDemo
 @_spi(Benchmarks) import KPCSStore
 import Logging
 

@@ -33,14 +33,14 @@ public struct Principal: Sendable, Equatable {
     public func require(_ roles: Role...) throws {
         guard roles.contains(role) else {
             throw KPCSError.forbidden(
-                .roleForbidden, arguments: [role.rawValue, roles.map(\.rawValue).joined(separator: " / ")])
+                AccountMessage.roleForbidden, arguments: [role.rawValue, roles.map(\.rawValue).joined(separator: " / ")])
         }
     }
 
     /// The officer's authority, or a refusal for any other role.
     public func officerAuthority() throws -> Authority {
         try require(.officer)
-        guard let authority else { throw KPCSError.forbidden(.officerNeedsAuthority) }
+        guard let authority else { throw KPCSError.forbidden(AccountMessage.officerNeedsAuthority) }
         return authority
     }
 

@@ -38,10 +38,10 @@ public enum ConfirmationRules {
         let authority = try principal.officerAuthority()
         guard authority.participantCode == certificate.importingParticipant else {
             throw KPCSError.forbidden(
-                .confirmNotImportingParticipant, arguments: [certificate.importingParticipant, certificate.number])
+                CertificateMessage.confirmNotImportingParticipant, arguments: [certificate.importingParticipant, certificate.number])
         }
         guard authority.canImport else {
-            throw KPCSError.forbidden(.authorityCannotImport, arguments: [authority.name])
+            throw KPCSError.forbidden(CertificateMessage.authorityCannotImport, arguments: [authority.name])
         }
         // Every answer (confirmed, discrepancy, refused) is allowed from the same states.
         try certificate.checkMove(to: .confirmed)
@@ -74,7 +74,7 @@ public enum ConfirmationRules {
                 reason: note, lines: lines, differences: differences, recordedAt: recordedAt,
                 authorityId: authority.id)
         case let other:
-            violations.append(Violation("/outcome", .outcomeUnknown, other))
+            violations.append(Violation("/outcome", CertificateMessage.outcomeUnknown, other))
             throw KPCSError.validation(violations)
         }
     }
@@ -94,17 +94,17 @@ public enum ConfirmationRules {
         _ text: String?, required: Bool, certificate: Certificate, today: CalendarDate, into violations: inout [Violation]
     ) -> CalendarDate? {
         guard let text else {
-            if required { violations.append(Violation("/receivedOn", .fieldRequired, "receivedOn")) }
+            if required { violations.append(Violation("/receivedOn", RequestMessage.fieldRequired, "receivedOn")) }
             return nil
         }
         guard let date = CalendarDate(iso: text) else {
-            violations.append(Violation("/receivedOn", .dateInvalid, "receivedOn"))
+            violations.append(Violation("/receivedOn", RequestMessage.dateInvalid, "receivedOn"))
             return nil
         }
         if date < certificate.issuedOn {
-            violations.append(Violation("/receivedOn", .receivedBeforeIssue, text, certificate.issuedOn.description))
+            violations.append(Violation("/receivedOn", CertificateMessage.receivedBeforeIssue, text, certificate.issuedOn.description))
         } else if date > today {
-            violations.append(Violation("/receivedOn", .receivedInFuture, text))
+            violations.append(Violation("/receivedOn", CertificateMessage.receivedInFuture, text))
         }
         return date
     }
@@ -114,7 +114,7 @@ public enum ConfirmationRules {
     ) -> [ReceivedLine]? {
         let expected = certificate.lines.map(\.hsCode.rawValue).joined(separator: ", ")
         guard let drafts, drafts.count == certificate.lines.count else {
-            violations.append(Violation("/lines", .confirmationLinesMismatch, expected))
+            violations.append(Violation("/lines", CertificateMessage.confirmationLinesMismatch, expected))
             return nil
         }
         var lines: [ReceivedLine] = []
@@ -122,13 +122,13 @@ public enum ConfirmationRules {
         for (index, draft) in drafts.enumerated() {
             let base = "/lines/\(index)"
             guard let text = draft.hsCode else {
-                violations.append(Violation("\(base)/hsCode", .fieldRequired, "lines[\(index)].hsCode"))
+                violations.append(Violation("\(base)/hsCode", RequestMessage.fieldRequired, "lines[\(index)].hsCode"))
                 continue
             }
             guard let hsCode = HSCode(rawValue: text), certificate.lines.contains(where: { $0.hsCode == hsCode }),
                 seen.insert(hsCode).inserted
             else {
-                violations.append(Violation("\(base)/hsCode", .confirmationLinesMismatch, expected))
+                violations.append(Violation("\(base)/hsCode", CertificateMessage.confirmationLinesMismatch, expected))
                 continue
             }
             let carats = QuantityBounds.check(
@@ -151,11 +151,11 @@ public enum ReasonRule {
     public static func check(_ text: String?, pointer: String, into violations: inout [Violation]) -> String? {
         let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !trimmed.isEmpty else {
-            violations.append(Violation(pointer, .reasonMissing))
+            violations.append(Violation(pointer, CertificateMessage.reasonMissing))
             return nil
         }
         guard trimmed.count <= maximumReasonLength else {
-            violations.append(Violation(pointer, .textTooLong, String(pointer.dropFirst()), String(maximumReasonLength)))
+            violations.append(Violation(pointer, RequestMessage.textTooLong, String(pointer.dropFirst()), String(maximumReasonLength)))
             return nil
         }
         return trimmed
@@ -175,7 +175,7 @@ public enum VoidRules {
     public static func authorize(_ principal: Principal, certificate: Certificate) throws {
         let authority = try principal.officerAuthority()
         guard authority.id == certificate.issuingAuthorityId else {
-            throw KPCSError.forbidden(.voidNotIssuingAuthority, arguments: [certificate.number])
+            throw KPCSError.forbidden(CertificateMessage.voidNotIssuingAuthority, arguments: [certificate.number])
         }
         try certificate.checkMove(to: .voided)
     }

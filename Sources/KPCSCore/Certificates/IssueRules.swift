@@ -44,10 +44,10 @@ public enum IssueRules {
     public static func authorize(_ principal: Principal, draft: CertificateDraft) throws -> Authority {
         let authority = try principal.officerAuthority()
         guard authority.canExport else {
-            throw KPCSError.forbidden(.authorityCannotExport, arguments: [authority.name])
+            throw KPCSError.forbidden(CertificateMessage.authorityCannotExport, arguments: [authority.name])
         }
         if let asked = draft.exportingParticipant, asked != authority.participantCode {
-            throw KPCSError.forbidden(.officerOtherParticipant, arguments: [authority.participantCode, asked])
+            throw KPCSError.forbidden(CertificateMessage.officerOtherParticipant, arguments: [authority.participantCode, asked])
         }
         return authority
     }
@@ -61,7 +61,7 @@ public enum IssueRules {
 
         if exporting.status != .active {
             violations.append(
-                Violation("/exportingParticipant", .participantNotActive, exporting.code, exporting.status.rawValue))
+                Violation("/exportingParticipant", RegistryMessage.participantNotActive, exporting.code, exporting.status.rawValue))
         }
         let importingCode = checkImportingParticipant(draft, context: context, into: &violations)
         checkCompany(
@@ -72,7 +72,7 @@ public enum IssueRules {
                 draft.importerId, pointer: "/importerId", company: context.importer, participant: importingCode,
                 mustExport: false, into: &violations)
         } else if draft.importerId == nil {
-            violations.append(Violation("/importerId", .fieldRequired, "importerId"))
+            violations.append(Violation("/importerId", RequestMessage.fieldRequired, "importerId"))
         }
         let origin = checkOrigin(draft.origin, into: &violations)
         let lines = checkLines(draft.lines, into: &violations)
@@ -96,22 +96,22 @@ public enum IssueRules {
     ) -> String? {
         let pointer = "/importingParticipant"
         guard let code = draft.importingParticipant else {
-            violations.append(Violation(pointer, .fieldRequired, "importingParticipant"))
+            violations.append(Violation(pointer, RequestMessage.fieldRequired, "importingParticipant"))
             return nil
         }
         guard let importing = context.importingParticipant else {
-            violations.append(Violation(pointer, .participantUnknown, code))
+            violations.append(Violation(pointer, RegistryMessage.participantUnknown, code))
             return nil
         }
         if importing.isMemberState {
-            violations.append(Violation(pointer, .memberStateNotParticipant, importing.code, importing.participantCode))
+            violations.append(Violation(pointer, RegistryMessage.memberStateNotParticipant, importing.code, importing.participantCode))
             return nil
         }
         if importing.status != .active {
-            violations.append(Violation(pointer, .participantNotActive, importing.code, importing.status.rawValue))
+            violations.append(Violation(pointer, RegistryMessage.participantNotActive, importing.code, importing.status.rawValue))
         }
         if importing.code == context.exportingParticipant.code {
-            violations.append(Violation(pointer, .sameParticipant, importing.code))
+            violations.append(Violation(pointer, RegistryMessage.sameParticipant, importing.code))
         }
         return importing.code
     }
@@ -121,72 +121,72 @@ public enum IssueRules {
         into violations: inout [Violation]
     ) {
         guard let id else {
-            violations.append(Violation(pointer, .fieldRequired, String(pointer.dropFirst())))
+            violations.append(Violation(pointer, RequestMessage.fieldRequired, String(pointer.dropFirst())))
             return
         }
         guard let company else {
-            violations.append(Violation(pointer, .companyUnknown, String(id)))
+            violations.append(Violation(pointer, RegistryMessage.companyUnknown, String(id)))
             return
         }
         let licensed = company.participantCode == participant && (mustExport ? company.canExport : company.canImport)
         if !licensed {
             violations.append(
-                Violation(pointer, mustExport ? .exporterNotLicensed : .importerNotLicensed, company.name, participant))
+                Violation(pointer, mustExport ? CertificateMessage.exporterNotLicensed : CertificateMessage.importerNotLicensed, company.name, participant))
         } else if company.suspended {
-            violations.append(Violation(pointer, .companySuspended, company.name))
+            violations.append(Violation(pointer, CertificateMessage.companySuspended, company.name))
         }
     }
 
     static func checkOrigin(_ draft: CertificateDraft.OriginDraft?, into violations: inout [Violation]) -> Origin? {
         guard let draft else {
-            violations.append(Violation("/origin", .fieldRequired, "origin"))
+            violations.append(Violation("/origin", RequestMessage.fieldRequired, "origin"))
             return nil
         }
         switch draft.kind {
         case "single":
             guard let country = draft.country else {
-                violations.append(Violation("/origin/country", .fieldRequired, "origin.country"))
+                violations.append(Violation("/origin/country", RequestMessage.fieldRequired, "origin.country"))
                 return nil
             }
             guard ISO3166.isAssigned(country) else {
-                violations.append(Violation("/origin/country", .originCodeInvalid, country))
+                violations.append(Violation("/origin/country", CertificateMessage.originCodeInvalid, country))
                 return nil
             }
             return .single(country)
         case "mixed":
             guard let countries = draft.countries else {
-                violations.append(Violation("/origin/countries", .fieldRequired, "origin.countries"))
+                violations.append(Violation("/origin/countries", RequestMessage.fieldRequired, "origin.countries"))
                 return nil
             }
             var valid = countries.count >= 2
-            if !valid { violations.append(Violation("/origin/countries", .originMixedTooFew)) }
+            if !valid { violations.append(Violation("/origin/countries", CertificateMessage.originMixedTooFew)) }
             var seen: Set<String> = []
             for (index, country) in countries.enumerated() {
                 if !ISO3166.isAssigned(country) {
-                    violations.append(Violation("/origin/countries/\(index)", .originCodeInvalid, country))
+                    violations.append(Violation("/origin/countries/\(index)", CertificateMessage.originCodeInvalid, country))
                     valid = false
                 } else if !seen.insert(country).inserted {
-                    violations.append(Violation("/origin/countries/\(index)", .originDuplicate, country))
+                    violations.append(Violation("/origin/countries/\(index)", CertificateMessage.originDuplicate, country))
                     valid = false
                 }
             }
             return valid ? .mixed(countries) : nil
         case nil:
-            violations.append(Violation("/origin/kind", .fieldRequired, "origin.kind"))
+            violations.append(Violation("/origin/kind", RequestMessage.fieldRequired, "origin.kind"))
             return nil
         case let other?:
-            violations.append(Violation("/origin/kind", .originKindUnknown, other))
+            violations.append(Violation("/origin/kind", CertificateMessage.originKindUnknown, other))
             return nil
         }
     }
 
     static func checkLines(_ drafts: [CertificateDraft.LineDraft]?, into violations: inout [Violation]) -> [CertificateLine]? {
         guard let drafts, !drafts.isEmpty else {
-            violations.append(Violation("/lines", .linesMissing))
+            violations.append(Violation("/lines", CertificateMessage.linesMissing))
             return nil
         }
         guard drafts.count <= QuantityBounds.maximumLines else {
-            violations.append(Violation("/lines", .linesTooMany, String(QuantityBounds.maximumLines)))
+            violations.append(Violation("/lines", CertificateMessage.linesTooMany, String(QuantityBounds.maximumLines)))
             return nil
         }
         var lines: [CertificateLine] = []
@@ -196,12 +196,12 @@ public enum IssueRules {
             var hsCode: HSCode?
             if let text = draft.hsCode {
                 hsCode = HSCode(rawValue: text)
-                if hsCode == nil { violations.append(Violation("\(base)/hsCode", .hsCodeUnknown, text)) }
+                if hsCode == nil { violations.append(Violation("\(base)/hsCode", CertificateMessage.hsCodeUnknown, text)) }
             } else {
-                violations.append(Violation("\(base)/hsCode", .fieldRequired, "lines[\(index)].hsCode"))
+                violations.append(Violation("\(base)/hsCode", RequestMessage.fieldRequired, "lines[\(index)].hsCode"))
             }
             if let code = hsCode, !seen.insert(code).inserted {
-                violations.append(Violation("\(base)/hsCode", .hsCodeDuplicate, code.rawValue))
+                violations.append(Violation("\(base)/hsCode", CertificateMessage.hsCodeDuplicate, code.rawValue))
                 hsCode = nil
             }
             let carats = QuantityBounds.check(
@@ -226,17 +226,17 @@ public enum IssueRules {
             return context.today.adding(days: min(context.validity.defaultDays, context.validity.maximumDays))
         }
         guard let expiresOn = CalendarDate(iso: text) else {
-            violations.append(Violation("/expiresOn", .dateInvalid, "expiresOn"))
+            violations.append(Violation("/expiresOn", RequestMessage.dateInvalid, "expiresOn"))
             return nil
         }
         if expiresOn <= context.today {
-            violations.append(Violation("/expiresOn", .expiryNotAfterIssue, text, context.today.description))
+            violations.append(Violation("/expiresOn", CertificateMessage.expiryNotAfterIssue, text, context.today.description))
             return nil
         }
         if expiresOn > latest {
             violations.append(
                 Violation(
-                    "/expiresOn", .expiryBeyondMaximum, text, String(context.validity.maximumDays), latest.description))
+                    "/expiresOn", CertificateMessage.expiryBeyondMaximum, text, String(context.validity.maximumDays), latest.description))
             return nil
         }
         return expiresOn
@@ -245,15 +245,15 @@ public enum IssueRules {
     static func checkReplaced(_ number: String?, context: IssueContext, into violations: inout [Violation]) {
         guard let number else { return }
         guard let replaced = context.replaced else {
-            violations.append(Violation("/replaces", .replacedUnknown, number))
+            violations.append(Violation("/replaces", CertificateMessage.replacedUnknown, number))
             return
         }
         if replaced.exportingParticipant != context.exportingParticipant.code {
-            violations.append(Violation("/replaces", .replacedOtherParticipant, number))
+            violations.append(Violation("/replaces", CertificateMessage.replacedOtherParticipant, number))
         } else if replaced.state != .voided {
-            violations.append(Violation("/replaces", .replacedNotVoided, number, replaced.state.rawValue))
+            violations.append(Violation("/replaces", CertificateMessage.replacedNotVoided, number, replaced.state.rawValue))
         } else if let replacedBy = replaced.replacedBy {
-            violations.append(Violation("/replaces", .replacedAlready, number, replacedBy))
+            violations.append(Violation("/replaces", CertificateMessage.replacedAlready, number, replacedBy))
         }
     }
 }

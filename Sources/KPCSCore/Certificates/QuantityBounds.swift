@@ -26,15 +26,15 @@ public enum QuantityBounds {
         _ value: Int64?, minimum: Int64, maximum: Int64, pointer: String, name: String, into violations: inout [Violation]
     ) -> Int64? {
         guard let value else {
-            violations.append(Violation(pointer, .fieldRequired, name))
+            violations.append(Violation(pointer, RequestMessage.fieldRequired, name))
             return nil
         }
         guard value >= minimum else {
-            violations.append(Violation(pointer, minimum > 0 ? .quantityNotPositive : .quantityNegative, name))
+            violations.append(Violation(pointer, minimum > 0 ? CertificateMessage.quantityNotPositive : CertificateMessage.quantityNegative, name))
             return nil
         }
         guard value <= maximum else {
-            violations.append(Violation(pointer, .quantityTooLarge, name, String(maximum)))
+            violations.append(Violation(pointer, CertificateMessage.quantityTooLarge, name, String(maximum)))
             return nil
         }
         return value
@@ -48,7 +48,7 @@ public enum QuantityBounds {
         ]
         var valid = true
         for (total, maximum, name) in checks where total > maximum {
-            violations.append(Violation("/lines", .totalTooLarge, name, String(maximum)))
+            violations.append(Violation("/lines", CertificateMessage.totalTooLarge, name, String(maximum)))
             valid = false
         }
         return valid

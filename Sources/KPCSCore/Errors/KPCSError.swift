@@ -24,7 +24,7 @@ public struct KPCSError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// A stable code for the problem `type`: the main message's key.
-    public var code: String { message.key.rawValue }
+    public var code: String { message.key.code }
 
     /// How many field errors a problem lists; the rest are counted, so a response does not grow with the input.
     public static let listedViolations = 20
@@ -39,13 +39,13 @@ public struct KPCSError: Error, Sendable, Equatable, CustomStringConvertible {
     public func detail(in language: Language) -> String {
         if violations.isEmpty { return message.text(in: language) }
         var texts = listedViolations.map { $0.message.text(in: language) }
-        if unlistedViolationCount > 0 { texts.append(LocalizedMessage(.moreProblems, [String(unlistedViolationCount)]).text(in: language)) }
+        if unlistedViolationCount > 0 { texts.append(LocalizedMessage(RequestMessage.moreProblems, [String(unlistedViolationCount)]).text(in: language)) }
         return texts.joined(separator: " ")
     }
 
     public var description: String { "\(kind): \(detail(in: .en))" }
 
-    public static func invalid(_ key: MessageKey, arguments: [String] = [], pointer: String? = nil) -> KPCSError {
+    public static func invalid(_ key: any MessageKey, arguments: [String] = [], pointer: String? = nil) -> KPCSError {
         let message = LocalizedMessage(key, arguments)
         return KPCSError(
             kind: .invalid, message: message,
@@ -55,23 +55,23 @@ public struct KPCSError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Several validation failures at once.
     public static func validation(_ violations: [Violation]) -> KPCSError {
         KPCSError(
-            kind: .invalid, message: LocalizedMessage(.validationFailed, [String(violations.count)]),
+            kind: .invalid, message: LocalizedMessage(RequestMessage.validationFailed, [String(violations.count)]),
             violations: violations)
     }
 
-    public static func unauthenticated(_ key: MessageKey, arguments: [String] = []) -> KPCSError {
+    public static func unauthenticated(_ key: any MessageKey, arguments: [String] = []) -> KPCSError {
         KPCSError(kind: .unauthenticated, message: LocalizedMessage(key, arguments))
     }
 
-    public static func forbidden(_ key: MessageKey, arguments: [String] = []) -> KPCSError {
+    public static func forbidden(_ key: any MessageKey, arguments: [String] = []) -> KPCSError {
         KPCSError(kind: .forbidden, message: LocalizedMessage(key, arguments))
     }
 
-    public static func notFound(_ key: MessageKey, arguments: [String] = []) -> KPCSError {
+    public static func notFound(_ key: any MessageKey, arguments: [String] = []) -> KPCSError {
         KPCSError(kind: .notFound, message: LocalizedMessage(key, arguments))
     }
 
-    public static func conflict(_ key: MessageKey, arguments: [String] = []) -> KPCSError {
+    public static func conflict(_ key: any MessageKey, arguments: [String] = []) -> KPCSError {
         KPCSError(kind: .conflict, message: LocalizedMessage(key, arguments))
     }
 }
@@ -86,19 +86,26 @@ public struct Violation: Sendable, Equatable {
         self.message = message
     }
 
-    public init(_ pointer: String, _ key: MessageKey, _ arguments: String...) {
+    public init(_ pointer: String, _ key: any MessageKey, _ arguments: String...) {
         self.init(pointer: pointer, message: LocalizedMessage(key, arguments))
     }
 }
 
-/// A message key with its arguments, rendered in either language from the ``MessageCatalogue``.
+/// A message key with its arguments, rendered in either language.
 public struct LocalizedMessage: Sendable, Equatable {
-    public let key: MessageKey
+    public let key: any MessageKey
     public let arguments: [String]
 
-    public init(_ key: MessageKey, _ arguments: [String] = []) {
+    public init(_ key: any MessageKey, _ arguments: [String] = []) {
         self.key = key
         self.arguments = arguments
+    }
+
+    /// Whether this is the message of `key`.
+    public func has(_ key: some MessageKey) -> Bool { self.key.code == key.code }
+
+    public static func == (left: LocalizedMessage, right: LocalizedMessage) -> Bool {
+        left.key.code == right.key.code && left.arguments == right.arguments
     }
 
     /// The longest argument shown whole: values echoed from a request are cut there, so a message stays short
@@ -106,7 +113,7 @@ public struct LocalizedMessage: Sendable, Equatable {
     public static let maximumArgumentLength = 120
 
     public func text(in language: Language) -> String {
-        var text = MessageCatalogue.template(key, language)
+        var text = key.template(language)
         for (index, argument) in arguments.enumerated() {
             text = text.replacingOccurrences(of: "{\(index)}", with: Self.cut(argument))
         }

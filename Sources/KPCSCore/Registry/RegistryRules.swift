@@ -47,10 +47,10 @@ public enum RegistryRules {
     ) throws -> (reason: String, effectiveOn: CalendarDate) {
         if participant.isMemberState {
             throw KPCSError.invalid(
-                .memberStateNotParticipant, arguments: [participant.code, participant.participantCode], pointer: "/code")
+                RegistryMessage.memberStateNotParticipant, arguments: [participant.code, participant.participantCode], pointer: "/code")
         }
         if participant.status == status {
-            throw KPCSError.conflict(.statusUnchanged, arguments: [participant.code, status.rawValue])
+            throw KPCSError.conflict(RegistryMessage.statusUnchanged, arguments: [participant.code, status.rawValue])
         }
         var violations: [Violation] = []
         let reason = ReasonRule.check(reason, pointer: "/reason", into: &violations)
@@ -59,10 +59,10 @@ public enum RegistryRules {
             if let parsed = CalendarDate(iso: effectiveOn) {
                 day = parsed
                 if parsed > today {
-                    violations.append(Violation("/effectiveOn", .effectiveDateInFuture, effectiveOn))
+                    violations.append(Violation("/effectiveOn", RegistryMessage.effectiveDateInFuture, effectiveOn))
                 }
             } else {
-                violations.append(Violation("/effectiveOn", .dateInvalid, "effectiveOn"))
+                violations.append(Violation("/effectiveOn", RequestMessage.dateInvalid, "effectiveOn"))
             }
         }
         guard violations.isEmpty, let reason else { throw KPCSError.validation(violations) }
@@ -77,20 +77,20 @@ public enum RegistryRules {
             if let participant {
                 if participant.isMemberState {
                     violations.append(
-                        Violation("/participantCode", .memberStateNotParticipant, participant.code, participant.participantCode))
+                        Violation("/participantCode", RegistryMessage.memberStateNotParticipant, participant.code, participant.participantCode))
                 }
                 if let state = draft.memberState, !memberStates.contains(where: { $0.code == state }) {
-                    violations.append(Violation("/memberState", .memberStateInvalid, state, participant.code))
+                    violations.append(Violation("/memberState", RegistryMessage.memberStateInvalid, state, participant.code))
                 }
             } else {
-                violations.append(Violation("/participantCode", .participantUnknown, code))
+                violations.append(Violation("/participantCode", RegistryMessage.participantUnknown, code))
             }
         } else {
-            violations.append(Violation("/participantCode", .fieldRequired, "participantCode"))
+            violations.append(Violation("/participantCode", RequestMessage.fieldRequired, "participantCode"))
         }
         let name = checkName(draft.name, pointer: "/name", into: &violations)
         if draft.canExport != true, draft.canImport != true {
-            violations.append(Violation("/canExport", .authorityNeedsRight))
+            violations.append(Violation("/canExport", RegistryMessage.authorityNeedsRight))
         }
         guard violations.isEmpty else { throw KPCSError.validation(violations) }
         var valid = draft
@@ -105,13 +105,13 @@ public enum RegistryRules {
         switch principal.role {
         case .administrator:
             guard let code = draft.participantCode else {
-                throw KPCSError.invalid(.fieldRequired, arguments: ["participantCode"], pointer: "/participantCode")
+                throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["participantCode"], pointer: "/participantCode")
             }
             return code
         case .officer:
             let authority = try principal.officerAuthority()
             if let asked = draft.participantCode, asked != authority.participantCode {
-                throw KPCSError.forbidden(.officerOtherParticipant, arguments: [authority.participantCode, asked])
+                throw KPCSError.forbidden(CertificateMessage.officerOtherParticipant, arguments: [authority.participantCode, asked])
             }
             return authority.participantCode
         case .observer:
@@ -126,7 +126,7 @@ public enum RegistryRules {
         let name = checkName(draft.name, pointer: "/name", into: &violations)
         let licence = checkName(draft.licenceNumber, pointer: "/licenceNumber", into: &violations)
         if draft.canExport != true, draft.canImport != true {
-            violations.append(Violation("/canExport", .companyNeedsRole))
+            violations.append(Violation("/canExport", RegistryMessage.companyNeedsRole))
         }
         guard violations.isEmpty else { throw KPCSError.validation(violations) }
         var valid = draft
@@ -143,7 +143,7 @@ public enum RegistryRules {
         let authority = try principal.officerAuthority()
         guard authority.participantCode == company.participantCode else {
             throw KPCSError.forbidden(
-                .companyOtherParticipant, arguments: [company.name, company.participantCode, authority.participantCode])
+                RegistryMessage.companyOtherParticipant, arguments: [company.name, company.participantCode, authority.participantCode])
         }
     }
 
@@ -151,38 +151,38 @@ public enum RegistryRules {
     public static func checkUsername(_ username: String) throws {
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: ".-_"))
         guard (3...64).contains(username.count), username.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) })
-        else { throw KPCSError.invalid(.usernameInvalid, pointer: "/username") }
+        else { throw KPCSError.invalid(AccountMessage.usernameInvalid, pointer: "/username") }
     }
 
     public static func checkPassword(_ password: String) throws {
         guard password.count >= minimumPasswordLength else {
-            throw KPCSError.invalid(.passwordTooShort, arguments: [String(minimumPasswordLength)], pointer: "/password")
+            throw KPCSError.invalid(AccountMessage.passwordTooShort, arguments: [String(minimumPasswordLength)], pointer: "/password")
         }
     }
 
     /// An officer account needs an authority; no other role has one.
     public static func checkAccountRole(_ role: Role, authorityId: Int64?) throws {
         if role == .officer, authorityId == nil {
-            throw KPCSError.invalid(.officerNeedsAuthority, pointer: "/authorityId")
+            throw KPCSError.invalid(AccountMessage.officerNeedsAuthority, pointer: "/authorityId")
         }
         if role != .officer, authorityId != nil {
-            throw KPCSError.invalid(.onlyOfficerHasAuthority, pointer: "/authorityId")
+            throw KPCSError.invalid(AccountMessage.onlyOfficerHasAuthority, pointer: "/authorityId")
         }
     }
 
     static func checkName(_ text: String?, pointer: String, into violations: inout [Violation]) -> String? {
         let field = String(pointer.dropFirst())
         guard let text else {
-            violations.append(Violation(pointer, .fieldRequired, field))
+            violations.append(Violation(pointer, RequestMessage.fieldRequired, field))
             return nil
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty {
-            violations.append(Violation(pointer, .textEmpty, field))
+            violations.append(Violation(pointer, RequestMessage.textEmpty, field))
             return nil
         }
         if trimmed.count > maximumNameLength {
-            violations.append(Violation(pointer, .textTooLong, field, String(maximumNameLength)))
+            violations.append(Violation(pointer, RequestMessage.textTooLong, field, String(maximumNameLength)))
             return nil
         }
         return trimmed

@@ -25,7 +25,7 @@ public struct TradeTotals: Sendable, Equatable, Codable {
 public enum ExactSum {
     public static func add(_ lhs: Int64, _ rhs: Int64) throws -> Int64 {
         let (sum, overflow) = lhs.addingReportingOverflow(rhs)
-        guard !overflow else { throw KPCSError(kind: .unavailable, message: LocalizedMessage(.statisticsTooLarge)) }
+        guard !overflow else { throw KPCSError(kind: .unavailable, message: LocalizedMessage(StatisticsMessage.statisticsTooLarge)) }
         return sum
     }
 }

@@ -75,7 +75,7 @@ public enum ProductionRules {
     public static func authorize(_ principal: Principal, participant: String?) throws -> Authority {
         let authority = try principal.officerAuthority()
         if let participant, participant.uppercased() != authority.participantCode {
-            throw KPCSError.forbidden(.productionOtherParticipant, arguments: [participant.uppercased(), authority.participantCode])
+            throw KPCSError.forbidden(StatisticsMessage.productionOtherParticipant, arguments: [participant.uppercased(), authority.participantCode])
         }
         return authority
     }
@@ -84,37 +84,37 @@ public enum ProductionRules {
     /// quantities not negative, totals that fit. Every problem is reported at once, each with its field.
     public static func validate(_ draft: ProductionDraft, authority: Authority, today: CalendarDate) throws -> ValidProduction {
         var violations: [Violation] = []
-        if draft.year == nil { violations.append(Violation("/year", .fieldRequired, "year")) }
-        if draft.half == nil { violations.append(Violation("/half", .fieldRequired, "half")) }
-        if let half = draft.half, !(1...2).contains(half) { violations.append(Violation("/half", .pageInvalid, "half", "1", "2")) }
+        if draft.year == nil { violations.append(Violation("/year", RequestMessage.fieldRequired, "year")) }
+        if draft.half == nil { violations.append(Violation("/half", RequestMessage.fieldRequired, "half")) }
+        if let half = draft.half, !(1...2).contains(half) { violations.append(Violation("/half", RequestMessage.pageInvalid, "half", "1", "2")) }
         if let year = draft.year, !(2000...9998).contains(year) {
-            violations.append(Violation("/year", .pageInvalid, "year", "2000", "9998"))
+            violations.append(Violation("/year", RequestMessage.pageInvalid, "year", "2000", "9998"))
         }
         if let year = draft.year, let half = draft.half, (2000...9998).contains(year), (1...2).contains(half),
             StatisticsPeriod.half(year, half).start > today
         {
-            violations.append(Violation("/half", .productionPeriodInFuture, "\(year)-H\(half)"))
+            violations.append(Violation("/half", StatisticsMessage.productionPeriodInFuture, "\(year)-H\(half)"))
         }
         var lines: [ProductionLine] = []
         var seen: Set<String> = []
         let drafts = draft.lines ?? []
-        if drafts.isEmpty { violations.append(Violation("/lines", .linesMissing)) }
+        if drafts.isEmpty { violations.append(Violation("/lines", CertificateMessage.linesMissing)) }
         let maximumLines = (HSCode.allCases.count + 1) * MiningKind.allCases.count
-        if drafts.count > maximumLines { violations.append(Violation("/lines", .linesTooMany, String(maximumLines))) }
+        if drafts.count > maximumLines { violations.append(Violation("/lines", CertificateMessage.linesTooMany, String(maximumLines))) }
         for (index, line) in drafts.enumerated().prefix(maximumLines) {
             let pointer = "/lines/\(index)"
             var hsCode: HSCode?
             if let text = line.hsCode, !text.isEmpty {
                 hsCode = HSCode(rawValue: text)
-                if hsCode == nil { violations.append(Violation("\(pointer)/hsCode", .hsCodeUnknown, text)) }
+                if hsCode == nil { violations.append(Violation("\(pointer)/hsCode", CertificateMessage.hsCodeUnknown, text)) }
             }
             let mining = line.mining.flatMap(MiningKind.init(rawValue:))
             if line.mining == nil {
-                violations.append(Violation("\(pointer)/mining", .fieldRequired, "mining"))
+                violations.append(Violation("\(pointer)/mining", RequestMessage.fieldRequired, "mining"))
             } else if mining == nil {
                 violations.append(
                     Violation(
-                        "\(pointer)/mining", .fieldValueInvalid, "mining", line.mining ?? "",
+                        "\(pointer)/mining", RequestMessage.fieldValueInvalid, "mining", line.mining ?? "",
                         MiningKind.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             let carats = QuantityBounds.check(
@@ -125,15 +125,15 @@ public enum ProductionRules {
                 pointer: "\(pointer)/valueUsdCents", name: "valueUsdCents", into: &violations)
             if let mining {
                 let key = "\(hsCode?.rawValue ?? "-")/\(mining.rawValue)"
-                if !seen.insert(key).inserted { violations.append(Violation(pointer, .productionLineDuplicate, key)) }
+                if !seen.insert(key).inserted { violations.append(Violation(pointer, StatisticsMessage.productionLineDuplicate, key)) }
                 if let carats, let value { lines.append(ProductionLine(hsCode: hsCode, mining: mining, caratsX100: carats, valueUsdCents: value)) }
             }
         }
         if (exactSum(lines.map(\.caratsX100)) ?? .max) > QuantityBounds.maximumProductionCaratsX100 {
-            violations.append(Violation("/lines", .totalTooLarge, "caratsX100", String(QuantityBounds.maximumProductionCaratsX100)))
+            violations.append(Violation("/lines", CertificateMessage.totalTooLarge, "caratsX100", String(QuantityBounds.maximumProductionCaratsX100)))
         }
         if (exactSum(lines.map(\.valueUsdCents)) ?? .max) > QuantityBounds.maximumProductionValueUsdCents {
-            violations.append(Violation("/lines", .totalTooLarge, "valueUsdCents", String(QuantityBounds.maximumProductionValueUsdCents)))
+            violations.append(Violation("/lines", CertificateMessage.totalTooLarge, "valueUsdCents", String(QuantityBounds.maximumProductionValueUsdCents)))
         }
         var reason: String?
         if let text = draft.reason, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -165,20 +165,20 @@ public enum ProductionCSV {
         let rows = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard let first = rows.first, first.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) == header else {
-            throw KPCSError.invalid(.productionCSVMalformed, arguments: ["1", header.joined(separator: ",")], pointer: "/csv/1")
+            throw KPCSError.invalid(StatisticsMessage.productionCSVMalformed, arguments: ["1", header.joined(separator: ",")], pointer: "/csv/1")
         }
         var lines: [ProductionDraft.LineDraft] = []
         for (offset, row) in rows.enumerated().dropFirst() where !row.isEmpty {
             let lineNumber = String(offset + 1)
             let fields = row.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard fields.count == header.count else {
-                throw KPCSError.invalid(.productionCSVMalformed, arguments: [lineNumber, header.joined(separator: ",")], pointer: "/csv/\(lineNumber)")
+                throw KPCSError.invalid(StatisticsMessage.productionCSVMalformed, arguments: [lineNumber, header.joined(separator: ",")], pointer: "/csv/\(lineNumber)")
             }
             guard let carats = hundredths(fields[2]) else {
-                throw KPCSError.invalid(.productionCSVMalformed, arguments: [lineNumber, "carats"], pointer: "/csv/\(lineNumber)")
+                throw KPCSError.invalid(StatisticsMessage.productionCSVMalformed, arguments: [lineNumber, "carats"], pointer: "/csv/\(lineNumber)")
             }
             guard let value = hundredths(fields[3]) else {
-                throw KPCSError.invalid(.productionCSVMalformed, arguments: [lineNumber, "value_usd"], pointer: "/csv/\(lineNumber)")
+                throw KPCSError.invalid(StatisticsMessage.productionCSVMalformed, arguments: [lineNumber, "value_usd"], pointer: "/csv/\(lineNumber)")
             }
             lines.append(
                 ProductionDraft.LineDraft(

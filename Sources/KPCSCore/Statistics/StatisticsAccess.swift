@@ -15,9 +15,9 @@ public enum StatisticsAccess {
     /// Refuses anyone who may see no statistics detail at all: anonymous callers, administrators and observers
     /// outside the working group. Officers pass and see only their own participant's rows.
     public static func requireSomeDetail(_ principal: Principal?) throws -> Principal {
-        guard let principal else { throw KPCSError.unauthenticated(.authenticationRequired) }
+        guard let principal else { throw KPCSError.unauthenticated(AccountMessage.authenticationRequired) }
         guard principal.body != nil || principal.role == .officer else {
-            throw KPCSError.forbidden(.statisticsDetailForbidden, arguments: [principal.username])
+            throw KPCSError.forbidden(StatisticsMessage.statisticsDetailForbidden, arguments: [principal.username])
         }
         return principal
     }

@@ -42,7 +42,7 @@ public struct TradeFlowQuery: Sendable, Equatable {
         for name in text.split(separator: ",") {
             guard let dimension = TradeDimension(rawValue: String(name)) else {
                 throw KPCSError.invalid(
-                    .fieldValueInvalid,
+                    RequestMessage.fieldValueInvalid,
                     arguments: ["by", String(name), TradeDimension.allCases.map(\.rawValue).joined(separator: ", ")], pointer: "/by")
             }
             dimensions.insert(dimension)

@@ -18,10 +18,10 @@ public struct MasterKey: Sendable {
             .replacingOccurrences(of: "_", with: "/")
         while cleaned.count % 4 != 0 { cleaned += "=" }
         guard let bytes = Data(base64Encoded: cleaned) else {
-            throw KPCSError.invalid(.masterKeyInvalid, arguments: ["not base64"])
+            throw KPCSError.invalid(KeyMessage.masterKeyInvalid, arguments: ["not base64"])
         }
         guard bytes.count == 32 else {
-            throw KPCSError.invalid(.masterKeyInvalid, arguments: ["\(bytes.count) bytes"])
+            throw KPCSError.invalid(KeyMessage.masterKeyInvalid, arguments: ["\(bytes.count) bytes"])
         }
         key = SymmetricKey(data: bytes)
     }
@@ -34,7 +34,7 @@ public struct MasterKey: Sendable {
     /// Encrypts a private key's 32 bytes; the result is base64 of nonce ‖ ciphertext ‖ tag.
     public func seal(_ privateKey: Curve25519.Signing.PrivateKey, keyId: String) throws -> String {
         let box = try AES.GCM.seal(privateKey.rawRepresentation, using: key, authenticating: Data(keyId.utf8))
-        guard let combined = box.combined else { throw KPCSError.invalid(.masterKeyInvalid, arguments: ["nonce"]) }
+        guard let combined = box.combined else { throw KPCSError.invalid(KeyMessage.masterKeyInvalid, arguments: ["nonce"]) }
         return combined.base64EncodedString()
     }
 
@@ -44,14 +44,14 @@ public struct MasterKey: Sendable {
             let box = try? AES.GCM.SealedBox(combined: data),
             let raw = try? AES.GCM.open(box, using: key, authenticating: Data(keyId.utf8)),
             let privateKey = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)
-        else { throw KPCSError(kind: .internalError, message: LocalizedMessage(.masterKeyMismatch)) }
+        else { throw KPCSError(kind: .internalError, message: LocalizedMessage(KeyMessage.masterKeyMismatch)) }
         return privateKey
     }
 
     /// A value that only this master key opens: stored once, it lets a server refuse to start with the wrong key.
     public func checkValue() throws -> String {
         let box = try AES.GCM.seal(Data(Self.checkText.utf8), using: key, authenticating: Data("check".utf8))
-        guard let combined = box.combined else { throw KPCSError.invalid(.masterKeyInvalid, arguments: ["nonce"]) }
+        guard let combined = box.combined else { throw KPCSError.invalid(KeyMessage.masterKeyInvalid, arguments: ["nonce"]) }
         return combined.base64EncodedString()
     }
 

@@ -27,7 +27,7 @@ public enum SealVerdict: String, Sendable, CaseIterable, Codable {
         LocalizedMessage(messageKey).text(in: language)
     }
 
-    var messageKey: MessageKey {
+    var messageKey: VerdictMessage {
         switch self {
         case .notASeal: return .verdictNotASeal
         case .unknownKey: return .verdictUnknownKey

@@ -69,7 +69,7 @@ enum CertificateAPI {
         let state = try request.query("state").map { text in
             guard let state = CertificateState(rawValue: text) else {
                 throw KPCSError.invalid(
-                    .fieldValueInvalid,
+                    RequestMessage.fieldValueInvalid,
                     arguments: ["state", text, CertificateState.allCases.map(\.rawValue).joined(separator: ", ")],
                     pointer: "/state")
             }

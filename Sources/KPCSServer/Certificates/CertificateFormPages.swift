@@ -77,7 +77,7 @@ enum CertificateFormPages {
         func id(_ name: String) -> Int64? {
             guard let value = text(name) else { return nil }
             guard let id = Int64(value) else {
-                errors.add(name, LocalizedMessage(.fieldValueInvalid, [name, value, "—"]).text(in: language))
+                errors.add(name, LocalizedMessage(RequestMessage.fieldValueInvalid, [name, value, "—"]).text(in: language))
                 return nil
             }
             return id

@@ -28,7 +28,7 @@ enum AdminPages {
                 let fields = try await WebForm.read(request, context)
                 return try await submit(request, context, fields, field: { $0 == "/reason" ? "status-reason" : $0 == "/effectiveOn" ? "status-effectiveOn" : "status-code" }) {
                     guard let status = fields["status"].flatMap(ParticipantStatus.init(rawValue:)) else {
-                        throw KPCSError.invalid(.fieldRequired, arguments: ["status"], pointer: "/status")
+                        throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["status"], pointer: "/status")
                     }
                     _ = try await store.registry.changeParticipantStatus(
                         fields["code"] ?? "", to: status, reason: fields["reason"],
@@ -57,7 +57,7 @@ enum AdminPages {
                 let fields = try await WebForm.read(request, context)
                 return try await submit(request, context, fields, field: { ["/password": "account-password", "/role": "account-role", "/authorityId": "account-authority"][$0] ?? "account-username" }) {
                     guard let role = fields["role"].flatMap(Role.init(rawValue:)) else {
-                        throw KPCSError.invalid(.roleUnknown, arguments: [fields["role"] ?? ""], pointer: "/role")
+                        throw KPCSError.invalid(AccountMessage.roleUnknown, arguments: [fields["role"] ?? ""], pointer: "/role")
                     }
                     _ = try await store.accounts.create(
                         username: fields["username"] ?? "", password: fields["password"] ?? "", role: role,

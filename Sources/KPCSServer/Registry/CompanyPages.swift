@@ -36,7 +36,7 @@ enum CompanyPages {
             },
             Operation.page(.post, RegistryURL.companySuspension(.key), .roles([.officer])) { request, context in
                 let fields = try await WebForm.read(request, context)
-                guard let id = Int64(context.pathParameter("id")) else { throw KPCSError.notFound(.companyUnknown, arguments: [context.pathParameter("id")]) }
+                guard let id = Int64(context.pathParameter("id")) else { throw KPCSError.notFound(RegistryMessage.companyUnknown, arguments: [context.pathParameter("id")]) }
                 let suspend = fields["action"] != "lift"
                 _ = try await store.registry.setCompanySuspended(id, suspended: suspend, reason: fields.filled("reason"), by: try context.principal())
                 return WebChrome.redirect(RegistryURL.companies.path(query: [(suspend ? "suspended" : "lifted", String(id))]))

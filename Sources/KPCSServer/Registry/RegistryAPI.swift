@@ -10,7 +10,7 @@ enum RegistryAPI {
                 let status = try request.query("status").map { text in
                     guard let status = ParticipantStatus(rawValue: text) else {
                         throw KPCSError.invalid(
-                            .fieldValueInvalid,
+                            RequestMessage.fieldValueInvalid,
                             arguments: ["status", text, ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", ")],
                             pointer: "/status")
                     }
@@ -24,7 +24,7 @@ enum RegistryAPI {
             Operation(.get, RegistryURL.apiParticipant(.key), .anyone) { _, context in
                 let code = context.pathParameter("code").uppercased()
                 guard let participant = try await store.registry.participant(code) else {
-                    throw KPCSError.notFound(.participantUnknown, arguments: [code])
+                    throw KPCSError.notFound(RegistryMessage.participantUnknown, arguments: [code])
                 }
                 let members = try await store.registry.participants().filter { $0.isMemberState && $0.participantCode == code }
                 let history = try await store.registry.statusHistory(of: code)
@@ -35,11 +35,11 @@ enum RegistryAPI {
                 let code = context.pathParameter("code").uppercased()
                 let body = try await JSONBody.decode(StatusChangeRequest.self, from: request)
                 guard let text = body.status else {
-                    throw KPCSError.invalid(.fieldRequired, arguments: ["status"], pointer: "/status")
+                    throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["status"], pointer: "/status")
                 }
                 guard let status = ParticipantStatus(rawValue: text) else {
                     throw KPCSError.invalid(
-                        .fieldValueInvalid,
+                        RequestMessage.fieldValueInvalid,
                         arguments: ["status", text, ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", ")],
                         pointer: "/status")
                 }
@@ -70,7 +70,7 @@ enum RegistryAPI {
             Operation(.get, RegistryURL.apiCompany(.key), .signedIn) { _, context in
                 let text = context.pathParameter("id")
                 guard let id = Int64(text), let company = try await store.registry.company(id) else {
-                    throw KPCSError.notFound(.companyUnknown, arguments: [text])
+                    throw KPCSError.notFound(RegistryMessage.companyUnknown, arguments: [text])
                 }
                 return JSONBody.response(CompanyJSON(company))
             },
@@ -90,7 +90,7 @@ enum RegistryAPI {
 
     static func companyID(_ context: KPCSRequestContext) throws -> Int64 {
         let text = context.pathParameter("id")
-        guard let id = Int64(text) else { throw KPCSError.notFound(.companyUnknown, arguments: [text]) }
+        guard let id = Int64(text) else { throw KPCSError.notFound(RegistryMessage.companyUnknown, arguments: [text]) }
         return id
     }
 }

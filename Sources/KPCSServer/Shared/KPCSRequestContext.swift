@@ -21,8 +21,8 @@ public struct KPCSRequestContext: RequestContext {
     func principal() throws -> Principal {
         switch authentication {
         case .authenticated(let principal): return principal
-        case .anonymous: throw KPCSError.unauthenticated(.authenticationRequired)
-        case .rejected: throw KPCSError.unauthenticated(.tokenInvalid)
+        case .anonymous: throw KPCSError.unauthenticated(AccountMessage.authenticationRequired)
+        case .rejected: throw KPCSError.unauthenticated(AccountMessage.tokenInvalid)
         }
     }
 }

@@ -49,10 +49,10 @@ enum StatisticsAPI {
             },
             Operation(.get, StatisticsURL.apiProduction, .signedIn) { request, context in
                 guard let participant = request.query("participant")?.uppercased() else {
-                    throw KPCSError.invalid(.fieldRequired, arguments: ["participant"], pointer: "/participant")
+                    throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["participant"], pointer: "/participant")
                 }
                 guard let year = try request.intQuery("year") else {
-                    throw KPCSError.invalid(.fieldRequired, arguments: ["year"], pointer: "/year")
+                    throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["year"], pointer: "/year")
                 }
                 let reports = try await store.statistics.productionHistory(
                     participant: participant, year: year, half: try request.intQuery("half"), for: try context.principal())
@@ -69,14 +69,14 @@ enum StatisticsAPI {
         let direction = try request.query("direction").map { text in
             guard let direction = TradeDirection(rawValue: text) else {
                 throw KPCSError.invalid(
-                    .fieldValueInvalid, arguments: ["direction", text, "exports, imports"], pointer: "/direction")
+                    RequestMessage.fieldValueInvalid, arguments: ["direction", text, "exports, imports"], pointer: "/direction")
             }
             return direction
         } ?? .exports
         let granularity = try request.query("granularity").map { text in
             guard let granularity = PeriodGranularity(rawValue: text) else {
                 throw KPCSError.invalid(
-                    .fieldValueInvalid, arguments: ["granularity", text, "year, half, quarter"], pointer: "/granularity")
+                    RequestMessage.fieldValueInvalid, arguments: ["granularity", text, "year, half, quarter"], pointer: "/granularity")
             }
             return granularity
         } ?? .year
@@ -90,7 +90,7 @@ enum StatisticsAPI {
         switch request.query("format") {
         case nil, "json": return false
         case "csv": return true
-        case let other?: throw KPCSError.invalid(.fieldValueInvalid, arguments: ["format", other, "json, csv"], pointer: "/format")
+        case let other?: throw KPCSError.invalid(RequestMessage.fieldValueInvalid, arguments: ["format", other, "json, csv"], pointer: "/format")
         }
     }
 

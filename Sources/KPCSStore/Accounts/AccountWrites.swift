@@ -40,10 +40,10 @@ extension AccountStore {
             if let authorityId,
                 try await db.raw("SELECT id FROM authorities WHERE id = \(bind: authorityId)").first() == nil
             {
-                throw KPCSError.invalid(.authorityUnknown, arguments: [String(authorityId)], pointer: "/authorityId")
+                throw KPCSError.invalid(RegistryMessage.authorityUnknown, arguments: [String(authorityId)], pointer: "/authorityId")
             }
             if try await db.raw("SELECT id FROM accounts WHERE username = \(bind: username)").first() != nil {
-                throw KPCSError.conflict(.usernameTaken, arguments: [username])
+                throw KPCSError.conflict(AccountMessage.usernameTaken, arguments: [username])
             }
             let row = try await db.raw(
                 """
@@ -66,7 +66,7 @@ extension AccountStore {
         let revokedAt = Timestamp.string(now)
         try await transaction { db in
             guard let row = try await db.raw("SELECT id FROM accounts WHERE username = \(bind: username)").first() else {
-                throw KPCSError.notFound(.accountUnknown, arguments: [username])
+                throw KPCSError.notFound(AccountMessage.accountUnknown, arguments: [username])
             }
             let id = try row.int("id")
             try await db.raw("UPDATE accounts SET password_hash = \(bind: hash) WHERE id = \(bind: id)").run()
@@ -82,12 +82,12 @@ extension AccountStore {
     public func setDisabled(username: String, disabled: Bool, by principal: Principal) async throws -> Account {
         try principal.require(.administrator)
         if disabled, username == principal.username {
-            throw KPCSError.conflict(.cannotDisableSelf)
+            throw KPCSError.conflict(AccountMessage.cannotDisableSelf)
         }
         let revokedAt = Timestamp.string(now)
         return try await transaction { db in
             guard let row = try await db.raw("SELECT * FROM accounts WHERE username = \(bind: username)").first() else {
-                throw KPCSError.notFound(.accountUnknown, arguments: [username])
+                throw KPCSError.notFound(AccountMessage.accountUnknown, arguments: [username])
             }
             var account = try Self.account(from: row)
             try await db.raw("UPDATE accounts SET disabled = \(bind: disabled.sqlFlag) WHERE id = \(bind: account.id)").run()
@@ -106,7 +106,7 @@ extension AccountStore {
         try principal.require(.administrator)
         return try await transaction { db in
             guard let row = try await db.raw("SELECT * FROM accounts WHERE username = \(bind: username)").first() else {
-                throw KPCSError.notFound(.accountUnknown, arguments: [username])
+                throw KPCSError.notFound(AccountMessage.accountUnknown, arguments: [username])
             }
             var account = try Self.account(from: row)
             try await db.raw("UPDATE accounts SET scheme_body = \(bind: body?.rawValue) WHERE id = \(bind: account.id)").run()
@@ -150,12 +150,12 @@ extension AccountStore {
     /// and timed exactly as a known one (its password is checked against a hash of the same cost).
     public func login(username: String, password: String) async throws -> IssuedToken {
         guard LoginLockout.isPossibleUsername(username), password.utf8.count <= LoginLockout.maximumPasswordBytes else {
-            throw KPCSError.unauthenticated(.loginFailed)
+            throw KPCSError.unauthenticated(AccountMessage.loginFailed)
         }
         let now = self.now
         let attempt = try await reserveLoginAttempt(username: username, at: now)
         guard LoginLockout.mayCheck(attempt: attempt.number, limit: configuration.maximumFailedLogins) else {
-            throw KPCSError(kind: .locked, message: LocalizedMessage(.accountLocked, [attempt.lockedUntil ?? Timestamp.string(now)]))
+            throw KPCSError(kind: .locked, message: LocalizedMessage(AccountMessage.accountLocked, [attempt.lockedUntil ?? Timestamp.string(now)]))
         }
         let stored = try await database.read { db in
             try await db.raw("SELECT id, password_hash, disabled FROM accounts WHERE username = \(bind: username)").first().map { row in
@@ -165,7 +165,7 @@ extension AccountStore {
         let hash: String
         if let stored { hash = stored.hash } else { hash = try await dummyPasswordHash() }
         let matches = try await verifyPassword(password, hash: hash)
-        guard let stored, matches, !stored.disabled else { throw KPCSError.unauthenticated(.loginFailed) }
+        guard let stored, matches, !stored.disabled else { throw KPCSError.unauthenticated(AccountMessage.loginFailed) }
         let token = Self.randomToken()
         let expiresAt = Timestamp.string(now.addingTimeInterval(configuration.tokenLifetime))
         let createdAt = Timestamp.string(now)

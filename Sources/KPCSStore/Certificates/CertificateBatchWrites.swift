@@ -4,23 +4,30 @@ import KPCSSeal
 import SQLKit
 
 /// The importing authority's answer to a certificate, or the issuing authority's void, as of an instant.
-struct BatchAnswer: Sendable {
-    enum Kind: Sendable {
+public struct BatchAnswer: Sendable {
+    public enum Kind: Sendable {
         case confirm(ConfirmationDraft)
         case void(reason: String)
     }
 
-    var record: CertificateRecord
-    var kind: Kind
-    var principal: Principal
-    var at: Date
+    public var record: CertificateRecord
+    public var kind: Kind
+    public var principal: Principal
+    public var at: Date
+
+    public init(record: CertificateRecord, kind: Kind, principal: Principal, at: Date) {
+        self.record = record
+        self.kind = kind
+        self.principal = principal
+        self.at = at
+    }
 }
 
 /// Answers many certificates per transaction, for loading a year of history (`kpcs demo generate`): every answer
 /// passes the same rules and writes the same rows, events and log leaves as one given through the API.
 extension CertificateStore {
     /// Confirms, refuses or voids many issued certificates in one transaction, each through its rules.
-    func answerBatch(_ items: [BatchAnswer]) async throws {
+    public func answerBatch(_ items: [BatchAnswer]) async throws {
         guard !items.isEmpty else { return }
         try await transaction { db in
             var confirmations: [(Confirmation, BatchAnswer)] = []
@@ -52,7 +59,7 @@ extension CertificateStore {
                         """
                     ).all()
                     guard moved.count == chunk.count else {
-                        throw KPCSError.conflict(.certificateNotIssued, arguments: [chunk[chunk.startIndex].0, "?"])
+                        throw KPCSError.conflict(CertificateMessage.certificateNotIssued, arguments: [chunk[chunk.startIndex].0, "?"])
                     }
                 }
             }

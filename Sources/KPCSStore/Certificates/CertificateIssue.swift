@@ -96,7 +96,7 @@ extension CertificateStore {
             SealClaims(record, sealedAt: Int64(instant.timeIntervalSince1970.rounded(.down))), keyId: key.kid,
             key: key.privateKey)
         guard seal.utf8.count <= Seal.maximumLength else {
-            throw KPCSError.invalid(.sealTooLarge, arguments: [String(seal.utf8.count), String(Seal.maximumLength)])
+            throw KPCSError.invalid(CertificateMessage.sealTooLarge, arguments: [String(seal.utf8.count), String(Seal.maximumLength)])
         }
         return seal
     }

@@ -6,7 +6,7 @@ extension CertificateStore {
     /// One certificate, if the principal may read it.
     public func certificate(_ number: String, for principal: Principal) async throws -> CertificateRecord {
         let record = try await database.read { db in try await Self.records(where: "c.number = \(bind: number)", in: db).first }
-        guard let record else { throw KPCSError.notFound(.certificateUnknown, arguments: [number]) }
+        guard let record else { throw KPCSError.notFound(CertificateMessage.certificateUnknown, arguments: [number]) }
         try Self.checkReadable(
             number, exporting: record.certificate.exportingParticipant,
             importing: record.certificate.importingParticipant, by: principal)
@@ -18,7 +18,7 @@ extension CertificateStore {
         try await database.read { db in
             guard let row = try await db.raw(
                 "SELECT exporting_participant, importing_participant FROM certificates WHERE number = \(bind: number)"
-            ).first() else { throw KPCSError.notFound(.certificateUnknown, arguments: [number]) }
+            ).first() else { throw KPCSError.notFound(CertificateMessage.certificateUnknown, arguments: [number]) }
             try Self.checkReadable(
                 number, exporting: try row.string("exporting_participant"),
                 importing: try row.string("importing_participant"), by: principal)
@@ -30,7 +30,7 @@ extension CertificateStore {
     /// Refuses a reader who is neither of the certificate's participants nor a scheme-wide reader.
     static func checkReadable(_ number: String, exporting: String, importing: String, by principal: Principal) throws {
         guard principal.canRead(exportingParticipant: exporting, importingParticipant: importing) else {
-            throw KPCSError.forbidden(.certificateNotVisible, arguments: [number])
+            throw KPCSError.forbidden(CertificateMessage.certificateNotVisible, arguments: [number])
         }
     }
 

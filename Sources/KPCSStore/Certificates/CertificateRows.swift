@@ -101,7 +101,7 @@ extension CertificateStore {
     /// transaction then rolls back, counter included.
     static func checkSequence(_ sequence: Int64, participant: String, year: Int) throws {
         guard sequence <= QuantityBounds.maximumSequence else {
-            throw KPCSError.conflict(.sequenceExhausted, arguments: [participant, String(QuantityBounds.maximumSequence), String(year)])
+            throw KPCSError.conflict(CertificateMessage.sequenceExhausted, arguments: [participant, String(QuantityBounds.maximumSequence), String(year)])
         }
     }
 }

@@ -89,7 +89,7 @@ extension CertificateStore {
 
     static func existing(_ number: String, in db: any SQLDatabase) async throws -> CertificateRecord {
         guard let record = try await records(where: "c.number = \(bind: number)", in: db).first else {
-            throw KPCSError.notFound(.certificateUnknown, arguments: [number])
+            throw KPCSError.notFound(CertificateMessage.certificateUnknown, arguments: [number])
         }
         return record
     }
@@ -106,7 +106,7 @@ extension CertificateStore {
         ).first()
         if moved == nil {
             let current = try await db.raw("SELECT state FROM certificates WHERE number = \(bind: number)").first()?.string("state")
-            throw KPCSError.conflict(.certificateNotIssued, arguments: [number, current ?? "?"])
+            throw KPCSError.conflict(CertificateMessage.certificateNotIssued, arguments: [number, current ?? "?"])
         }
     }
 

@@ -14,7 +14,7 @@ extension KeyStore {
             try await db.raw("INSERT INTO master_key_check (id, check_value) VALUES (1, \(bind: fresh)) ON CONFLICT DO NOTHING").run()
             let stored = try await db.raw("SELECT check_value FROM master_key_check WHERE id = 1").first()?.string("check_value")
             guard let stored, masterKey.opens(checkValue: stored) else {
-                throw KPCSError(kind: .internalError, message: LocalizedMessage(.masterKeyMismatch))
+                throw KPCSError(kind: .internalError, message: LocalizedMessage(KeyMessage.masterKeyMismatch))
             }
         }
     }
@@ -36,7 +36,7 @@ extension KeyStore {
         return try await transaction { db in
             let lock: SQLQueryString = engine == .postgres ? " FOR UPDATE" : ""
             guard try await db.raw("SELECT id FROM authorities WHERE id = \(bind: authorityId)\(lock)").first() != nil else {
-                throw KPCSError.notFound(.authorityUnknown, arguments: [String(authorityId)])
+                throw KPCSError.notFound(RegistryMessage.authorityUnknown, arguments: [String(authorityId)])
             }
             let retired = try await db.raw(
                 """
@@ -59,7 +59,7 @@ extension KeyStore {
         let checkedReason = ReasonRule.check(reason, pointer: "/reason", into: &violations)
         let now = self.now
         let at = effectiveAt ?? now
-        if at > now { violations.append(Violation("/effectiveAt", .revocationInFuture, Timestamp.string(at))) }
+        if at > now { violations.append(Violation("/effectiveAt", KeyMessage.revocationInFuture, Timestamp.string(at))) }
         guard violations.isEmpty, let checkedReason else { throw KPCSError.validation(violations) }
         let revokedAt = Timestamp.string(at)
         let recordedAt = Timestamp.string(now)
@@ -67,14 +67,14 @@ extension KeyStore {
         return try await transaction { db in
             let existing = try await db.raw("\(SigningKeyRecord.selectSQL) WHERE k.kid = \(bind: kid) AND k.purpose = 'authority'")
                 .first().map(SigningKeyRecord.init(row:))
-            guard let existing, let authority = existing.authority else { throw KPCSError.notFound(.keyUnknown, arguments: [kid]) }
+            guard let existing, let authority = existing.authority else { throw KPCSError.notFound(KeyMessage.keyUnknown, arguments: [kid]) }
             let updated = try await db.raw(
                 """
                 UPDATE signing_keys SET status = 'revoked', revoked_at = \(bind: revokedAt), revocation_reason = \(bind: checkedReason)
                 WHERE kid = \(bind: kid) AND status <> 'revoked' RETURNING kid
                 """
             ).first()
-            guard updated != nil else { throw KPCSError.conflict(.keyAlreadyRevoked, arguments: [kid]) }
+            guard updated != nil else { throw KPCSError.conflict(KeyMessage.keyAlreadyRevoked, arguments: [kid]) }
             try await db.logKeyEvent("revoked", kid: kid, at: recordedAt, effectiveAt: revokedAt)
             if existing.status == .current {
                 try await Self.insertKey(
@@ -161,7 +161,7 @@ extension BusinessTransaction {
             SELECT k.purpose, a.participant_code FROM signing_keys k LEFT JOIN authorities a ON a.id = k.authority_id
             WHERE k.kid = \(bind: kid)
             """
-        ).first() else { throw KPCSError.notFound(.keyUnknown, arguments: [kid]) }
+        ).first() else { throw KPCSError.notFound(KeyMessage.keyUnknown, arguments: [kid]) }
         _ = try await appendToLog(
             LogEntry(
                 event: "key.\(event)", at: at, keyId: kid, participant: try row.optionalString("participant_code"),
@@ -172,7 +172,7 @@ extension BusinessTransaction {
 extension KeyStore {
     private static func keyRecord(_ kid: String, in db: any SQLDatabase) async throws -> SigningKeyRecord {
         guard let row = try await db.raw("\(SigningKeyRecord.selectSQL) WHERE k.kid = \(bind: kid)").first() else {
-            throw KPCSError.notFound(.keyUnknown, arguments: [kid])
+            throw KPCSError.notFound(KeyMessage.keyUnknown, arguments: [kid])
         }
         return try SigningKeyRecord(row: row)
     }

@@ -15,31 +15,31 @@ extension LogStore {
         do {
             signed = try SignedNote(parsing: note)
             checkpoint = try Checkpoint(text: signed.text)
-        } catch { throw KPCSError.invalid(.cosignatureInvalid, arguments: [error.description]) }
+        } catch { throw KPCSError.invalid(LogMessage.cosignatureInvalid, arguments: [error.description]) }
         guard signed.text == checkpoint.text else {
-            throw KPCSError.invalid(.cosignatureInvalid, arguments: ["extension lines are not part of this log's checkpoints"])
+            throw KPCSError.invalid(LogMessage.cosignatureInvalid, arguments: ["extension lines are not part of this log's checkpoints"])
         }
         guard checkpoint.origin == configuration.logOrigin else {
-            throw KPCSError.invalid(.cosignatureInvalid, arguments: ["origin \(checkpoint.origin)"])
+            throw KPCSError.invalid(LogMessage.cosignatureInvalid, arguments: ["origin \(checkpoint.origin)"])
         }
         let ours = try await database.read { db -> Merkle.Hash? in
             guard checkpoint.size <= (try await Self.logSize(in: db)) else { return nil }
             return try await Self.computeWithSubtrees(in: db) { try Merkle.rootHash(size: checkpoint.size, subtree: $0) }
         }
         guard let ours, ours == checkpoint.rootHash else {
-            throw KPCSError.invalid(.cosignatureInvalid, arguments: ["not a tree this log has (size \(checkpoint.size))"])
+            throw KPCSError.invalid(LogMessage.cosignatureInvalid, arguments: ["not a tree this log has (size \(checkpoint.size))"])
         }
         let witnesses = configuration.logWitnesses
         var accepted: [(String, SignedNote.Signature)] = []
         for signature in signed.signatures {
             guard let witness = witnesses.first(where: { $0.name == signature.keyName && $0.keyID == signature.keyID }) else { continue }
             guard Cosignature.verify(signature, checkpointText: signed.text, witness: witness) != nil else {
-                throw KPCSError.invalid(.cosignatureInvalid, arguments: ["the signature by \(witness.name) does not verify"])
+                throw KPCSError.invalid(LogMessage.cosignatureInvalid, arguments: ["the signature by \(witness.name) does not verify"])
             }
             accepted.append((witness.name, signature))
         }
         guard !accepted.isEmpty else {
-            throw KPCSError.forbidden(.witnessUnknown, arguments: [signed.signatures.map(\.keyName).joined(separator: ", ")])
+            throw KPCSError.forbidden(LogMessage.witnessUnknown, arguments: [signed.signatures.map(\.keyName).joined(separator: ", ")])
         }
         let now = Timestamp.string(self.now)
         let root = Hex.encode(checkpoint.rootHash)

@@ -29,7 +29,7 @@ extension LogStore {
             else { throw StoreCorruption.badValue("log_key", "unreadable") }
             let stored = try row.string("name")
             guard stored == name else {
-                throw KPCSError.invalid(.logOriginChanged, arguments: [stored, name])
+                throw KPCSError.invalid(LogMessage.logOriginChanged, arguments: [stored, name])
             }
             let privateKey = try masterKey.open(try row.string("sealed_private_key"), keyId: "log:" + jwk.thumbprint)
             return (NoteVerifierKey(name: stored, publicKey: publicKey), SigningKeyPair(privateKey: privateKey))
@@ -68,8 +68,8 @@ extension LogStore {
         try await database.read { db in
             let size = try await Self.logSize(in: db)
             var violations: [Violation] = []
-            if treeSize > size { violations.append(Violation("/treeSize", .logSizeBeyond, String(treeSize), String(size))) }
-            if leafIndex >= treeSize { violations.append(Violation("/leafIndex", .logIndexBeyond, String(leafIndex), String(treeSize))) }
+            if treeSize > size { violations.append(Violation("/treeSize", LogMessage.logSizeBeyond, String(treeSize), String(size))) }
+            if leafIndex >= treeSize { violations.append(Violation("/leafIndex", LogMessage.logIndexBeyond, String(leafIndex), String(treeSize))) }
             guard violations.isEmpty else { throw KPCSError.validation(violations) }
             return try await Self.computeWithSubtrees(in: db) { subtree in
                 try Merkle.inclusionProof(index: leafIndex, size: treeSize, subtree: subtree)
@@ -83,8 +83,8 @@ extension LogStore {
         try await database.read { db in
             let size = try await Self.logSize(in: db)
             var violations: [Violation] = []
-            if to > size { violations.append(Violation("/to", .logSizeBeyond, String(to), String(size))) }
-            if from > to { violations.append(Violation("/from", .logConsistencyRange, String(from), String(to))) }
+            if to > size { violations.append(Violation("/to", LogMessage.logSizeBeyond, String(to), String(size))) }
+            if from > to { violations.append(Violation("/from", LogMessage.logConsistencyRange, String(from), String(to))) }
             guard violations.isEmpty else { throw KPCSError.validation(violations) }
             if from == 0 { return [] }
             return try await Self.computeWithSubtrees(in: db) { subtree in

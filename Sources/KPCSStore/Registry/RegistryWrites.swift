@@ -84,7 +84,7 @@ extension RegistryStore {
         let recordedAt = Timestamp.string(now)
         return try await transaction { db in
             guard let participant = try await Self.participant(code, in: db) else {
-                throw KPCSError.notFound(.participantUnknown, arguments: [code])
+                throw KPCSError.notFound(RegistryMessage.participantUnknown, arguments: [code])
             }
             let checked = try RegistryRules.checkStatusChange(
                 participant: participant, to: status, reason: reason, effectiveOn: effectiveOn, today: today)
@@ -156,7 +156,7 @@ extension RegistryStore {
         let createdAt = Timestamp.string(now)
         return try await transaction { db in
             guard let participant = try await Self.participant(participantCode, in: db), !participant.isMemberState else {
-                throw KPCSError.invalid(.participantUnknown, arguments: [participantCode], pointer: "/participantCode")
+                throw KPCSError.invalid(RegistryMessage.participantUnknown, arguments: [participantCode], pointer: "/participantCode")
             }
             let name = valid.name ?? ""
             let licence = valid.licenceNumber ?? ""
@@ -164,7 +164,7 @@ extension RegistryStore {
                 "SELECT id FROM companies WHERE participant_code = \(bind: participantCode) AND licence_number = \(bind: licence)"
             ).first()
             if taken != nil {
-                throw KPCSError.conflict(.licenceTaken, arguments: [participantCode, licence])
+                throw KPCSError.conflict(RegistryMessage.licenceTaken, arguments: [participantCode, licence])
             }
             let row = try await db.raw(
                 """
@@ -216,11 +216,11 @@ extension RegistryStore {
         let reason = suspended ? try ReasonRule.require(reason) : nil
         return try await transaction { db in
             guard var company = try await Self.company(id, in: db) else {
-                throw KPCSError.notFound(.companyUnknown, arguments: [String(id)])
+                throw KPCSError.notFound(RegistryMessage.companyUnknown, arguments: [String(id)])
             }
             try RegistryRules.authorizeCompanyChange(principal, company: company)
             if company.suspended == suspended {
-                throw KPCSError.conflict(suspended ? .companyAlreadySuspended : .companyNotSuspended, arguments: [company.name])
+                throw KPCSError.conflict(suspended ? RegistryMessage.companyAlreadySuspended : RegistryMessage.companyNotSuspended, arguments: [company.name])
             }
             try await db.raw(
                 "UPDATE companies SET suspended = \(bind: suspended.sqlFlag), suspension_reason = \(bind: reason) WHERE id = \(bind: id)"

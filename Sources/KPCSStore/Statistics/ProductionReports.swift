@@ -42,7 +42,7 @@ extension StatisticsStore {
             try await db.touchStatistics(years: [valid.year])
             if version > 1 && valid.reason == nil {
                 throw KPCSError.validation([
-                    Violation("/reason", .productionResubmissionReason, "\(valid.participant) \(valid.year)-H\(valid.half)")
+                    Violation("/reason", StatisticsMessage.productionResubmissionReason, "\(valid.participant) \(valid.year)-H\(valid.half)")
                 ])
             }
             try await db.raw(
@@ -84,7 +84,7 @@ extension StatisticsStore {
     {
         let viewer = try StatisticsAccess.requireSomeDetail(principal)
         guard StatisticsAccess.maySeeDetail(viewer, concerning: [participant]) else {
-            throw KPCSError.forbidden(.statisticsDetailForbidden, arguments: [viewer.username])
+            throw KPCSError.forbidden(StatisticsMessage.statisticsDetailForbidden, arguments: [viewer.username])
         }
         return try await database.read { db in
             let halfFilter: SQLQueryString = half.map { "AND r.half = \(bind: $0)" } ?? ""

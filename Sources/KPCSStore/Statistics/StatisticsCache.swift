@@ -68,7 +68,7 @@ extension StatisticsStore {
                 return try await cache.value(key, version: version) { try await compute(db) }
             }
         } catch where Self.isSumOverflow(error) {
-            throw KPCSError(kind: .unavailable, message: LocalizedMessage(.statisticsTooLarge))
+            throw KPCSError(kind: .unavailable, message: LocalizedMessage(StatisticsMessage.statisticsTooLarge))
         }
     }
 

@@ -104,7 +104,7 @@ extension StatisticsStore {
     ) async throws -> PageResult<MirrorCertificate> {
         let viewer = try StatisticsAccess.requireSomeDetail(principal)
         guard StatisticsAccess.maySeeDetail(viewer, concerning: [exporter, importer]) else {
-            throw KPCSError.forbidden(.statisticsDetailForbidden, arguments: [viewer.username])
+            throw KPCSError.forbidden(StatisticsMessage.statisticsDetailForbidden, arguments: [viewer.username])
         }
         return try await database.read { db in
             let filter: SQLQueryString = """

@@ -19,12 +19,12 @@ struct ProblemMiddleware: RouterMiddleware {
         } catch let error as HTTPError {
             let kpcsError: KPCSError
             switch error.status {
-            case .notFound: kpcsError = .notFound(.routeNotFound)
-            case .methodNotAllowed: kpcsError = KPCSError(kind: .invalid, message: LocalizedMessage(.methodNotAllowed))
-            case .contentTooLarge, .badRequest: kpcsError = .invalid(.bodyMalformed)
+            case .notFound: kpcsError = .notFound(HTTPMessage.routeNotFound)
+            case .methodNotAllowed: kpcsError = KPCSError(kind: .invalid, message: LocalizedMessage(HTTPMessage.methodNotAllowed))
+            case .contentTooLarge, .badRequest: kpcsError = .invalid(HTTPMessage.bodyMalformed)
             default:
                 context.logger.error("request failed", metadata: ["error": "\(error)"])
-                kpcsError = KPCSError(kind: .internalError, message: LocalizedMessage(.internalError))
+                kpcsError = KPCSError(kind: .internalError, message: LocalizedMessage(ServiceMessage.internalError))
             }
             if error.status == .notFound, WebLanguage.wantsPage(request) {
                 return ErrorPages.notFound(WebChrome(request, context), request: request)
@@ -35,7 +35,7 @@ struct ProblemMiddleware: RouterMiddleware {
             // Not bad input (that is always a KPCSError): a bug or a database failure. Logged, never shown.
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
             return Self.problem(
-                KPCSError(kind: .internalError, message: LocalizedMessage(.internalError)), language: context.language)
+                KPCSError(kind: .internalError, message: LocalizedMessage(ServiceMessage.internalError)), language: context.language)
         }
     }
 
@@ -51,7 +51,7 @@ struct ProblemMiddleware: RouterMiddleware {
     static func status(for error: KPCSError) -> HTTPResponse.Status {
         switch error.kind {
         case .invalid:
-            switch error.message.key {
+            switch error.message.key as? HTTPMessage {
             case .bodyMalformed, .bodyDuplicateMember: return .badRequest
             case .bodyTooLarge: return .contentTooLarge
             case .unsupportedMediaType: return .unsupportedMediaType
@@ -70,7 +70,7 @@ struct ProblemMiddleware: RouterMiddleware {
     /// The problem's body: the first field errors and a count of the rest, so it does not grow with the input.
     static func details(_ error: KPCSError, language: Language, status: HTTPResponse.Status) -> ProblemDetails {
         ProblemDetails(
-            type: "urn:kpcs:problem:\(error.code)", title: MessageCatalogue.title(error.kind, language),
+            type: "urn:kpcs:problem:\(error.code)", title: ProblemTitle.text(error.kind, language),
             status: status.code, detail: error.detail(in: language),
             errors: error.violations.isEmpty
                 ? nil : error.listedViolations.map { .init(pointer: String($0.pointer.prefix(200)), detail: $0.message.text(in: language)) },

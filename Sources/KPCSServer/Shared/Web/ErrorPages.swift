@@ -11,7 +11,7 @@ enum ErrorPages {
             return WebChrome.redirect(AccountsURL.login.path(query: [("next", back)]))
         }
         let chrome = WebChrome(request, context)
-        let title = MessageCatalogue.title(error.kind, chrome.language)
+        let title = ProblemTitle.text(error.kind, chrome.language)
         let body: HTML = "<h1>\(title)</h1><p role=\"alert\">\(error.detail(in: chrome.language))</p>"
             + "<p><a href=\"\(chrome.principal == nil ? RegistryURL.home.path : CertificatesURL.dashboard.path)\">\(chrome.t(.backToStart))</a></p>"
         return chrome.page(title, body: body, request: request, status: ProblemMiddleware.status(for: error))
@@ -30,7 +30,7 @@ enum WebForm {
     static func read(_ request: Request, _ context: KPCSRequestContext) async throws -> [String: String] {
         let fields = try await FormBody.read(request)
         guard let session = context.sessionToken, WebSession.matches(fields["csrf"], WebSession.csrfToken(for: session)) else {
-            throw KPCSError.forbidden(.formTokenInvalid)
+            throw KPCSError.forbidden(WebMessage.formTokenInvalid)
         }
         return fields
     }

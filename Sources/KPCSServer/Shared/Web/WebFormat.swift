@@ -111,8 +111,8 @@ enum WebParts {
             for violation in error.violations {
                 let id = field(violation.pointer)
                 guard !skipping.contains(id) else { continue }
-                let message = violation.message.key == .fieldRequired && labels[id] != nil
-                    ? LocalizedMessage(.fieldRequired, [labels[id] ?? id]) : violation.message
+                let message = violation.message.has(RequestMessage.fieldRequired) && labels[id] != nil
+                    ? LocalizedMessage(RequestMessage.fieldRequired, [labels[id] ?? id]) : violation.message
                 add(id, message.text(in: language))
             }
         }
@@ -149,7 +149,7 @@ enum FormNumbers {
     ) -> Int64? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard let value = Quantity.hundredths(text, language) else {
-            errors.add(field, LocalizedMessage(.decimalInvalid, [label.text(language), language == .fr ? "1234,56" : "1234.56"]).text(in: language))
+            errors.add(field, LocalizedMessage(WebMessage.decimalInvalid, [label.text(language), language == .fr ? "1234,56" : "1234.56"]).text(in: language))
             return nil
         }
         return value
@@ -161,7 +161,7 @@ enum FormNumbers {
     ) -> Int64? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard text.allSatisfy(\.isASCIIDigit), let value = Int64(text) else {
-            errors.add(field, LocalizedMessage(.wholeNumberInvalid, [label.text(language)]).text(in: language))
+            errors.add(field, LocalizedMessage(WebMessage.wholeNumberInvalid, [label.text(language)]).text(in: language))
             return nil
         }
         return value

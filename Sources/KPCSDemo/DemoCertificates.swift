@@ -1,5 +1,6 @@
 import Foundation
 import KPCSCore
+import KPCSStore
 
 /// Issues the demo's certificates along a few trade routes and moves them into every state: confirmed,
 /// discrepancy, refused, voided (one replaced), expired, and some still issued. Older certificates are issued

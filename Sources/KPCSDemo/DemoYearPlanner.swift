@@ -1,5 +1,6 @@
 import Foundation
 import KPCSCore
+import KPCSStore
 
 /// One planned certificate of the demo year: who issues it, when, and how its importer will answer.
 struct DemoYearPlan: Sendable {

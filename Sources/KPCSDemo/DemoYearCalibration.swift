@@ -1,5 +1,6 @@
 import Foundation
 import KPCSCore
+import KPCSStore
 
 /// The figures the demo year is calibrated on: each producer's carats and US dollars from the KP production
 /// statistics in `reference-production.csv` (a copy of `shared/reference/production_by_participant.csv`, with its
@@ -46,7 +47,7 @@ struct DemoYearCalibration: Sendable {
     /// Reads the reference file bundled with kpcs and keeps the latest year with the most producers.
     static func load() throws -> DemoYearCalibration {
         guard let url = Bundle.module.url(forResource: "reference-production", withExtension: "csv") else {
-            throw StoreCorruption.badValue("reference-production.csv", "missing from the bundle")
+            throw DemoDataError.referenceFile("missing from the bundle")
         }
         return try parse(String(contentsOf: url, encoding: .utf8))
     }
@@ -63,8 +64,19 @@ struct DemoYearCalibration: Sendable {
                 Producer(code: fields[1], caratsX100: carats, valueUsdCents: value, artisanalShare: artisanalShares[fields[1]] ?? 0))
         }
         guard let (year, producers) = byYear.max(by: { ($0.value.count, $0.key) < ($1.value.count, $1.key) }) else {
-            throw StoreCorruption.badValue("reference-production.csv", "no complete row")
+            throw DemoDataError.referenceFile("no complete row")
         }
         return DemoYearCalibration(referenceYear: year, producers: producers.sorted { $0.code < $1.code })
+    }
+}
+
+/// A demo resource kpcs ships that cannot be read: a packaging bug, never bad input.
+enum DemoDataError: Error, CustomStringConvertible {
+    case referenceFile(String)
+
+    var description: String {
+        switch self {
+        case .referenceFile(let problem): return "reference-production.csv: \(problem)"
+        }
     }
 }

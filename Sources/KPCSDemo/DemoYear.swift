@@ -1,5 +1,6 @@
 import Foundation
 import KPCSCore
+import KPCSStore
 
 /// A realistic year of rough-diamond trade, made through the same rules, numbering, seals, events and log as
 /// real certificates (in batches), calibrated on the KP's published production figures, with a few planted
@@ -34,7 +35,7 @@ public enum DemoYear {
         let now = store.configuration.now()
         let today = CalendarDate(utcDayOf: now)
         guard let first = CalendarDate(year: year, month: 1, day: 1), first < today else {
-            throw KPCSError.invalid(.productionPeriodInFuture, arguments: [String(year)], pointer: "/year")
+            throw KPCSError.invalid(StatisticsMessage.productionPeriodInFuture, arguments: [String(year)], pointer: "/year")
         }
         let hubCodes = DemoYearCalibration.hubs.map(\.code)
         let registry = try await DemoYearRegistry.prepare(store, participants: calibration.producers.map(\.code) + hubCodes)
@@ -56,7 +57,8 @@ public enum DemoYear {
         plans.sort { $0.issuedAt < $1.issuedAt }
         var underValued: Set<String> = []
         var done = 0
-        for chunk in plans.chunked(by: 2_000) {
+        for start in stride(from: 0, to: plans.count, by: 2_000) {
+            let chunk = plans[start..<min(start + 2_000, plans.count)]
             let records = try await store.certificates.issue(chunk.map { IssueRequest(draft: $0.draft, principal: $0.exporter, at: $0.issuedAt) })
             var answers: [BatchAnswer] = []
             for (plan, record) in zip(chunk, records) {

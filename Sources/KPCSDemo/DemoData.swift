@@ -1,5 +1,6 @@
 import Foundation
 import KPCSCore
+import KPCSStore
 
 /// Demo authorities, companies, accounts and a few dozen certificates in every state, created through the same
 /// store functions as real ones. Loaded by `kpcs serve --demo`; the accounts are printed by `kpcs demo accounts`.

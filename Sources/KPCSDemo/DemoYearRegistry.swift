@@ -1,5 +1,6 @@
 import Foundation
 import KPCSCore
+import KPCSStore
 
 /// The authorities, companies and officers the demo year trades through: the demo's own where they exist, and
 /// for other participants an authority, a licensed company and an officer account (random password, never
