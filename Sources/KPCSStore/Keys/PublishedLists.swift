@@ -39,7 +39,8 @@ extension KeyStore {
         return try await voidList().signed(rootKeyId: root.kid, rootKey: root.privateKey)
     }
 
-    private func listTimes() -> (Int64, Int64) {
+    /// A list's issue and expiry times (Unix seconds): from now for ``StoreConfiguration/listLifetime``.
+    func listTimes() -> (Int64, Int64) {
         let issuedAt = Int64(now.timeIntervalSince1970.rounded(.down))
         return (issuedAt, issuedAt + Int64(configuration.listLifetime))
     }
