@@ -62,5 +62,15 @@ let package = Package(
             path: "Benchmarks/StatisticsBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "VerificationBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "KPCSStore", package: kpcs),
+                .product(name: "KPCSCore", package: kpcs),
+            ],
+            path: "Benchmarks/VerificationBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

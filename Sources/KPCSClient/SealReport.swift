@@ -21,13 +21,19 @@ public enum SealReport {
         add(.issuedOn, claims.issuedOn.description)
         add(.expiresOn, claims.expiresOn.description)
         if let replaces = claims.replaces { add(.replaces, replaces) }
-        if let key = result.key { add(.sealedBy, "\(key.authorityName) (\(key.participant), \(key.status.label(in: language)))") }
+        if let key = result.key {
+            add(.sealedBy, "\(key.authorityName) (\(key.participant), \(key.status.label(in: language)))")
+        }
         for line in claims.lines {
             add(
                 .hsCode,
-                "\(line.hsCode.rawValue)  \(Quantity.carats(line.caratsX100, language)) ct  \(Quantity.usd(line.valueUsdCents, language))  \(line.parcels)")
+                "\(line.hsCode.rawValue)  \(Quantity.carats(line.caratsX100, language)) ct  \(Quantity.usd(line.valueUsdCents, language))  \(line.parcels)"
+            )
         }
-        add(.total, "\(Quantity.carats(claims.totals.caratsX100, language)) ct  \(Quantity.usd(claims.totals.valueUsdCents, language))  \(claims.totals.parcels)")
+        add(
+            .total,
+            "\(Quantity.carats(claims.totals.caratsX100, language)) ct  \(Quantity.usd(claims.totals.valueUsdCents, language))  \(claims.totals.parcels)"
+        )
         return lines.joined(separator: "\n")
     }
 
@@ -37,6 +43,7 @@ public enum SealReport {
             return "NO  " + LogProofText.logNotProven.text(language) + "\n    (\(outcome.problem ?? ""))"
         }
         let events = outcome.events.map { "\($0.event) #\($0.index)" }.joined(separator: ", ")
-        return "OK  " + LogProofText.logProven.text(language) + "\n    \(checkpoint.origin) \(checkpoint.size): \(events)"
+        return "OK  " + LogProofText.logProven.text(language)
+            + "\n    \(checkpoint.origin) \(checkpoint.size): \(events)"
     }
 }

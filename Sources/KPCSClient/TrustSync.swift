@@ -33,7 +33,8 @@ public struct TrustSync: Sendable {
             let voidList = try VoidList(signed: try read("void-list.jws"), root: root)
             return SealVerifier(trustList: trustList, voidList: voidList)
         } catch let error as TrustListError {
-            throw TrustSyncError("The saved lists in \(folder.path) cannot be used: \(error). Sync again with --sync URL.")
+            throw TrustSyncError(
+                "The saved lists in \(folder.path) cannot be used: \(error). Sync again with --sync URL.")
         }
     }
 
@@ -53,9 +54,12 @@ public struct TrustSync: Sendable {
             root = jwk
         } else if let pinnedThumbprint {
             let data = try await fetch(baseURL, "root.jwk")
-            guard let jwk = Self.jwk(from: data) else { throw TrustSyncError("The server's root.jwk is not an Ed25519 public JWK.") }
+            guard let jwk = Self.jwk(from: data) else {
+                throw TrustSyncError("The server's root.jwk is not an Ed25519 public JWK.")
+            }
             guard jwk.thumbprint == pinnedThumbprint else {
-                throw TrustSyncError("The server's root key \(jwk.thumbprint) is not the pinned \(pinnedThumbprint): refusing it.")
+                throw TrustSyncError(
+                    "The server's root key \(jwk.thumbprint) is not the pinned \(pinnedThumbprint): refusing it.")
             }
             root = jwk
         } else {
@@ -70,13 +74,15 @@ public struct TrustSync: Sendable {
                 trustList.issuedAt < saved.trustList.issuedAt || voidList.issuedAt < saved.voidList.issuedAt
             {
                 // An older list, replayed, could hide a recent void or revocation.
-                throw TrustSyncError("The lists from \(base) are older than the saved ones: refusing them. Nothing was saved.")
+                throw TrustSyncError(
+                    "The lists from \(base) are older than the saved ones: refusing them. Nothing was saved.")
             }
             try Data((root.publishedJSON + "\n").utf8).write(to: folder.appendingPathComponent("root.jwk"))
             try Data(trustText.utf8).write(to: folder.appendingPathComponent("trust-list.jws"))
             try Data(voidText.utf8).write(to: folder.appendingPathComponent("void-list.jws"))
             return SyncResult(
-                keys: trustList.keys.count, voided: voidList.entries.count, freshUntil: min(trustList.expiresAt, voidList.expiresAt))
+                keys: trustList.keys.count, voided: voidList.entries.count,
+                freshUntil: min(trustList.expiresAt, voidList.expiresAt))
         } catch let error as TrustListError {
             throw TrustSyncError("The lists from \(base) were refused: \(error). Nothing was saved.")
         }
@@ -86,7 +92,8 @@ public struct TrustSync: Sendable {
         let path = folder.appendingPathComponent("root.jwk")
         guard let data = FileManager.default.contents(atPath: path.path) else {
             throw TrustSyncError(
-                "No pinned root key in \(folder.path). Sync first: kpcs verify --sync https://SERVER --root-thumbprint KID")
+                "No pinned root key in \(folder.path). Sync first: kpcs verify --sync https://SERVER --root-thumbprint KID"
+            )
         }
         guard let jwk = Self.jwk(from: data) else { throw TrustSyncError("\(path.path) is not an Ed25519 public JWK.") }
         return jwk
@@ -101,13 +108,17 @@ public struct TrustSync: Sendable {
 
     private func fetch(_ base: URL, _ name: String) async throws -> Data {
         let url = base.appendingPathComponent(".well-known/kpcs/\(name)")
-        guard let data = try await HTTPFetch.get(url, limit: 16 * 1024 * 1024) else { throw TrustSyncError("\(url) answered 404, not 200.") }
+        guard let data = try await HTTPFetch.get(url, limit: 16 * 1024 * 1024) else {
+            throw TrustSyncError("\(url) answered 404, not 200.")
+        }
         return data
     }
 
     /// An Ed25519 public JWK from a small JSON file; nil for anything else.
     static func jwk(from data: Data) -> Ed25519JWK? {
-        guard data.count <= 4096, let value = try? JSONParser.parse(data), let members = value.objectValue else { return nil }
+        guard data.count <= 4096, let value = try? JSONParser.parse(data), let members = value.objectValue else {
+            return nil
+        }
         return Ed25519JWK(members: members)
     }
 }

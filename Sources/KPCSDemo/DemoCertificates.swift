@@ -64,23 +64,29 @@ struct DemoCertificates {
         switch index % 6 {
         case 0, 1, 2:
             let received = record.certificate.lines.map {
-                ConfirmationDraft.ReceivedLineDraft(hsCode: $0.hsCode.rawValue, caratsX100: $0.caratsX100, parcels: $0.parcels)
+                ConfirmationDraft.ReceivedLineDraft(
+                    hsCode: $0.hsCode.rawValue, caratsX100: $0.caratsX100, parcels: $0.parcels)
             }
-            _ = try await later.certificates.confirm(number, ConfirmationDraft(receivedOn: receivedOn, lines: received), by: importer)
+            _ = try await later.certificates.confirm(
+                number, ConfirmationDraft(receivedOn: receivedOn, lines: received), by: importer)
         case 3:
             let received = record.certificate.lines.enumerated().map { offset, line in
                 ConfirmationDraft.ReceivedLineDraft(
                     hsCode: line.hsCode.rawValue, caratsX100: offset == 0 ? line.caratsX100 - 1_250 : line.caratsX100,
                     parcels: line.parcels)
             }
-            _ = try await later.certificates.confirm(number, ConfirmationDraft(receivedOn: receivedOn, lines: received), by: importer)
+            _ = try await later.certificates.confirm(
+                number, ConfirmationDraft(receivedOn: receivedOn, lines: received), by: importer)
         case 4:
             _ = try await later.certificates.confirm(
                 number,
-                ConfirmationDraft(outcome: "refused", receivedOn: receivedOn, reason: "Seal of the container broken on arrival (demo)."),
+                ConfirmationDraft(
+                    outcome: "refused", receivedOn: receivedOn,
+                    reason: "Seal of the container broken on arrival (demo)."),
                 by: importer)
         default:
-            _ = try await later.certificates.void(number, reason: "Importer details entered in error (demo).", by: officer)
+            _ = try await later.certificates.void(
+                number, reason: "Importer details entered in error (demo).", by: officer)
             if index % 12 == 5 {
                 var replacement = draft
                 replacement.replaces = number

@@ -35,23 +35,47 @@ public enum DemoData {
     }
 
     static let authorities: [DemoAuthority] = [
-        DemoAuthority(participant: "BW", memberState: nil, name: "Botswana Demo KP Office", canExport: true, canImport: true),
-        DemoAuthority(participant: "ZA", memberState: nil, name: "South Africa Demo Diamond Regulator", canExport: true, canImport: true),
-        DemoAuthority(participant: "EU", memberState: "BE", name: "EU Demo KP Authority, Antwerp", canExport: true, canImport: true),
-        DemoAuthority(participant: "EU", memberState: "DE", name: "EU Demo KP Authority, Frankfurt", canExport: false, canImport: true),
-        DemoAuthority(participant: "AE", memberState: nil, name: "UAE Demo KP Office, Dubai", canExport: true, canImport: true),
-        DemoAuthority(participant: "IN", memberState: nil, name: "India Demo KP Cell, Mumbai", canExport: true, canImport: true),
-        DemoAuthority(participant: "CA", memberState: nil, name: "Canada Demo KP Office", canExport: true, canImport: true),
+        DemoAuthority(
+            participant: "BW", memberState: nil, name: "Botswana Demo KP Office", canExport: true, canImport: true),
+        DemoAuthority(
+            participant: "ZA", memberState: nil, name: "South Africa Demo Diamond Regulator", canExport: true,
+            canImport: true),
+        DemoAuthority(
+            participant: "EU", memberState: "BE", name: "EU Demo KP Authority, Antwerp", canExport: true,
+            canImport: true),
+        DemoAuthority(
+            participant: "EU", memberState: "DE", name: "EU Demo KP Authority, Frankfurt", canExport: false,
+            canImport: true),
+        DemoAuthority(
+            participant: "AE", memberState: nil, name: "UAE Demo KP Office, Dubai", canExport: true, canImport: true),
+        DemoAuthority(
+            participant: "IN", memberState: nil, name: "India Demo KP Cell, Mumbai", canExport: true, canImport: true),
+        DemoAuthority(
+            participant: "CA", memberState: nil, name: "Canada Demo KP Office", canExport: true, canImport: true),
     ]
 
     static let companies: [DemoCompany] = [
-        DemoCompany(participant: "BW", name: "Kalahari Rough Exports (demo)", licence: "BW-EXP-001", canExport: true, canImport: false),
-        DemoCompany(participant: "BW", name: "Gaborone Diamond Sorting (demo)", licence: "BW-EXP-002", canExport: true, canImport: true),
-        DemoCompany(participant: "ZA", name: "Kimberley Mine Traders (demo)", licence: "ZA-001", canExport: true, canImport: true),
-        DemoCompany(participant: "EU", name: "Antwerp Rough Trading NV (demo)", licence: "BE-ANR-104", canExport: true, canImport: true),
-        DemoCompany(participant: "AE", name: "Dubai Rough Diamonds DMCC (demo)", licence: "AE-DMCC-77", canExport: true, canImport: true),
-        DemoCompany(participant: "IN", name: "Surat Rough Imports Pvt Ltd (demo)", licence: "IN-SRT-12", canExport: true, canImport: true),
-        DemoCompany(participant: "CA", name: "Northern Lights Diamonds Inc. (demo)", licence: "CA-NT-9", canExport: true, canImport: true),
+        DemoCompany(
+            participant: "BW", name: "Kalahari Rough Exports (demo)", licence: "BW-EXP-001", canExport: true,
+            canImport: false),
+        DemoCompany(
+            participant: "BW", name: "Gaborone Diamond Sorting (demo)", licence: "BW-EXP-002", canExport: true,
+            canImport: true),
+        DemoCompany(
+            participant: "ZA", name: "Kimberley Mine Traders (demo)", licence: "ZA-001", canExport: true,
+            canImport: true),
+        DemoCompany(
+            participant: "EU", name: "Antwerp Rough Trading NV (demo)", licence: "BE-ANR-104", canExport: true,
+            canImport: true),
+        DemoCompany(
+            participant: "AE", name: "Dubai Rough Diamonds DMCC (demo)", licence: "AE-DMCC-77", canExport: true,
+            canImport: true),
+        DemoCompany(
+            participant: "IN", name: "Surat Rough Imports Pvt Ltd (demo)", licence: "IN-SRT-12", canExport: true,
+            canImport: true),
+        DemoCompany(
+            participant: "CA", name: "Northern Lights Diamonds Inc. (demo)", licence: "CA-NT-9", canExport: true,
+            canImport: true),
     ]
 
     /// Every demo account. Officers are tied to the first demo authority of their participant.
@@ -65,14 +89,18 @@ public enum DemoData {
         DemoAccount(username: "ca-officer", password: "demo-ca-password", role: .officer, participant: "CA"),
         DemoAccount(username: "wdc-observer", password: "demo-observer-password", role: .observer, participant: ""),
         DemoAccount(username: "csc-observer", password: "demo-observer-password", role: .observer, participant: ""),
-        DemoAccount(username: "kp-chair", password: "demo-chair-password", role: .observer, participant: "", body: .chair),
-        DemoAccount(username: "wgs-analyst", password: "demo-wgs-password", role: .observer, participant: "", body: .statistics),
+        DemoAccount(
+            username: "kp-chair", password: "demo-chair-password", role: .observer, participant: "", body: .chair),
+        DemoAccount(
+            username: "wgs-analyst", password: "demo-wgs-password", role: .observer, participant: "", body: .statistics),
     ]
 
     /// The demo accounts as CSV: `username,password,role,participant,body`.
     public static var accountsCSV: String {
         (["username,password,role,participant,body"]
-            + accounts.map { "\($0.username),\($0.password),\($0.role.rawValue),\($0.participant),\($0.body?.rawValue ?? "")" })
+            + accounts.map {
+                "\($0.username),\($0.password),\($0.role.rawValue),\($0.participant),\($0.body?.rawValue ?? "")"
+            })
             .joined(separator: "\n") + "\n"
     }
 
@@ -103,7 +131,8 @@ public enum DemoData {
         for demo in accounts {
             let authority = demo.role == .officer ? authorityByParticipant[demo.participant] : nil
             let account = try await store.accounts.create(
-                username: demo.username, password: demo.password, role: demo.role, authorityId: authority?.id, body: demo.body)
+                username: demo.username, password: demo.password, role: demo.role, authorityId: authority?.id,
+                body: demo.body)
             if let authority {
                 officers[demo.participant] = Principal(
                     accountId: account.id, username: account.username, role: .officer, authority: authority)

@@ -42,7 +42,9 @@ struct DemoYearCalibration: Sendable {
             : [("EU", 0.35), ("AE", 0.25), ("IN", 0.25), ("IL", 0.05), ("CN", 0.05), ("US", 0.05)]
     }
 
-    static let artisanalShares: [String: Double] = ["CD": 0.8, "SL": 0.6, "ZW": 0.3, "AO": 0.3, "TZ": 0.3, "LS": 0.1, "ZA": 0.1]
+    static let artisanalShares: [String: Double] = [
+        "CD": 0.8, "SL": 0.6, "ZW": 0.3, "AO": 0.3, "TZ": 0.3, "LS": 0.1, "ZA": 0.1,
+    ]
 
     /// Reads the reference file bundled with kpcs and keeps the latest year with the most producers.
     static func load() throws -> DemoYearCalibration {
@@ -61,7 +63,9 @@ struct DemoYearCalibration: Sendable {
                 carats > 0, value > 0
             else { continue }
             byYear[year, default: []].append(
-                Producer(code: fields[1], caratsX100: carats, valueUsdCents: value, artisanalShare: artisanalShares[fields[1]] ?? 0))
+                Producer(
+                    code: fields[1], caratsX100: carats, valueUsdCents: value,
+                    artisanalShare: artisanalShares[fields[1]] ?? 0))
         }
         guard let (year, producers) = byYear.max(by: { ($0.value.count, $0.key) < ($1.value.count, $1.key) }) else {
             throw DemoDataError.referenceFile("no complete row")

@@ -39,11 +39,16 @@ struct DemoYearPlan: Sendable {
         let lines = record.certificate.lines
         switch fate {
         case .unanswered: return nil
-        case .voided: return BatchAnswer(record: record, kind: .void(reason: "Entered in error (demo year)."), principal: exporter, at: at)
+        case .voided:
+            return BatchAnswer(
+                record: record, kind: .void(reason: "Entered in error (demo year)."), principal: exporter, at: at)
         case .refused:
             return BatchAnswer(
                 record: record,
-                kind: .confirm(ConfirmationDraft(outcome: "refused", receivedOn: receivedOn, reason: "Parcel did not match its certificate (demo year).")),
+                kind: .confirm(
+                    ConfirmationDraft(
+                        outcome: "refused", receivedOn: receivedOn,
+                        reason: "Parcel did not match its certificate (demo year).")),
                 principal: importer, at: at)
         case .confirmed, .discrepancy:
             var share = 1.0
@@ -51,10 +56,13 @@ struct DemoYearPlan: Sendable {
             let received = lines.enumerated().map { index, line in
                 ConfirmationDraft.ReceivedLineDraft(
                     hsCode: line.hsCode.rawValue,
-                    caratsX100: index == 0 ? max(0, Int64((Double(line.caratsX100) * share).rounded(.down))) : line.caratsX100,
+                    caratsX100: index == 0
+                        ? max(0, Int64((Double(line.caratsX100) * share).rounded(.down))) : line.caratsX100,
                     parcels: line.parcels)
             }
-            return BatchAnswer(record: record, kind: .confirm(ConfirmationDraft(receivedOn: receivedOn, lines: received)), principal: importer, at: at)
+            return BatchAnswer(
+                record: record, kind: .confirm(ConfirmationDraft(receivedOn: receivedOn, lines: received)),
+                principal: importer, at: at)
         }
     }
 }
@@ -85,12 +93,14 @@ struct DemoYearPlanner {
 
     private mutating func producerPlan(issuedAt: Date) -> DemoYearPlan {
         // Certificates per producer: between its carats and its value (big cheap producers ship big parcels).
-        let producer = random.pick(calibration.producers.map { ($0, (Double($0.caratsX100) * Double($0.valueUsdCents)).squareRoot()) })
+        let producer = random.pick(
+            calibration.producers.map { ($0, (Double($0.caratsX100) * Double($0.valueUsdCents)).squareRoot()) })
         let destination = random.pick(DemoYearCalibration.destinations(of: producer.code))
         let lines = drawLines(
             caratsMedian: 4_000, codes: [(.unsorted, 0.6), (.nonIndustrial, 0.25), (.industrial, 0.15)],
             usdPerCarat: producer.usdPerCarat)
-        return finish(from: producer.code, to: destination, origin: .single(producer.code), lines: lines, issuedAt: issuedAt)
+        return finish(
+            from: producer.code, to: destination, origin: .single(producer.code), lines: lines, issuedAt: issuedAt)
     }
 
     private mutating func hubPlan(issuedAt: Date) -> DemoYearPlan {
@@ -104,11 +114,14 @@ struct DemoYearPlanner {
         let lines = drawLines(
             caratsMedian: 2_500, codes: [(.nonIndustrial, 0.7), (.unsorted, 0.2), (.industrial, 0.1)],
             usdPerCarat: calibration.worldUsdPerCarat * hub.markup)
-        return finish(from: hub.code, to: destination, origin: .mixed(origins.sorted()), lines: lines, issuedAt: issuedAt)
+        return finish(
+            from: hub.code, to: destination, origin: .mixed(origins.sorted()), lines: lines, issuedAt: issuedAt)
     }
 
     /// One to three lines of distinct HS codes. Gem-quality goods cost more than the average, industrial far less.
-    private mutating func drawLines(caratsMedian: Double, codes: [(HSCode, Double)], usdPerCarat: Double) -> [CertificateDraft.LineDraft] {
+    private mutating func drawLines(
+        caratsMedian: Double, codes: [(HSCode, Double)], usdPerCarat: Double
+    ) -> [CertificateDraft.LineDraft] {
         let factor: [HSCode: Double] = [.unsorted: 1.0, .nonIndustrial: 1.6, .industrial: 0.2]
         var chosen: [HSCode] = []
         let count = random.pick([(1, 0.5), (2, 0.35), (3, 0.15)])
@@ -121,13 +134,15 @@ struct DemoYearPlanner {
             let price = usdPerCarat * (factor[code] ?? 1) * exp(Self.priceSpread * random.normal())
             let caratsX100 = Int64((carats * 100).rounded())
             return CertificateDraft.LineDraft(
-                hsCode: code.rawValue, caratsX100: caratsX100, valueUsdCents: max(1, Int64((carats * price * 100).rounded())),
+                hsCode: code.rawValue, caratsX100: caratsX100,
+                valueUsdCents: max(1, Int64((carats * price * 100).rounded())),
                 parcels: Int64(random.next(in: 1...8)))
         }
     }
 
     private mutating func finish(
-        from exporter: String, to importer: String, origin: CertificateDraft.OriginDraft, lines: [CertificateDraft.LineDraft],
+        from exporter: String, to importer: String, origin: CertificateDraft.OriginDraft,
+        lines: [CertificateDraft.LineDraft],
         issuedAt: Date
     ) -> DemoYearPlan {
         let exporters = registry.officers[exporter] ?? []
@@ -135,7 +150,8 @@ struct DemoYearPlanner {
         let exportingOfficer = exporters.first { $0.authority?.canExport == true } ?? exporters[0]
         let importingOfficer = importers[random.next(in: 0...(importers.count - 1))]
         let draft = CertificateDraft(
-            importingParticipant: importer, exporterId: registry.companies[exporter]?.id, importerId: registry.companies[importer]?.id,
+            importingParticipant: importer, exporterId: registry.companies[exporter]?.id,
+            importerId: registry.companies[importer]?.id,
             origin: origin, lines: lines)
         return DemoYearPlan(
             draft: draft, exporter: exportingOfficer, importer: importingOfficer, issuedAt: issuedAt,

@@ -22,18 +22,24 @@ struct DemoYearRegistry: Sendable {
                 authorities.append(
                     try await store.registry.createAuthority(
                         AuthorityDraft(
-                            participantCode: code, memberState: code == "EU" ? "BE" : nil, name: "\(name) KP Authority (demo year)",
+                            participantCode: code, memberState: code == "EU" ? "BE" : nil,
+                            name: "\(name) KP Authority (demo year)",
                             canExport: true, canImport: true),
                         by: admin))
             }
-            authorities.sort { ($0.canExport && $0.canImport ? 0 : 1, $0.id) < ($1.canExport && $1.canImport ? 0 : 1, $1.id) }
+            authorities.sort {
+                ($0.canExport && $0.canImport ? 0 : 1, $0.id) < ($1.canExport && $1.canImport ? 0 : 1, $1.id)
+            }
             for authority in authorities {
                 let account: Account
-                if let existing = accounts.first(where: { $0.role == .officer && $0.authorityId == authority.id && !$0.disabled }) {
+                if let existing = accounts.first(where: {
+                    $0.role == .officer && $0.authorityId == authority.id && !$0.disabled
+                }) {
                     account = existing
                 } else {
                     account = try await store.accounts.create(
-                        username: "dy-\(code.lowercased())-\(authority.id)-officer", password: UUID().uuidString + UUID().uuidString,
+                        username: "dy-\(code.lowercased())-\(authority.id)-officer",
+                        password: UUID().uuidString + UUID().uuidString,
                         role: .officer, authorityId: authority.id)
                 }
                 registry.officers[code, default: []].append(

@@ -34,7 +34,9 @@ public struct PDFDocument: Sendable {
 
         // Object numbers: catalog, page tree, info, the fonts in use, then a
         // page object followed by its content stream for each page.
-        let catalog = 1, pageTree = 2, info = 3
+        let catalog = 1
+        let pageTree = 2
+        let info = 3
         let fonts = PDFFont.allCases
             .filter { font in pages.contains { $0.fonts.contains(font) } }
             .enumerated()
@@ -62,7 +64,8 @@ public struct PDFDocument: Sendable {
             )
         }
         for (page, number) in zip(pages, pageObjects) {
-            let fontEntries = fonts
+            let fontEntries =
+                fonts
                 .filter { page.fonts.contains($0.font) }
                 .map { "/\($0.font.resourceName) \($0.number) 0 R" }
             let resources = fontEntries.isEmpty ? "<< >>" : "<< /Font << \(fontEntries.joined(separator: " ")) >> >>"

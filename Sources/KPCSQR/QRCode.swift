@@ -51,8 +51,9 @@ public struct QRCode: Sendable, Equatable {
     public init(
         bytes: [UInt8], errorCorrection: QRErrorCorrection = .medium, minimumVersion: Int = 1
     ) throws(QRCodeError) {
-        guard let version = QRVersionTable.smallestVersion(
-            holding: bytes.count, errorCorrection: errorCorrection, minimumVersion: minimumVersion)
+        guard
+            let version = QRVersionTable.smallestVersion(
+                holding: bytes.count, errorCorrection: errorCorrection, minimumVersion: minimumVersion)
         else {
             let largest = QRVersionTable.versions.upperBound
             throw .dataTooLong(

@@ -14,8 +14,9 @@ enum QRCodewords {
     static func dataCodewords(
         for bytes: [UInt8], version: Int, errorCorrection: QRErrorCorrection
     ) -> [UInt8] {
-        let capacityBits = QRVersionTable.dataCodewords(
-            version: version, errorCorrection: errorCorrection) * 8
+        let capacityBits =
+            QRVersionTable.dataCodewords(
+                version: version, errorCorrection: errorCorrection) * 8
         var buffer = BitBuffer()
         buffer.append(byteModeIndicator, bitCount: 4)
         buffer.append(bytes.count, bitCount: QRVersionTable.characterCountBits(version: version))

@@ -50,7 +50,8 @@ enum QRMask {
             for x in 0..<(grid.size - 1) {
                 let module = grid[x: x, y: y]
                 if grid[x: x + 1, y: y] == module && grid[x: x, y: y + 1] == module
-                    && grid[x: x + 1, y: y + 1] == module {
+                    && grid[x: x + 1, y: y + 1] == module
+                {
                     total += 3
                 }
             }

@@ -148,8 +148,9 @@ struct QRMatrixBuilder: Sendable {
     private static func bchRemainder(of value: Int, generator: Int) -> Int {
         let degree = generator.bitWidth - generator.leadingZeroBitCount - 1
         var remainder = value << degree
-        for bit in stride(from: remainder.bitWidth - remainder.leadingZeroBitCount - 1,
-                          through: degree, by: -1)
+        for bit in stride(
+            from: remainder.bitWidth - remainder.leadingZeroBitCount - 1,
+            through: degree, by: -1)
         where (remainder >> bit) & 1 == 1 {
             remainder ^= generator << (bit - degree)
         }

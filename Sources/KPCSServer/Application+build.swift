@@ -26,12 +26,16 @@ func buildRouter(store: Store) -> Router<KPCSRequestContext> {
                 try access.check(context)
                 response = try await handler(request, context)
             } catch let error as KPCSError {
-                response = isPage ? ErrorPages.response(for: error, request: request, context: context) : ProblemMiddleware.answer(error, context: context)
-            } catch where isPage && !(error is HTTPError) {
+                response =
+                    isPage
+                    ? ErrorPages.response(for: error, request: request, context: context)
+                    : ProblemMiddleware.answer(error, context: context)
+            } catch  where isPage && !(error is HTTPError) {
                 // A page answers as a page even when something broke underneath: logged, never shown.
                 context.logger.error("page failed", metadata: ["error": "\(String(reflecting: error))"])
                 response = ErrorPages.response(
-                    for: KPCSError(kind: .internalError, message: LocalizedMessage(ServiceMessage.internalError)), request: request, context: context)
+                    for: KPCSError(kind: .internalError, message: LocalizedMessage(ServiceMessage.internalError)),
+                    request: request, context: context)
             }
             // What a signed-in caller reads is theirs: no browser or proxy keeps a copy.
             if context.sessionToken != nil || context.isSignedIn {

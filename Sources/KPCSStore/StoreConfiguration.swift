@@ -30,7 +30,8 @@ public struct StoreConfiguration: Sendable {
         validity: ValidityPolicy = ValidityPolicy(defaultDays: 90, maximumDays: 365), bcryptCost: UInt8 = 12,
         tokenLifetime: TimeInterval = 12 * 3600, maximumFailedLogins: Int = 5, lockoutDuration: TimeInterval = 15 * 60,
         now: @escaping @Sendable () -> Date = { Date() }, faultInjector: (@Sendable (IssueStep) throws -> Void)? = nil,
-        masterKey: MasterKey = MasterKey(), listLifetime: TimeInterval = 72 * 3600, logOrigin: String = "kpcs.local/log",
+        masterKey: MasterKey = MasterKey(), listLifetime: TimeInterval = 72 * 3600,
+        logOrigin: String = "kpcs.local/log",
         logWitnesses: [NoteVerifierKey] = []
     ) {
         self.logWitnesses = logWitnesses

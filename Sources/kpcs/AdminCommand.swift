@@ -23,11 +23,14 @@ struct AdminCommand: AsyncParsableCommand {
         @Option(help: "administrator, officer or observer.") var role: String
         @Option(help: "For an officer: the id of its authority (see GET /api/v1/authorities).") var authorityId: Int64?
         @Option(help: "The password; generated and printed when omitted (env KPCS_NEW_PASSWORD).") var password: String?
-        @Option(help: "The scheme body the account sits on: chair or wgs (Working Group on Statistics).") var body: String?
+        @Option(help: "The scheme body the account sits on: chair or wgs (Working Group on Statistics).") var body:
+            String?
 
         func run() async throws {
             let schemeBody = try body.map { text in
-                guard let body = SchemeBody(rawValue: text) else { throw ValidationError("--body must be chair or wgs.") }
+                guard let body = SchemeBody(rawValue: text) else {
+                    throw ValidationError("--body must be chair or wgs.")
+                }
                 return body
             }
             guard let role = Role(rawValue: role) else {
@@ -47,7 +50,9 @@ struct AdminCommand: AsyncParsableCommand {
     struct SetBody: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set-body",
-            abstract: "Put an account on the KP Chair (chair) or the Working Group on Statistics (wgs), or take it off (none).")
+            abstract:
+                "Put an account on the KP Chair (chair) or the Working Group on Statistics (wgs), or take it off (none)."
+        )
         @OptionGroup var database: DatabaseOptions
         @Argument var username: String
         @Argument(help: "chair, wgs or none.") var body: String
@@ -62,7 +67,8 @@ struct AdminCommand: AsyncParsableCommand {
                 throw ValidationError("The body must be chair, wgs or none.")
             }
             try await database.withStore { store in
-                let account = try await store.accounts.setSchemeBody(username: username, body: schemeBody, by: AdminCommand.console)
+                let account = try await store.accounts.setSchemeBody(
+                    username: username, body: schemeBody, by: AdminCommand.console)
                 print("'\(account.username)' now sits on: \(account.body?.rawValue ?? "no body")")
             }
         }
@@ -73,7 +79,8 @@ struct AdminCommand: AsyncParsableCommand {
             commandName: "reset-password", abstract: "Set a new password, unlock the account and revoke its tokens.")
         @OptionGroup var database: DatabaseOptions
         @Argument var username: String
-        @Option(help: "The new password; generated and printed when omitted (env KPCS_NEW_PASSWORD).") var password: String?
+        @Option(help: "The new password; generated and printed when omitted (env KPCS_NEW_PASSWORD).") var password:
+            String?
 
         func run() async throws {
             let password = try password ?? database.settings().newPassword
@@ -88,7 +95,8 @@ struct AdminCommand: AsyncParsableCommand {
 
     struct DisableUser: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "disable-user", abstract: "Disable an account: it can no longer log in and its tokens are revoked.")
+            commandName: "disable-user",
+            abstract: "Disable an account: it can no longer log in and its tokens are revoked.")
         @OptionGroup var database: DatabaseOptions
         @Argument var username: String
 
@@ -101,7 +109,8 @@ struct AdminCommand: AsyncParsableCommand {
     }
 
     struct EnableUser: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "enable-user", abstract: "Enable a disabled account again.")
+        static let configuration = CommandConfiguration(
+            commandName: "enable-user", abstract: "Enable a disabled account again.")
         @OptionGroup var database: DatabaseOptions
         @Argument var username: String
 
@@ -136,7 +145,8 @@ struct AdminCommand: AsyncParsableCommand {
 
     struct CreateAuthority: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "create-authority", abstract: "Create an exporting and/or importing authority of a participant.")
+            commandName: "create-authority",
+            abstract: "Create an exporting and/or importing authority of a participant.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The participant's alpha-2 code (EU for the European Union).") var participant: String
         @Option(help: "The authority's name.") var name: String

@@ -10,10 +10,12 @@ struct CertificateCommand: AsyncParsableCommand {
 
     struct PDF: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "pdf", abstract: "Write the printable A4 PDF of a certificate (English and French, with its QR seal).")
+            commandName: "pdf",
+            abstract: "Write the printable A4 PDF of a certificate (English and French, with its QR seal).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The certificate number, e.g. BW-2026-000042.") var number: String
-        @Option(name: .shortAndLong, help: "The file to write (default: NUMBER.pdf; - for standard output).") var output: String?
+        @Option(name: .shortAndLong, help: "The file to write (default: NUMBER.pdf; - for standard output).")
+        var output: String?
 
         func run() async throws {
             try await database.withStore { store in

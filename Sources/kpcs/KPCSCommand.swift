@@ -7,7 +7,8 @@ struct KPCSCommand: AsyncParsableCommand {
         commandName: "kpcs",
         abstract: "An electronic Kimberley Process Certification Scheme: certificates, seals, registry and accounts.",
         subcommands: [
-            ServeCommand.self, MigrateCommand.self, DemoCommand.self, AdminCommand.self, KeysCommand.self, VerifyCommand.self,
+            ServeCommand.self, MigrateCommand.self, DemoCommand.self, AdminCommand.self, KeysCommand.self,
+            VerifyCommand.self,
             CertificateCommand.self, LogCommand.self, StatsCommand.self,
         ])
 

@@ -14,7 +14,8 @@ struct LogCommand: AsyncParsableCommand {
         subcommands: [Key.self, Export.self, Audit.self, Witness.self])
 
     struct Key: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the log's verifier key (name+keyid+base64) that checks its checkpoints.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print the log's verifier key (name+keyid+base64) that checks its checkpoints.")
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
@@ -34,7 +35,8 @@ struct LogCommand: AsyncParsableCommand {
                 let root = URL(fileURLWithPath: folder)
                 for file in files {
                     let url = root.appendingPathComponent(file.path)
-                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try FileManager.default.createDirectory(
+                        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try Data(file.bytes).write(to: url)
                 }
                 say("kpcs: wrote \(files.count) files to \(folder) (checkpoint, tiles, entry bundles)")
@@ -46,21 +48,26 @@ struct LogCommand: AsyncParsableCommand {
     struct Target: ParsableArguments {
         @Argument(help: "The log's prefix, e.g. https://kpcs.example.org/log") var url: String
         @Option(help: "The log's verifier key (kpcs log key on the server, or GET /api/v1/log).") var logKey: String
-        @Option(help: "File keeping the last checkpoint seen (default ~/.kpcs/log/<origin>.checkpoint).") var state: String?
+        @Option(help: "File keeping the last checkpoint seen (default ~/.kpcs/log/<origin>.checkpoint).") var state:
+            String?
 
         func auditor() throws -> LogAuditor {
             guard let key = NoteVerifierKey(verifierKey: logKey), key.signatureType == 0x01 else {
                 throw ValidationError("--log-key is not an Ed25519 verifier key (name+keyid+base64).")
             }
-            guard let base = URL(string: url.hasSuffix("/") ? String(url.dropLast()) : url), base.scheme == "http" || base.scheme == "https"
+            guard let base = URL(string: url.hasSuffix("/") ? String(url.dropLast()) : url),
+                base.scheme == "http" || base.scheme == "https"
             else { throw ValidationError("\(url) is not an http(s) address.") }
-            return LogAuditor(key: key) { path in try await HTTPFetch.get(base.appendingPathComponent(path)).map { Array($0) } }
+            return LogAuditor(key: key) { path in
+                try await HTTPFetch.get(base.appendingPathComponent(path)).map { Array($0) }
+            }
         }
 
         func stateFile(_ key: NoteVerifierKey) -> URL {
             if let state { return URL(fileURLWithPath: state) }
             let safe = key.name.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" }
-            return URL(fileURLWithPath: NSHomeDirectory()).appendingPathComponent(".kpcs/log/\(String(safe)).checkpoint")
+            return URL(fileURLWithPath: NSHomeDirectory()).appendingPathComponent(
+                ".kpcs/log/\(String(safe)).checkpoint")
         }
 
         /// The last checkpoint seen, verified again with the log key.
@@ -73,7 +80,8 @@ struct LogCommand: AsyncParsableCommand {
 
         func save(_ note: String, _ key: NoteVerifierKey) throws {
             let file = stateFile(key)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(note.utf8).write(to: file)
         }
 
@@ -88,15 +96,20 @@ struct LogCommand: AsyncParsableCommand {
             }
             try save(note, auditor.key)
             let since = previous.map { " (consistent with the \($0.size) seen before)" } ?? " (first audit)"
-            say("OK  \(checkpoint.origin): \(checkpoint.size) entries, root \(Data(checkpoint.rootHash).base64EncodedString())\(since)")
+            say(
+                "OK  \(checkpoint.origin): \(checkpoint.size) entries, root \(Data(checkpoint.rootHash).base64EncodedString())\(since)"
+            )
             return (report, auditor.key)
         }
     }
 
     struct Audit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check the log as a monitor: signature, entries against tiles and root, consistency with the last audit.",
-            discussion: "Exit status: 0 sound; 2 a problem was found (each printed as PROBLEM); another non-zero status for an error.")
+            abstract:
+                "Check the log as a monitor: signature, entries against tiles and root, consistency with the last audit.",
+            discussion:
+                "Exit status: 0 sound; 2 a problem was found (each printed as PROBLEM); another non-zero status for an error."
+        )
         @OptionGroup var target: Target
 
         func run() async throws { _ = try await target.auditAndReport() }
@@ -107,13 +120,16 @@ struct LogCommand: AsyncParsableCommand {
             abstract: "Audit the log, then cosign its checkpoint (c2sp.org/tlog-cosignature) and send the cosignature.")
         @OptionGroup var target: Target
         @Option(help: "The witness's name, a schema-less URL such as witness.example.org/w1.") var witnessName: String
-        @Option(help: "File with the witness's Ed25519 private key (base64); created 0600 when missing.") var witnessKey: String
-        @Flag(help: "Only print the witness's verifier key (give it to the log operator) and exit.") var printKey = false
+        @Option(help: "File with the witness's Ed25519 private key (base64); created 0600 when missing.")
+        var witnessKey: String
+        @Flag(help: "Only print the witness's verifier key (give it to the log operator) and exit.") var printKey =
+            false
 
         func run() async throws {
             let key = try loadOrCreateKey()
             let verifier = NoteVerifierKey(
-                name: witnessName, publicKey: Array(key.publicKey.rawRepresentation), signatureType: Cosignature.signatureType)
+                name: witnessName, publicKey: Array(key.publicKey.rawRepresentation),
+                signatureType: Cosignature.signatureType)
             if printKey {
                 say(verifier.verifierKey)
                 return
@@ -124,15 +140,22 @@ struct LogCommand: AsyncParsableCommand {
                 signed.text, name: witnessName, key: key, timestamp: UInt64(Date().timeIntervalSince1970))
             let body = SignedNote(text: signed.text, signatures: [cosignature]).serialized
             let base = target.url.hasSuffix("/") ? String(target.url.dropLast()) : target.url
-            guard let url = URL(string: base + "/cosignature") else { throw ValidationError("\(target.url) is not an address.") }
+            guard let url = URL(string: base + "/cosignature") else {
+                throw ValidationError("\(target.url) is not an address.")
+            }
             let answer = try await HTTPFetch.post(url, text: body)
-            guard answer.status == 201 else { throw ValidationError("The log refused the cosignature (\(answer.status)): \(answer.body)") }
+            guard answer.status == 201 else {
+                throw ValidationError("The log refused the cosignature (\(answer.status)): \(answer.body)")
+            }
             say("kpcs: cosigned as \(witnessName) and sent")
         }
 
         func loadOrCreateKey() throws -> Curve25519.Signing.PrivateKey {
             if let data = FileManager.default.contents(atPath: witnessKey) {
-                guard let raw = Data(base64Encoded: String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)),
+                guard
+                    let raw = Data(
+                        base64Encoded: String(decoding: data, as: UTF8.self).trimmingCharacters(
+                            in: .whitespacesAndNewlines)),
                     let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)
                 else { throw ValidationError("\(witnessKey) does not hold a base64 Ed25519 private key.") }
                 return key

@@ -18,14 +18,17 @@ enum MasterKeySource {
         if fileManager.fileExists(atPath: path) {
             let attributes = try fileManager.attributesOfItem(atPath: path)
             if let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue, mode & 0o077 != 0 {
-                throw ValidationError("The master key file \(path) can be read by others (mode \(String(mode, radix: 8))): run chmod 600 \(path).")
+                throw ValidationError(
+                    "The master key file \(path) can be read by others (mode \(String(mode, radix: 8))): run chmod 600 \(path)."
+                )
             }
             return try MasterKey(base64: try String(contentsOfFile: path, encoding: .utf8))
         }
         guard mayCreate else {
             throw ValidationError(
                 """
-                No master key: with PostgreSQL every kpcs process needs the same one. Set KPCS_MASTER_KEY to 32 random bytes \
+                No master key: with PostgreSQL every kpcs process needs the same one. Set KPCS_MASTER_KEY to 32 random\
+                 bytes \
                 in base64 (for example `openssl rand -base64 32`), or KPCS_MASTER_KEY_FILE to a file holding them \
                 (mode 600). Keep it apart from database backups.
                 """)
@@ -34,7 +37,9 @@ enum MasterKeySource {
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let key = MasterKey()
         try SecretFile.create(path, contents: key.base64 + "\n")
-        say("kpcs: created the master key \(path) (mode 600): back it up apart from the database; without it the signing keys cannot be opened")
+        say(
+            "kpcs: created the master key \(path) (mode 600): back it up apart from the database; without it the signing keys cannot be opened"
+        )
         return key
     }
 }

@@ -38,7 +38,8 @@ struct ServeCommand: AsyncParsableCommand {
         say("kpcs: opening \(database.describe(location))")
         let store: Store
         do {
-            store = try await Store.open(location, configuration: try database.storeConfiguration(settings), logger: logger)
+            store = try await Store.open(
+                location, configuration: try database.storeConfiguration(settings), logger: logger)
             try await store.accounts.prepareLogins()
         } catch let error as KPCSError {
             throw ValidationError(error.detail(in: Language.fromLocale(ProcessInfo.processInfo.environment)))
@@ -61,9 +62,14 @@ struct ServeCommand: AsyncParsableCommand {
             if created > 0 && demoYearCertificates > 0 {
                 let year = CalendarDate(utcDayOf: Date()).year - 1
                 let outcome = try await DemoYear.generate(into: store, year: year, certificates: demoYearCertificates)
-                say("kpcs: demo year \(year) generated (\(outcome.certificates) certificates; statistics: /statistics?year=\(year))")
+                say(
+                    "kpcs: demo year \(year) generated (\(outcome.certificates) certificates; statistics: /statistics?year=\(year))"
+                )
             }
-            say(created > 0 ? "kpcs: demo loaded (\(created) certificates); accounts: kpcs demo accounts" : "kpcs: demo already loaded; accounts: kpcs demo accounts")
+            say(
+                created > 0
+                    ? "kpcs: demo loaded (\(created) certificates); accounts: kpcs demo accounts"
+                    : "kpcs: demo already loaded; accounts: kpcs demo accounts")
         }
         let app = buildApplication(store: store, settings: ServerSettings(host: host, port: port), logger: logger)
         say("kpcs: serving on http://\(host):\(port)  (health: /health, API: /api/v1, contract: /api/v1/openapi.yaml)")
@@ -72,7 +78,9 @@ struct ServeCommand: AsyncParsableCommand {
                 say("kpcs: created administrator '\(administrator.username)' with password: \(password)")
                 say("      (shown once; change it with `kpcs admin reset-password \(administrator.username)`)")
             } else {
-                say("kpcs: created administrator '\(administrator.username)' with the password from KPCS_ADMIN_PASSWORD")
+                say(
+                    "kpcs: created administrator '\(administrator.username)' with the password from KPCS_ADMIN_PASSWORD"
+                )
             }
         }
         say("kpcs: log in with POST /api/v1/auth/token {\"username\":…,\"password\":…}")
@@ -91,7 +99,8 @@ enum FirstAdministrator {
         let given = settings.adminPassword
         let password = given ?? generatePassword()
         do {
-            _ = try await store.accounts.create(username: username, password: password, role: .administrator, authorityId: nil)
+            _ = try await store.accounts.create(
+                username: username, password: password, role: .administrator, authorityId: nil)
         } catch let error as KPCSError where error.kind == .conflict {
             return nil  // another process starting on the same database created it first
         } catch let error as KPCSError {

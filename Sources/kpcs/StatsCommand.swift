@@ -24,7 +24,8 @@ struct StatsCommand: AsyncParsableCommand {
     }
 
     struct Trade: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Trade rows: exports at issue or imports at confirmation.")
+        static let configuration = CommandConfiguration(
+            abstract: "Trade rows: exports at issue or imports at confirmation.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The year.") var year: Int
         @Option(help: "1 or 2 for a half-year.") var half: Int?
@@ -34,7 +35,9 @@ struct StatsCommand: AsyncParsableCommand {
         @Option(help: "Comma-separated: partner, hsCode, origin, memberState.") var by = ""
 
         func run() async throws {
-            guard let direction = TradeDirection(rawValue: direction) else { throw ValidationError("--direction must be exports or imports.") }
+            guard let direction = TradeDirection(rawValue: direction) else {
+                throw ValidationError("--direction must be exports or imports.")
+            }
             guard let granularity = PeriodGranularity(rawValue: granularity) else {
                 throw ValidationError("--granularity must be year, half or quarter.")
             }

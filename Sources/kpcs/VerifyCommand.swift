@@ -11,44 +11,61 @@ struct VerifyCommand: AsyncParsableCommand {
         commandName: "verify",
         abstract: "Check a certificate's seal offline; --sync refreshes the saved trust list and void list.",
         discussion: """
-            The seal is the text of the certificate's QR code (it starts with KP1:), given as an argument, with --file, \
-            or on standard input. Exit status: 0 genuine; 2 any other verdict; another non-zero status (64) for an error.
+            The seal is the text of the certificate's QR code (it starts with KP1:), given as an argument, with\
+             --file, \
+            or on standard input. Exit status: 0 genuine; 2 any other verdict; another non-zero status (64) for an\
+             error.
             First sync: pin the scheme's root key with --root-thumbprint (published by the scheme; `kpcs keys root \
             --thumbprint` on the server) or --root-key FILE.
             """)
 
     @Argument(help: "The KP1: text (default: --file, else standard input).") var seal: String?
     @Option(help: "Read the KP1: text from this file.") var file: String?
-    @Option(help: "Folder of the saved root.jwk, trust-list.jws and void-list.jws (env KPCS_TRUST_DIR; default ~/.kpcs/trust).")
+    @Option(
+        help:
+            "Folder of the saved root.jwk, trust-list.jws and void-list.jws (env KPCS_TRUST_DIR; default ~/.kpcs/trust)."
+    )
     var trustDir: String?
     @Option(help: "Fetch the signed lists from this kpcs server (https://…) and save them.") var sync: String?
     @Option(help: "Pin the root key by its thumbprint (kid) on first sync.") var rootThumbprint: String?
     @Option(help: "Pin the root key from this JWK file on first sync.") var rootKey: String?
     @Option(help: "Language of the report: en or fr (default: from LANG).") var language: String?
     @Option(help: "Verify as of this instant, ISO 8601 UTC (default: now).") var at: String?
-    @Option(help: "Also check this proof bundle (GET /api/v1/certificates/{number}/proof): the certificate's events are in the public log.")
+    @Option(
+        help:
+            "Also check this proof bundle (GET /api/v1/certificates/{number}/proof): the certificate's events are in the public log."
+    )
     var proof: String?
-    @Option(help: "The log's verifier key, to check the proof bundle's checkpoint (kpcs log key; GET /api/v1/log).") var logKey: String?
+    @Option(help: "The log's verifier key, to check the proof bundle's checkpoint (kpcs log key; GET /api/v1/log).")
+    var logKey: String?
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let settings: KPCSSettings
         do { settings = try KPCSSettings.read(environment) } catch { throw ValidationError(error.description) }
         let folder = URL(fileURLWithPath: trustDir ?? settings.trustDir ?? (NSHomeDirectory() + "/.kpcs/trust"))
-        let lang = try language.map { text -> Language in
-            guard let value = Language(rawValue: text) else { throw ValidationError("--language must be en or fr, not \(text).") }
-            return value
-        } ?? Language.fromLocale(environment)
+        let lang =
+            try language.map { text -> Language in
+                guard let value = Language(rawValue: text) else {
+                    throw ValidationError("--language must be en or fr, not \(text).")
+                }
+                return value
+            } ?? Language.fromLocale(environment)
         var now = Date()
         if let at {
-            guard let date = Timestamp.date(at) else { throw ValidationError("--at must look like 2026-11-23T14:05:09.120Z.") }
+            guard let date = Timestamp.date(at) else {
+                throw ValidationError("--at must look like 2026-11-23T14:05:09.120Z.")
+            }
             now = date
         }
         do {
             if let sync {
-                let saved = try await TrustSync(folder: folder).sync(from: sync, pinnedThumbprint: rootThumbprint, pinnedKeyFile: rootKey)
+                let saved = try await TrustSync(folder: folder).sync(
+                    from: sync, pinnedThumbprint: rootThumbprint, pinnedKeyFile: rootKey)
                 let fresh = Date(timeIntervalSince1970: TimeInterval(saved.freshUntil))
-                say("kpcs: saved \(saved.keys) keys and \(saved.voided) voided certificates in \(folder.path); fresh until \(Timestamp.string(fresh))")
+                say(
+                    "kpcs: saved \(saved.keys) keys and \(saved.voided) voided certificates in \(folder.path); fresh until \(Timestamp.string(fresh))"
+                )
                 if seal == nil && file == nil { return }
             }
         } catch let error as TrustSyncError {
@@ -66,10 +83,13 @@ struct VerifyCommand: AsyncParsableCommand {
             guard let logKey, let key = NoteVerifierKey(verifierKey: logKey) else {
                 throw ValidationError("--proof needs --log-key, the log's verifier key (name+keyid+base64).")
             }
-            guard let data = FileManager.default.contents(atPath: proof) else { throw ValidationError("Cannot read \(proof).") }
+            guard let data = FileManager.default.contents(atPath: proof) else {
+                throw ValidationError("Cannot read \(proof).")
+            }
             let outcome: ProofBundle.Outcome
             do {
-                outcome = try ProofBundle(json: Array(data)).check(seal: text, number: result.claims?.number ?? "", logKey: key)
+                outcome = try ProofBundle(json: Array(data)).check(
+                    seal: text, number: result.claims?.number ?? "", logKey: key)
             } catch { throw ValidationError("\(proof): \(error)") }
             say(SealReport.logText(outcome, language: lang))
             acceptable = acceptable && outcome.problem == nil
@@ -82,7 +102,9 @@ struct VerifyCommand: AsyncParsableCommand {
         if let seal {
             data = Data(seal.utf8)
         } else if let file {
-            guard let contents = FileManager.default.contents(atPath: file) else { throw ValidationError("Cannot read \(file).") }
+            guard let contents = FileManager.default.contents(atPath: file) else {
+                throw ValidationError("Cannot read \(file).")
+            }
             data = contents
         } else {
             data = FileHandle.standardInput.readData(ofLength: 65_536)

@@ -11,27 +11,39 @@ import Testing
             CertificateLine(hsCode: .unsorted, caratsX100: 1000, valueUsdCents: 5000, parcels: 2),
             CertificateLine(hsCode: .nonIndustrial, caratsX100: 300, valueUsdCents: 7000, parcels: 1),
         ],
-        totals: CertificateTotals(caratsX100: 1300, valueUsdCents: 12000, parcels: 3), issuedAt: "2026-11-20T10:00:00.000Z",
-        issuedOn: CalendarDate(year: 2026, month: 11, day: 20)!, expiresOn: CalendarDate(year: 2027, month: 2, day: 18)!,
+        totals: CertificateTotals(caratsX100: 1300, valueUsdCents: 12000, parcels: 3),
+        issuedAt: "2026-11-20T10:00:00.000Z",
+        issuedOn: CalendarDate(year: 2026, month: 11, day: 20)!,
+        expiresOn: CalendarDate(year: 2027, month: 2, day: 18)!,
         state: .issued, replaces: nil)
-    static let euAuthority = Authority(id: 5, participantCode: "EU", memberState: "BE", name: "EU", canExport: true, canImport: true)
+    static let euAuthority = Authority(
+        id: 5, participantCode: "EU", memberState: "BE", name: "EU", canExport: true, canImport: true)
 
     static func decide(_ draft: ConfirmationDraft) throws -> KPCSCore.Confirmation {
-        try ConfirmationRules.decide(draft, certificate: certificate, authority: euAuthority, today: today, recordedAt: "now")
+        try ConfirmationRules.decide(
+            draft, certificate: certificate, authority: euAuthority, today: today, recordedAt: "now")
     }
 
     @Test func equalQuantitiesConfirm() throws {
-        let result = try Self.decide(ConfirmationDraft(receivedOn: "2026-11-22", lines: [
-            .init(hsCode: "7102.31", caratsX100: 300, parcels: 1), .init(hsCode: "7102.10", caratsX100: 1000, parcels: 2),
-        ]))
+        let result = try Self.decide(
+            ConfirmationDraft(
+                receivedOn: "2026-11-22",
+                lines: [
+                    .init(hsCode: "7102.31", caratsX100: 300, parcels: 1),
+                    .init(hsCode: "7102.10", caratsX100: 1000, parcels: 2),
+                ]))
         #expect(result.outcome == .confirmed)
         #expect(result.differences.isEmpty)
     }
 
     @Test func differentQuantitiesAreADiscrepancyWithTheDifferences() throws {
-        let result = try Self.decide(ConfirmationDraft(receivedOn: "2026-11-22", lines: [
-            .init(hsCode: "7102.10", caratsX100: 999, parcels: 2), .init(hsCode: "7102.31", caratsX100: 300, parcels: 0),
-        ]))
+        let result = try Self.decide(
+            ConfirmationDraft(
+                receivedOn: "2026-11-22",
+                lines: [
+                    .init(hsCode: "7102.10", caratsX100: 999, parcels: 2),
+                    .init(hsCode: "7102.31", caratsX100: 300, parcels: 0),
+                ]))
         #expect(result.outcome == .discrepancy)
         #expect(result.differences.map(\.hsCode) == [.unsorted, .nonIndustrial])
         #expect(result.differences[0].caratsX100Delta == -1)
@@ -47,28 +59,49 @@ import Testing
 
     @Test func receivedLinesMustMatchTheCertificate() {
         #expect(throws: KPCSError.self) {
-            try Self.decide(ConfirmationDraft(receivedOn: "2026-11-22", lines: [.init(hsCode: "7102.10", caratsX100: 1000, parcels: 2)]))
+            try Self.decide(
+                ConfirmationDraft(
+                    receivedOn: "2026-11-22", lines: [.init(hsCode: "7102.10", caratsX100: 1000, parcels: 2)]))
         }
         #expect(throws: KPCSError.self) {
-            try Self.decide(ConfirmationDraft(receivedOn: "2026-11-22", lines: [
-                .init(hsCode: "7102.10", caratsX100: 1000, parcels: 2), .init(hsCode: "7102.21", caratsX100: 300, parcels: 1),
-            ]))
+            try Self.decide(
+                ConfirmationDraft(
+                    receivedOn: "2026-11-22",
+                    lines: [
+                        .init(hsCode: "7102.10", caratsX100: 1000, parcels: 2),
+                        .init(hsCode: "7102.21", caratsX100: 300, parcels: 1),
+                    ]))
         }
-        #expect(throws: KPCSError.validation([Violation("/lines/0/caratsX100", CertificateMessage.quantityNegative, "lines[0].caratsX100")])) {
-            try Self.decide(ConfirmationDraft(receivedOn: "2026-11-22", lines: [
-                .init(hsCode: "7102.10", caratsX100: -1, parcels: 2), .init(hsCode: "7102.31", caratsX100: 300, parcels: 1),
-            ]))
+        #expect(
+            throws: KPCSError.validation([
+                Violation("/lines/0/caratsX100", CertificateMessage.quantityNegative, "lines[0].caratsX100")
+            ])
+        ) {
+            try Self.decide(
+                ConfirmationDraft(
+                    receivedOn: "2026-11-22",
+                    lines: [
+                        .init(hsCode: "7102.10", caratsX100: -1, parcels: 2),
+                        .init(hsCode: "7102.31", caratsX100: 300, parcels: 1),
+                    ]))
         }
     }
 
     @Test func receiptDateMustBeBetweenIssueAndToday() {
         let lines: [ConfirmationDraft.ReceivedLineDraft] = [
-            .init(hsCode: "7102.10", caratsX100: 1000, parcels: 2), .init(hsCode: "7102.31", caratsX100: 300, parcels: 1),
+            .init(hsCode: "7102.10", caratsX100: 1000, parcels: 2),
+            .init(hsCode: "7102.31", caratsX100: 300, parcels: 1),
         ]
-        #expect(throws: KPCSError.validation([Violation("/receivedOn", CertificateMessage.receivedBeforeIssue, "2026-11-19", "2026-11-20")])) {
+        #expect(
+            throws: KPCSError.validation([
+                Violation("/receivedOn", CertificateMessage.receivedBeforeIssue, "2026-11-19", "2026-11-20")
+            ])
+        ) {
             try Self.decide(ConfirmationDraft(receivedOn: "2026-11-19", lines: lines))
         }
-        #expect(throws: KPCSError.validation([Violation("/receivedOn", CertificateMessage.receivedInFuture, "2026-11-24")])) {
+        #expect(
+            throws: KPCSError.validation([Violation("/receivedOn", CertificateMessage.receivedInFuture, "2026-11-24")])
+        ) {
             try Self.decide(ConfirmationDraft(receivedOn: "2026-11-24", lines: lines))
         }
         #expect(throws: KPCSError.validation([Violation("/receivedOn", RequestMessage.fieldRequired, "receivedOn")])) {
@@ -77,26 +110,42 @@ import Testing
     }
 
     @Test func onlyTheImportingParticipantsImportingAuthorityConfirmsAnIssuedCertificate() throws {
-        let ae = Principal(accountId: 1, username: "ae", role: .officer, authority: Authority(id: 9, participantCode: "AE", memberState: nil, name: "AE", canExport: true, canImport: true))
-        #expect(throws: KPCSError.forbidden(CertificateMessage.confirmNotImportingParticipant, arguments: ["EU", "BW-2026-000001"])) {
+        let ae = Principal(
+            accountId: 1, username: "ae", role: .officer,
+            authority: Authority(
+                id: 9, participantCode: "AE", memberState: nil, name: "AE", canExport: true, canImport: true))
+        #expect(
+            throws: KPCSError.forbidden(
+                CertificateMessage.confirmNotImportingParticipant, arguments: ["EU", "BW-2026-000001"])
+        ) {
             try ConfirmationRules.authorize(ae, certificate: Self.certificate)
         }
-        let exportOnly = Principal(accountId: 2, username: "eu", role: .officer, authority: Authority(id: 6, participantCode: "EU", memberState: "BE", name: "EU-X", canExport: true, canImport: false))
+        let exportOnly = Principal(
+            accountId: 2, username: "eu", role: .officer,
+            authority: Authority(
+                id: 6, participantCode: "EU", memberState: "BE", name: "EU-X", canExport: true, canImport: false))
         #expect(throws: KPCSError.forbidden(CertificateMessage.authorityCannotImport, arguments: ["EU-X"])) {
             try ConfirmationRules.authorize(exportOnly, certificate: Self.certificate)
         }
         let eu = Principal(accountId: 3, username: "eu2", role: .officer, authority: Self.euAuthority)
         var confirmed = Self.certificate
         confirmed.state = .confirmed
-        #expect(throws: KPCSError.conflict(CertificateMessage.certificateNotIssued, arguments: ["BW-2026-000001", "confirmed"])) {
+        #expect(
+            throws: KPCSError.conflict(
+                CertificateMessage.certificateNotIssued, arguments: ["BW-2026-000001", "confirmed"])
+        ) {
             try ConfirmationRules.authorize(eu, certificate: confirmed)
         }
         #expect(try ConfirmationRules.authorize(eu, certificate: Self.certificate).id == 5)
     }
 
     @Test func onlyTheIssuingAuthorityVoids() {
-        let other = Principal(accountId: 1, username: "x", role: .officer, authority: Authority(id: 2, participantCode: "BW", memberState: nil, name: "other BW", canExport: true, canImport: true))
-        #expect(throws: KPCSError.forbidden(CertificateMessage.voidNotIssuingAuthority, arguments: ["BW-2026-000001"])) {
+        let other = Principal(
+            accountId: 1, username: "x", role: .officer,
+            authority: Authority(
+                id: 2, participantCode: "BW", memberState: nil, name: "other BW", canExport: true, canImport: true))
+        #expect(throws: KPCSError.forbidden(CertificateMessage.voidNotIssuingAuthority, arguments: ["BW-2026-000001"]))
+        {
             try VoidRules.authorize(other, certificate: Self.certificate)
         }
     }
@@ -122,7 +171,10 @@ import Testing
         var certificate = Self.certificate
         try certificate.checkMove(to: .voided)
         certificate.state = .refused
-        #expect(throws: KPCSError.conflict(CertificateMessage.certificateNotIssued, arguments: [certificate.number, "refused"])) {
+        #expect(
+            throws: KPCSError.conflict(
+                CertificateMessage.certificateNotIssued, arguments: [certificate.number, "refused"])
+        ) {
             try certificate.checkMove(to: .confirmed)
         }
         let today = CalendarDate(year: 2026, month: 12, day: 1)!

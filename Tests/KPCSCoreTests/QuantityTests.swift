@@ -15,8 +15,10 @@ import Testing
 
     @Test func typedDecimalsAreReadExactlyOrRefused() {
         let english: [(String, Int64?)] = [
-            ("1234.56", 123_456), ("1,234.56", 123_456), ("1234", 123_400), ("0.5", 50), (" 12.30 ", 1_230), ("1,234,567.89", 123_456_789),
-            ("12.345", nil), ("1234,56", nil), ("12,34.5", nil), ("-3", nil), ("abc", nil), ("", nil), ("1.", nil), (".5", nil),
+            ("1234.56", 123_456), ("1,234.56", 123_456), ("1234", 123_400), ("0.5", 50), (" 12.30 ", 1_230),
+            ("1,234,567.89", 123_456_789),
+            ("12.345", nil), ("1234,56", nil), ("12,34.5", nil), ("-3", nil), ("abc", nil), ("", nil), ("1.", nil),
+            (".5", nil),
             ("92233720368547758.08", nil), ("92233720368547758.07", Int64.max), ("١٢", nil),
         ]
         for (text, expected) in english { #expect(Quantity.hundredths(text, .en) == expected, "en \(text)") }
@@ -26,7 +28,9 @@ import Testing
         ]
         for (text, expected) in french { #expect(Quantity.hundredths(text, .fr) == expected, "fr \(text)") }
         for value: Int64 in [0, 5, 100, 123_456, 9_999_999_999] {
-            for language in Language.allCases { #expect(Quantity.hundredths(Quantity.editable(value, language), language) == value) }
+            for language in Language.allCases {
+                #expect(Quantity.hundredths(Quantity.editable(value, language), language) == value)
+            }
         }
     }
 }

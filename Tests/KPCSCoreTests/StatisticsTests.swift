@@ -6,7 +6,8 @@ import Testing
 /// against values worked by hand.
 @Suite struct StatisticsTests {
     static func reference() throws -> [String: Any] {
-        let url = try #require(Bundle.module.url(forResource: "statistics-reference", withExtension: "json", subdirectory: "Resources"))
+        let url = try #require(
+            Bundle.module.url(forResource: "statistics-reference", withExtension: "json", subdirectory: "Resources"))
         return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     }
 
@@ -58,7 +59,8 @@ import Testing
         // Amounts that follow Benford exactly (counts proportional to the law, ×1000) give χ² near 0 and p near 1.
         var amounts: [Int64] = []
         for digit in 1...9 {
-            amounts += Array(repeating: Int64(digit) * 1_000, count: Int((BenfordTest.expected[digit - 1] * 10_000).rounded()))
+            amounts += Array(
+                repeating: Int64(digit) * 1_000, count: Int((BenfordTest.expected[digit - 1] * 10_000).rounded()))
         }
         let test = try #require(BenfordTest(amounts))
         #expect(test.chiSquare < 0.01 && test.pValue > 0.999)

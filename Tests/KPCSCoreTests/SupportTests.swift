@@ -21,15 +21,20 @@ import Testing
         #expect(Timestamp.string(instant) == "2026-11-23T14:05:09.123Z")
         #expect(abs(Timestamp.date("2026-11-23T14:05:09.123Z")!.timeIntervalSince(instant)) < 0.001)
         for text in [
-            "2026-11-23T24:00:00.000Z", "2026-11-23T14:60:09.123Z", "2026-11-23T14:05:60.123Z", "2026-11-23T9999999:0:0Z",
-            "2026-11-23T-1:05:09.123Z", "2026-11-23T14:05:09.12+Z", "2026-11-23T14:05:09.123z", "2026-11-23T14:05:09.123Zx",
+            "2026-11-23T24:00:00.000Z", "2026-11-23T14:60:09.123Z", "2026-11-23T14:05:60.123Z",
+            "2026-11-23T9999999:0:0Z",
+            "2026-11-23T-1:05:09.123Z", "2026-11-23T14:05:09.12+Z", "2026-11-23T14:05:09.123z",
+            "2026-11-23T14:05:09.123Zx",
             "2026-11-23 14:05:09.123Z", "2026-11-23T14:05:09,123Z", "2026-11-23T14:05:09.１２３Z",
         ] {
             #expect(Timestamp.date(text) == nil, "\(text)")
         }
         #expect(Timestamp.string(Timestamp.date("9999-12-31T23:59:59.999Z")!) == "9999-12-31T23:59:59.999Z")
         // Written back as read (found by the Timestamp fuzz target: `Date` lost a millisecond on these).
-        for text in ["1970-01-01T00:00:00.004Z", "2004-03-11T23:27:37.021Z", "2038-11-26T17:36:57.035Z", "0001-01-01T00:00:00.001Z"] {
+        for text in [
+            "1970-01-01T00:00:00.004Z", "2004-03-11T23:27:37.021Z", "2038-11-26T17:36:57.035Z",
+            "0001-01-01T00:00:00.001Z",
+        ] {
             #expect(Timestamp.string(Timestamp.date(text)!) == text)
         }
     }
@@ -51,7 +56,8 @@ import Testing
 
     /// Every key of Core's capabilities (the server's test checks the server's and the seal's keys too).
     static let coreKeys: [any MessageKey] =
-        keys(RequestMessage.self) + keys(ServiceMessage.self) + keys(RegistryMessage.self) + keys(CertificateMessage.self)
+        keys(RequestMessage.self) + keys(ServiceMessage.self) + keys(RegistryMessage.self)
+        + keys(CertificateMessage.self)
         + keys(StatisticsMessage.self) + keys(AccountMessage.self) + keys(KeyMessage.self) + keys(LogMessage.self)
 
     static func keys<Key: MessageKey & CaseIterable>(_: Key.Type) -> [any MessageKey] { Key.allCases.map { $0 } }
@@ -78,7 +84,9 @@ import Testing
 
     @Test func iso3166HasEveryAssignedCode() {
         #expect(ISO3166.assignedCodes.count == 249)
-        #expect(ISO3166.isAssigned("SS") && ISO3166.isAssigned("CW") && !ISO3166.isAssigned("EU") && !ISO3166.isAssigned("UK"))
+        #expect(
+            ISO3166.isAssigned("SS") && ISO3166.isAssigned("CW") && !ISO3166.isAssigned("EU")
+                && !ISO3166.isAssigned("UK"))
     }
 
     @Test func registryCSVParsesAndRejectsBadRows() throws {
@@ -91,14 +99,18 @@ import Testing
         #expect(rows.count == 2)
         #expect(rows[1].nameEn == "Belgium, Kingdom of" && rows[1].isMemberState && rows[1].joined == nil)
         #expect(throws: KPCSError.invalid(RegistryMessage.registryMalformed, arguments: ["2", "status"])) {
-            try ParticipantCSV.parse("code,name_en,name_fr,kind,participant,status,joined,region\nBW,B,B,country,BW,dormant,2003,Africa")
+            try ParticipantCSV.parse(
+                "code,name_en,name_fr,kind,participant,status,joined,region\nBW,B,B,country,BW,dormant,2003,Africa")
         }
     }
 }
 
 @Suite struct FormURLEncodedTests {
     @Test func formsDecodeAsBrowsersSendThem() {
-        #expect(FormURLEncoded.parse("a=1&b=x+y&c=%C3%A9t%C3%A9&d&e=") == ["a": "1", "b": "x y", "c": "été", "d": "", "e": ""])
+        #expect(
+            FormURLEncoded.parse("a=1&b=x+y&c=%C3%A9t%C3%A9&d&e=") == [
+                "a": "1", "b": "x y", "c": "été", "d": "", "e": "",
+            ])
         #expect(FormURLEncoded.parse("a=1&a=2") == ["a": "2"], "the last value wins")
         #expect(FormURLEncoded.parse("%ZZ=1&ok=%4") == ["ok": ""], "a bad escape drops the name, empties the value")
         #expect(FormURLEncoded.parse("x=%FF%FE") == ["x": ""], "bytes that are not UTF-8")

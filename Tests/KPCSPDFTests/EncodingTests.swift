@@ -68,7 +68,8 @@ struct EncodingTests {
     @Test func pageTextIsEncodedAndEscaped() {
         var page = PDFPage()
         page.text("Côte (d’Ivoire) \\ €", at: PDFPoint(x: 72, y: 700))
-        let expected = Array("(C".utf8) + [0xF4] + Array("te \\(d".utf8) + [0x92]
+        let expected =
+            Array("(C".utf8) + [0xF4] + Array("te \\(d".utf8) + [0x92]
             + Array("Ivoire\\) \\\\ ".utf8) + [0x80] + Array(") Tj".utf8)
         #expect(page.content.offset(of: "(C").map { Array(page.content[$0..<($0 + expected.count)]) } == expected)
     }

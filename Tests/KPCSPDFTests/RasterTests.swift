@@ -1,6 +1,6 @@
 import Foundation
-import KPCSToolSupport
 import KPCSPDF
+import KPCSToolSupport
 import Testing
 
 /// Filled shapes land on the right pixels when poppler rasterises the page.
@@ -19,7 +19,9 @@ struct RasterTests {
             while fields.count < 4, index < bytes.count {
                 while index < bytes.count, bytes[index] == 0x20 || (0x09...0x0D).contains(bytes[index]) { index += 1 }
                 let start = index
-                while index < bytes.count, !(bytes[index] == 0x20 || (0x09...0x0D).contains(bytes[index])) { index += 1 }
+                while index < bytes.count, !(bytes[index] == 0x20 || (0x09...0x0D).contains(bytes[index])) {
+                    index += 1
+                }
                 fields.append(String(decoding: bytes[start..<index], as: UTF8.self))
             }
             guard fields.count == 4, fields[0] == "P5", fields[3] == "255",
@@ -39,20 +41,24 @@ struct RasterTests {
 
     @Test(.enabled(if: ExternalTool.available("pdftoppm")))
     func checkerboardOfFilledSquares() throws {
-        let cell = 20.0, cells = 10
+        let cell = 20.0
+        let cells = 10
         var page = PDFPage(width: cell * Double(cells), height: cell * Double(cells))
         let darkCells = (0..<cells).flatMap { column in
             (0..<cells).filter { row in (column + row) % 2 == 0 }.map { (column, $0) }
         }
-        page.fillRectangles(darkCells.map { column, row in
-            PDFRect(x: Double(column) * cell, y: Double(row) * cell, width: cell, height: cell)
-        })
+        page.fillRectangles(
+            darkCells.map { column, row in
+                PDFRect(x: Double(column) * cell, y: Double(row) * cell, width: cell, height: cell)
+            })
         // In the top row, a gray square inside light cell (0, 9) and a white
         // one inside dark cell (1, 9).
         page.rectangle(PDFRect(x: 4, y: 184, width: 12, height: 12), stroke: nil, fill: .gray(0.5))
-        page.rectangle(PDFRect(x: 24, y: 184, width: 12, height: 12), stroke: nil, fill: .rgb(red: 1, green: 1, blue: 1))
+        page.rectangle(
+            PDFRect(x: 24, y: 184, width: 12, height: 12), stroke: nil, fill: .rgb(red: 1, green: 1, blue: 1))
 
-        var document = PDFDocument(title: "Checkerboard", language: "en", producer: "kpcs tests", creationDate: "D:20261123120000Z")
+        var document = PDFDocument(
+            title: "Checkerboard", language: "en", producer: "kpcs tests", creationDate: "D:20261123120000Z")
         document.add(page)
         let (output, pgm) = try ExternalTool.withWorkDirectory { directory in
             try Data(document.render()).write(to: directory.appendingPathComponent("board.pdf"))

@@ -102,10 +102,12 @@ struct StructureTests {
     @Test func nonASCIIMetadataIsWrittenAsUTF16() {
         let text = Sample.certificate().latin1
         // "Certificat – Côte d’Ivoire" in UTF-16BE with a byte order mark.
-        let expected = "<FEFF" + "Certificat – Côte d’Ivoire".utf16.map { unit in
-            let hex = String(unit, radix: 16, uppercase: true)
-            return String(repeating: "0", count: 4 - hex.count) + hex
-        }.joined() + ">"
+        let expected =
+            "<FEFF"
+            + "Certificat – Côte d’Ivoire".utf16.map { unit in
+                let hex = String(unit, radix: 16, uppercase: true)
+                return String(repeating: "0", count: 4 - hex.count) + hex
+            }.joined() + ">"
         #expect(text.contains("/Title \(expected)"))
     }
 

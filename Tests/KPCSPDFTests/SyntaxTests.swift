@@ -35,7 +35,8 @@ struct SyntaxTests {
 
     @Test func lineOperators() {
         var page = PDFPage()
-        page.line(from: PDFPoint(x: 1, y: 2), to: PDFPoint(x: 3, y: 4), width: 0.75, color: .rgb(red: 1, green: 0, blue: 0))
+        page.line(
+            from: PDFPoint(x: 1, y: 2), to: PDFPoint(x: 3, y: 4), width: 0.75, color: .rgb(red: 1, green: 0, blue: 0))
         #expect(page.content.latin1 == "q 0.75 w 1 0 0 RG\n1 2 m\n3 4 l S Q\n")
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import KPCSToolSupport
 import KPCSPDF
+import KPCSToolSupport
 import Testing
 
 /// Real PDF readers accept the files: poppler's pdftotext, pdfinfo and

@@ -1,20 +1,22 @@
 import Testing
+
 @testable import KPCSQR
 
 @Suite("Capacities and version choice")
 struct CapacityTests {
-    @Test("Byte-mode capacities match ISO/IEC 18004 Table 7",
-          arguments: [
-              (1, [17, 14, 11, 7]),
-              (2, [32, 26, 20, 14]),
-              (5, [106, 84, 60, 44]),
-              (7, [154, 122, 86, 64]),
-              (9, [230, 180, 130, 98]),
-              (10, [271, 213, 151, 119]),
-              (20, [858, 666, 482, 382]),
-              (25, [1273, 997, 715, 535]),
-              (40, [2953, 2331, 1663, 1273]),
-          ])
+    @Test(
+        "Byte-mode capacities match ISO/IEC 18004 Table 7",
+        arguments: [
+            (1, [17, 14, 11, 7]),
+            (2, [32, 26, 20, 14]),
+            (5, [106, 84, 60, 44]),
+            (7, [154, 122, 86, 64]),
+            (9, [230, 180, 130, 98]),
+            (10, [271, 213, 151, 119]),
+            (20, [858, 666, 482, 382]),
+            (25, [1273, 997, 715, 535]),
+            (40, [2953, 2331, 1663, 1273]),
+        ])
     func byteCapacity(version: Int, expected: [Int]) {
         let actual = QRErrorCorrection.allCases.map {
             QRCode.byteCapacity(version: version, errorCorrection: $0)
@@ -28,10 +30,13 @@ struct CapacityTests {
         #expect(QRCode.byteCapacity(version: 41, errorCorrection: .low) == 0)
     }
 
-    @Test("Total codewords per version (Table 1) and remainder bits",
-          arguments: [(1, 26, 0), (2, 44, 7), (6, 172, 7), (7, 196, 0), (14, 581, 3),
-                      (21, 1156, 4), (27, 1828, 4), (28, 1921, 3), (29, 2051, 3),
-                      (34, 2761, 3), (35, 2876, 0), (36, 3034, 0), (40, 3706, 0)])
+    @Test(
+        "Total codewords per version (Table 1) and remainder bits",
+        arguments: [
+            (1, 26, 0), (2, 44, 7), (6, 172, 7), (7, 196, 0), (14, 581, 3),
+            (21, 1156, 4), (27, 1828, 4), (28, 1921, 3), (29, 2051, 3),
+            (34, 2761, 3), (35, 2876, 0), (36, 3034, 0), (40, 3706, 0),
+        ])
     func totalCodewords(version: Int, codewords: Int, remainder: Int) {
         #expect(QRVersionTable.totalCodewords(version: version) == codewords)
         #expect(QRVersionTable.dataModuleCount(version: version) % 8 == remainder)
@@ -76,14 +81,18 @@ struct CapacityTests {
         for version in 1...40 {
             let capacity = QRCode.byteCapacity(version: version, errorCorrection: level)
             #expect(QRVersionTable.smallestVersion(holding: capacity, errorCorrection: level) == version)
-            #expect(QRVersionTable.smallestVersion(holding: capacity + 1, errorCorrection: level)
+            #expect(
+                QRVersionTable.smallestVersion(holding: capacity + 1, errorCorrection: level)
                     == (version < 40 ? version + 1 : nil))
-            #expect(QRVersionTable.smallestVersion(holding: 0, errorCorrection: level, minimumVersion: version)
+            #expect(
+                QRVersionTable.smallestVersion(holding: 0, errorCorrection: level, minimumVersion: version)
                     == version)
         }
     }
 
-    @Test("Encoding picks the smallest fitting version", arguments: [(1, QRErrorCorrection.low), (9, .medium), (16, .high), (30, .quartile)])
+    @Test(
+        "Encoding picks the smallest fitting version",
+        arguments: [(1, QRErrorCorrection.low), (9, .medium), (16, .high), (30, .quartile)])
     func encodedVersion(version: Int, level: QRErrorCorrection) throws {
         let capacity = QRCode.byteCapacity(version: version, errorCorrection: level)
         let full = try QRCode(bytes: [UInt8](repeating: 0x30, count: capacity), errorCorrection: level)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPCSQR
 
 @Suite("Bit stream and codewords")
@@ -16,8 +17,10 @@ struct CodewordTests {
     func helloCodewords() {
         let data = QRCodewords.dataCodewords(for: Array("hello".utf8), version: 1, errorCorrection: .medium)
         // 0100 0000 | 0101 0110 | 1000 0110 | 0101 0110 | 1100 0110 | 1100 0110 | 1111 0000 | pads
-        let expected: [UInt8] = [0x40, 0x56, 0x86, 0x56, 0xC6, 0xC6, 0xF0,
-                                 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11, 0xEC]
+        let expected: [UInt8] = [
+            0x40, 0x56, 0x86, 0x56, 0xC6, 0xC6, 0xF0,
+            0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11, 0xEC,
+        ]
         #expect(data == expected)
     }
 

@@ -1,13 +1,16 @@
 import Foundation
-import Testing
 import KPCSQR
+import Testing
 
 /// Writes matrices and capacities for tools/compare_with_python_encoders.py, which checks them
-/// against the independent Python encoders segno and python-qrcode. Runs only when KPCSQR_EXPORT_DIR names a directory holding
+/// against the independent Python encoders segno and python-qrcode. Runs only when KPCSQR_EXPORT_DIR names a directory
+/// holding
 /// `cases.txt` (one case per line: level letter L/M/Q/H, a space, the payload in hex).
-@Suite("Export for comparison with Python encoders",
-       .enabled(if: ProcessInfo.processInfo.environment["KPCSQR_EXPORT_DIR"] != nil,
-                "KPCSQR_EXPORT_DIR not set"))
+@Suite(
+    "Export for comparison with Python encoders",
+    .enabled(
+        if: ProcessInfo.processInfo.environment["KPCSQR_EXPORT_DIR"] != nil,
+        "KPCSQR_EXPORT_DIR not set"))
 struct ExportForComparisonTests {
     @Test("Export matrices and capacities")
     func export() throws {
@@ -32,7 +35,9 @@ struct ExportForComparisonTests {
 
         var capacities = ""
         for version in 1...40 {
-            let row = QRErrorCorrection.allCases.map { String(QRCode.byteCapacity(version: version, errorCorrection: $0)) }
+            let row = QRErrorCorrection.allCases.map {
+                String(QRCode.byteCapacity(version: version, errorCorrection: $0))
+            }
             capacities += "\(version) " + row.joined(separator: " ") + "\n"
         }
         try capacities.write(to: directory.appendingPathComponent("capacities.txt"), atomically: true, encoding: .utf8)

@@ -1,19 +1,21 @@
 import Testing
+
 @testable import KPCSQR
 
 @Suite("Format and version information")
 struct FormatVersionInfoTests {
-    @Test("Format bits for known (level, mask) pairs (ISO/IEC 18004 Annex C)",
-          arguments: [
-              (QRErrorCorrection.low, 0, 0b111011111000100),
-              (.low, 7, 0b110100101110110),
-              (.medium, 0, 0b101010000010010),
-              (.medium, 5, 0b100000011001110),
-              (.quartile, 0, 0b011010101011111),
-              (.quartile, 6, 0b010111011011010),
-              (.high, 0, 0b001011010001001),
-              (.high, 7, 0b000100000111011),
-          ])
+    @Test(
+        "Format bits for known (level, mask) pairs (ISO/IEC 18004 Annex C)",
+        arguments: [
+            (QRErrorCorrection.low, 0, 0b1110111_11000100),
+            (.low, 7, 0b1101001_01110110),
+            (.medium, 0, 0b1010100_00010010),
+            (.medium, 5, 0b1000000_11001110),
+            (.quartile, 0, 0b0110101_01011111),
+            (.quartile, 6, 0b0101110_11011010),
+            (.high, 0, 0b0010110_10001001),
+            (.high, 7, 0b0001000_00111011),
+        ])
     func formatBits(level: QRErrorCorrection, mask: Int, expected: Int) {
         #expect(QRMatrixBuilder.formatBits(errorCorrection: level, mask: mask) == expected)
     }
@@ -31,9 +33,12 @@ struct FormatVersionInfoTests {
         }
     }
 
-    @Test("Version bits for known versions (ISO/IEC 18004 Annex D)",
-          arguments: [(7, 0x07C94), (8, 0x085BC), (10, 0x0A4D3), (21, 0x15683),
-                      (32, 0x209D5), (39, 0x27541), (40, 0x28C69)])
+    @Test(
+        "Version bits for known versions (ISO/IEC 18004 Annex D)",
+        arguments: [
+            (7, 0x07C94), (8, 0x085BC), (10, 0x0A4D3), (21, 0x15683),
+            (32, 0x209D5), (39, 0x27541), (40, 0x28C69),
+        ])
     func versionBits(version: Int, expected: Int) {
         #expect(QRMatrixBuilder.versionBits(version: version) == expected)
     }
@@ -54,8 +59,9 @@ struct FormatVersionInfoTests {
         }
     }
 
-    @Test("Both copies of the format information read back as the level and chosen mask",
-          arguments: QRErrorCorrection.allCases)
+    @Test(
+        "Both copies of the format information read back as the level and chosen mask",
+        arguments: QRErrorCorrection.allCases)
     func formatPlacement(level: QRErrorCorrection) throws {
         let code = try QRCode(text: "format check", errorCorrection: level)
         let expected = QRMatrixBuilder.formatBits(errorCorrection: level, mask: code.mask)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPCSQR
 
 @Suite("Image export and dark runs")
@@ -19,8 +20,9 @@ struct ImageTests {
         return (width, height, { x, y in pixels[y * rowBytes + x / 8] & (0x80 >> UInt8(x % 8)) != 0 })
     }
 
-    @Test("PBM header, size and every pixel match the modules",
-          arguments: [(1, 4, 4), (3, 3, 2), (5, 1, 0), (10, 2, 4)])
+    @Test(
+        "PBM header, size and every pixel match the modules",
+        arguments: [(1, 4, 4), (3, 3, 2), (5, 1, 0), (10, 2, 4)])
     func pbmPixels(version: Int, scale: Int, border: Int) throws {
         let code = try QRCode(bytes: Array("pbm \(version)".utf8), minimumVersion: version)
         let image = try parse(code.pbm(scale: scale, border: border))

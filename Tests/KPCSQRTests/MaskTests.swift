@@ -1,20 +1,22 @@
 import Testing
+
 @testable import KPCSQR
 
 @Suite("Data masks and penalty rules")
 struct MaskTests {
     /// Rows (i) of the top-left 6 × 6 modules each mask inverts, worked out by hand from Table 10.
-    @Test("Mask patterns match their definitions on a 6 × 6 corner",
-          arguments: [
-              (0, ["101010", "010101", "101010", "010101", "101010", "010101"]),
-              (1, ["111111", "000000", "111111", "000000", "111111", "000000"]),
-              (2, ["100100", "100100", "100100", "100100", "100100", "100100"]),
-              (3, ["100100", "001001", "010010", "100100", "001001", "010010"]),
-              (4, ["111000", "111000", "000111", "000111", "111000", "111000"]),
-              (5, ["111111", "100000", "100100", "101010", "100100", "100000"]),
-              (6, ["111111", "111000", "110110", "101010", "101101", "100011"]),
-              (7, ["101010", "000111", "100011", "010101", "111000", "011100"]),
-          ])
+    @Test(
+        "Mask patterns match their definitions on a 6 × 6 corner",
+        arguments: [
+            (0, ["101010", "010101", "101010", "010101", "101010", "010101"]),
+            (1, ["111111", "000000", "111111", "000000", "111111", "000000"]),
+            (2, ["100100", "100100", "100100", "100100", "100100", "100100"]),
+            (3, ["100100", "001001", "010010", "100100", "001001", "010010"]),
+            (4, ["111000", "111000", "000111", "000111", "111000", "111000"]),
+            (5, ["111111", "100000", "100100", "101010", "100100", "100000"]),
+            (6, ["111111", "111000", "110110", "101010", "101101", "100011"]),
+            (7, ["101010", "000111", "100011", "010101", "111000", "011100"]),
+        ])
     func patterns(mask: Int, rows: [String]) {
         for (y, row) in rows.enumerated() {
             let actual = String((0..<6).map { QRMask.inverts(mask: mask, x: $0, y: y) ? "1" : "0" })
@@ -57,8 +59,8 @@ struct MaskTests {
         #expect(QRMask.finderLikePenalty(line("00001011101")) == 40)
         #expect(QRMask.finderLikePenalty(line("10111010000")) == 40)
         #expect(QRMask.finderLikePenalty(line("000010111010000")) == 40)
-        #expect(QRMask.finderLikePenalty(line("1011101")) == 40)          // quiet zone on both sides
-        #expect(QRMask.finderLikePenalty(line("11011101011")) == 0)      // dark within four on both sides
+        #expect(QRMask.finderLikePenalty(line("1011101")) == 40)  // quiet zone on both sides
+        #expect(QRMask.finderLikePenalty(line("11011101011")) == 0)  // dark within four on both sides
         #expect(QRMask.finderLikePenalty(line("1000101110100011")) == 0)
         #expect(QRMask.finderLikePenalty(line("1011100")) == 0)
         #expect(QRMask.finderLikePenalty(line("0000101110100001011101")) == 80)
@@ -101,7 +103,8 @@ struct MaskTests {
             let masked = builder.masked(with: mask)
             for y in 0..<masked.size {
                 for x in 0..<masked.size {
-                    let expected = builder.reserved[x: x, y: y]
+                    let expected =
+                        builder.reserved[x: x, y: y]
                         ? builder.modules[x: x, y: y]
                         : QRMask.inverts(mask: mask, x: x, y: y)
                     #expect(masked[x: x, y: y] == expected)
@@ -110,13 +113,14 @@ struct MaskTests {
         }
     }
 
-    @Test("The chosen mask has the lowest penalty of the eight (first on a tie)",
-          arguments: [
-              ("", QRErrorCorrection.low), ("HELLO WORLD", .medium), ("kpcs", .quartile),
-              ("KP1:eyJ2IjoxfQ.c2lnbmF0dXJl", .high),
-              (String(repeating: "0123456789", count: 30), .medium),
-              (String(repeating: "A", count: 500), .low),
-          ])
+    @Test(
+        "The chosen mask has the lowest penalty of the eight (first on a tie)",
+        arguments: [
+            ("", QRErrorCorrection.low), ("HELLO WORLD", .medium), ("kpcs", .quartile),
+            ("KP1:eyJ2IjoxfQ.c2lnbmF0dXJl", .high),
+            (String(repeating: "0123456789", count: 30), .medium),
+            (String(repeating: "A", count: 500), .low),
+        ])
     func lowestPenalty(text: String, level: QRErrorCorrection) throws {
         let code = try QRCode(text: text, errorCorrection: level)
         var builder = QRMatrixBuilder(version: code.version)
@@ -125,7 +129,8 @@ struct MaskTests {
         let penalties = QRMask.all.map { QRMask.penalty(builder.masked(with: $0)) }
         let lowest = try #require(penalties.min())
         #expect(code.mask == penalties.firstIndex(of: lowest))
-        #expect(code.modules == builder.finished(builder.masked(with: code.mask), errorCorrection: level, mask: code.mask))
+        #expect(
+            code.modules == builder.finished(builder.masked(with: code.mask), errorCorrection: level, mask: code.mask))
         // Different masks really score differently somewhere, so the choice matters.
         #expect(Set(penalties).count > 1)
     }

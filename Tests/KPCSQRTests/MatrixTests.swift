@@ -1,14 +1,16 @@
 import Testing
+
 @testable import KPCSQR
 
 @Suite("Module matrix")
 struct MatrixTests {
-    @Test("Alignment pattern centres match ISO/IEC 18004 Annex E",
-          arguments: [
-              (1, []), (2, [6, 18]), (6, [6, 34]), (7, [6, 22, 38]), (14, [6, 26, 46, 66]),
-              (16, [6, 26, 50, 74]), (21, [6, 28, 50, 72, 94]), (32, [6, 34, 60, 86, 112, 138]),
-              (36, [6, 24, 50, 76, 102, 128, 154]), (40, [6, 30, 58, 86, 114, 142, 170]),
-          ])
+    @Test(
+        "Alignment pattern centres match ISO/IEC 18004 Annex E",
+        arguments: [
+            (1, []), (2, [6, 18]), (6, [6, 34]), (7, [6, 22, 38]), (14, [6, 26, 46, 66]),
+            (16, [6, 26, 50, 74]), (21, [6, 28, 50, 72, 94]), (32, [6, 34, 60, 86, 112, 138]),
+            (36, [6, 24, 50, 76, 102, 128, 154]), (40, [6, 30, 58, 86, 114, 142, 170]),
+        ])
     func alignmentPositions(version: Int, expected: [Int]) {
         #expect(QRVersionTable.alignmentPositions(version: version) == expected)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KPCSQR
 
 extension ReedSolomon {
@@ -12,8 +13,10 @@ extension ReedSolomon {
 struct ReedSolomonTests {
     @Test("ISO/IEC 18004 Annex I example: \"01234567\" as 1-M")
     func isoExample() {
-        let data: [UInt8] = [0x10, 0x20, 0x0C, 0x56, 0x61, 0x80, 0xEC, 0x11,
-                             0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11]
+        let data: [UInt8] = [
+            0x10, 0x20, 0x0C, 0x56, 0x61, 0x80, 0xEC, 0x11,
+            0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11,
+        ]
         let expected: [UInt8] = [0xA5, 0x24, 0xD4, 0xC1, 0xED, 0x36, 0xC7, 0x87, 0x2C, 0x55]
         #expect(ReedSolomon.errorCorrection(for: data, count: 10) == expected)
     }
@@ -28,8 +31,10 @@ struct ReedSolomonTests {
     @Test("Thonky tutorial: first block of the 5-Q example")
     func fiveQBlock() {
         let data: [UInt8] = [67, 85, 70, 134, 87, 38, 85, 194, 119, 50, 6, 18, 6, 103, 38]
-        let expected: [UInt8] = [213, 199, 11, 45, 115, 247, 241, 223, 229, 248, 154, 117,
-                                 154, 111, 86, 161, 111, 39]
+        let expected: [UInt8] = [
+            213, 199, 11, 45, 115, 247, 241, 223, 229, 248, 154, 117,
+            154, 111, 86, 161, 111, 39,
+        ]
         #expect(ReedSolomon.errorCorrection(for: data, count: 18) == expected)
     }
 
@@ -39,8 +44,9 @@ struct ReedSolomonTests {
         #expect(ReedSolomon.generator(degree: 7) == exponents.map(ReedSolomon.alphaPower))
     }
 
-    @Test("Generators are monic of the requested degree with roots α⁰…αⁿ⁻¹",
-          arguments: [7, 10, 13, 15, 16, 17, 18, 20, 22, 24, 26, 28, 30])
+    @Test(
+        "Generators are monic of the requested degree with roots α⁰…αⁿ⁻¹",
+        arguments: [7, 10, 13, 15, 16, 17, 18, 20, 22, 24, 26, 28, 30])
     func generatorRoots(degree: Int) {
         let generator = ReedSolomon.generator(degree: degree)
         #expect(generator.count == degree + 1)
@@ -62,9 +68,10 @@ struct ReedSolomonTests {
             }
             var damaged = block
             damaged[3] ^= 0x40
-            #expect((0..<ecCount).contains {
-                ReedSolomon.evaluate(damaged, at: ReedSolomon.alphaPower($0)) != 0
-            })
+            #expect(
+                (0..<ecCount).contains {
+                    ReedSolomon.evaluate(damaged, at: ReedSolomon.alphaPower($0)) != 0
+                })
         }
     }
 
@@ -75,8 +82,10 @@ struct ReedSolomonTests {
         #expect(ReedSolomon.multiply(0, 0x53) == 0)
         #expect(ReedSolomon.alphaPower(255) == 1)
         for power in 1..<255 {
-            #expect(ReedSolomon.multiply(ReedSolomon.alphaPower(power),
-                                         ReedSolomon.alphaPower(255 - power)) == 1)
+            #expect(
+                ReedSolomon.multiply(
+                    ReedSolomon.alphaPower(power),
+                    ReedSolomon.alphaPower(255 - power)) == 1)
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import KPCSQR
+import Testing
 
 /// Encodes payloads, renders them as PBM and checks that zbar's `zbarimg` decodes exactly the
 /// same bytes. Skipped when zbarimg is not on PATH, unless KPCS_REQUIRE_TOOLS=1 makes that a failure.
@@ -11,12 +11,14 @@ struct ZBarRoundTripTests {
         _ bytes: [UInt8], errorCorrection: QRErrorCorrection = .medium, minimumVersion: Int = 1,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> QRCode {
-        let zbarimg = try #require(ZBar.executable, "zbarimg is required (KPCS_REQUIRE_TOOLS=1)",
-                                   sourceLocation: sourceLocation)
+        let zbarimg = try #require(
+            ZBar.executable, "zbarimg is required (KPCS_REQUIRE_TOOLS=1)",
+            sourceLocation: sourceLocation)
         let code = try QRCode(bytes: bytes, errorCorrection: errorCorrection, minimumVersion: minimumVersion)
         let decoded = try ZBar.decode(pbm: code.pbm(), using: zbarimg)
-        #expect(decoded == bytes, "version \(code.version) \(errorCorrection) mask \(code.mask)",
-                sourceLocation: sourceLocation)
+        #expect(
+            decoded == bytes, "version \(code.version) \(errorCorrection) mask \(code.mask)",
+            sourceLocation: sourceLocation)
         return code
     }
 
@@ -28,8 +30,9 @@ struct ZBarRoundTripTests {
         #expect(code.version == version)
     }
 
-    @Test("All four levels at several versions, filled to capacity",
-          arguments: QRErrorCorrection.allCases, [1, 2, 6, 7, 13, 27, 40])
+    @Test(
+        "All four levels at several versions, filled to capacity",
+        arguments: QRErrorCorrection.allCases, [1, 2, 6, 7, 13, 27, 40])
     func allLevels(level: QRErrorCorrection, version: Int) throws {
         var random = TestData(seed: 1000 + UInt64(version))
         let capacity = QRCode.byteCapacity(version: version, errorCorrection: level)

@@ -13,9 +13,15 @@ import Testing
     @Test func theSamplesInDocsGiveTheirVerdicts() throws {
         if ProcessInfo.processInfo.environment["KPCS_WRITE_CONFORMANCE"] == "1" { try Self.write(SealWorld()) }
         let root = try #require(
-            Ed25519JWK(members: try JSONParser.parse(Data(contentsOf: Self.folder.appendingPathComponent("root.jwk"))).objectValue ?? [:]))
-        let trustList = try TrustList(signed: try String(contentsOf: Self.folder.appendingPathComponent("trust-list.jws"), encoding: .utf8), root: root)
-        let voidList = try VoidList(signed: try String(contentsOf: Self.folder.appendingPathComponent("void-list.jws"), encoding: .utf8), root: root)
+            Ed25519JWK(
+                members: try JSONParser.parse(Data(contentsOf: Self.folder.appendingPathComponent("root.jwk")))
+                    .objectValue ?? [:]))
+        let trustList = try TrustList(
+            signed: try String(contentsOf: Self.folder.appendingPathComponent("trust-list.jws"), encoding: .utf8),
+            root: root)
+        let voidList = try VoidList(
+            signed: try String(contentsOf: Self.folder.appendingPathComponent("void-list.jws"), encoding: .utf8),
+            root: root)
         let verifier = SealVerifier(trustList: trustList, voidList: voidList)
         let index = try JSONParser.parse(Data(contentsOf: Self.folder.appendingPathComponent("cases.json")))
         let cases = try #require(index["cases"]?.arrayValue)
@@ -38,7 +44,8 @@ import Testing
         var rootMembers = world.root.jwk.members
         rootMembers["kid"] = .string(world.root.kid)
         try save(CanonicalJSON.string(.object(rootMembers)) + "\n", "root.jwk")
-        try save(try world.trustList.signed(rootKeyId: world.root.kid, rootKey: world.root.privateKey), "trust-list.jws")
+        try save(
+            try world.trustList.signed(rootKeyId: world.root.kid, rootKey: world.root.privateKey), "trust-list.jws")
         try save(try world.voidList.signed(rootKeyId: world.root.kid, rootKey: world.root.privateKey), "void-list.jws")
         try save(CanonicalJSON.string(world.trustList.jwks) + "\n", "trust-list.jwks")
         var entries: [JSONValue] = []
@@ -46,7 +53,8 @@ import Testing
             try save(sample.text, "seals/\(sample.name).txt")
             entries.append(
                 .object([
-                    "name": .string(sample.name), "about": .string(sample.about), "verdict": .string(sample.verdict.rawValue),
+                    "name": .string(sample.name), "about": .string(sample.about),
+                    "verdict": .string(sample.verdict.rawValue),
                     "verifyAt": .string(Timestamp.string(Date(timeIntervalSince1970: TimeInterval(sample.at)))),
                 ]))
         }

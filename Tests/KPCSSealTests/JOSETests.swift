@@ -6,7 +6,8 @@ import Testing
 /// RFC 8037 Appendix A (shared/testvectors/jose) and the strict base64url and JSON layers under every seal.
 @Suite struct JOSETests {
     static func vector() throws -> [String: Any] {
-        let url = try #require(Bundle.module.url(forResource: "rfc8037", withExtension: "json", subdirectory: "Resources"))
+        let url = try #require(
+            Bundle.module.url(forResource: "rfc8037", withExtension: "json", subdirectory: "Resources"))
         return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     }
 
@@ -77,7 +78,8 @@ import Testing
             #expect(throws: JSONParseError.self, "\(text)") { try JSONParser.parse(Array(text.utf8)) }
         }
         #expect(throws: JSONParseError.self) { try JSONParser.parse([0x22, 0xFF, 0x22]) }
-        #expect(try JSONParser.parse(Array(#" {"k" : [ -0 , "\u00e9\ud83d\ude00" ] } "#.utf8))
-            == .object(["k": .array([.integer(0), .string("é😀")])]))
+        #expect(
+            try JSONParser.parse(Array(#" {"k" : [ -0 , "\u00e9\ud83d\ude00" ] } "#.utf8))
+                == .object(["k": .array([.integer(0), .string("é😀")])]))
     }
 }

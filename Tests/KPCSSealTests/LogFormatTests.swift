@@ -7,8 +7,10 @@ import Testing
 /// PeterNeumann note, and c2sp.org/tlog-tiles' own examples.
 @Suite struct LogFormatTests {
     static let peterKey = "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"
-    static let peterText = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n"
-    static let peterNote = peterText
+    static let peterText =
+        "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n"
+    static let peterNote =
+        peterText
         + "\n— PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n"
 
     @Test func theGoSumdbNoteVerifiesAndReSignsTheSame() throws {
@@ -17,13 +19,20 @@ import Testing
         let note = try SignedNote(parsing: Self.peterNote)
         #expect(note.text == Self.peterText && note.serialized == Self.peterNote)
         try key.verify(note)
-        #expect(throws: NoteError.self) { try key.verify(SignedNote(parsing: Self.peterNote.replacingOccurrences(of: "cryptography", with: "cryptograph"))) }
-        #expect(NoteVerifierKey(verifierKey: "PeterNeumann+c74f20a4+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW") == nil, "wrong hash")
+        #expect(throws: NoteError.self) {
+            try key.verify(
+                SignedNote(parsing: Self.peterNote.replacingOccurrences(of: "cryptography", with: "cryptograph")))
+        }
+        #expect(
+            NoteVerifierKey(verifierKey: "PeterNeumann+c74f20a4+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW") == nil,
+            "wrong hash")
         // transparency-dev/formats' test key, whose base64 holds a "+".
-        #expect(NoteVerifierKey(verifierKey: "TEST+7997405c+AQcC+FTVKf0jlTdHDY3rbevmnKxxPjigCXlVtGe6RIr6")?.name == "TEST")
+        #expect(
+            NoteVerifierKey(verifierKey: "TEST+7997405c+AQcC+FTVKf0jlTdHDY3rbevmnKxxPjigCXlVtGe6RIr6")?.name == "TEST")
         // The signer key of that test: PRIVATE+KEY+PeterNeumann+c74f20a3+ base64(0x01 ‖ seed).
         let seed = try #require(Data(base64Encoded: "AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz")).dropFirst()
-        let signed = try NoteVerifierKey.sign(Self.peterText, name: "PeterNeumann", key: try Curve25519.Signing.PrivateKey(rawRepresentation: seed))
+        let signed = try NoteVerifierKey.sign(
+            Self.peterText, name: "PeterNeumann", key: try Curve25519.Signing.PrivateKey(rawRepresentation: seed))
         try key.verify(signed)
         #if os(Linux)
             #expect(signed.serialized == Self.peterNote, "Ed25519 is deterministic on BoringSSL")
@@ -31,9 +40,13 @@ import Testing
     }
 
     @Test func malformedNotesAreRefused() {
-        for text in ["", "no signature\n", Self.peterText + "\n— PeterNeumann notbase64!\n", Self.peterText + "\n- PeterNeumann AAAAAAAA\n",
-                     Self.peterText + "\n— PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=",
-                     "a\u{07}b\n\n— k AAAAAAAA\n"] {
+        for text in [
+            "", "no signature\n", Self.peterText + "\n— PeterNeumann notbase64!\n",
+            Self.peterText + "\n- PeterNeumann AAAAAAAA\n",
+            Self.peterText
+                + "\n— PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=",
+            "a\u{07}b\n\n— k AAAAAAAA\n",
+        ] {
             #expect(throws: NoteError.self, "\(text)") { try SignedNote(parsing: text) }
         }
     }
@@ -45,7 +58,8 @@ import Testing
         let verifier = NoteVerifierKey(name: "kpcs.example/log", publicKey: Array(key.publicKey.rawRepresentation))
         #expect(try Checkpoint.open(note.serialized, key: verifier).checkpoint == checkpoint)
         #expect(NoteVerifierKey(verifierKey: verifier.verifierKey) == verifier)
-        let other = NoteVerifierKey(name: "kpcs.example/log", publicKey: Array(Curve25519.Signing.PrivateKey().publicKey.rawRepresentation))
+        let other = NoteVerifierKey(
+            name: "kpcs.example/log", publicKey: Array(Curve25519.Signing.PrivateKey().publicKey.rawRepresentation))
         #expect(throws: NoteError.self) { try Checkpoint.open(note.serialized, key: other) }
         #expect(throws: NoteError.self) { try Checkpoint(text: "origin\n007\nAAAA\n") }
     }
@@ -64,11 +78,15 @@ import Testing
         let largest = try #require(TilePath(path: "0/x036/x028/x797/x018/x963/967"), "2^55 - 1")
         #expect(largest.index == TilePath.maximumIndex && largest.range.upperBound == UInt64(1) << 63)
         #expect(TilePath(level: nil, index: .max, width: 256).range.isEmpty)
-        for bad in ["0/1234067", "0/001/234", "64/000", "00/000", "0/000.p/0", "0/000.p/256", "0/000.p/007", "0/x000/001", "entries", "0/abc"] {
+        for bad in [
+            "0/1234067", "0/001/234", "64/000", "00/000", "0/000.p/0", "0/000.p/256", "0/000.p/007", "0/x000/001",
+            "entries", "0/abc",
+        ] {
             #expect(TilePath(path: bad) == nil, "\(bad)")
         }
         // c2sp.org/tlog-tiles: a tree of 70,000 has 273 full level-0 tiles and one of width 112, one full level-1
-        // tile and one of width 17, and a level-2 tile of width 1; a tree of 256, one full level 0 and a level 1 of width 1.
+        // tile and one of width 17, and a level-2 tile of width 1; a tree of 256, one full level 0 and a level 1 of
+        // width 1.
         let level0 = TilePath.tiles(level: 0, treeSize: 70_000)
         #expect(level0.count == 274 && level0.filter { !$0.isPartial }.count == 273 && level0.last?.width == 112)
         #expect(TilePath.tiles(level: 1, treeSize: 70_000).map(\.width) == [256, 17])

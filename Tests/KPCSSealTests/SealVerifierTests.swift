@@ -58,14 +58,17 @@ import Testing
         var voidList = world.voidList
         voidList.expiresAt = SealWorld.verifiedAtSeconds - 1
         let verifier = SealVerifier(trustList: world.trustList, voidList: voidList)
-        #expect(verifier.verify(text, at: SealWorld.verifiedAt).verdict == .trustListStale, "a stale void list is enough")
+        #expect(
+            verifier.verify(text, at: SealWorld.verifiedAt).verdict == .trustListStale, "a stale void list is enough")
         #expect(world.verifier.verify(text, at: SealWorld.verifiedAt).verdict == .genuine)
     }
 
     @Test func signedListsOpenOnlyUnderTheirRootKey() throws {
         let signed = try world.trustList.signed(rootKeyId: world.root.kid, rootKey: world.root.privateKey)
         #expect(try TrustList(signed: signed, root: world.root.jwk) == world.trustList)
-        #expect(throws: TrustListError.wrongKey(world.root.kid)) { try TrustList(signed: signed, root: world.stranger.jwk) }
+        #expect(throws: TrustListError.wrongKey(world.root.kid)) {
+            try TrustList(signed: signed, root: world.stranger.jwk)
+        }
         let parts = signed.split(separator: ".").map(String.init)
         var signature = Base64URL.decode(parts[2])!
         signature[0] ^= 0x80
@@ -93,9 +96,14 @@ import Testing
                 bytes.removeSubrange(index..<min(bytes.count, index + Int(generator.next() % 8) + 1))
             case 2:
                 let index = Int(generator.next() % UInt64(bytes.count))
-                bytes.insert(contentsOf: (0..<Int(generator.next() % 6 + 1)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }, at: index)
+                bytes.insert(
+                    contentsOf: (0..<Int(generator.next() % 6 + 1)).map { _ in
+                        UInt8(truncatingIfNeeded: generator.next())
+                    }, at: index)
             default:
-                bytes = (0..<Int(generator.next() % 900)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+                bytes = (0..<Int(generator.next() % 900)).map { _ in
+                    alphabet[Int(generator.next() % UInt64(alphabet.count))]
+                }
                 if generator.next() % 2 == 0 { bytes = Array("KP1:".utf8) + bytes }
             }
             let text = String(decoding: bytes, as: UTF8.self)

@@ -19,7 +19,8 @@ import Testing
         var headers: HTTPFields = [:]
         if let token { headers[.authorization] = "Bearer \(token)" }
         if let contentType { headers[.contentType] = contentType }
-        return try await client.execute(uri: uri, method: method, headers: headers, body: ByteBuffer(bytes: body)) { response in
+        return try await client.execute(uri: uri, method: method, headers: headers, body: ByteBuffer(bytes: body)) {
+            response in
             let data = Data(response.body.readableBytesView)
             let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
             return JSONResponse(status: response.status, headers: response.headers, body: object)
@@ -27,7 +28,9 @@ import Testing
     }
 
     static func certificateCount(_ world: Fixture) async throws -> Int64 {
-        try await world.store.certificates.list(CertificateFilter(), page: try PageRequest(perPage: 1), for: world.admin).total
+        try await world.store.certificates.list(
+            CertificateFilter(), page: try PageRequest(perPage: 1), for: world.admin
+        ).total
     }
 
     // Defect 6: JSON only as application/json in UTF-8, forms only as forms.
@@ -36,27 +39,38 @@ import Testing
         try await withTestApp(engine) { client, world in
             let bw = try await client.token("bw-officer")
             let json = Array(try JSONSerialization.data(withJSONObject: world.draftJSON))
-            for type in [nil, "application/jsonx", "application/json-patch+json", "text/plain", "application/json; charset=utf-16",
-                         "application/x-www-form-urlencoded", "application/json; boundary=x", "application/json;;;=", String(repeating: "a", count: 300)] {
-                let refused = try await Self.send(client, "/api/v1/certificates", token: bw, contentType: type, body: json)
+            for type in [
+                nil, "application/jsonx", "application/json-patch+json", "text/plain",
+                "application/json; charset=utf-16",
+                "application/x-www-form-urlencoded", "application/json; boundary=x", "application/json;;;=",
+                String(repeating: "a", count: 300),
+            ] {
+                let refused = try await Self.send(
+                    client, "/api/v1/certificates", token: bw, contentType: type, body: json)
                 #expect(refused.status == .unsupportedMediaType, "\(type ?? "no Content-Type")")
                 #expect(refused["type"] as? String == "urn:kpcs:problem:unsupported-media-type")
                 #expect((refused["detail"] as? String)?.contains("application/json") == true)
             }
-            let utf16 = Array("\u{FEFF}".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            let utf16 =
+                Array("\u{FEFF}".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
                 + Array(String(decoding: json, as: UTF8.self).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-            let sixteen = try await Self.send(client, "/api/v1/certificates", token: bw, contentType: "application/json", body: utf16)
+            let sixteen = try await Self.send(
+                client, "/api/v1/certificates", token: bw, contentType: "application/json", body: utf16)
             #expect(sixteen.status == .badRequest, "UTF-16 is not read as JSON")
             #expect(try await Self.certificateCount(world) == 0)
             for type in ["application/json", "Application/JSON; charset=\"UTF-8\""] {
-                #expect(try await Self.send(client, "/api/v1/certificates", token: bw, contentType: type, body: json).status == .created)
+                #expect(
+                    try await Self.send(client, "/api/v1/certificates", token: bw, contentType: type, body: json).status
+                        == .created)
             }
             // A form page refuses JSON; the login form too.
-            let page = try await Self.send(client, "/login", contentType: "application/json", body: Array(#"{"username":"bw-officer"}"#.utf8))
+            let page = try await Self.send(
+                client, "/login", contentType: "application/json", body: Array(#"{"username":"bw-officer"}"#.utf8))
             #expect(page.status == .unsupportedMediaType)
             // A production CSV must say text/csv in UTF-8.
             let csv = try await Self.send(
-                client, "/api/v1/statistics/production?year=2025&half=1", token: bw, contentType: "text/csv; charset=latin1",
+                client, "/api/v1/statistics/production?year=2025&half=1", token: bw,
+                contentType: "text/csv; charset=latin1",
                 body: Array("hs_code,mining,carats,value_usd\n,industrial,1.00,2.00\n".utf8))
             #expect(csv.status == .unsupportedMediaType)
         }
@@ -67,22 +81,32 @@ import Testing
     func duplicateMemberNamesAreRefusedAndWriteNothing(engine: TestEngine) async throws {
         try await withTestApp(engine) { client, world in
             let bw = try await client.token("bw-officer")
-            let body = #"{"importingParticipant":"EU","importingParticipant":"AE","exporterId":\#(world.bwExporter.id),"importerId":\#(world.euImporter.id),"origin":{"kind":"single","country":"BW"},"lines":[{"hsCode":"7102.10","caratsX100":1,"valueUsdCents":1,"parcels":1,"parcels":2}]}"#
+            let body =
+                #"{"importingParticipant":"EU","importingParticipant":"AE","exporterId":\#(world.bwExporter.id),"importerId":\#(world.euImporter.id),"origin":{"kind":"single","country":"BW"},"lines":[{"hsCode":"7102.10","caratsX100":1,"valueUsdCents":1,"parcels":1,"parcels":2}]}"#
             let refused = try await client.call(.post, "/api/v1/certificates", token: bw, rawBody: body)
-            #expect(refused.status == .badRequest && refused["type"] as? String == "urn:kpcs:problem:body-duplicate-member", "\(refused.body)")
+            #expect(
+                refused.status == .badRequest && refused["type"] as? String == "urn:kpcs:problem:body-duplicate-member",
+                "\(refused.body)")
             #expect((refused["detail"] as? String)?.contains("importingParticipant") == true)
-            let nested = try await client.call(.post, "/api/v1/auth/token", rawBody: #"{"username":"bw-officer","password":"x","password":"\#(Fixture.password)"}"#)
+            let nested = try await client.call(
+                .post, "/api/v1/auth/token",
+                rawBody: #"{"username":"bw-officer","password":"x","password":"\#(Fixture.password)"}"#)
             #expect(nested.status == .badRequest)
             #expect(try await Self.certificateCount(world) == 0)
             let deep = String(repeating: "[", count: 40) + String(repeating: "]", count: 40)
-            #expect(try await client.call(.post, "/api/v1/certificates", token: bw, rawBody: deep).status == .badRequest)
+            #expect(
+                try await client.call(.post, "/api/v1/certificates", token: bw, rawBody: deep).status == .badRequest)
         }
     }
 
     // Defect 5: a problem lists the first errors and counts the rest, and cuts echoed values.
     @Test func problemsStaySmallWhateverTheInput() throws {
-        let many = KPCSError.validation((0..<10_000).map { Violation("/lines/\($0)/hsCode", CertificateMessage.hsCodeUnknown, String(repeating: "x", count: 1_000)) })
-        let data = try JSONBody.encoder.encode(ProblemMiddleware.details(many, language: .fr, status: .unprocessableContent))
+        let many = KPCSError.validation(
+            (0..<10_000).map {
+                Violation("/lines/\($0)/hsCode", CertificateMessage.hsCodeUnknown, String(repeating: "x", count: 1_000))
+            })
+        let data = try JSONBody.encoder.encode(
+            ProblemMiddleware.details(many, language: .fr, status: .unprocessableContent))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect((object["errors"] as? [Any])?.count == KPCSError.listedViolations)
         #expect(object["unlistedErrors"] as? Int == 10_000 - KPCSError.listedViolations)
@@ -113,18 +137,25 @@ import Testing
     func signedInPagesAndAnswersAreNotStored(engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
             let cookie = try await WebPagesTests.logIn(client, "bw-officer")
-            for path in ["/dashboard", "/certificates", "/certificates/new", "/companies", "/", "/statistics?year=2025"] {
+            for path in [
+                "/dashboard", "/certificates", "/certificates/new", "/companies", "/", "/statistics?year=2025",
+            ] {
                 let page = try await WebPagesTests.get(client, path, cookie: cookie)
                 #expect(page.headers[.cacheControl] == "no-store", "\(path)")
             }
             let bw = try await client.token("bw-officer")
             #expect(try await client.call(.get, "/api/v1/me", token: bw).headers[.cacheControl] == "no-store")
-            #expect(try await client.call(.get, "/api/v1/certificates/BW-2026-999999", token: bw).headers[.cacheControl] == "no-store")
-            #expect(try await WebPagesTests.get(client, "/participants").headers[.cacheControl] == nil, "public pages may be cached")
+            #expect(
+                try await client.call(.get, "/api/v1/certificates/BW-2026-999999", token: bw).headers[.cacheControl]
+                    == "no-store")
+            #expect(
+                try await WebPagesTests.get(client, "/participants").headers[.cacheControl] == nil,
+                "public pages may be cached")
         }
     }
 
-    // Defect 2: quantities have documented bounds, refused past them with the field named; statistics hold at the bounds.
+    // Defect 2: quantities have documented bounds, refused past them with the field named; statistics hold at the
+    // bounds.
     @Test(arguments: TestEngine.all)
     func quantitiesAreBoundedAndStatisticsHoldAtTheBounds(engine: TestEngine) async throws {
         try await withTestApp(engine) { client, world in
@@ -132,12 +163,18 @@ import Testing
             func draft(carats: Int64, value: Int64, parcels: Int64, lines: Int = 1) -> [String: Any] {
                 var draft = world.draftJSON
                 let codes = ["7102.10", "7102.21", "7102.31"]
-                draft["lines"] = (0..<lines).map { ["hsCode": codes[$0], "caratsX100": carats, "valueUsdCents": value, "parcels": parcels] }
+                draft["lines"] = (0..<lines).map {
+                    ["hsCode": codes[$0], "caratsX100": carats, "valueUsdCents": value, "parcels": parcels]
+                }
                 return draft
             }
-            let maximum = (QuantityBounds.maximumCaratsX100, QuantityBounds.maximumValueUsdCents, QuantityBounds.maximumParcels)
+            let maximum = (
+                QuantityBounds.maximumCaratsX100, QuantityBounds.maximumValueUsdCents, QuantityBounds.maximumParcels
+            )
             for _ in 0..<3 {
-                let atBound = try await client.call(.post, "/api/v1/certificates", token: bw, json: draft(carats: maximum.0, value: maximum.1, parcels: maximum.2))
+                let atBound = try await client.call(
+                    .post, "/api/v1/certificates", token: bw,
+                    json: draft(carats: maximum.0, value: maximum.1, parcels: maximum.2))
                 #expect(atBound.status == .created, "\(atBound.body)")
             }
             let cases: [(Int64, Int64, Int64, String)] = [
@@ -145,12 +182,16 @@ import Testing
                 (1, 1, maximum.2 + 1, "/lines/0/parcels"), (1 << 62, 1, 1, "/lines/0/caratsX100"),
             ]
             for (carats, value, parcels, pointer) in cases {
-                let refused = try await client.call(.post, "/api/v1/certificates", token: bw, json: draft(carats: carats, value: value, parcels: parcels))
+                let refused = try await client.call(
+                    .post, "/api/v1/certificates", token: bw,
+                    json: draft(carats: carats, value: value, parcels: parcels))
                 #expect(refused.status == .unprocessableContent && refused.pointers == [pointer], "\(refused.body)")
                 #expect((refused["detail"] as? String)?.contains("at most") == true)
             }
             // Each line at its bound, three lines: the certificate's total passes the bound and is refused.
-            let total = try await client.call(.post, "/api/v1/certificates", token: bw, json: draft(carats: maximum.0, value: 1, parcels: 1, lines: 3))
+            let total = try await client.call(
+                .post, "/api/v1/certificates", token: bw, json: draft(carats: maximum.0, value: 1, parcels: 1, lines: 3)
+            )
             #expect(total.status == .unprocessableContent && total.pointers == ["/lines"], "\(total.body)")
             let year = CalendarDate(utcDayOf: Date()).year
             let summary = try await client.call(.get, "/api/v1/statistics/summary?year=\(year)", token: bw)

@@ -39,7 +39,8 @@ import Testing
 // /verify?seal (into the <textarea>); /login?next (into the form's action); any query name or value (the
 // other-language link of every page); /statistics?year (error page); /certificates?state, direction, issuedFrom,
 // issuedTo; /certificates/new?replaces (error page); /companies?registered; /production?saved (the notice);
-// /admin/accounts?done, page; /certificates/{number} (error page); POST /admin/accounts/{username}/disabled (error page).
+// /admin/accounts?done, page; /certificates/{number} (error page); POST /admin/accounts/{username}/disabled (error
+// page).
 //
 // `javascript:` (javascriptURLsNeverBecomeLinks): as `next`, a search, a pasted seal, a filter and a company name,
 // never an href, src or action; after a login, `next=javascript:…` sends to the dashboard.
@@ -103,7 +104,8 @@ import Testing
         for attribute in ["href", "src", "action", "formaction"] {
             for quote in ["\"", "'", ""] {
                 #expect(
-                    !lower.contains("\(attribute)=\(quote)javascript:"), "\(page): an \(attribute) goes to a javascript: URL",
+                    !lower.contains("\(attribute)=\(quote)javascript:"),
+                    "\(page): an \(attribute) goes to a javascript: URL",
                     sourceLocation: sourceLocation)
             }
         }
@@ -113,22 +115,32 @@ import Testing
     /// attribute, no `javascript:` link; and (`shown`) the escaped text is there at least `times` times, once per
     /// field that shows it.
     static func expectEscaped(
-        _ body: String, page: String, shown: Shown = .asText, times: Int = 1, hostile: String = HostileTextTests.hostile,
+        _ body: String, page: String, shown: Shown = .asText, times: Int = 1,
+        hostile: String = HostileTextTests.hostile,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
         let lower = body.lowercased()
-        #expect(!body.contains(hostile), "\(page): the hostile text is in the page unescaped", sourceLocation: sourceLocation)
+        #expect(
+            !body.contains(hostile), "\(page): the hostile text is in the page unescaped",
+            sourceLocation: sourceLocation)
         #expect(!lower.contains("<script"), "\(page): a <script> tag made of the text", sourceLocation: sourceLocation)
         #expect(!lower.contains("<img"), "\(page): an <img> tag made of the text", sourceLocation: sourceLocation)
-        #expect(!lower.contains("&</textarea>"), "\(page): the text closes a <textarea>", sourceLocation: sourceLocation)
-        #expect(!body.contains("\"'&"), "\(page): a quote of the text is not escaped (it would close an attribute)", sourceLocation: sourceLocation)
+        #expect(
+            !lower.contains("&</textarea>"), "\(page): the text closes a <textarea>", sourceLocation: sourceLocation)
+        #expect(
+            !body.contains("\"'&"), "\(page): a quote of the text is not escaped (it would close an attribute)",
+            sourceLocation: sourceLocation)
         expectNoScriptURL(body, page: page, sourceLocation: sourceLocation)
         switch shown {
         case .asText:
             let count = occurrences(of: escaped(hostile), in: body)
-            #expect(count >= times, "\(page): the escaped text should be shown \(times) time(s), found \(count)", sourceLocation: sourceLocation)
+            #expect(
+                count >= times, "\(page): the escaped text should be shown \(times) time(s), found \(count)",
+                sourceLocation: sourceLocation)
         case .percentEncoded:
-            #expect(body.contains(encoded(hostile)), "\(page): the value is not in the page's links, percent-encoded", sourceLocation: sourceLocation)
+            #expect(
+                body.contains(encoded(hostile)), "\(page): the value is not in the page's links, percent-encoded",
+                sourceLocation: sourceLocation)
         case .notNecessarily:
             break
         }
@@ -150,27 +162,39 @@ import Testing
             // An authority with the hostile name (admin page), and an officer of it.
             let admin = try await Officer.session(client, "admin")
             let authorityCreated = try await Web.post(
-                client, "/admin/authorities", form: "csrf=\(admin.csrf)&participantCode=ZA&name=\(field)&canExport=on&canImport=on",
+                client, "/admin/authorities",
+                form: "csrf=\(admin.csrf)&participantCode=ZA&name=\(field)&canExport=on&canImport=on",
                 cookie: admin.cookie)
             #expect(authorityCreated.status == .seeOther, "authority: \(authorityCreated.status)")
-            let authority = try #require(try await world.store.registry.authorities(participant: "ZA").first { $0.name == text })
+            let authority = try #require(
+                try await world.store.registry.authorities(participant: "ZA").first { $0.name == text })
             let accountCreated = try await Web.post(
                 client, "/admin/accounts",
-                form: "csrf=\(admin.csrf)&username=za-officer&password=\(Fixture.password)&role=officer&authorityId=\(authority.id)",
+                form:
+                    "csrf=\(admin.csrf)&username=za-officer&password=\(Fixture.password)&role=officer&authorityId=\(authority.id)",
                 cookie: admin.cookie)
             #expect(accountCreated.status == .seeOther, "account: \(accountCreated.status)")
             let za = try await Officer.session(client, "za-officer")
 
             // An exporter registered through the page, an importer through the API; name and licence both hostile.
             let registered = try await Web.post(
-                client, "/companies", form: "csrf=\(za.csrf)&name=\(field)&licenceNumber=\(field)&canExport=on", cookie: za.cookie)
+                client, "/companies", form: "csrf=\(za.csrf)&name=\(field)&licenceNumber=\(field)&canExport=on",
+                cookie: za.cookie)
             #expect(registered.status == .seeOther, "company: \(registered.status)")
-            let exporter = try #require(try await world.store.registry.companies(participant: "ZA", page: try PageRequest()).items.first { $0.name == text })
+            let exporter = try #require(
+                try await world.store.registry.companies(participant: "ZA", page: try PageRequest()).items.first {
+                    $0.name == text
+                })
             let euToken = try await client.token("eu-officer")
-            let companyJSON: [String: Any] = ["name": text, "licenceNumber": text, "canExport": false, "canImport": true]
+            let companyJSON: [String: Any] = [
+                "name": text, "licenceNumber": text, "canExport": false, "canImport": true,
+            ]
             let viaAPI = try await client.call(.post, "/api/v1/companies", token: euToken, json: companyJSON)
             #expect(viaAPI.status == .created, "\(viaAPI.body)")
-            let importer = try #require(try await world.store.registry.companies(participant: "EU", page: try PageRequest()).items.first { $0.name == text })
+            let importer = try #require(
+                try await world.store.registry.companies(participant: "EU", page: try PageRequest()).items.first {
+                    $0.name == text
+                })
 
             // Three ZA → EU certificates between them.
             let zaToken = try await client.token("za-officer")
@@ -192,24 +216,31 @@ import Testing
 
             // A receipt with a discrepancy and a hostile note, a refusal and a void with hostile reasons.
             let eu = try await Officer.session(client, "eu-officer")
-            let receipt = "outcome=received&receivedOn=\(CalendarDate(utcDayOf: Date()))"
+            let receipt =
+                "outcome=received&receivedOn=\(CalendarDate(utcDayOf: Date()))"
                 + "&received-0-hsCode=7102.10&received-0-carats=1200.00&received-0-parcels=3"
                 + "&received-1-hsCode=7102.31&received-1-carats=500.01&received-1-parcels=1"
             let confirmed = try await Web.post(
-                client, "/certificates/\(discrepancy)/confirm", form: "csrf=\(eu.csrf)&\(receipt)&reason=\(field)", cookie: eu.cookie)
+                client, "/certificates/\(discrepancy)/confirm", form: "csrf=\(eu.csrf)&\(receipt)&reason=\(field)",
+                cookie: eu.cookie)
             #expect(confirmed.status == .seeOther, "confirmation: \(confirmed.status)")
-            #expect(try await world.store.certificates.certificate(discrepancy, for: world.admin).certificate.state == .discrepancy)
+            #expect(
+                try await world.store.certificates.certificate(discrepancy, for: world.admin).certificate.state
+                    == .discrepancy)
             let refusal = try await Web.post(
-                client, "/certificates/\(refused)/confirm", form: "csrf=\(eu.csrf)&outcome=refused&reason=\(field)", cookie: eu.cookie)
+                client, "/certificates/\(refused)/confirm", form: "csrf=\(eu.csrf)&outcome=refused&reason=\(field)",
+                cookie: eu.cookie)
             #expect(refusal.status == .seeOther, "refusal: \(refusal.status)")
-            let void = try await Web.post(client, "/certificates/\(voided)/void", form: "csrf=\(za.csrf)&reason=\(field)", cookie: za.cookie)
+            let void = try await Web.post(
+                client, "/certificates/\(voided)/void", form: "csrf=\(za.csrf)&reason=\(field)", cookie: za.cookie)
             #expect(void.status == .seeOther, "void: \(void.status)")
 
             // A production report with a hostile reason.
             let year = CalendarDate(utcDayOf: Date()).year - 1
             let production = try await Web.post(
                 client, "/production",
-                form: "csrf=\(za.csrf)&year=\(year)&half=1&production-0-mining=industrial&production-0-carats=1000.50&production-0-value=250000&reason=\(field)",
+                form:
+                    "csrf=\(za.csrf)&year=\(year)&half=1&production-0-mining=industrial&production-0-carats=1000.50&production-0-value=250000&reason=\(field)",
                 cookie: za.cookie)
             #expect(production.status == .seeOther, "production: \(production.status)")
 
@@ -234,22 +265,26 @@ import Testing
 
             // The suspension reason, then the refusals that name the company.
             let suspended = try await Web.post(
-                client, "/companies/\(exporter.id)/suspension", form: "csrf=\(za.csrf)&action=suspend&reason=\(field)", cookie: za.cookie)
+                client, "/companies/\(exporter.id)/suspension", form: "csrf=\(za.csrf)&action=suspend&reason=\(field)",
+                cookie: za.cookie)
             #expect(suspended.status == .seeOther, "suspension: \(suspended.status)")
             try await check("/companies", za.cookie, "za-officer", times: 3)  // name, licence, "Suspended — reason"
             let again = try await Web.post(
-                client, "/companies/\(exporter.id)/suspension", form: "csrf=\(za.csrf)&action=suspend&reason=\(field)", cookie: za.cookie)
+                client, "/companies/\(exporter.id)/suspension", form: "csrf=\(za.csrf)&action=suspend&reason=\(field)",
+                cookie: za.cookie)
             #expect(again.status == .conflict, "suspended again: \(again.status)")
             Self.expectEscaped(again.html, page: "the 409 page of a second suspension")
             let bw = try await Officer.session(client, "bw-officer")
             let foreign = try await Web.post(
-                client, "/companies/\(exporter.id)/suspension", form: "csrf=\(bw.csrf)&action=suspend&reason=x", cookie: bw.cookie)
+                client, "/companies/\(exporter.id)/suspension", form: "csrf=\(bw.csrf)&action=suspend&reason=x",
+                cookie: bw.cookie)
             #expect(foreign.status == .forbidden, "another participant's company: \(foreign.status)")
             Self.expectEscaped(foreign.html, page: "the 403 page of another participant's company")
 
             // A participant's status change, with its reason on the public page.
             let status = try await Web.post(
-                client, "/admin/participants", form: "csrf=\(admin.csrf)&code=AE&status=suspended&reason=\(field)", cookie: admin.cookie)
+                client, "/admin/participants", form: "csrf=\(admin.csrf)&code=AE&status=suspended&reason=\(field)",
+                cookie: admin.cookie)
             #expect(status.status == .seeOther, "status change: \(status.status)")
             try await check("/participants/AE", nil, "anyone")
         }
@@ -267,19 +302,22 @@ import Testing
             let eu = try await Officer.session(client, "eu-officer")
 
             // A company without a right: name and licence shown again.
-            let company = try await Web.post(client, "/companies", form: "csrf=\(bw.csrf)&name=\(field)&licenceNumber=\(field)", cookie: bw.cookie)
+            let company = try await Web.post(
+                client, "/companies", form: "csrf=\(bw.csrf)&name=\(field)&licenceNumber=\(field)", cookie: bw.cookie)
             #expect(company.status == .unprocessableContent, "company: \(company.status)")
             Self.expectEscaped(company.html, page: "POST /companies", times: 2)
 
             // An authority with a member state its participant does not have, and no right.
             let authority = try await Web.post(
-                client, "/admin/authorities", form: "csrf=\(admin.csrf)&participantCode=ZA&name=\(field)&memberState=\(field)", cookie: admin.cookie)
+                client, "/admin/authorities",
+                form: "csrf=\(admin.csrf)&participantCode=ZA&name=\(field)&memberState=\(field)", cookie: admin.cookie)
             #expect(authority.status == .unprocessableContent, "authority: \(authority.status)")
             Self.expectEscaped(authority.html, page: "POST /admin/authorities", times: 2)
 
             // A username kpcs refuses (letters, digits, dot, dash, underscore only).
             let account = try await Web.post(
-                client, "/admin/accounts", form: "csrf=\(admin.csrf)&username=\(field)&password=\(Fixture.password)&role=observer&authorityId=",
+                client, "/admin/accounts",
+                form: "csrf=\(admin.csrf)&username=\(field)&password=\(Fixture.password)&role=observer&authorityId=",
                 cookie: admin.cookie)
             #expect(account.status == .unprocessableContent, "account: \(account.status)")
             Self.expectEscaped(account.html, page: "POST /admin/accounts", times: 1)
@@ -288,7 +326,8 @@ import Testing
 
             // A status change with an unreadable date.
             let status = try await Web.post(
-                client, "/admin/participants", form: "csrf=\(admin.csrf)&code=AE&status=suspended&effectiveOn=\(field)&reason=\(field)",
+                client, "/admin/participants",
+                form: "csrf=\(admin.csrf)&code=AE&status=suspended&effectiveOn=\(field)&reason=\(field)",
                 cookie: admin.cookie)
             #expect(status.status == .unprocessableContent, "status change: \(status.status)")
             Self.expectEscaped(status.html, page: "POST /admin/participants", times: 2)
@@ -297,10 +336,12 @@ import Testing
 
             // A certificate form full of it, with a hostile company named in a message.
             let named = try await world.store.registry.registerCompany(
-                CompanyDraft(participantCode: "EU", name: text, licenceNumber: "H-1", canExport: true, canImport: true), by: world.admin)
+                CompanyDraft(participantCode: "EU", name: text, licenceNumber: "H-1", canExport: true, canImport: true),
+                by: world.admin)
             let certificate = try await Web.post(
                 client, "/certificates/new",
-                form: "csrf=\(bw.csrf)&action=check&importingParticipant=EU&exporterId=\(named.id)&importerId=\(world.euImporter.id)"
+                form:
+                    "csrf=\(bw.csrf)&action=check&importingParticipant=EU&exporterId=\(named.id)&importerId=\(world.euImporter.id)"
                     + "&originKind=single&originCountries=\(field)&line-0-hsCode=7102.10&line-0-carats=\(field)&line-0-value=1&line-0-parcels=1"
                     + "&expiresOn=\(field)&replaces=\(field)",
                 cookie: bw.cookie)
@@ -312,23 +353,28 @@ import Testing
             let number = try await world.issue().certificate.number
             let confirm = try await Web.post(
                 client, "/certificates/\(number)/confirm",
-                form: "csrf=\(eu.csrf)&outcome=received&receivedOn=\(field)&received-0-hsCode=7102.10&received-0-carats=\(field)&received-0-parcels=3"
+                form:
+                    "csrf=\(eu.csrf)&outcome=received&receivedOn=\(field)&received-0-hsCode=7102.10&received-0-carats=\(field)&received-0-parcels=3"
                     + "&received-1-hsCode=7102.31&received-1-carats=500.01&received-1-parcels=1&reason=\(field)",
                 cookie: eu.cookie)
             #expect(confirm.status == .unprocessableContent, "confirmation: \(confirm.status)")
             Self.expectEscaped(confirm.html, page: "POST /certificates/{n}/confirm", times: 3)
             let long = Array(repeating: text, count: 30).joined(separator: " ")
             #expect(long.count > maximumReasonLength)
-            let void = try await Web.post(client, "/certificates/\(number)/void", form: "csrf=\(bw.csrf)&reason=\(Self.encoded(long))", cookie: bw.cookie)
+            let void = try await Web.post(
+                client, "/certificates/\(number)/void", form: "csrf=\(bw.csrf)&reason=\(Self.encoded(long))",
+                cookie: bw.cookie)
             #expect(void.status == .unprocessableContent, "void: \(void.status)")
             Self.expectEscaped(void.html, page: "POST /certificates/{n}/void", times: 30)
-            #expect(try await world.store.certificates.certificate(number, for: world.admin).certificate.state == .issued)
+            #expect(
+                try await world.store.certificates.certificate(number, for: world.admin).certificate.state == .issued)
 
             // A production report with unreadable carats.
             let year = CalendarDate(utcDayOf: Date()).year - 1
             let production = try await Web.post(
                 client, "/production",
-                form: "csrf=\(bw.csrf)&year=\(year)&half=1&production-0-mining=industrial&production-0-carats=\(field)&production-0-value=1&reason=\(field)",
+                form:
+                    "csrf=\(bw.csrf)&year=\(year)&half=1&production-0-mining=industrial&production-0-carats=\(field)&production-0-value=1&reason=\(field)",
                 cookie: bw.cookie)
             #expect(production.status == .unprocessableContent, "production: \(production.status)")
             Self.expectEscaped(production.html, page: "POST /production", times: 2)
@@ -341,7 +387,9 @@ import Testing
                 cookie: "kpcs_login_csrf=\(token)")
             #expect(failed.status == .unauthorized, "login: \(failed.status)")
             Self.expectEscaped(failed.html, page: "POST /login", times: 1)
-            #expect(failed.html.contains("action=\"/login?next=\(field)\""), "the login form's action keeps next, percent-encoded")
+            #expect(
+                failed.html.contains("action=\"/login?next=\(field)\""),
+                "the login form's action keeps next, percent-encoded")
         }
     }
 
@@ -361,7 +409,10 @@ import Testing
                 ("/login?next=\(field)", nil, .percentEncoded, .ok),
                 ("/?\(field)=\(field)", nil, .percentEncoded, .ok),
                 ("/statistics?year=\(field)", nil, .percentEncoded, nil),
-                ("/certificates?state=\(field)&direction=\(field)&issuedFrom=\(field)&issuedTo=\(field)", bw.cookie, .percentEncoded, .ok),
+                (
+                    "/certificates?state=\(field)&direction=\(field)&issuedFrom=\(field)&issuedTo=\(field)", bw.cookie,
+                    .percentEncoded, .ok
+                ),
                 ("/certificates/new?replaces=\(field)", bw.cookie, .asText, .notFound),
                 ("/certificates/\(field)", bw.cookie, .percentEncoded, .notFound),
                 ("/companies?registered=\(field)", bw.cookie, .percentEncoded, .ok),
@@ -386,7 +437,8 @@ import Testing
             #expect(missing.status == .notFound, "raw number: \(missing.status)")
             Self.expectEscaped(missing.html, page: "GET /certificates/{raw segment}", hostile: segment)
             let unknown = try await Web.post(
-                client, "/admin/accounts/\(segment)/disabled", form: "csrf=\(admin.csrf)&action=disable", cookie: admin.cookie)
+                client, "/admin/accounts/\(segment)/disabled", form: "csrf=\(admin.csrf)&action=disable",
+                cookie: admin.cookie)
             #expect(unknown.status == .notFound, "raw username: \(unknown.status)")
             Self.expectEscaped(unknown.html, page: "POST /admin/accounts/{raw segment}/disabled", hostile: segment)
         }
@@ -399,26 +451,33 @@ import Testing
         try await withTestApp(engine) { client, world in
             let script = Self.encoded(Self.scriptURL)
             _ = try await world.store.registry.registerCompany(
-                CompanyDraft(participantCode: "EU", name: Self.scriptURL, licenceNumber: Self.scriptURL, canExport: true, canImport: true),
+                CompanyDraft(
+                    participantCode: "EU", name: Self.scriptURL, licenceNumber: Self.scriptURL, canExport: true,
+                    canImport: true),
                 by: world.admin)
             let bw = try await Officer.session(client, "bw-officer")
             let pages: [(String, String?)] = [
                 ("/login?next=\(script)", nil), ("/participants?q=\(script)", nil), ("/verify?seal=\(script)", nil),
-                ("/certificates/new", bw.cookie), ("/certificates?direction=\(script)", bw.cookie), ("/?next=\(script)", nil),
+                ("/certificates/new", bw.cookie), ("/certificates?direction=\(script)", bw.cookie),
+                ("/?next=\(script)", nil),
             ]
             for (uri, cookie) in pages {
                 let page = try await Web.get(client, uri, cookie: cookie)
                 #expect(page.status == .ok, "\(uri): \(page.status)")
                 Self.expectNoScriptURL(page.html, page: "GET \(uri)")
             }
-            #expect(try await Web.get(client, "/certificates/new", cookie: bw.cookie).html.contains(">\(Self.scriptURL)</option>"))
+            #expect(
+                try await Web.get(client, "/certificates/new", cookie: bw.cookie).html.contains(
+                    ">\(Self.scriptURL)</option>"))
             // After the login, a javascript: next is not followed.
             let login = try await Web.get(client, "/login?next=\(script)")
             let token = try #require(login.hidden("csrf"))
             let done = try await Web.post(
                 client, "/login?next=\(script)", form: "csrf=\(token)&username=bw-officer&password=\(Fixture.password)",
                 cookie: "kpcs_login_csrf=\(token)")
-            #expect(done.status == .seeOther && done.headers[.location] == "/dashboard", "\(done.status) to \(done.headers[.location] ?? "nowhere")")
+            #expect(
+                done.status == .seeOther && done.headers[.location] == "/dashboard",
+                "\(done.status) to \(done.headers[.location] ?? "nowhere")")
         }
     }
 
@@ -434,7 +493,8 @@ import Testing
             let admin = try await Officer.session(client, "admin")
             let segment = Self.hostileSegment
             let refused = try await Web.post(
-                client, "/admin/accounts/\(segment)/password", form: "csrf=\(admin.csrf)&password=short", cookie: admin.cookie)
+                client, "/admin/accounts/\(segment)/password", form: "csrf=\(admin.csrf)&password=short",
+                cookie: admin.cookie)
             #expect(refused.status == .unprocessableContent, "\(refused.status)")
             Self.expectEscaped(refused.html, page: "POST /admin/accounts/{raw segment}/password", hostile: segment)
         }

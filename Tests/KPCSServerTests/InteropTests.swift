@@ -26,11 +26,15 @@ import Testing
         return draft
     }
 
-    @Test(.enabled(if: ExternalTool.available("pdftoppm") && ExternalTool.available("zbarimg") && ExternalTool.available("pdftotext")))
+    @Test(
+        .enabled(
+            if: ExternalTool.available("pdftoppm") && ExternalTool.available("zbarimg")
+                && ExternalTool.available("pdftotext")))
     func thePrintedQRCodeDecodesToTheExactSeal() async throws {
         try await withTestApp(.sqlite) { client, world in
             let bw = try await client.token("bw-officer")
-            let issued = try await client.call(.post, "/api/v1/certificates", token: bw, json: Self.threeLineDraft(world))
+            let issued = try await client.call(
+                .post, "/api/v1/certificates", token: bw, json: Self.threeLineDraft(world))
             let number = try #require(issued["number"] as? String)
             let seal = try #require(issued["seal"] as? String)
             let pdf = try await client.raw(.get, "/api/v1/certificates/\(number)/pdf", token: bw)
@@ -39,14 +43,18 @@ import Testing
             #expect(try await client.call(.get, "/api/v1/certificates/\(number)/pdf").status == .unauthorized)
             try ExternalTool.withWorkDirectory { folder in
                 try pdf.write(to: folder.appendingPathComponent("certificate.pdf"))
-                let render = try ExternalTool.run("pdftoppm", ["-r", "150", "-png", "certificate.pdf", "page"], in: folder)
+                let render = try ExternalTool.run(
+                    "pdftoppm", ["-r", "150", "-png", "certificate.pdf", "page"], in: folder)
                 #expect(render.status == 0, "\(render.standardError)")
-                let decoded = try ExternalTool.run("zbarimg", ["--raw", "-q", "-Sbinary", "-Sdisable", "-Sqrcode.enable", "page-1.png"], in: folder)
+                let decoded = try ExternalTool.run(
+                    "zbarimg", ["--raw", "-q", "-Sbinary", "-Sdisable", "-Sqrcode.enable", "page-1.png"], in: folder)
                 #expect(decoded.status == 0)
                 #expect(decoded.outputBytes == Array(seal.utf8), "zbar read back exactly the KP1: text")
-                let text = try ExternalTool.run("pdftotext", ["-enc", "UTF-8", "certificate.pdf", "-"], in: folder).standardOutput
+                let text = try ExternalTool.run("pdftotext", ["-enc", "UTF-8", "certificate.pdf", "-"], in: folder)
+                    .standardOutput
                 for expected in [
-                    number, "Kimberley Process Certificate", "Certificat du Processus de Kimberley", "Certificate number",
+                    number, "Kimberley Process Certificate", "Certificat du Processus de Kimberley",
+                    "Certificate number",
                     "Numéro du certificat", "Date d'expiration", world.bwExporter.name, world.euImporter.name,
                     "12,540.75", "18,735,200.00", "18,467.25", "Pays d'origine", "traités conformément",
                 ] {
@@ -61,10 +69,14 @@ import Testing
         try await withTestApp(.sqlite) { client, world in
             let bw = try await client.token("bw-officer")
             let admin = try await client.token("admin")
-            let first = try await client.call(.post, "/api/v1/certificates", token: bw, json: Self.threeLineDraft(world))
-            _ = try await client.call(.post, "/api/v1/authorities/\(try #require(world.bwOfficer.authority?.id))/keys", token: admin)
+            let first = try await client.call(
+                .post, "/api/v1/certificates", token: bw, json: Self.threeLineDraft(world))
+            _ = try await client.call(
+                .post, "/api/v1/authorities/\(try #require(world.bwOfficer.authority?.id))/keys", token: admin)
             let second = try await client.call(.post, "/api/v1/certificates", token: bw, json: world.draftJSON)
-            _ = try await client.call(.post, "/api/v1/certificates/\(try #require(second["number"] as? String))/void", token: bw, json: ["reason": "x"])
+            _ = try await client.call(
+                .post, "/api/v1/certificates/\(try #require(second["number"] as? String))/void", token: bw,
+                json: ["reason": "x"])
             let files: [String: Data] = [
                 "root.jwk": try await client.raw(.get, "/.well-known/kpcs/root.jwk"),
                 "trust-list.jws": try await client.raw(.get, "/.well-known/kpcs/trust-list.jws"),
@@ -81,7 +93,9 @@ import Testing
                 #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
                 #expect(result.standardOutput.contains("trust list: 2 keys; void list: 1 entries"))
                 try Data("KP1:x.y.z".utf8).write(to: folder.appendingPathComponent("seal-zz-bad.txt"))
-                #expect(try ExternalTool.run("python3", [script, folder.path], in: folder).status == 1, "the checker can fail")
+                #expect(
+                    try ExternalTool.run("python3", [script, folder.path], in: folder).status == 1,
+                    "the checker can fail")
             }
         }
     }

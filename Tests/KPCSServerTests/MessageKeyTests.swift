@@ -10,7 +10,8 @@ import Testing
     static func keys<Key: MessageKey & CaseIterable>(_: Key.Type) -> [any MessageKey] { Key.allCases.map { $0 } }
 
     static let everyKey: [any MessageKey] =
-        keys(RequestMessage.self) + keys(ServiceMessage.self) + keys(RegistryMessage.self) + keys(CertificateMessage.self)
+        keys(RequestMessage.self) + keys(ServiceMessage.self) + keys(RegistryMessage.self)
+        + keys(CertificateMessage.self)
         + keys(StatisticsMessage.self) + keys(AccountMessage.self) + keys(KeyMessage.self) + keys(LogMessage.self)
         + keys(VerdictMessage.self) + keys(HTTPMessage.self) + keys(WebMessage.self)
 

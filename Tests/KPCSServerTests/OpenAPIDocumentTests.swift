@@ -16,11 +16,16 @@ import Testing
         var path = ""
         var method = ""
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if line == "paths:" { inPaths = true; continue }
+            if line == "paths:" {
+                inPaths = true
+                continue
+            }
             if inPaths, let first = line.first, first != " ", first != "#" { inPaths = false }
             guard inPaths else { continue }
             if line.hasPrefix("  /"), !line.hasPrefix("   ") { path = String(line.dropFirst(2).dropLast()) }
-            if line.hasPrefix("    "), !line.hasPrefix("     "), line.hasSuffix(":") { method = String(line.dropFirst(4).dropLast()) }
+            if line.hasPrefix("    "), !line.hasPrefix("     "), line.hasSuffix(":") {
+                method = String(line.dropFirst(4).dropLast())
+            }
             if line.hasPrefix("      x-kpcs-access:") {
                 let access = line.split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces)
                     .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
@@ -36,8 +41,11 @@ import Testing
             let routes = Set(apiOperations(store).map { "\($0.method.rawValue) \($0.path) \($0.access.documented)" })
             let documented = Self.documentedOperations(MetaAPI.openAPIDocument)
             #expect(!documented.isEmpty)
-            #expect(routes.subtracting(documented).isEmpty, "routes missing from the document: \(routes.subtracting(documented))")
-            #expect(documented.subtracting(routes).isEmpty, "documented but not routed: \(documented.subtracting(routes))")
+            #expect(
+                routes.subtracting(documented).isEmpty,
+                "routes missing from the document: \(routes.subtracting(documented))")
+            #expect(
+                documented.subtracting(routes).isEmpty, "documented but not routed: \(documented.subtracting(routes))")
         }
     }
 
@@ -53,7 +61,8 @@ import Testing
 
     /// The project is open source: the document's licence is the LICENSE file's.
     @Test func documentStatesTheProjectsLicence() throws {
-        #expect(MetaAPI.openAPIDocument.contains("  license:\n    name: Apache License 2.0\n    identifier: Apache-2.0\n"))
+        #expect(
+            MetaAPI.openAPIDocument.contains("  license:\n    name: Apache License 2.0\n    identifier: Apache-2.0\n"))
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let licence = try String(contentsOf: root.appendingPathComponent("LICENSE"), encoding: .utf8)

@@ -52,22 +52,35 @@ import Testing
         try await store.database.read { db in
             let tables: [String]
             if store.database.engine == .postgres {
-                tables = try await db.raw("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()")
-                    .all().map { try $0.decode(column: "name", as: String.self) }
+                tables = try await db.raw(
+                    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()"
+                )
+                .all().map { try $0.decode(column: "name", as: String.self) }
             } else {
-                tables = try await db.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                    .all().map { try $0.decode(column: "name", as: String.self) }
+                tables = try await db.raw(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                )
+                .all().map { try $0.decode(column: "name", as: String.self) }
             }
             var lines: [String] = []
             for table in tables.sorted() {
-                let count = try await db.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(column: "n", as: Int64.self)
+                let count = try await db.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(
+                    column: "n", as: Int64.self)
                 lines.append("\(table): \(count ?? -1)")
             }
             let mutable: [(String, [String])] = [
-                ("SELECT number, state, COALESCE(void_reason, '') AS a FROM certificates ORDER BY number", ["number", "state", "a"]),
-                ("SELECT username, password_hash, CAST(disabled AS TEXT) AS d, COALESCE(scheme_body, '') AS b FROM accounts ORDER BY username",
-                 ["username", "password_hash", "d", "b"]),
-                ("SELECT token_hash, COALESCE(revoked_at, '') AS r FROM access_tokens ORDER BY token_hash", ["token_hash", "r"]),
+                (
+                    "SELECT number, state, COALESCE(void_reason, '') AS a FROM certificates ORDER BY number",
+                    ["number", "state", "a"]
+                ),
+                (
+                    "SELECT username, password_hash, CAST(disabled AS TEXT) AS d, COALESCE(scheme_body, '') AS b FROM accounts ORDER BY username",
+                    ["username", "password_hash", "d", "b"]
+                ),
+                (
+                    "SELECT token_hash, COALESCE(revoked_at, '') AS r FROM access_tokens ORDER BY token_hash",
+                    ["token_hash", "r"]
+                ),
                 ("SELECT code, status FROM participants ORDER BY code", ["code", "status"]),
                 ("SELECT CAST(id AS TEXT) AS i, CAST(suspended AS TEXT) AS s FROM companies ORDER BY id", ["i", "s"]),
                 ("SELECT kid, status FROM signing_keys ORDER BY kid", ["kid", "status"]),
@@ -85,7 +98,9 @@ import Testing
     func everyOperationRefusesEveryCallerItsAccessDoesNotAdmitAndChangesNothing(engine: TestEngine) async throws {
         try await withTestApp(engine) { client, world in
             let officer = try await client.token("bw-officer")
-            let number = try #require(try await client.call(.post, "/api/v1/certificates", token: officer, json: world.draftJSON)["number"] as? String)
+            let number = try #require(
+                try await client.call(.post, "/api/v1/certificates", token: officer, json: world.draftJSON)["number"]
+                    as? String)
             let revoked = try await client.token("eu-officer")
             #expect(try await client.call(.delete, "/api/v1/auth/token", token: revoked).status == .noContent)
             let tokens: [Caller: String] = [
@@ -98,7 +113,9 @@ import Testing
             for operation in operations {
                 let parts = operation.split(separator: " ").map(String.init)
                 let (method, path, access) = (HTTPRequest.Method(rawValue: parts[0])!, parts[1], parts[2])
-                let isPage = !path.hasPrefix("/api/") && !path.hasPrefix("/log/") && !path.hasPrefix("/.well-known/") && path != "/health"
+                let isPage =
+                    !path.hasPrefix("/api/") && !path.hasPrefix("/log/") && !path.hasPrefix("/.well-known/")
+                    && path != "/health"
                 for caller in Caller.allCases where !Self.admits(access, caller) {
                     let before = try await Self.snapshot(world.store)
                     var headers: HTTPFields = [.contentType: "application/json"]
@@ -110,7 +127,9 @@ import Testing
                     let expected: HTTPResponse.Status =
                         caller.role == nil ? (isPage ? .seeOther : .unauthorized) : .forbidden
                     #expect(status == expected, "\(caller) on \(method) \(path) (\(access)): \(status)")
-                    #expect(try await Self.snapshot(world.store) == before, "\(caller) on \(method) \(path) changed the database")
+                    #expect(
+                        try await Self.snapshot(world.store) == before,
+                        "\(caller) on \(method) \(path) changed the database")
                     refusals += 1
                 }
             }

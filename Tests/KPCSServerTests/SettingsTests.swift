@@ -12,13 +12,16 @@ import Testing
         let settings = try KPCSSettings.read([:])
         #expect(settings.dataDir == "./kpcs-data" && settings.databaseURL == nil && !settings.onPostgres)
         #expect(settings.host == "127.0.0.1" && settings.port == 8080 && settings.logLevel == .info)
-        #expect(settings.validity.defaultDays == 90 && settings.validity.maximumDays == 365 && settings.bcryptCost == 12)
+        #expect(
+            settings.validity.defaultDays == 90 && settings.validity.maximumDays == 365 && settings.bcryptCost == 12)
         #expect(settings.databaseLocation == .sqlite(path: "./kpcs-data/kpcs.sqlite"))
         #expect(settings.effective.map(\.name) == KPCSSettings.names)
     }
 
     @Test func flagsWinOverTheEnvironment() throws {
-        let environment = ["KPCS_HOST": "0.0.0.0", "KPCS_PORT": "9000", "KPCS_DATA_DIR": "/env", "KPCS_DATABASE_URL": ""]
+        let environment = [
+            "KPCS_HOST": "0.0.0.0", "KPCS_PORT": "9000", "KPCS_DATA_DIR": "/env", "KPCS_DATABASE_URL": "",
+        ]
         let settings = try KPCSSettings.read(environment, flags: .init(dataDir: "/flag", host: "::1", port: 9001))
         #expect(settings.host == "::1" && settings.port == 9001 && settings.dataDir == "/flag")
         let fromEnvironment = try KPCSSettings.read(environment)
@@ -35,7 +38,8 @@ import Testing
             Issue.record("bad settings were accepted")
         } catch {
             let named = [
-                "KPCS_PORT", "KPCS_BCRYPT_COST", "KPCS_LOG_LEVEL", "KPCS_LOG_ORIGIN", "KPCS_LOG_WITNESSES", "KPCS_MASTER_KEY",
+                "KPCS_PORT", "KPCS_BCRYPT_COST", "KPCS_LOG_LEVEL", "KPCS_LOG_ORIGIN", "KPCS_LOG_WITNESSES",
+                "KPCS_MASTER_KEY",
                 "KPCS_DEFAULT_VALIDITY_DAYS",
             ]
             #expect(error.problems.count == named.count, "\(error.problems)")
@@ -49,7 +53,8 @@ import Testing
     @Test func theEffectiveSettingsNeverShowASecret() throws {
         let masterKey = Data(repeating: 7, count: 32).base64EncodedString()
         let environment = [
-            "KPCS_MASTER_KEY": masterKey, "KPCS_ADMIN_PASSWORD": "first-admin-secret", "KPCS_NEW_PASSWORD": "new-secret",
+            "KPCS_MASTER_KEY": masterKey, "KPCS_ADMIN_PASSWORD": "first-admin-secret",
+            "KPCS_NEW_PASSWORD": "new-secret",
             "KPCS_DATABASE_URL": "postgres://kpcs:db-secret@db.example:5432/kpcs", "KPCS_TOKEN_LIFETIME_MINUTES": "30",
         ]
         let settings = try KPCSSettings.read(environment)

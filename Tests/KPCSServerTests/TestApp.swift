@@ -17,7 +17,8 @@ func withTestApp(
         let world = try await Fixture.make(store)
         var logger = Logger(label: "kpcs-test")
         logger.logLevel = .warning
-        let app = buildApplication(store: store, settings: ServerSettings(expiryInterval: .seconds(3600)), logger: logger)
+        let app = buildApplication(
+            store: store, settings: ServerSettings(expiryInterval: .seconds(3600)), logger: logger)
         try await app.test(.router) { client in try await body(client, world) }
     }
 }
@@ -28,7 +29,8 @@ func withLiveApp(_ store: Store, _ body: @escaping @Sendable (String) async thro
     var logger = Logger(label: "kpcs-test")
     logger.logLevel = .warning
     let app = buildApplication(
-        store: store, settings: ServerSettings(host: "127.0.0.1", port: 0, expiryInterval: .seconds(3600)), logger: logger)
+        store: store, settings: ServerSettings(host: "127.0.0.1", port: 0, expiryInterval: .seconds(3600)),
+        logger: logger)
     try await app.test(.live) { client in
         guard let port = client.port else { throw TestFailure("the live server has no port") }
         try await body("http://127.0.0.1:\(port)")
@@ -74,7 +76,9 @@ extension TestClientProtocol {
     /// Logs in through the API and returns the token.
     func token(_ username: String, password: String = Fixture.password) async throws -> String {
         let response = try await call(.post, "/api/v1/auth/token", json: ["username": username, "password": password])
-        guard let token = response["token"] as? String else { throw TestFailure("login of \(username) failed: \(response.status)") }
+        guard let token = response["token"] as? String else {
+            throw TestFailure("login of \(username) failed: \(response.status)")
+        }
         return token
     }
 }

@@ -22,7 +22,8 @@ import Testing
             let fresh = try await world.issue()
             let rootKid = try await store.keys.rootKey().kid
             try await withLiveApp(store) { base in
-                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpcs-trust-\(UUID().uuidString)")
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "kpcs-trust-\(UUID().uuidString)")
                 defer { try? FileManager.default.removeItem(at: folder) }
                 let sync = TrustSync(folder: folder)
 
@@ -39,7 +40,9 @@ import Testing
                 let verifier = try sync.savedVerifier()
                 #expect(verifier.verify(try #require(record.seal), at: Date()).verdict == .voided)
                 #expect(verifier.verify(try #require(fresh.seal), at: Date()).verdict == .genuine)
-                #expect(try await sync.sync(from: base, pinnedThumbprint: nil, pinnedKeyFile: nil) == saved, "later syncs use the saved pin")
+                #expect(
+                    try await sync.sync(from: base, pinnedThumbprint: nil, pinnedKeyFile: nil) == saved,
+                    "later syncs use the saved pin")
 
                 let root = try await store.keys.rootKey()
                 var newer = try await store.keys.trustList()
@@ -57,7 +60,9 @@ import Testing
                 list += "AAA"
                 try Data(list.utf8).write(to: listFile)
                 #expect(throws: TrustSyncError.self, "a tampered saved list is refused") { try sync.savedVerifier() }
-                await #expect(throws: TrustSyncError.self) { try await sync.sync(from: "ftp://x", pinnedThumbprint: nil, pinnedKeyFile: nil) }
+                await #expect(throws: TrustSyncError.self) {
+                    try await sync.sync(from: "ftp://x", pinnedThumbprint: nil, pinnedKeyFile: nil)
+                }
                 await #expect(throws: TrustSyncError.self) {
                     try await sync.sync(from: "http://127.0.0.1:1", pinnedThumbprint: rootKid, pinnedKeyFile: nil)
                 }

@@ -19,14 +19,19 @@ import Testing
 
         /// `name=value` of each `Set-Cookie`, with its attributes.
         var cookies: [String: String] {
-            Dictionary(headers[values: .setCookie].compactMap { line -> (String, String)? in
-                guard let first = line.split(separator: ";").first, let equals = first.firstIndex(of: "=") else { return nil }
-                return (String(first[..<equals]), line)
-            }, uniquingKeysWith: { $1 })
+            Dictionary(
+                headers[values: .setCookie].compactMap { line -> (String, String)? in
+                    guard let first = line.split(separator: ";").first, let equals = first.firstIndex(of: "=") else {
+                        return nil
+                    }
+                    return (String(first[..<equals]), line)
+                }, uniquingKeysWith: { $1 })
         }
 
         func cookieValue(_ name: String) -> String? {
-            cookies[name].flatMap { $0.split(separator: ";").first }.map { String($0.split(separator: "=", maxSplits: 1).last ?? "") }
+            cookies[name].flatMap { $0.split(separator: ";").first }.map {
+                String($0.split(separator: "=", maxSplits: 1).last ?? "")
+            }
         }
 
         func hidden(_ name: String) -> String? {
@@ -35,7 +40,9 @@ import Testing
         }
     }
 
-    static func get(_ client: any TestClientProtocol, _ uri: String, cookie: String? = nil, language: String? = nil) async throws -> Page {
+    static func get(
+        _ client: any TestClientProtocol, _ uri: String, cookie: String? = nil, language: String? = nil
+    ) async throws -> Page {
         var headers: HTTPFields = [:]
         if let cookie { headers[.cookie] = cookie }
         if let language { headers[.acceptLanguage] = language }
@@ -44,7 +51,9 @@ import Testing
         }
     }
 
-    static func post(_ client: any TestClientProtocol, _ uri: String, form: String, cookie: String? = nil, language: String? = nil) async throws -> Page {
+    static func post(
+        _ client: any TestClientProtocol, _ uri: String, form: String, cookie: String? = nil, language: String? = nil
+    ) async throws -> Page {
         var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
         if let cookie { headers[.cookie] = cookie }
         if let language { headers[.acceptLanguage] = language }
@@ -71,17 +80,23 @@ import Testing
             let token = try #require(form.hidden("csrf"))
             #expect(form.cookies["kpcs_login_csrf"]?.contains("HttpOnly") == true)
             // Without the matching cookie (a form posted from elsewhere) the login is refused.
-            let forged = try await Self.post(client, "/login", form: "csrf=\(token)&username=bw-officer&password=\(Fixture.password)")
+            let forged = try await Self.post(
+                client, "/login", form: "csrf=\(token)&username=bw-officer&password=\(Fixture.password)")
             #expect(forged.status == .forbidden && forged.cookieValue("kpcs_session") == nil)
             let wrong = try await Self.post(
-                client, "/login", form: "csrf=\(token)&username=bw-officer&password=nope-nope-nope", cookie: "kpcs_login_csrf=\(token)",
+                client, "/login", form: "csrf=\(token)&username=bw-officer&password=nope-nope-nope",
+                cookie: "kpcs_login_csrf=\(token)",
                 language: "fr")
-            #expect(wrong.status == .unauthorized && wrong.html.contains("role=\"alert\"") && wrong.html.contains("lang=\"fr\""))
+            #expect(
+                wrong.status == .unauthorized && wrong.html.contains("role=\"alert\"")
+                    && wrong.html.contains("lang=\"fr\""))
             let done = try await Self.post(
-                client, "/login", form: "csrf=\(token)&username=bw-officer&password=\(Fixture.password)", cookie: "kpcs_login_csrf=\(token)")
+                client, "/login", form: "csrf=\(token)&username=bw-officer&password=\(Fixture.password)",
+                cookie: "kpcs_login_csrf=\(token)")
             #expect(done.status == .seeOther && done.headers[.location] == "/dashboard")
             let attributes = try #require(done.cookies["kpcs_session"])
-            #expect(attributes.contains("HttpOnly") && attributes.contains("SameSite=Lax") && attributes.contains("Path=/"))
+            #expect(
+                attributes.contains("HttpOnly") && attributes.contains("SameSite=Lax") && attributes.contains("Path=/"))
             #expect(!attributes.contains("Secure"), "plain HTTP in tests")
             let session = "kpcs_session=\(try #require(done.cookieValue("kpcs_session")))"
 
@@ -96,7 +111,9 @@ import Testing
             #expect(out.status == .seeOther && out.cookies["kpcs_session"]?.contains("Max-Age=0") == true)
             // The token is revoked in the database, not only forgotten by the browser.
             #expect(!(try await Self.get(client, "/", cookie: session).html.contains("bw-officer")))
-            #expect(try await client.call(.get, "/api/v1/me", token: String(session.dropFirst("kpcs_session=".count))).status == .unauthorized)
+            #expect(
+                try await client.call(.get, "/api/v1/me", token: String(session.dropFirst("kpcs_session=".count)))
+                    .status == .unauthorized)
         }
     }
 
@@ -108,7 +125,8 @@ import Testing
             let french = try await Self.get(client, "/", language: "fr-CA,fr;q=0.9,en;q=0.5")
             #expect(french.html.contains("<html lang=\"fr\"") && french.html.contains("Vérifier un certificat"))
             let switched = try await Self.get(client, "/participants?q=bots&lang=fr")
-            #expect(switched.html.contains("Botswana") && switched.cookies["kpcs_lang"]?.contains("kpcs_lang=fr") == true)
+            #expect(
+                switched.html.contains("Botswana") && switched.cookies["kpcs_lang"]?.contains("kpcs_lang=fr") == true)
             #expect(switched.html.contains("href=\"/participants?q=bots&amp;lang=en\""))
             let remembered = try await Self.get(client, "/verify", cookie: "kpcs_lang=fr", language: "en")
             #expect(remembered.html.contains("Vérifier un certificat du Processus de Kimberley"))
@@ -121,15 +139,20 @@ import Testing
             let search = try await Self.get(client, "/participants?q=c%C3%B4te")
             #expect(search.html.contains("/participants/CI") && !search.html.contains("/participants/BW"))
             let africa = try await Self.get(client, "/participants?region=Africa&status=active&lang=fr")
-            #expect(africa.html.contains("Afrique") && africa.html.contains("/participants/BW") && !africa.html.contains("/participants/BE\""))
+            #expect(
+                africa.html.contains("Afrique") && africa.html.contains("/participants/BW")
+                    && !africa.html.contains("/participants/BE\""))
             let botswana = try await Self.get(client, "/participants/bw")
-            #expect(botswana.status == .ok && botswana.html.contains("BW KP Office") && botswana.html.contains("Status history"))
+            #expect(
+                botswana.status == .ok && botswana.html.contains("BW KP Office")
+                    && botswana.html.contains("Status history"))
             let unknown = try await Self.get(client, "/participants/QQ", language: "fr")
             #expect(unknown.status == .notFound && unknown.html.contains("Introuvable"))
             for page in ["/", "/participants", "/participants/EU", "/login", "/verify", "/statistics?year=2025"] {
                 let html = try await Self.get(client, page).html
                 #expect(html.utf8.count < 60_000, "\(page) weighs \(html.utf8.count) bytes")
-                #expect(html.contains("href=\"#main\"") && html.contains("<main id=\"main\">") && !html.contains("<script"))
+                #expect(
+                    html.contains("href=\"#main\"") && html.contains("<main id=\"main\">") && !html.contains("<script"))
             }
         }
     }
@@ -142,9 +165,12 @@ import Testing
         for text in CertificateLabel.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
         for text in VerifyText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
         for text in LogProofText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
-        let officerTexts: [any LocalizedText] = CertificateText.allCases + DashboardText.allCases + CompanyText.allCases + AdminText.allCases
+        let officerTexts: [any LocalizedText] =
+            CertificateText.allCases + DashboardText.allCases + CompanyText.allCases + AdminText.allCases
             + ProductionText.allCases
         for text in officerTexts { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty, "\(text)") }
-        for state in CertificateState.allCases { #expect(CertificateText.notice(state, .en) != CertificateText.notice(state, .fr)) }
+        for state in CertificateState.allCases {
+            #expect(CertificateText.notice(state, .en) != CertificateText.notice(state, .fr))
+        }
     }
 }

@@ -31,8 +31,11 @@ import Testing
             let token = try await store.accounts.login(username: "admin", password: Fixture.password)
             let stored = try await store.database.read { db in
                 (
-                    try await db.raw("SELECT password_hash FROM accounts WHERE username = 'admin'").first()?.decode(column: "password_hash", as: String.self) ?? "",
-                    try await db.raw("SELECT token_hash FROM access_tokens").all().map { try $0.decode(column: "token_hash", as: String.self) }
+                    try await db.raw("SELECT password_hash FROM accounts WHERE username = 'admin'").first()?.decode(
+                        column: "password_hash", as: String.self) ?? "",
+                    try await db.raw("SELECT token_hash FROM access_tokens").all().map {
+                        try $0.decode(column: "token_hash", as: String.self)
+                    }
                 )
             }
             #expect(stored.0.hasPrefix("$2") && !stored.0.contains(Fixture.password))
@@ -50,7 +53,9 @@ import Testing
                     try await store.accounts.login(username: "eu-officer", password: "wrong-password")
                 }
             }
-            let locked = await #expect(throws: KPCSError.self) { try await store.accounts.login(username: "eu-officer", password: Fixture.password) }
+            let locked = await #expect(throws: KPCSError.self) {
+                try await store.accounts.login(username: "eu-officer", password: Fixture.password)
+            }
             #expect(locked?.kind == .locked)
             clock.advance(days: 1)
             _ = try await store.accounts.login(username: "eu-officer", password: Fixture.password)
@@ -65,15 +70,25 @@ import Testing
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
             await #expect(throws: KPCSError.conflict(AccountMessage.usernameTaken, arguments: ["admin"])) {
-                try await store.accounts.create(username: "admin", password: "long-enough-1", role: .observer, authorityId: nil)
+                try await store.accounts.create(
+                    username: "admin", password: "long-enough-1", role: .observer, authorityId: nil)
             }
-            await #expect(throws: KPCSError.self) { try await store.accounts.create(username: "x y", password: "long-enough-1", role: .observer, authorityId: nil) }
-            await #expect(throws: KPCSError.self) { try await store.accounts.create(username: "short", password: "short", role: .observer, authorityId: nil) }
+            await #expect(throws: KPCSError.self) {
+                try await store.accounts.create(
+                    username: "x y", password: "long-enough-1", role: .observer, authorityId: nil)
+            }
+            await #expect(throws: KPCSError.self) {
+                try await store.accounts.create(username: "short", password: "short", role: .observer, authorityId: nil)
+            }
             await #expect(throws: KPCSError.invalid(AccountMessage.officerNeedsAuthority, pointer: "/authorityId")) {
-                try await store.accounts.create(username: "officer2", password: "long-enough-1", role: .officer, authorityId: nil)
+                try await store.accounts.create(
+                    username: "officer2", password: "long-enough-1", role: .officer, authorityId: nil)
             }
-            await #expect(throws: KPCSError.invalid(RegistryMessage.authorityUnknown, arguments: ["999"], pointer: "/authorityId")) {
-                try await store.accounts.create(username: "officer2", password: "long-enough-1", role: .officer, authorityId: 999)
+            await #expect(
+                throws: KPCSError.invalid(RegistryMessage.authorityUnknown, arguments: ["999"], pointer: "/authorityId")
+            ) {
+                try await store.accounts.create(
+                    username: "officer2", password: "long-enough-1", role: .officer, authorityId: 999)
             }
             let token = try await store.accounts.login(username: "observer", password: Fixture.password)
             try await store.accounts.resetPassword(username: "observer", password: "a-new-password")
@@ -88,22 +103,36 @@ import Testing
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
             let company = try await store.registry.registerCompany(
-                CompanyDraft(name: "Gaborone Sorting", licenceNumber: "BW-9", canExport: true, canImport: false), by: world.bwOfficer)
+                CompanyDraft(name: "Gaborone Sorting", licenceNumber: "BW-9", canExport: true, canImport: false),
+                by: world.bwOfficer)
             #expect(company.participantCode == "BW" && company.registeredBy == world.bwOfficer.authority?.id)
-            await #expect(throws: KPCSError.forbidden(CertificateMessage.officerOtherParticipant, arguments: ["BW", "AE"])) {
+            await #expect(
+                throws: KPCSError.forbidden(CertificateMessage.officerOtherParticipant, arguments: ["BW", "AE"])
+            ) {
                 try await store.registry.registerCompany(
-                    CompanyDraft(participantCode: "AE", name: "X", licenceNumber: "1", canExport: true, canImport: true), by: world.bwOfficer)
+                    CompanyDraft(
+                        participantCode: "AE", name: "X", licenceNumber: "1", canExport: true, canImport: true),
+                    by: world.bwOfficer)
             }
             await #expect(throws: KPCSError.conflict(RegistryMessage.licenceTaken, arguments: ["BW", "BW-9"])) {
-                try await store.registry.registerCompany(CompanyDraft(name: "Other", licenceNumber: "BW-9", canExport: true, canImport: false), by: world.bwOfficer)
+                try await store.registry.registerCompany(
+                    CompanyDraft(name: "Other", licenceNumber: "BW-9", canExport: true, canImport: false),
+                    by: world.bwOfficer)
             }
-            await #expect(throws: KPCSError.forbidden(RegistryMessage.companyOtherParticipant, arguments: ["Gaborone Sorting", "BW", "AE"])) {
-                try await store.registry.setCompanySuspended(company.id, suspended: true, reason: "x", by: world.aeOfficer)
+            await #expect(
+                throws: KPCSError.forbidden(
+                    RegistryMessage.companyOtherParticipant, arguments: ["Gaborone Sorting", "BW", "AE"])
+            ) {
+                try await store.registry.setCompanySuspended(
+                    company.id, suspended: true, reason: "x", by: world.aeOfficer)
             }
             await #expect(throws: KPCSError.self) {
-                try await store.registry.registerCompany(CompanyDraft(name: "Obs", licenceNumber: "O", canExport: true, canImport: false), by: world.observer)
+                try await store.registry.registerCompany(
+                    CompanyDraft(name: "Obs", licenceNumber: "O", canExport: true, canImport: false), by: world.observer
+                )
             }
-            let suspended = try await store.registry.setCompanySuspended(company.id, suspended: true, reason: "licence lapsed", by: world.bwOfficer)
+            let suspended = try await store.registry.setCompanySuspended(
+                company.id, suspended: true, reason: "licence lapsed", by: world.bwOfficer)
             #expect(suspended.suspended && suspended.suspensionReason == "licence lapsed")
         }
     }
@@ -116,23 +145,33 @@ import Testing
             #expect(participants.count == 88)
             #expect(participants.filter { $0.participantCode == "EU" && $0.code != "EU" }.count == 27)
             await #expect(throws: KPCSError.self) {
-                try await store.registry.changeParticipantStatus("VE", to: .suspended, reason: "x", effectiveOn: nil, by: world.bwOfficer)
+                try await store.registry.changeParticipantStatus(
+                    "VE", to: .suspended, reason: "x", effectiveOn: nil, by: world.bwOfficer)
             }
             await #expect(throws: KPCSError.conflict(RegistryMessage.statusUnchanged, arguments: ["VE", "active"])) {
-                try await store.registry.changeParticipantStatus("VE", to: .active, reason: "x", effectiveOn: nil, by: world.admin)
+                try await store.registry.changeParticipantStatus(
+                    "VE", to: .active, reason: "x", effectiveOn: nil, by: world.admin)
             }
             await #expect(throws: KPCSError.self) {
-                try await store.registry.changeParticipantStatus("BE", to: .suspended, reason: "x", effectiveOn: nil, by: world.admin)
+                try await store.registry.changeParticipantStatus(
+                    "BE", to: .suspended, reason: "x", effectiveOn: nil, by: world.admin)
             }
             await #expect(throws: KPCSError.self) {
-                try await store.registry.changeParticipantStatus("VE", to: .suspended, reason: "x", effectiveOn: "2999-01-01", by: world.admin)
+                try await store.registry.changeParticipantStatus(
+                    "VE", to: .suspended, reason: "x", effectiveOn: "2999-01-01", by: world.admin)
             }
-            let changed = try await store.registry.changeParticipantStatus("VE", to: .suspended, reason: "self-suspension", effectiveOn: "2008-11-01", by: world.admin)
+            let changed = try await store.registry.changeParticipantStatus(
+                "VE", to: .suspended, reason: "self-suspension", effectiveOn: "2008-11-01", by: world.admin)
             #expect(changed.status == .suspended)
             let history = try await store.registry.statusHistory(of: "VE")
-            #expect(history.count == 1 && history[0].effectiveOn.description == "2008-11-01" && history[0].recordedBy == "admin")
+            #expect(
+                history.count == 1 && history[0].effectiveOn.description == "2008-11-01"
+                    && history[0].recordedBy == "admin")
             await #expect(throws: KPCSError.self) {
-                try await store.registry.createAuthority(AuthorityDraft(participantCode: "EU", memberState: "US", name: "x", canExport: true, canImport: false), by: world.admin)
+                try await store.registry.createAuthority(
+                    AuthorityDraft(
+                        participantCode: "EU", memberState: "US", name: "x", canExport: true, canImport: false),
+                    by: world.admin)
             }
         }
     }

@@ -14,7 +14,9 @@ import Testing
             for reader in [world.bwOfficer, world.euOfficer, world.observer, world.admin] {
                 #expect(try await store.certificates.events(of: number, for: reader).map(\.type) == [.issued])
             }
-            await #expect(throws: KPCSError.self) { try await store.certificates.events(of: number, for: world.aeOfficer) }
+            await #expect(throws: KPCSError.self) {
+                try await store.certificates.events(of: number, for: world.aeOfficer)
+            }
             do {
                 _ = try await store.certificates.events(of: number, for: world.aeOfficer)
             } catch let error as KPCSError {

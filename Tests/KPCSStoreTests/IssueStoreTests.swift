@@ -19,8 +19,11 @@ import Testing
             let year = CalendarDate(utcDayOf: Date()).year
             #expect(certificate.number == "BW-\(year)-000001")
             #expect(certificate.state == .issued)
-            #expect(certificate.totals == CertificateTotals(caratsX100: 173_457, valueUsdCents: 198_765_401, parcels: 4))
-            #expect(record.exportingParticipant.nameEn == "Botswana" && record.importingParticipant.nameFr == "Union européenne")
+            #expect(
+                certificate.totals == CertificateTotals(caratsX100: 173_457, valueUsdCents: 198_765_401, parcels: 4))
+            #expect(
+                record.exportingParticipant.nameEn == "Botswana"
+                    && record.importingParticipant.nameFr == "Union européenne")
             #expect(record.exporter.name == "Kalahari Exports" && record.importer.name == "Antwerp Imports")
             #expect(try await store.certificates.certificate(certificate.number, for: world.admin) == record)
             let events = try await store.certificates.events(of: certificate.number, for: .testReader)
@@ -50,16 +53,24 @@ import Testing
             let world = try await Fixture.make(store)
             var forZA = world.draft()
             forZA.exportingParticipant = "ZA"
-            await #expect(throws: KPCSError.forbidden(CertificateMessage.officerOtherParticipant, arguments: ["BW", "ZA"])) {
+            await #expect(
+                throws: KPCSError.forbidden(CertificateMessage.officerOtherParticipant, arguments: ["BW", "ZA"])
+            ) {
                 try await store.certificates.issue(forZA, by: world.bwOfficer)
             }
             // The AE officer names BW's exporter: not licensed by AE.
-            let error = await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(), by: world.aeOfficer) }
+            let error = await #expect(throws: KPCSError.self) {
+                try await store.certificates.issue(world.draft(), by: world.aeOfficer)
+            }
             #expect(error?.violations.map(\.message.key.code) == [CertificateMessage.exporterNotLicensed.code])
-            await #expect(throws: KPCSError.forbidden(CertificateMessage.authorityCannotExport, arguments: ["EU KP Frankfurt"])) {
+            await #expect(
+                throws: KPCSError.forbidden(CertificateMessage.authorityCannotExport, arguments: ["EU KP Frankfurt"])
+            ) {
                 try await store.certificates.issue(world.draft(), by: world.euImportOnlyOfficer)
             }
-            await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(), by: world.observer) }
+            await #expect(throws: KPCSError.self) {
+                try await store.certificates.issue(world.draft(), by: world.observer)
+            }
             await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(), by: world.admin) }
             #expect(try await Self.count("certificates", store) == 0)
         }
@@ -69,14 +80,18 @@ import Testing
     func suspendedParticipantOrCompanyCannotTrade(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
-            _ = try await store.registry.changeParticipantStatus("EU", to: .suspended, reason: "test", effectiveOn: nil, by: world.admin)
+            _ = try await store.registry.changeParticipantStatus(
+                "EU", to: .suspended, reason: "test", effectiveOn: nil, by: world.admin)
             let error = await #expect(throws: KPCSError.self) { try await world.issue() }
             #expect(error?.violations.map(\.message.key.code) == [RegistryMessage.participantNotActive.code])
-            _ = try await store.registry.changeParticipantStatus("EU", to: .active, reason: "lifted", effectiveOn: nil, by: world.admin)
-            _ = try await store.registry.setCompanySuspended(world.bwExporter.id, suspended: true, reason: "audit", by: world.bwOfficer)
+            _ = try await store.registry.changeParticipantStatus(
+                "EU", to: .active, reason: "lifted", effectiveOn: nil, by: world.admin)
+            _ = try await store.registry.setCompanySuspended(
+                world.bwExporter.id, suspended: true, reason: "audit", by: world.bwOfficer)
             let suspended = await #expect(throws: KPCSError.self) { try await world.issue() }
             #expect(suspended?.violations.map(\.message.key.code) == [CertificateMessage.companySuspended.code])
-            _ = try await store.registry.setCompanySuspended(world.bwExporter.id, suspended: false, reason: nil, by: world.bwOfficer)
+            _ = try await store.registry.setCompanySuspended(
+                world.bwExporter.id, suspended: false, reason: nil, by: world.bwOfficer)
             _ = try await world.issue()
             let history = try await store.registry.statusHistory(of: "EU")
             #expect(history.map(\.status) == [.suspended, .active] && history[0].reason == "test")
@@ -101,9 +116,12 @@ import Testing
     func failureInTheMiddleOfAnIssueLeavesNothingBehind(engine: TestEngine) async throws {
         struct Injected: Error {}
         for step in IssueStep.allCases {
-            try await withTestStore(engine, configure: { configuration in
-                configuration.faultInjector = { at in if at == step { throw Injected() } }
-            }) { store in
+            try await withTestStore(
+                engine,
+                configure: { configuration in
+                    configuration.faultInjector = { at in if at == step { throw Injected() } }
+                }
+            ) { store in
                 let world = try await Fixture.make(store)
                 await #expect(throws: Injected.self) { try await world.issue() }
                 for table in ["certificates", "certificate_lines", "certificate_events", "certificate_counters"] {
@@ -117,12 +135,15 @@ import Testing
     func concurrentIssuesFailAloneAndLeaveNoGap(engine: TestEngine) async throws {
         struct Injected: Error {}
         let attempts = Counter()
-        try await withTestStore(engine, configure: { configuration in
-            // Every third issue fails after its lines are written, while others run beside it.
-            configuration.faultInjector = { step in
-                if step == .linesInserted, attempts.increment() % 3 == 0 { throw Injected() }
+        try await withTestStore(
+            engine,
+            configure: { configuration in
+                // Every third issue fails after its lines are written, while others run beside it.
+                configuration.faultInjector = { step in
+                    if step == .linesInserted, attempts.increment() % 3 == 0 { throw Injected() }
+                }
             }
-        }) { store in
+        ) { store in
             let world = try await Fixture.make(store)
             let outcomes = await withTaskGroup(of: String?.self) { group in
                 for _ in 0..<30 { group.addTask { try? await world.issue().certificate.number } }
@@ -142,15 +163,23 @@ import Testing
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
             let first = try await world.issue().certificate.number
-            let notVoided = await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer) }
+            let notVoided = await #expect(throws: KPCSError.self) {
+                try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer)
+            }
             #expect(notVoided?.violations.map(\.message.key.code) == [CertificateMessage.replacedNotVoided.code])
             _ = try await store.certificates.void(first, reason: "typo in importer", by: world.bwOfficer)
             let replacement = try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer)
             #expect(replacement.certificate.replaces == first)
-            #expect(try await store.certificates.certificate(first, for: world.admin).certificate.replacedBy == replacement.certificate.number)
-            let twice = await #expect(throws: KPCSError.self) { try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer) }
+            #expect(
+                try await store.certificates.certificate(first, for: world.admin).certificate.replacedBy
+                    == replacement.certificate.number)
+            let twice = await #expect(throws: KPCSError.self) {
+                try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer)
+            }
             #expect(twice?.violations.map(\.message.key.code) == [CertificateMessage.replacedAlready.code])
-            #expect(try await store.certificates.events(of: replacement.certificate.number, for: .testReader).first?.detail == "replaces \(first)")
+            #expect(
+                try await store.certificates.events(of: replacement.certificate.number, for: .testReader).first?.detail
+                    == "replaces \(first)")
         }
     }
 
@@ -165,8 +194,13 @@ import Testing
             #expect(try await store.certificates.list(CertificateFilter(), page: page, for: world.euOfficer).total == 3)
             #expect(try await store.certificates.list(CertificateFilter(), page: page, for: world.aeOfficer).total == 0)
             #expect(try await store.certificates.list(CertificateFilter(), page: page, for: world.observer).total == 3)
-            #expect(try await store.certificates.list(CertificateFilter(state: .voided), page: page, for: world.admin).total == 0)
-            #expect(try await store.certificates.list(CertificateFilter(importingParticipant: "EU"), page: page, for: world.admin).total == 3)
+            #expect(
+                try await store.certificates.list(CertificateFilter(state: .voided), page: page, for: world.admin).total
+                    == 0)
+            #expect(
+                try await store.certificates.list(
+                    CertificateFilter(importingParticipant: "EU"), page: page, for: world.admin
+                ).total == 3)
             let number = bw.items[0].certificate.number
             await #expect(throws: KPCSError.forbidden(CertificateMessage.certificateNotVisible, arguments: [number])) {
                 try await store.certificates.certificate(number, for: world.aeOfficer)
@@ -189,7 +223,8 @@ import Testing
 
     static func count(_ table: String, _ store: Store) async throws -> Int64 {
         try await store.database.read { db in
-            try await db.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(column: "n", as: Int64.self) ?? -1
+            try await db.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(
+                column: "n", as: Int64.self) ?? -1
         }
     }
 }

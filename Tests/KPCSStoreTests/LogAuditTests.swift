@@ -22,13 +22,17 @@ import Testing
     }
 
     /// The tlog-tiles files of a log holding `entries`, built here from scratch (not by the store).
-    static func files(_ entries: [[UInt8]], origin: String, key: Curve25519.Signing.PrivateKey) throws -> [String: [UInt8]] {
+    static func files(
+        _ entries: [[UInt8]], origin: String, key: Curve25519.Signing.PrivateKey
+    ) throws -> [String: [UInt8]] {
         let size = UInt64(entries.count)
         var files: [String: [UInt8]] = [:]
         var hashes = entries.map { Merkle.leafHash($0) }
         for bundle in TilePath.tiles(level: nil, treeSize: size) {
             let start = Int(bundle.index) * 256
-            files[bundle.path] = entries[start..<(start + bundle.width)].flatMap { [UInt8($0.count >> 8), UInt8($0.count & 0xFF)] + $0 }
+            files[bundle.path] = entries[start..<(start + bundle.width)].flatMap {
+                [UInt8($0.count >> 8), UInt8($0.count & 0xFF)] + $0
+            }
         }
         var level = 0
         while !hashes.isEmpty {
@@ -36,10 +40,13 @@ import Testing
                 let start = Int(tile.index) * 256
                 files[tile.path] = hashes[start..<(start + tile.width)].flatMap { $0 }
             }
-            hashes = stride(from: 0, to: hashes.count - hashes.count % 256, by: 256).map { Merkle.root(ofLeafHashes: Array(hashes[$0..<($0 + 256)])) }
+            hashes = stride(from: 0, to: hashes.count - hashes.count % 256, by: 256).map {
+                Merkle.root(ofLeafHashes: Array(hashes[$0..<($0 + 256)]))
+            }
             level += 1
         }
-        let checkpoint = Checkpoint(origin: origin, size: size, rootHash: Merkle.root(ofLeafHashes: entries.map { Merkle.leafHash($0) }))
+        let checkpoint = Checkpoint(
+            origin: origin, size: size, rootHash: Merkle.root(ofLeafHashes: entries.map { Merkle.leafHash($0) }))
         files["checkpoint"] = Array(try NoteVerifierKey.sign(checkpoint.text, name: origin, key: key).serialized.utf8)
         return files
     }
@@ -54,7 +61,8 @@ import Testing
             // 300 entries: a full and a partial level-0 tile, so bundles, tiles and the level-1 tile are all exercised.
             try await store.database.transaction { db in
                 for index in 0..<300 {
-                    _ = try await BusinessTransaction(sql: db, context: store.context).appendToLog(LogEntry(event: "test.filler", at: "2026-11-23T00:00:00.000Z", keyId: "k\(index)"))
+                    _ = try await BusinessTransaction(sql: db, context: store.context).appendToLog(
+                        LogEntry(event: "test.filler", at: "2026-11-23T00:00:00.000Z", keyId: "k\(index)"))
                 }
             }
             let (verifier, signer) = try await store.log.key()
@@ -72,19 +80,24 @@ import Testing
 
             // A rewritten entry, checkpoint left as it was: the entries no longer give the signed root.
             var rewritten = entries
-            rewritten[7] = Array(String(decoding: rewritten[7], as: UTF8.self).replacingOccurrences(of: "k7", with: "k8").utf8)
+            rewritten[7] = Array(
+                String(decoding: rewritten[7], as: UTF8.self).replacingOccurrences(of: "k7", with: "k8").utf8)
             let tampered = Files(honest.all)
-            tampered["tile/entries/000"] = try Self.files(rewritten, origin: verifier.name, key: signer.privateKey)["tile/entries/000"]
+            tampered["tile/entries/000"] = try Self.files(rewritten, origin: verifier.name, key: signer.privateKey)[
+                "tile/entries/000"]
             #expect(!(try await Self.auditor(tampered, verifier).audit(previous: seen)).isSound)
 
             // The same rewrite, everything recomputed and re-signed by the log: a fork of the history seen before.
             let forked = Files(try Self.files(rewritten, origin: verifier.name, key: signer.privateKey))
             let fork = try await Self.auditor(forked, verifier).audit(previous: seen)
             #expect(fork.problems.contains { $0.hasPrefix("fork") }, "\(fork.problems)")
-            #expect(try await Self.auditor(forked, verifier).audit(previous: nil).isSound, "alone, a re-signed log looks sound: hence the saved checkpoint")
+            #expect(
+                try await Self.auditor(forked, verifier).audit(previous: nil).isSound,
+                "alone, a re-signed log looks sound: hence the saved checkpoint")
 
             // A removed entry, re-signed: the log shrank.
-            let shorter = Files(try Self.files(Array(entries.dropLast()), origin: verifier.name, key: signer.privateKey))
+            let shorter = Files(
+                try Self.files(Array(entries.dropLast()), origin: verifier.name, key: signer.privateKey))
             let shrank = try await Self.auditor(shorter, verifier).audit(previous: seen)
             #expect(shrank.problems.contains { $0.contains("shrank") }, "\(shrank.problems)")
 
@@ -98,13 +111,19 @@ import Testing
             var tile = try #require(badTile["tile/0/000"])
             tile[0] ^= 1
             badTile["tile/0/000"] = tile
-            #expect(try await Self.auditor(badTile, verifier).audit(previous: seen).problems.contains { $0.contains("tile/0/000") })
+            #expect(
+                try await Self.auditor(badTile, verifier).audit(previous: seen).problems.contains {
+                    $0.contains("tile/0/000")
+                })
 
             // Growth is fine: more entries, consistent with what was seen.
             try await store.database.transaction { db in
-                _ = try await BusinessTransaction(sql: db, context: store.context).appendToLog(LogEntry(event: "test.filler", at: "2026-11-24T00:00:00.000Z", keyId: "later"))
+                _ = try await BusinessTransaction(sql: db, context: store.context).appendToLog(
+                    LogEntry(event: "test.filler", at: "2026-11-24T00:00:00.000Z", keyId: "later"))
             }
-            let grown = Files(Dictionary(try await store.log.export().map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first }))
+            let grown = Files(
+                Dictionary(
+                    try await store.log.export().map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first }))
             let later = try await Self.auditor(grown, verifier).audit(previous: seen)
             #expect(later.isSound && later.checkpoint?.size == 301, "\(later.problems)")
         }
@@ -117,9 +136,13 @@ import Testing
         let verifier = NoteVerifierKey(name: origin, publicKey: Array(key.publicKey.rawRepresentation))
         for size in [UInt64(1) << 63, UInt64.max, LogAuditor.maximumSize + 1] {
             let checkpoint = Checkpoint(origin: origin, size: size, rootHash: Merkle.emptyRoot)
-            let files = Files(["checkpoint": Array(try NoteVerifierKey.sign(checkpoint.text, name: origin, key: key).serialized.utf8)])
+            let files = Files([
+                "checkpoint": Array(try NoteVerifierKey.sign(checkpoint.text, name: origin, key: key).serialized.utf8)
+            ])
             let report = try await Self.auditor(files, verifier).audit(previous: nil)
-            #expect(!report.isSound && report.problems.first?.contains("more than this monitor checks") == true, "\(report.problems)")
+            #expect(
+                !report.isSound && report.problems.first?.contains("more than this monitor checks") == true,
+                "\(report.problems)")
         }
     }
 }

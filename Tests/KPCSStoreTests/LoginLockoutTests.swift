@@ -1,13 +1,16 @@
 import Foundation
 import KPCSCore
-@testable import KPCSStore
 import KPCSTestSupport
 import Testing
+
+@testable import KPCSStore
 
 /// The lockout holds for guesses sent at once, and an unknown username is counted, locked and timed as a known one.
 @Suite struct LoginLockoutTests {
     /// Sends `count` logins at once and returns how many were checked and refused (401) and how many locked out (429).
-    static func guessTogether(_ store: Store, username: String, count: Int, password: String = "wrong-password") async -> (checked: Int, locked: Int, other: Int) {
+    static func guessTogether(
+        _ store: Store, username: String, count: Int, password: String = "wrong-password"
+    ) async -> (checked: Int, locked: Int, other: Int) {
         await withTaskGroup(of: KPCSError.Kind?.self) { group in
             for _ in 0..<count {
                 group.addTask {
@@ -36,7 +39,9 @@ import Testing
             _ = try await Fixture.make(store)
             let outcome = await Self.guessTogether(store, username: "eu-officer", count: 50)
             #expect(outcome.checked == 5 && outcome.locked == 45 && outcome.other == 0, "\(outcome)")
-            let right = await #expect(throws: KPCSError.self) { try await store.accounts.login(username: "eu-officer", password: Fixture.password) }
+            let right = await #expect(throws: KPCSError.self) {
+                try await store.accounts.login(username: "eu-officer", password: Fixture.password)
+            }
             #expect(right?.kind == .locked, "the right password after the lock is not checked")
             clock.advance(seconds: 15 * 60 + 1)
             _ = try await store.accounts.login(username: "eu-officer", password: Fixture.password)
@@ -58,9 +63,17 @@ import Testing
     func aSuccessClearsTheCountAndResettingThePasswordLiftsTheLock(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             _ = try await Fixture.make(store)
-            for _ in 0..<4 { await #expect(throws: KPCSError.self) { try await store.accounts.login(username: "eu-officer", password: "wrong-password") } }
+            for _ in 0..<4 {
+                await #expect(throws: KPCSError.self) {
+                    try await store.accounts.login(username: "eu-officer", password: "wrong-password")
+                }
+            }
             _ = try await store.accounts.login(username: "eu-officer", password: Fixture.password)
-            for _ in 0..<4 { await #expect(throws: KPCSError.self) { try await store.accounts.login(username: "eu-officer", password: "wrong-password") } }
+            for _ in 0..<4 {
+                await #expect(throws: KPCSError.self) {
+                    try await store.accounts.login(username: "eu-officer", password: "wrong-password")
+                }
+            }
             _ = try await store.accounts.login(username: "eu-officer", password: Fixture.password)
             _ = await Self.guessTogether(store, username: "eu-officer", count: 6)
             try await store.accounts.resetPassword(username: "eu-officer", password: "a-new-long-password")
@@ -81,7 +94,9 @@ import Testing
         try await withTestStore(.sqlite) { store in
             let long = String(repeating: "a", count: 100_000)
             for _ in 0..<8 {
-                await #expect(throws: KPCSError.unauthenticated(AccountMessage.loginFailed)) { try await store.accounts.login(username: long, password: "x") }
+                await #expect(throws: KPCSError.unauthenticated(AccountMessage.loginFailed)) {
+                    try await store.accounts.login(username: long, password: "x")
+                }
             }
             await #expect(throws: KPCSError.unauthenticated(AccountMessage.loginFailed)) {
                 try await store.accounts.login(username: "someone", password: String(repeating: "p", count: 2000))

@@ -14,16 +14,22 @@ import Testing
             let world = try await Fixture.make(store)
             let kept = try await world.issue()
             let voided = try await world.issue()
-            _ = try await store.certificates.void(voided.certificate.number, reason: "typing error", by: world.bwOfficer)
+            _ = try await store.certificates.void(
+                voided.certificate.number, reason: "typing error", by: world.bwOfficer)
             let authorityId = try #require(world.bwOfficer.authority?.id)
             let retiredKey = try #require(kept.seal.flatMap { try? Seal.parse($0).jws.keyId })
             _ = try await store.keys.rotate(authorityId: authorityId, by: world.admin)
             let afterRotation = try await world.issue()
             let voidedLater = try await world.issue()
-            _ = try await store.certificates.void(voidedLater.certificate.number, reason: "wrong importer", by: world.bwOfficer)
+            _ = try await store.certificates.void(
+                voidedLater.certificate.number, reason: "wrong importer", by: world.bwOfficer)
             _ = try await store.keys.revoke(retiredKey, reason: "lost laptop", effectiveAt: nil, by: world.admin)
-            let seals = [kept.seal, voided.seal, afterRotation.seal, voidedLater.seal].compactMap { $0 } + ["KP1:not-a-seal", "hello"]
-            let offline = SealVerifier(trustList: try await store.keys.trustList(), voidList: try await store.keys.voidList())
+            let seals =
+                [kept.seal, voided.seal, afterRotation.seal, voidedLater.seal].compactMap { $0 } + [
+                    "KP1:not-a-seal", "hello",
+                ]
+            let offline = SealVerifier(
+                trustList: try await store.keys.trustList(), voidList: try await store.keys.voidList())
             var verdicts: Set<SealVerdict> = []
             for seal in seals {
                 let online = try await store.keys.verifyOnline(seal)

@@ -26,8 +26,12 @@ import Testing
             #expect(result.claims?.totals == record.certificate.totals)
             #expect(result.claims?.exporterName == record.exporter.name)
             #expect(result.key?.participant == "BW")
-            #expect(try await store.certificates.certificate(record.certificate.number, for: world.admin).seal == seal, "stored and read back")
-            #expect(try await store.keys.signingKeys().filter { $0.purpose == .authority }.count == 1, "one key, made on first use")
+            #expect(
+                try await store.certificates.certificate(record.certificate.number, for: world.admin).seal == seal,
+                "stored and read back")
+            #expect(
+                try await store.keys.signingKeys().filter { $0.purpose == .authority }.count == 1,
+                "one key, made on first use")
         }
     }
 
@@ -39,14 +43,18 @@ import Testing
             let before = try await world.issue()
             let oldKid = try #require(try await store.keys.signingKeys().first { $0.purpose == .authority }?.kid)
             clock.advance(seconds: 60)
-            let rotated = try await store.keys.rotate(authorityId: try #require(world.bwOfficer.authority).id, by: world.admin)
+            let rotated = try await store.keys.rotate(
+                authorityId: try #require(world.bwOfficer.authority).id, by: world.admin)
             #expect(rotated.status == .current && rotated.kid != oldKid)
             let after = try await world.issue()
             let verifier = try await Self.verifier(store)
             let old = verifier.verify(try #require(before.seal), at: clock.now)
             #expect(old.verdict == .genuine && old.key?.kid == oldKid && old.key?.status == .retired)
             #expect(verifier.verify(try #require(after.seal), at: clock.now).key?.kid == rotated.kid)
-            await #expect(throws: KPCSError.self) { try await store.keys.rotate(authorityId: try #require(world.bwOfficer.authority).id, by: world.bwOfficer) }
+            await #expect(throws: KPCSError.self) {
+                try await store.keys.rotate(
+                    authorityId: try #require(world.bwOfficer.authority).id, by: world.bwOfficer)
+            }
             await #expect(throws: KPCSError.self) { try await store.keys.rotate(authorityId: 999_999, by: world.admin) }
         }
     }
@@ -63,21 +71,28 @@ import Testing
             let late = try await world.issue()
             let kid = try #require(try await store.keys.signingKeys().first { $0.purpose == .authority }?.kid)
             clock.advance(seconds: 60)
-            let revoked = try await store.keys.revoke(kid, reason: "key file copied", effectiveAt: compromisedFrom, by: world.admin)
+            let revoked = try await store.keys.revoke(
+                kid, reason: "key file copied", effectiveAt: compromisedFrom, by: world.admin)
             #expect(revoked.status == .revoked && revoked.revocationReason == "key file copied")
             let verifier = try await Self.verifier(store)
-            #expect(verifier.verify(try #require(early.seal), at: clock.now).verdict == .genuine, "sealed before the revocation")
+            #expect(
+                verifier.verify(try #require(early.seal), at: clock.now).verdict == .genuine,
+                "sealed before the revocation")
             #expect(verifier.verify(try #require(late.seal), at: clock.now).verdict == .keyRevoked, "sealed after it")
             let next = try await world.issue()
-            #expect(try await Self.verifier(store).verify(try #require(next.seal), at: clock.now).verdict == .genuine,
+            #expect(
+                try await Self.verifier(store).verify(try #require(next.seal), at: clock.now).verdict == .genuine,
                 "a new current key replaced the revoked one")
             await #expect(throws: KPCSError.conflict(KeyMessage.keyAlreadyRevoked, arguments: [kid])) {
                 try await store.keys.revoke(kid, reason: "again", effectiveAt: nil, by: world.admin)
             }
             await #expect(throws: KPCSError.self) {
-                try await store.keys.revoke(kid, reason: "x", effectiveAt: clock.now.addingTimeInterval(3600), by: world.admin)
+                try await store.keys.revoke(
+                    kid, reason: "x", effectiveAt: clock.now.addingTimeInterval(3600), by: world.admin)
             }
-            await #expect(throws: KPCSError.self) { try await store.keys.revoke(kid, reason: nil, effectiveAt: nil, by: world.admin) }
+            await #expect(throws: KPCSError.self) {
+                try await store.keys.revoke(kid, reason: nil, effectiveAt: nil, by: world.admin)
+            }
         }
     }
 
@@ -86,7 +101,8 @@ import Testing
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
             let record = try await world.issue()
-            _ = try await store.certificates.void(record.certificate.number, reason: "wrong importer", by: world.bwOfficer)
+            _ = try await store.certificates.void(
+                record.certificate.number, reason: "wrong importer", by: world.bwOfficer)
             let root = try await store.keys.rootKey()
             let voids = try VoidList(signed: try await store.keys.signedVoidList(), root: root.jwk)
             #expect(voids.entries.map(\.number) == [record.certificate.number])
@@ -100,13 +116,18 @@ import Testing
 
     @Test(arguments: TestEngine.all)
     func aFailedSealLeavesNoCertificateAndNoKey(engine: TestEngine) async throws {
-        try await withTestStore(engine, configure: { configuration in
-            configuration.faultInjector = { step in if step == .sealed { throw CancellationError() } }
-        }) { store in
+        try await withTestStore(
+            engine,
+            configure: { configuration in
+                configuration.faultInjector = { step in if step == .sealed { throw CancellationError() } }
+            }
+        ) { store in
             let world = try await Fixture.make(store)
             await #expect(throws: CancellationError.self) { try await world.issue() }
             #expect(try await store.keys.signingKeys().isEmpty)
-            let count = try await store.database.read { db in try await db.raw("SELECT COUNT(*) AS n FROM certificates").first()?.int("n") }
+            let count = try await store.database.read { db in
+                try await db.raw("SELECT COUNT(*) AS n FROM certificates").first()?.int("n")
+            }
             #expect(count == 0)
         }
     }
@@ -117,10 +138,12 @@ import Testing
             let world = try await Fixture.make(store)
             let longName = String(repeating: "💎", count: 200)
             let exporter = try await store.registry.registerCompany(
-                CompanyDraft(participantCode: "BW", name: longName, licenceNumber: "L-long-1", canExport: true, canImport: false),
+                CompanyDraft(
+                    participantCode: "BW", name: longName, licenceNumber: "L-long-1", canExport: true, canImport: false),
                 by: world.admin)
             let importer = try await store.registry.registerCompany(
-                CompanyDraft(participantCode: "EU", name: longName, licenceNumber: "L-long-2", canExport: false, canImport: true),
+                CompanyDraft(
+                    participantCode: "EU", name: longName, licenceNumber: "L-long-2", canExport: false, canImport: true),
                 by: world.admin)
             var draft = world.draft()
             draft.exporterId = exporter.id
@@ -132,7 +155,9 @@ import Testing
                 #expect(error.code == "seal-too-large")
                 #expect(error.detail(in: .fr).contains("code QR"))
             }
-            let count = try await store.database.read { db in try await db.raw("SELECT COUNT(*) AS n FROM certificates").first()?.int("n") }
+            let count = try await store.database.read { db in
+                try await db.raw("SELECT COUNT(*) AS n FROM certificates").first()?.int("n")
+            }
             #expect(count == 0)
         }
     }
@@ -155,7 +180,9 @@ import Testing
                 let sealed = try row.string("sealed_private_key")
                 let privateKey = try store.configuration.masterKey.open(sealed, keyId: kid)
                 let raw = Array(privateKey.rawRepresentation)
-                #expect(!sealed.contains(Base64URL.encode(raw)) && !Data(base64Encoded: sealed)!.contains(raw), "stored encrypted")
+                #expect(
+                    !sealed.contains(Base64URL.encode(raw)) && !Data(base64Encoded: sealed)!.contains(raw),
+                    "stored encrypted")
                 #expect(throws: KPCSError.self) { try other.masterKey.open(sealed, keyId: kid) }
                 #expect(throws: KPCSError.self) { try store.configuration.masterKey.open(sealed, keyId: "another-row") }
             }

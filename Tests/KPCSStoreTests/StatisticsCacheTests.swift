@@ -20,23 +20,32 @@ import Testing
             #expect(store.statistics.recounts == recounts, "asked again: served from the cache")
 
             // Another process: the same database, a cache of its own.
-            let other = Store(database: store.database, configuration: store.configuration, logger: .init(label: "other"))
+            let other = Store(
+                database: store.database, configuration: store.configuration, logger: .init(label: "other"))
             let issued = try await other.certificates.issue(world.draft(), by: world.bwOfficer)
             let afterIssue = try await store.statistics.summary(.year(year))
             #expect(store.statistics.recounts == recounts + 1)
             #expect(afterIssue.worldExports.certificates == first.worldExports.certificates + 1)
 
             _ = try await other.certificates.confirm(
-                issued.certificate.number, Fixture.exactReceipt(of: issued.certificate, on: CalendarDate(utcDayOf: Date()).description),
+                issued.certificate.number,
+                Fixture.exactReceipt(of: issued.certificate, on: CalendarDate(utcDayOf: Date()).description),
                 by: world.euOfficer)
-            #expect(try await store.statistics.summary(.year(year)).worldImports.certificates == first.worldImports.certificates + 1)
-            #expect(try await store.statistics.mirrorCheck(.year(year)).contains { $0.exporter == "BW" && $0.received.certificates == 1 })
+            #expect(
+                try await store.statistics.summary(.year(year)).worldImports.certificates == first.worldImports
+                    .certificates + 1)
+            #expect(
+                try await store.statistics.mirrorCheck(.year(year)).contains {
+                    $0.exporter == "BW" && $0.received.certificates == 1
+                })
 
             let lastYear = year - 1
             let before = try await store.statistics.summary(.year(lastYear))
             let recountsBefore = store.statistics.recounts
             _ = try await other.statistics.submitProduction(
-                ProductionDraft(year: lastYear, half: 1, lines: [.init(hsCode: nil, mining: "industrial", caratsX100: 100, valueUsdCents: 200)]),
+                ProductionDraft(
+                    year: lastYear, half: 1,
+                    lines: [.init(hsCode: nil, mining: "industrial", caratsX100: 100, valueUsdCents: 200)]),
                 by: world.bwOfficer)
             let withProduction = try await store.statistics.summary(.year(lastYear))
             #expect(store.statistics.recounts == recountsBefore + 1)

@@ -22,9 +22,13 @@ public struct Fixture: Sendable {
 
     public static func make(_ store: Store) async throws -> Fixture {
         let console = Principal(accountId: 0, username: "fixture", role: .administrator, authority: nil)
-        func authority(_ participant: String, _ member: String?, _ name: String, export: Bool, import: Bool) async throws -> Authority {
+        func authority(
+            _ participant: String, _ member: String?, _ name: String, export: Bool, import: Bool
+        ) async throws -> Authority {
             try await store.registry.createAuthority(
-                AuthorityDraft(participantCode: participant, memberState: member, name: name, canExport: export, canImport: `import`),
+                AuthorityDraft(
+                    participantCode: participant, memberState: member, name: name, canExport: export,
+                    canImport: `import`),
                 by: console)
         }
         let bw = try await authority("BW", nil, "BW KP Office", export: true, import: true)
@@ -33,26 +37,33 @@ public struct Fixture: Sendable {
         let ae = try await authority("AE", nil, "AE KP Office", export: true, import: true)
         func company(_ participant: String, _ name: String, export: Bool, import: Bool) async throws -> Company {
             try await store.registry.registerCompany(
-                CompanyDraft(participantCode: participant, name: name, licenceNumber: "L-\(name)", canExport: export, canImport: `import`),
+                CompanyDraft(
+                    participantCode: participant, name: name, licenceNumber: "L-\(name)", canExport: export,
+                    canImport: `import`),
                 by: console)
         }
         let bwExporter = try await company("BW", "Kalahari Exports", export: true, import: false)
         let euImporter = try await company("EU", "Antwerp Imports", export: true, import: true)
         let aeCompany = try await company("AE", "Dubai Traders", export: true, import: true)
         func principal(_ username: String, _ role: Role, _ authority: Authority?) async throws -> Principal {
-            let account = try await store.accounts.create(username: username, password: password, role: role, authorityId: authority?.id)
+            let account = try await store.accounts.create(
+                username: username, password: password, role: role, authorityId: authority?.id)
             return Principal(accountId: account.id, username: username, role: role, authority: authority)
         }
         return Fixture(
             store: store, admin: try await principal("admin", .administrator, nil),
-            bwOfficer: try await principal("bw-officer", .officer, bw), euOfficer: try await principal("eu-officer", .officer, eu),
+            bwOfficer: try await principal("bw-officer", .officer, bw),
+            euOfficer: try await principal("eu-officer", .officer, eu),
             euImportOnlyOfficer: try await principal("eu-import-officer", .officer, euImportOnly),
-            aeOfficer: try await principal("ae-officer", .officer, ae), observer: try await principal("observer", .observer, nil),
+            aeOfficer: try await principal("ae-officer", .officer, ae),
+            observer: try await principal("observer", .observer, nil),
             bwExporter: bwExporter, euImporter: euImporter, aeCompany: aeCompany)
     }
 
     /// A valid BW → EU draft with two lines.
-    public func draft(lines: [CertificateDraft.LineDraft]? = nil, replaces: String? = nil, expiresOn: String? = nil) -> CertificateDraft {
+    public func draft(
+        lines: [CertificateDraft.LineDraft]? = nil, replaces: String? = nil, expiresOn: String? = nil
+    ) -> CertificateDraft {
         CertificateDraft(
             importingParticipant: "EU", exporterId: bwExporter.id, importerId: euImporter.id, origin: .single("BW"),
             lines: lines ?? [
@@ -71,6 +82,8 @@ public struct Fixture: Sendable {
     public static func exactReceipt(of certificate: Certificate, on day: String) -> ConfirmationDraft {
         ConfirmationDraft(
             receivedOn: day,
-            lines: certificate.lines.map { .init(hsCode: $0.hsCode.rawValue, caratsX100: $0.caratsX100, parcels: $0.parcels) })
+            lines: certificate.lines.map {
+                .init(hsCode: $0.hsCode.rawValue, caratsX100: $0.caratsX100, parcels: $0.parcels)
+            })
     }
 }

@@ -9,7 +9,9 @@ public enum TestEngine: String, Sendable, CustomStringConvertible {
     case sqlite, postgres
 
     public static var all: [TestEngine] {
-        ProcessInfo.processInfo.environment["KPCS_TEST_POSTGRES_URL"].map { $0.isEmpty ? [.sqlite] : [.sqlite, .postgres] } ?? [.sqlite]
+        ProcessInfo.processInfo.environment["KPCS_TEST_POSTGRES_URL"].map {
+            $0.isEmpty ? [.sqlite] : [.sqlite, .postgres]
+        } ?? [.sqlite]
     }
 
     public var description: String { rawValue }
@@ -43,11 +45,13 @@ public func withTestStore<T>(
 ) async throws -> T {
     var configuration = StoreConfiguration(bcryptCost: 4, now: { clock.now })
     configure(&configuration)
-    let logger = logger ?? {
-        var quiet = Logger(label: "kpcs-test")
-        quiet.logLevel = .warning
-        return quiet
-    }()
+    let logger =
+        logger
+        ?? {
+            var quiet = Logger(label: "kpcs-test")
+            quiet.logLevel = .warning
+            return quiet
+        }()
     let location: DatabaseLocation
     let cleanup: (Store) async -> Void
     let name = "t" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
@@ -61,7 +65,9 @@ public func withTestStore<T>(
         let base = ProcessInfo.processInfo.environment["KPCS_TEST_POSTGRES_URL"] ?? ""
         location = .postgres(url: base + (base.contains("?") ? "&" : "?") + "schema=\(name)")
         cleanup = { store in
-            try? await store.database.transaction { db in try await db.raw("DROP SCHEMA \(unsafeRaw: name) CASCADE").run() }
+            try? await store.database.transaction { db in
+                try await db.raw("DROP SCHEMA \(unsafeRaw: name) CASCADE").run()
+            }
         }
     }
     let store = try await Store.open(location, configuration: configuration, logger: logger)

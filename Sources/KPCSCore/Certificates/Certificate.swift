@@ -95,7 +95,10 @@ public struct LineDifference: Sendable, Equatable, Codable {
     public var certifiedParcels: Int64
     public var receivedParcels: Int64
 
-    public init(hsCode: HSCode, certifiedCaratsX100: Int64, receivedCaratsX100: Int64, certifiedParcels: Int64, receivedParcels: Int64) {
+    public init(
+        hsCode: HSCode, certifiedCaratsX100: Int64, receivedCaratsX100: Int64, certifiedParcels: Int64,
+        receivedParcels: Int64
+    ) {
         self.hsCode = hsCode
         self.certifiedCaratsX100 = certifiedCaratsX100
         self.receivedCaratsX100 = receivedCaratsX100
@@ -123,7 +126,8 @@ public struct CertificateEvent: Sendable, Equatable, Codable {
     public var leafIndex: Int64?
 
     public init(
-        id: Int64, certificateNumber: String, type: CertificateEventType, at: String, actor: String, authorityId: Int64?,
+        id: Int64, certificateNumber: String, type: CertificateEventType, at: String, actor: String,
+        authorityId: Int64?,
         detail: String?, leafIndex: Int64? = nil
     ) {
         self.leafIndex = leafIndex

@@ -38,7 +38,9 @@ public struct CertificateDraft: Codable, Sendable, Equatable {
         }
 
         public static func single(_ country: String) -> OriginDraft { OriginDraft(kind: "single", country: country) }
-        public static func mixed(_ countries: [String]) -> OriginDraft { OriginDraft(kind: "mixed", countries: countries) }
+        public static func mixed(_ countries: [String]) -> OriginDraft {
+            OriginDraft(kind: "mixed", countries: countries)
+        }
     }
 
     public struct LineDraft: Codable, Sendable, Equatable {

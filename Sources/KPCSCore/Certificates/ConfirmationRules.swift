@@ -8,7 +8,9 @@ public struct ConfirmationDraft: Codable, Sendable, Equatable {
     public var lines: [ReceivedLineDraft]?
     public var reason: String?
 
-    public init(outcome: String? = nil, receivedOn: String? = nil, lines: [ReceivedLineDraft]? = nil, reason: String? = nil) {
+    public init(
+        outcome: String? = nil, receivedOn: String? = nil, lines: [ReceivedLineDraft]? = nil, reason: String? = nil
+    ) {
         self.outcome = outcome
         self.receivedOn = receivedOn
         self.lines = lines
@@ -38,7 +40,8 @@ public enum ConfirmationRules {
         let authority = try principal.officerAuthority()
         guard authority.participantCode == certificate.importingParticipant else {
             throw KPCSError.forbidden(
-                CertificateMessage.confirmNotImportingParticipant, arguments: [certificate.importingParticipant, certificate.number])
+                CertificateMessage.confirmNotImportingParticipant,
+                arguments: [certificate.importingParticipant, certificate.number])
         }
         guard authority.canImport else {
             throw KPCSError.forbidden(CertificateMessage.authorityCannotImport, arguments: [authority.name])
@@ -51,10 +54,13 @@ public enum ConfirmationRules {
     /// Validates the draft against the certificate and decides the outcome: `confirmed` when every received
     /// quantity equals the certified one, `discrepancy` otherwise, or `refused`.
     public static func decide(
-        _ draft: ConfirmationDraft, certificate: Certificate, authority: Authority, today: CalendarDate, recordedAt: String
+        _ draft: ConfirmationDraft, certificate: Certificate, authority: Authority, today: CalendarDate,
+        recordedAt: String
     ) throws -> Confirmation {
         var violations: [Violation] = []
-        let receivedOn = checkReceivedOn(draft.receivedOn, required: draft.outcome != "refused", certificate: certificate, today: today, into: &violations)
+        let receivedOn = checkReceivedOn(
+            draft.receivedOn, required: draft.outcome != "refused", certificate: certificate, today: today,
+            into: &violations)
         switch draft.outcome ?? "received" {
         case "refused":
             let reason = ReasonRule.check(draft.reason, pointer: "/reason", into: &violations)
@@ -65,7 +71,8 @@ public enum ConfirmationRules {
         case "received":
             let lines = checkLines(draft.lines, certificate: certificate, into: &violations)
             let note = draft.reason.flatMap { text in
-                text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : ReasonRule.check(text, pointer: "/reason", into: &violations)
+                text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    ? nil : ReasonRule.check(text, pointer: "/reason", into: &violations)
             }
             guard violations.isEmpty, let lines else { throw KPCSError.validation(violations) }
             let differences = differences(certified: certificate.lines, received: lines)
@@ -91,7 +98,8 @@ public enum ConfirmationRules {
     }
 
     static func checkReceivedOn(
-        _ text: String?, required: Bool, certificate: Certificate, today: CalendarDate, into violations: inout [Violation]
+        _ text: String?, required: Bool, certificate: Certificate, today: CalendarDate,
+        into violations: inout [Violation]
     ) -> CalendarDate? {
         guard let text else {
             if required { violations.append(Violation("/receivedOn", RequestMessage.fieldRequired, "receivedOn")) }
@@ -102,7 +110,9 @@ public enum ConfirmationRules {
             return nil
         }
         if date < certificate.issuedOn {
-            violations.append(Violation("/receivedOn", CertificateMessage.receivedBeforeIssue, text, certificate.issuedOn.description))
+            violations.append(
+                Violation("/receivedOn", CertificateMessage.receivedBeforeIssue, text, certificate.issuedOn.description)
+            )
         } else if date > today {
             violations.append(Violation("/receivedOn", CertificateMessage.receivedInFuture, text))
         }
@@ -155,7 +165,9 @@ public enum ReasonRule {
             return nil
         }
         guard trimmed.count <= maximumReasonLength else {
-            violations.append(Violation(pointer, RequestMessage.textTooLong, String(pointer.dropFirst()), String(maximumReasonLength)))
+            violations.append(
+                Violation(pointer, RequestMessage.textTooLong, String(pointer.dropFirst()), String(maximumReasonLength))
+            )
             return nil
         }
         return trimmed
@@ -164,7 +176,9 @@ public enum ReasonRule {
     /// Throws the validation error when the reason is missing or too long.
     public static func require(_ text: String?, pointer: String = "/reason") throws -> String {
         var violations: [Violation] = []
-        guard let reason = check(text, pointer: pointer, into: &violations) else { throw KPCSError.validation(violations) }
+        guard let reason = check(text, pointer: pointer, into: &violations) else {
+            throw KPCSError.validation(violations)
+        }
         return reason
     }
 }

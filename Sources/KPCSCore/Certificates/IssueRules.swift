@@ -47,7 +47,8 @@ public enum IssueRules {
             throw KPCSError.forbidden(CertificateMessage.authorityCannotExport, arguments: [authority.name])
         }
         if let asked = draft.exportingParticipant, asked != authority.participantCode {
-            throw KPCSError.forbidden(CertificateMessage.officerOtherParticipant, arguments: [authority.participantCode, asked])
+            throw KPCSError.forbidden(
+                CertificateMessage.officerOtherParticipant, arguments: [authority.participantCode, asked])
         }
         return authority
     }
@@ -61,7 +62,9 @@ public enum IssueRules {
 
         if exporting.status != .active {
             violations.append(
-                Violation("/exportingParticipant", RegistryMessage.participantNotActive, exporting.code, exporting.status.rawValue))
+                Violation(
+                    "/exportingParticipant", RegistryMessage.participantNotActive, exporting.code,
+                    exporting.status.rawValue))
         }
         let importingCode = checkImportingParticipant(draft, context: context, into: &violations)
         checkCompany(
@@ -104,11 +107,14 @@ public enum IssueRules {
             return nil
         }
         if importing.isMemberState {
-            violations.append(Violation(pointer, RegistryMessage.memberStateNotParticipant, importing.code, importing.participantCode))
+            violations.append(
+                Violation(pointer, RegistryMessage.memberStateNotParticipant, importing.code, importing.participantCode)
+            )
             return nil
         }
         if importing.status != .active {
-            violations.append(Violation(pointer, RegistryMessage.participantNotActive, importing.code, importing.status.rawValue))
+            violations.append(
+                Violation(pointer, RegistryMessage.participantNotActive, importing.code, importing.status.rawValue))
         }
         if importing.code == context.exportingParticipant.code {
             violations.append(Violation(pointer, RegistryMessage.sameParticipant, importing.code))
@@ -131,7 +137,10 @@ public enum IssueRules {
         let licensed = company.participantCode == participant && (mustExport ? company.canExport : company.canImport)
         if !licensed {
             violations.append(
-                Violation(pointer, mustExport ? CertificateMessage.exporterNotLicensed : CertificateMessage.importerNotLicensed, company.name, participant))
+                Violation(
+                    pointer,
+                    mustExport ? CertificateMessage.exporterNotLicensed : CertificateMessage.importerNotLicensed,
+                    company.name, participant))
         } else if company.suspended {
             violations.append(Violation(pointer, CertificateMessage.companySuspended, company.name))
         }
@@ -163,10 +172,12 @@ public enum IssueRules {
             var seen: Set<String> = []
             for (index, country) in countries.enumerated() {
                 if !ISO3166.isAssigned(country) {
-                    violations.append(Violation("/origin/countries/\(index)", CertificateMessage.originCodeInvalid, country))
+                    violations.append(
+                        Violation("/origin/countries/\(index)", CertificateMessage.originCodeInvalid, country))
                     valid = false
                 } else if !seen.insert(country).inserted {
-                    violations.append(Violation("/origin/countries/\(index)", CertificateMessage.originDuplicate, country))
+                    violations.append(
+                        Violation("/origin/countries/\(index)", CertificateMessage.originDuplicate, country))
                     valid = false
                 }
             }
@@ -180,7 +191,9 @@ public enum IssueRules {
         }
     }
 
-    static func checkLines(_ drafts: [CertificateDraft.LineDraft]?, into violations: inout [Violation]) -> [CertificateLine]? {
+    static func checkLines(
+        _ drafts: [CertificateDraft.LineDraft]?, into violations: inout [Violation]
+    ) -> [CertificateLine]? {
         guard let drafts, !drafts.isEmpty else {
             violations.append(Violation("/lines", CertificateMessage.linesMissing))
             return nil
@@ -196,7 +209,9 @@ public enum IssueRules {
             var hsCode: HSCode?
             if let text = draft.hsCode {
                 hsCode = HSCode(rawValue: text)
-                if hsCode == nil { violations.append(Violation("\(base)/hsCode", CertificateMessage.hsCodeUnknown, text)) }
+                if hsCode == nil {
+                    violations.append(Violation("\(base)/hsCode", CertificateMessage.hsCodeUnknown, text))
+                }
             } else {
                 violations.append(Violation("\(base)/hsCode", RequestMessage.fieldRequired, "lines[\(index)].hsCode"))
             }
@@ -208,19 +223,22 @@ public enum IssueRules {
                 draft.caratsX100, minimum: 1, maximum: QuantityBounds.maximumCaratsX100, pointer: "\(base)/caratsX100",
                 name: "lines[\(index)].caratsX100", into: &violations)
             let value = QuantityBounds.check(
-                draft.valueUsdCents, minimum: 1, maximum: QuantityBounds.maximumValueUsdCents, pointer: "\(base)/valueUsdCents",
+                draft.valueUsdCents, minimum: 1, maximum: QuantityBounds.maximumValueUsdCents,
+                pointer: "\(base)/valueUsdCents",
                 name: "lines[\(index)].valueUsdCents", into: &violations)
             let parcels = QuantityBounds.check(
                 draft.parcels, minimum: 1, maximum: QuantityBounds.maximumParcels, pointer: "\(base)/parcels",
                 name: "lines[\(index)].parcels", into: &violations)
             if let hsCode, let carats, let value, let parcels {
-                lines.append(CertificateLine(hsCode: hsCode, caratsX100: carats, valueUsdCents: value, parcels: parcels))
+                lines.append(
+                    CertificateLine(hsCode: hsCode, caratsX100: carats, valueUsdCents: value, parcels: parcels))
             }
         }
         return lines.count == drafts.count ? lines : nil
     }
 
-    static func checkExpiry(_ text: String?, context: IssueContext, into violations: inout [Violation]) -> CalendarDate? {
+    static func checkExpiry(_ text: String?, context: IssueContext, into violations: inout [Violation]) -> CalendarDate?
+    {
         let latest = context.today.adding(days: context.validity.maximumDays)
         guard let text else {
             return context.today.adding(days: min(context.validity.defaultDays, context.validity.maximumDays))
@@ -230,13 +248,15 @@ public enum IssueRules {
             return nil
         }
         if expiresOn <= context.today {
-            violations.append(Violation("/expiresOn", CertificateMessage.expiryNotAfterIssue, text, context.today.description))
+            violations.append(
+                Violation("/expiresOn", CertificateMessage.expiryNotAfterIssue, text, context.today.description))
             return nil
         }
         if expiresOn > latest {
             violations.append(
                 Violation(
-                    "/expiresOn", CertificateMessage.expiryBeyondMaximum, text, String(context.validity.maximumDays), latest.description))
+                    "/expiresOn", CertificateMessage.expiryBeyondMaximum, text, String(context.validity.maximumDays),
+                    latest.description))
             return nil
         }
         return expiresOn
@@ -251,7 +271,8 @@ public enum IssueRules {
         if replaced.exportingParticipant != context.exportingParticipant.code {
             violations.append(Violation("/replaces", CertificateMessage.replacedOtherParticipant, number))
         } else if replaced.state != .voided {
-            violations.append(Violation("/replaces", CertificateMessage.replacedNotVoided, number, replaced.state.rawValue))
+            violations.append(
+                Violation("/replaces", CertificateMessage.replacedNotVoided, number, replaced.state.rawValue))
         } else if let replacedBy = replaced.replacedBy {
             violations.append(Violation("/replaces", CertificateMessage.replacedAlready, number, replacedBy))
         }

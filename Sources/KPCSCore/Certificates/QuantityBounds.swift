@@ -23,14 +23,18 @@ public enum QuantityBounds {
     /// Reads one quantity of a request: required, a whole number from `minimum` to `maximum`; otherwise a violation
     /// naming the field, and nil.
     public static func check(
-        _ value: Int64?, minimum: Int64, maximum: Int64, pointer: String, name: String, into violations: inout [Violation]
+        _ value: Int64?, minimum: Int64, maximum: Int64, pointer: String, name: String,
+        into violations: inout [Violation]
     ) -> Int64? {
         guard let value else {
             violations.append(Violation(pointer, RequestMessage.fieldRequired, name))
             return nil
         }
         guard value >= minimum else {
-            violations.append(Violation(pointer, minimum > 0 ? CertificateMessage.quantityNotPositive : CertificateMessage.quantityNegative, name))
+            violations.append(
+                Violation(
+                    pointer, minimum > 0 ? CertificateMessage.quantityNotPositive : CertificateMessage.quantityNegative,
+                    name))
             return nil
         }
         guard value <= maximum else {
@@ -43,7 +47,8 @@ public enum QuantityBounds {
     /// Checks a certificate's totals against the same bounds as its lines.
     public static func checkTotals(_ totals: CertificateTotals, into violations: inout [Violation]) -> Bool {
         let checks: [(Int64, Int64, String)] = [
-            (totals.caratsX100, maximumCaratsX100, "lines[].caratsX100"), (totals.valueUsdCents, maximumValueUsdCents, "lines[].valueUsdCents"),
+            (totals.caratsX100, maximumCaratsX100, "lines[].caratsX100"),
+            (totals.valueUsdCents, maximumValueUsdCents, "lines[].valueUsdCents"),
             (totals.parcels, maximumParcels, "lines[].parcels"),
         ]
         var valid = true

@@ -39,7 +39,10 @@ public struct KPCSError: Error, Sendable, Equatable, CustomStringConvertible {
     public func detail(in language: Language) -> String {
         if violations.isEmpty { return message.text(in: language) }
         var texts = listedViolations.map { $0.message.text(in: language) }
-        if unlistedViolationCount > 0 { texts.append(LocalizedMessage(RequestMessage.moreProblems, [String(unlistedViolationCount)]).text(in: language)) }
+        if unlistedViolationCount > 0 {
+            texts.append(
+                LocalizedMessage(RequestMessage.moreProblems, [String(unlistedViolationCount)]).text(in: language))
+        }
         return texts.joined(separator: " ")
     }
 

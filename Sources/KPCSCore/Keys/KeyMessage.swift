@@ -15,14 +15,20 @@ public enum KeyMessage: String, MessageKey, CaseIterable {
         case .keyAlreadyRevoked:
             return ("The key {0} is already revoked.", "La clé {0} est déjà révoquée.")
         case .revocationInFuture:
-            return ("A revocation cannot take effect in the future ({0}).",
-                "Une révocation ne peut pas prendre effet dans le futur ({0}).")
+            return (
+                "A revocation cannot take effect in the future ({0}).",
+                "Une révocation ne peut pas prendre effet dans le futur ({0})."
+            )
         case .masterKeyInvalid:
-            return ("The master key must be 32 bytes written in base64: {0}.",
-                "La clé maîtresse doit compter 32 octets écrits en base64 : {0}.")
+            return (
+                "The master key must be 32 bytes written in base64: {0}.",
+                "La clé maîtresse doit compter 32 octets écrits en base64 : {0}."
+            )
         case .masterKeyMismatch:
-            return ("The master key does not open the signing keys of this database: start with the master key it was created with.",
-                "La clé maîtresse n'ouvre pas les clés de signature de cette base : démarrez avec la clé maîtresse qui l'a créée.")
+            return (
+                "The master key does not open the signing keys of this database: start with the master key it was created with.",
+                "La clé maîtresse n'ouvre pas les clés de signature de cette base : démarrez avec la clé maîtresse qui l'a créée."
+            )
         }
     }
 }

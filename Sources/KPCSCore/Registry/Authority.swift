@@ -10,7 +10,9 @@ public struct Authority: Codable, Sendable, Equatable {
     public var canExport: Bool
     public var canImport: Bool
 
-    public init(id: Int64, participantCode: String, memberState: String?, name: String, canExport: Bool, canImport: Bool) {
+    public init(
+        id: Int64, participantCode: String, memberState: String?, name: String, canExport: Bool, canImport: Bool
+    ) {
         self.id = id
         self.participantCode = participantCode
         self.memberState = memberState

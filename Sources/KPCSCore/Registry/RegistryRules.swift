@@ -8,7 +8,8 @@ public struct AuthorityDraft: Codable, Sendable, Equatable {
     public var canExport: Bool?
     public var canImport: Bool?
 
-    public init(participantCode: String?, memberState: String? = nil, name: String?, canExport: Bool?, canImport: Bool?) {
+    public init(participantCode: String?, memberState: String? = nil, name: String?, canExport: Bool?, canImport: Bool?)
+    {
         self.participantCode = participantCode
         self.memberState = memberState
         self.name = name
@@ -25,7 +26,9 @@ public struct CompanyDraft: Codable, Sendable, Equatable {
     public var canExport: Bool?
     public var canImport: Bool?
 
-    public init(participantCode: String? = nil, name: String?, licenceNumber: String?, canExport: Bool?, canImport: Bool?) {
+    public init(
+        participantCode: String? = nil, name: String?, licenceNumber: String?, canExport: Bool?, canImport: Bool?
+    ) {
         self.participantCode = participantCode
         self.name = name
         self.licenceNumber = licenceNumber
@@ -43,11 +46,13 @@ public enum RegistryRules {
 
     /// A status change names a participant (not a member state), a new status, a reason and a day.
     public static func checkStatusChange(
-        participant: Participant, to status: ParticipantStatus, reason: String?, effectiveOn: String?, today: CalendarDate
+        participant: Participant, to status: ParticipantStatus, reason: String?, effectiveOn: String?,
+        today: CalendarDate
     ) throws -> (reason: String, effectiveOn: CalendarDate) {
         if participant.isMemberState {
             throw KPCSError.invalid(
-                RegistryMessage.memberStateNotParticipant, arguments: [participant.code, participant.participantCode], pointer: "/code")
+                RegistryMessage.memberStateNotParticipant, arguments: [participant.code, participant.participantCode],
+                pointer: "/code")
         }
         if participant.status == status {
             throw KPCSError.conflict(RegistryMessage.statusUnchanged, arguments: [participant.code, status.rawValue])
@@ -71,16 +76,21 @@ public enum RegistryRules {
 
     /// An authority belongs to a participant (for the EU, to one of its member states), has a name and at
     /// least one right.
-    public static func checkAuthority(_ draft: AuthorityDraft, participant: Participant?, memberStates: [Participant]) throws -> AuthorityDraft {
+    public static func checkAuthority(
+        _ draft: AuthorityDraft, participant: Participant?, memberStates: [Participant]
+    ) throws -> AuthorityDraft {
         var violations: [Violation] = []
         if let code = draft.participantCode {
             if let participant {
                 if participant.isMemberState {
                     violations.append(
-                        Violation("/participantCode", RegistryMessage.memberStateNotParticipant, participant.code, participant.participantCode))
+                        Violation(
+                            "/participantCode", RegistryMessage.memberStateNotParticipant, participant.code,
+                            participant.participantCode))
                 }
                 if let state = draft.memberState, !memberStates.contains(where: { $0.code == state }) {
-                    violations.append(Violation("/memberState", RegistryMessage.memberStateInvalid, state, participant.code))
+                    violations.append(
+                        Violation("/memberState", RegistryMessage.memberStateInvalid, state, participant.code))
                 }
             } else {
                 violations.append(Violation("/participantCode", RegistryMessage.participantUnknown, code))
@@ -105,13 +115,15 @@ public enum RegistryRules {
         switch principal.role {
         case .administrator:
             guard let code = draft.participantCode else {
-                throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["participantCode"], pointer: "/participantCode")
+                throw KPCSError.invalid(
+                    RequestMessage.fieldRequired, arguments: ["participantCode"], pointer: "/participantCode")
             }
             return code
         case .officer:
             let authority = try principal.officerAuthority()
             if let asked = draft.participantCode, asked != authority.participantCode {
-                throw KPCSError.forbidden(CertificateMessage.officerOtherParticipant, arguments: [authority.participantCode, asked])
+                throw KPCSError.forbidden(
+                    CertificateMessage.officerOtherParticipant, arguments: [authority.participantCode, asked])
             }
             return authority.participantCode
         case .observer:
@@ -143,20 +155,23 @@ public enum RegistryRules {
         let authority = try principal.officerAuthority()
         guard authority.participantCode == company.participantCode else {
             throw KPCSError.forbidden(
-                RegistryMessage.companyOtherParticipant, arguments: [company.name, company.participantCode, authority.participantCode])
+                RegistryMessage.companyOtherParticipant,
+                arguments: [company.name, company.participantCode, authority.participantCode])
         }
     }
 
     /// A username is 3 to 64 characters of letters, digits, `.`, `-` or `_`.
     public static func checkUsername(_ username: String) throws {
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: ".-_"))
-        guard (3...64).contains(username.count), username.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) })
+        guard (3...64).contains(username.count),
+            username.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) })
         else { throw KPCSError.invalid(AccountMessage.usernameInvalid, pointer: "/username") }
     }
 
     public static func checkPassword(_ password: String) throws {
         guard password.count >= minimumPasswordLength else {
-            throw KPCSError.invalid(AccountMessage.passwordTooShort, arguments: [String(minimumPasswordLength)], pointer: "/password")
+            throw KPCSError.invalid(
+                AccountMessage.passwordTooShort, arguments: [String(minimumPasswordLength)], pointer: "/password")
         }
     }
 

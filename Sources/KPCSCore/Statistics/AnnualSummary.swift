@@ -10,13 +10,16 @@ public struct TradeTotals: Sendable, Equatable, Codable {
         self.certificates = certificates
     }
 
-    public var usdPerCaratCents: Int64? { UnitValue.centsPerCarat(valueUsdCents: valueUsdCents, caratsX100: caratsX100) }
+    public var usdPerCaratCents: Int64? {
+        UnitValue.centsPerCarat(valueUsdCents: valueUsdCents, caratsX100: caratsX100)
+    }
 
     /// The exact sum; a clear error, never a trap, when it leaves 64 bits (which ``QuantityBounds`` keeps out of
     /// reach of any real year).
     public func adding(_ other: TradeTotals) throws -> TradeTotals {
         TradeTotals(
-            caratsX100: try ExactSum.add(caratsX100, other.caratsX100), valueUsdCents: try ExactSum.add(valueUsdCents, other.valueUsdCents),
+            caratsX100: try ExactSum.add(caratsX100, other.caratsX100),
+            valueUsdCents: try ExactSum.add(valueUsdCents, other.valueUsdCents),
             certificates: try ExactSum.add(certificates, other.certificates))
     }
 }
@@ -25,7 +28,9 @@ public struct TradeTotals: Sendable, Equatable, Codable {
 public enum ExactSum {
     public static func add(_ lhs: Int64, _ rhs: Int64) throws -> Int64 {
         let (sum, overflow) = lhs.addingReportingOverflow(rhs)
-        guard !overflow else { throw KPCSError(kind: .unavailable, message: LocalizedMessage(StatisticsMessage.statisticsTooLarge)) }
+        guard !overflow else {
+            throw KPCSError(kind: .unavailable, message: LocalizedMessage(StatisticsMessage.statisticsTooLarge))
+        }
         return sum
     }
 }
@@ -43,7 +48,9 @@ public struct ProductionTotals: Sendable, Equatable, Codable {
         self.halvesReported = halvesReported
     }
 
-    public var usdPerCaratCents: Int64? { UnitValue.centsPerCarat(valueUsdCents: valueUsdCents, caratsX100: caratsX100) }
+    public var usdPerCaratCents: Int64? {
+        UnitValue.centsPerCarat(valueUsdCents: valueUsdCents, caratsX100: caratsX100)
+    }
 }
 
 /// One participant's line of the annual global summary. For the EU, `memberStates` splits its trade by the
@@ -55,8 +62,10 @@ public struct SummaryRow: Sendable, Equatable {
     public var imports: TradeTotals
     public var memberStates: [MemberStateRow]
 
-    public init(participant: String, production: ProductionTotals? = nil, exports: TradeTotals = TradeTotals(),
-                imports: TradeTotals = TradeTotals(), memberStates: [MemberStateRow] = []) {
+    public init(
+        participant: String, production: ProductionTotals? = nil, exports: TradeTotals = TradeTotals(),
+        imports: TradeTotals = TradeTotals(), memberStates: [MemberStateRow] = []
+    ) {
         self.participant = participant
         self.production = production
         self.exports = exports

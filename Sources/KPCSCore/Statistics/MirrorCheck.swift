@@ -7,7 +7,9 @@ public struct MirrorCell: Sendable, Equatable {
     public var certified: TradeTotals
     public var receivedCaratsX100: Int64
 
-    public init(exporter: String, importer: String, state: CertificateState, certified: TradeTotals, receivedCaratsX100: Int64) {
+    public init(
+        exporter: String, importer: String, state: CertificateState, certified: TradeTotals, receivedCaratsX100: Int64
+    ) {
         self.exporter = exporter
         self.importer = importer
         self.state = state
@@ -70,9 +72,11 @@ public enum MirrorCheck {
         var pairs: [String: MirrorPair] = [:]
         for cell in cells where cell.state != .voided {
             let key = cell.exporter + ">" + cell.importer
-            var pair = pairs[key] ?? MirrorPair(
-                exporter: cell.exporter, importer: cell.importer, certified: TradeTotals(), received: TradeTotals(),
-                receivedCaratsX100: 0, refused: TradeTotals(), unconfirmed: TradeTotals(), expired: TradeTotals())
+            var pair =
+                pairs[key]
+                ?? MirrorPair(
+                    exporter: cell.exporter, importer: cell.importer, certified: TradeTotals(), received: TradeTotals(),
+                    receivedCaratsX100: 0, refused: TradeTotals(), unconfirmed: TradeTotals(), expired: TradeTotals())
             pair.certified = try pair.certified.adding(cell.certified)
             switch cell.state {
             case .confirmed, .discrepancy:

@@ -75,18 +75,24 @@ public enum ProductionRules {
     public static func authorize(_ principal: Principal, participant: String?) throws -> Authority {
         let authority = try principal.officerAuthority()
         if let participant, participant.uppercased() != authority.participantCode {
-            throw KPCSError.forbidden(StatisticsMessage.productionOtherParticipant, arguments: [participant.uppercased(), authority.participantCode])
+            throw KPCSError.forbidden(
+                StatisticsMessage.productionOtherParticipant,
+                arguments: [participant.uppercased(), authority.participantCode])
         }
         return authority
     }
 
     /// Checks a draft: a half-year that has begun, at least one line, no line repeated (HS code and mining kind),
     /// quantities not negative, totals that fit. Every problem is reported at once, each with its field.
-    public static func validate(_ draft: ProductionDraft, authority: Authority, today: CalendarDate) throws -> ValidProduction {
+    public static func validate(
+        _ draft: ProductionDraft, authority: Authority, today: CalendarDate
+    ) throws -> ValidProduction {
         var violations: [Violation] = []
         if draft.year == nil { violations.append(Violation("/year", RequestMessage.fieldRequired, "year")) }
         if draft.half == nil { violations.append(Violation("/half", RequestMessage.fieldRequired, "half")) }
-        if let half = draft.half, !(1...2).contains(half) { violations.append(Violation("/half", RequestMessage.pageInvalid, "half", "1", "2")) }
+        if let half = draft.half, !(1...2).contains(half) {
+            violations.append(Violation("/half", RequestMessage.pageInvalid, "half", "1", "2"))
+        }
         if let year = draft.year, !(2000...9998).contains(year) {
             violations.append(Violation("/year", RequestMessage.pageInvalid, "year", "2000", "9998"))
         }
@@ -100,13 +106,17 @@ public enum ProductionRules {
         let drafts = draft.lines ?? []
         if drafts.isEmpty { violations.append(Violation("/lines", CertificateMessage.linesMissing)) }
         let maximumLines = (HSCode.allCases.count + 1) * MiningKind.allCases.count
-        if drafts.count > maximumLines { violations.append(Violation("/lines", CertificateMessage.linesTooMany, String(maximumLines))) }
+        if drafts.count > maximumLines {
+            violations.append(Violation("/lines", CertificateMessage.linesTooMany, String(maximumLines)))
+        }
         for (index, line) in drafts.enumerated().prefix(maximumLines) {
             let pointer = "/lines/\(index)"
             var hsCode: HSCode?
             if let text = line.hsCode, !text.isEmpty {
                 hsCode = HSCode(rawValue: text)
-                if hsCode == nil { violations.append(Violation("\(pointer)/hsCode", CertificateMessage.hsCodeUnknown, text)) }
+                if hsCode == nil {
+                    violations.append(Violation("\(pointer)/hsCode", CertificateMessage.hsCodeUnknown, text))
+                }
             }
             let mining = line.mining.flatMap(MiningKind.init(rawValue:))
             if line.mining == nil {
@@ -118,29 +128,44 @@ public enum ProductionRules {
                         MiningKind.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             let carats = QuantityBounds.check(
-                line.caratsX100, minimum: 0, maximum: QuantityBounds.maximumProductionCaratsX100, pointer: "\(pointer)/caratsX100",
+                line.caratsX100, minimum: 0, maximum: QuantityBounds.maximumProductionCaratsX100,
+                pointer: "\(pointer)/caratsX100",
                 name: "caratsX100", into: &violations)
             let value = QuantityBounds.check(
                 line.valueUsdCents, minimum: 0, maximum: QuantityBounds.maximumProductionValueUsdCents,
                 pointer: "\(pointer)/valueUsdCents", name: "valueUsdCents", into: &violations)
             if let mining {
                 let key = "\(hsCode?.rawValue ?? "-")/\(mining.rawValue)"
-                if !seen.insert(key).inserted { violations.append(Violation(pointer, StatisticsMessage.productionLineDuplicate, key)) }
-                if let carats, let value { lines.append(ProductionLine(hsCode: hsCode, mining: mining, caratsX100: carats, valueUsdCents: value)) }
+                if !seen.insert(key).inserted {
+                    violations.append(Violation(pointer, StatisticsMessage.productionLineDuplicate, key))
+                }
+                if let carats, let value {
+                    lines.append(
+                        ProductionLine(hsCode: hsCode, mining: mining, caratsX100: carats, valueUsdCents: value))
+                }
             }
         }
         if (exactSum(lines.map(\.caratsX100)) ?? .max) > QuantityBounds.maximumProductionCaratsX100 {
-            violations.append(Violation("/lines", CertificateMessage.totalTooLarge, "caratsX100", String(QuantityBounds.maximumProductionCaratsX100)))
+            violations.append(
+                Violation(
+                    "/lines", CertificateMessage.totalTooLarge, "caratsX100",
+                    String(QuantityBounds.maximumProductionCaratsX100)))
         }
         if (exactSum(lines.map(\.valueUsdCents)) ?? .max) > QuantityBounds.maximumProductionValueUsdCents {
-            violations.append(Violation("/lines", CertificateMessage.totalTooLarge, "valueUsdCents", String(QuantityBounds.maximumProductionValueUsdCents)))
+            violations.append(
+                Violation(
+                    "/lines", CertificateMessage.totalTooLarge, "valueUsdCents",
+                    String(QuantityBounds.maximumProductionValueUsdCents)))
         }
         var reason: String?
         if let text = draft.reason, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             reason = ReasonRule.check(text, pointer: "/reason", into: &violations)
         }
-        guard violations.isEmpty, let year = draft.year, let half = draft.half else { throw KPCSError.validation(violations) }
-        return ValidProduction(participant: authority.participantCode, year: year, half: half, lines: lines, reason: reason)
+        guard violations.isEmpty, let year = draft.year, let half = draft.half else {
+            throw KPCSError.validation(violations)
+        }
+        return ValidProduction(
+            participant: authority.participantCode, year: year, half: half, lines: lines, reason: reason)
     }
 
     /// The sum, or nil when it does not fit in 64 bits.
@@ -164,25 +189,40 @@ public enum ProductionCSV {
     public static func parse(_ text: String) throws -> [ProductionDraft.LineDraft] {
         let rows = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let first = rows.first, first.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) == header else {
-            throw KPCSError.invalid(StatisticsMessage.productionCSVMalformed, arguments: ["1", header.joined(separator: ",")], pointer: "/csv/1")
+        guard let first = rows.first,
+            first.split(separator: ",", omittingEmptySubsequences: false).map({
+                $0.trimmingCharacters(in: .whitespaces).lowercased()
+            }) == header
+        else {
+            throw KPCSError.invalid(
+                StatisticsMessage.productionCSVMalformed, arguments: ["1", header.joined(separator: ",")],
+                pointer: "/csv/1")
         }
         var lines: [ProductionDraft.LineDraft] = []
         for (offset, row) in rows.enumerated().dropFirst() where !row.isEmpty {
             let lineNumber = String(offset + 1)
-            let fields = row.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = row.split(separator: ",", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard fields.count == header.count else {
-                throw KPCSError.invalid(StatisticsMessage.productionCSVMalformed, arguments: [lineNumber, header.joined(separator: ",")], pointer: "/csv/\(lineNumber)")
+                throw KPCSError.invalid(
+                    StatisticsMessage.productionCSVMalformed, arguments: [lineNumber, header.joined(separator: ",")],
+                    pointer: "/csv/\(lineNumber)")
             }
             guard let carats = hundredths(fields[2]) else {
-                throw KPCSError.invalid(StatisticsMessage.productionCSVMalformed, arguments: [lineNumber, "carats"], pointer: "/csv/\(lineNumber)")
+                throw KPCSError.invalid(
+                    StatisticsMessage.productionCSVMalformed, arguments: [lineNumber, "carats"],
+                    pointer: "/csv/\(lineNumber)")
             }
             guard let value = hundredths(fields[3]) else {
-                throw KPCSError.invalid(StatisticsMessage.productionCSVMalformed, arguments: [lineNumber, "value_usd"], pointer: "/csv/\(lineNumber)")
+                throw KPCSError.invalid(
+                    StatisticsMessage.productionCSVMalformed, arguments: [lineNumber, "value_usd"],
+                    pointer: "/csv/\(lineNumber)")
             }
             lines.append(
                 ProductionDraft.LineDraft(
-                    hsCode: fields[0].isEmpty ? nil : fields[0], mining: fields[1].lowercased(), caratsX100: carats, valueUsdCents: value))
+                    hsCode: fields[0].isEmpty ? nil : fields[0], mining: fields[1].lowercased(), caratsX100: carats,
+                    valueUsdCents: value))
         }
         return lines
     }
@@ -197,7 +237,9 @@ public enum ProductionCSV {
         var fraction: Int64 = 0
         if parts.count == 2 {
             let digits = parts[1]
-            guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(digits) else { return nil }
+            guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                let value = Int64(digits)
+            else { return nil }
             fraction = digits.count == 1 ? value * 10 : value
         }
         return units * 100 + fraction

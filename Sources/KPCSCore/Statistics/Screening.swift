@@ -26,7 +26,9 @@ public struct ScreenedLine: Sendable, Equatable {
         self.valueUsdCents = valueUsdCents
     }
 
-    public var usdPerCaratCents: Int64 { UnitValue.centsPerCarat(valueUsdCents: valueUsdCents, caratsX100: caratsX100) ?? 0 }
+    public var usdPerCaratCents: Int64 {
+        UnitValue.centsPerCarat(valueUsdCents: valueUsdCents, caratsX100: caratsX100) ?? 0
+    }
 }
 
 /// The band of one origin and HS code: prices spread multiplicatively, so the band is taken on the logarithm of
@@ -125,7 +127,9 @@ public struct BenfordResult: Sendable, Equatable {
     /// One result per exporting participant with enough lines.
     public static func perExporter(_ lines: [ScreenedLine], minimumSample: Int = 50) -> [BenfordResult] {
         Dictionary(grouping: lines, by: \.exporting).compactMap { participant, lines in
-            BenfordTest(lines.map(\.valueUsdCents), minimumSample: minimumSample).map { BenfordResult(participant: participant, test: $0) }
+            BenfordTest(lines.map(\.valueUsdCents), minimumSample: minimumSample).map {
+                BenfordResult(participant: participant, test: $0)
+            }
         }.sorted { $0.participant < $1.participant }
     }
 }
@@ -151,7 +155,8 @@ public struct HubMarkup: Sendable, Equatable {
             else { return nil }
             let ratio = Double(exported) / Double(imported)
             return HubMarkup(
-                participant: row.participant, importUsdPerCaratCents: imported, exportUsdPerCaratCents: exported, ratio: ratio,
+                participant: row.participant, importUsdPerCaratCents: imported, exportUsdPerCaratCents: exported,
+                ratio: ratio,
                 flagged: ratio > limit || ratio < 1 / limit)
         }
     }

@@ -43,7 +43,8 @@ public struct TradeFlowQuery: Sendable, Equatable {
             guard let dimension = TradeDimension(rawValue: String(name)) else {
                 throw KPCSError.invalid(
                     RequestMessage.fieldValueInvalid,
-                    arguments: ["by", String(name), TradeDimension.allCases.map(\.rawValue).joined(separator: ", ")], pointer: "/by")
+                    arguments: ["by", String(name), TradeDimension.allCases.map(\.rawValue).joined(separator: ", ")],
+                    pointer: "/by")
             }
             dimensions.insert(dimension)
         }

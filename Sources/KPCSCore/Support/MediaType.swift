@@ -17,12 +17,15 @@ public struct MediaType: Sendable, Equatable {
 
     /// Parses a header value; nil when it is not one well-formed media type.
     public init?(_ header: String) {
-        guard header.utf8.count <= Self.maximumLength, header.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value != 0x7F || $0 == "\t" })
+        guard header.utf8.count <= Self.maximumLength,
+            header.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value != 0x7F || $0 == "\t" })
         else { return nil }
         var parts = header.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         let essence = parts.removeFirst().lowercased()
         let pieces = essence.split(separator: "/", omittingEmptySubsequences: false)
-        guard pieces.count == 2, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(Self.isTokenCharacter) }) else { return nil }
+        guard pieces.count == 2, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(Self.isTokenCharacter) }) else {
+            return nil
+        }
         var parameters: [String: String] = [:]
         for part in parts {
             if part.isEmpty { continue }

@@ -47,18 +47,24 @@ public enum Quantity {
     public static func hundredths(_ text: String, _ language: Language) -> Int64? {
         var compact = String(text.filter { !$0.isWhitespace && $0 != "\u{202F}" && $0 != "\u{00A0}" })
         if language == .en {
-            let groups = compact.split(separator: ".", omittingEmptySubsequences: false)[0].split(separator: ",", omittingEmptySubsequences: false)
+            let groups = compact.split(separator: ".", omittingEmptySubsequences: false)[0].split(
+                separator: ",", omittingEmptySubsequences: false)
             if groups.count > 1 {
-                guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+                guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+                    return nil
+                }
                 compact.removeAll { $0 == "," }
             }
         } else {
             compact = String(compact.map { $0 == "," ? "." : $0 })
         }
         let parts = compact.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.allSatisfy(\.isASCIIDigit) else { return nil }
+        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.allSatisfy(\.isASCIIDigit)
+        else { return nil }
         var fraction = parts.count == 2 ? String(parts[1]) : ""
-        guard fraction.count <= 2, fraction.allSatisfy(\.isASCIIDigit), parts.count == 1 || !fraction.isEmpty else { return nil }
+        guard fraction.count <= 2, fraction.allSatisfy(\.isASCIIDigit), parts.count == 1 || !fraction.isEmpty else {
+            return nil
+        }
         fraction += String(repeating: "0", count: 2 - fraction.count)
         guard let units = Int64(whole), let cents = Int64(fraction) else { return nil }
         let scaled = units.multipliedReportingOverflow(by: 100)
@@ -70,7 +76,8 @@ public enum Quantity {
     public static func editable(_ hundredths: Int64, _ language: Language) -> String {
         let magnitude = hundredths.magnitude
         let fraction = magnitude % 100
-        return (hundredths < 0 ? "-" : "") + String(magnitude / 100) + (language == .fr ? "," : ".") + (fraction < 10 ? "0" : "")
+        return (hundredths < 0 ? "-" : "") + String(magnitude / 100) + (language == .fr ? "," : ".")
+            + (fraction < 10 ? "0" : "")
             + String(fraction)
     }
 }

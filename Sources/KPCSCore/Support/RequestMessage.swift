@@ -32,8 +32,10 @@ public enum RequestMessage: String, MessageKey, CaseIterable {
         case .pageInvalid:
             return ("{0} must be a whole number from {1} to {2}.", "{0} doit être un nombre entier de {1} à {2}.")
         case .moreProblems:
-            return ("… and {0} more problem(s) not listed; correct these first.",
-                "… et {0} autre(s) problème(s) non listé(s) ; corrigez d'abord ceux-ci.")
+            return (
+                "… and {0} more problem(s) not listed; correct these first.",
+                "… et {0} autre(s) problème(s) non listé(s) ; corrigez d'abord ceux-ci."
+            )
         }
     }
 }

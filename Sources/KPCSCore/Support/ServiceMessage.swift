@@ -8,11 +8,15 @@ public enum ServiceMessage: String, MessageKey, CaseIterable {
     public var texts: (en: String, fr: String) {
         switch self {
         case .databaseUnavailable:
-            return ("The database is busy or unreachable: try again shortly.",
-                "La base de données est occupée ou injoignable : réessayez dans un instant.")
+            return (
+                "The database is busy or unreachable: try again shortly.",
+                "La base de données est occupée ou injoignable : réessayez dans un instant."
+            )
         case .internalError:
-            return ("Something went wrong on our side; it has been logged.",
-                "Une erreur s'est produite de notre côté ; elle a été journalisée.")
+            return (
+                "Something went wrong on our side; it has been logged.",
+                "Une erreur s'est produite de notre côté ; elle a été journalisée."
+            )
         }
     }
 }

@@ -31,7 +31,8 @@ public struct JSONParser {
     /// Checks that a request body is one JSON document kpcs will read the same way as any other reader: UTF-8,
     /// no member name twice in an object (a proxy that keeps the last would read another request), nesting at most
     /// 32 deep, nothing after the value. Numbers of any JSON form pass (their type is the decoder's to check).
-    public static func checkRequestBody<Bytes: Collection>(_ input: Bytes) throws(JSONParseError) where Bytes.Element == UInt8 {
+    public static func checkRequestBody<Bytes: Collection>(_ input: Bytes) throws(JSONParseError)
+    where Bytes.Element == UInt8 {
         var parser = JSONParser(bytes: input as? [UInt8] ?? Array(input))
         parser.fractionsAllowed = true
         parser.skipWhitespace()

@@ -18,7 +18,9 @@ public struct CompactJWS: Sendable, Equatable {
 
     /// Signs `payload` with the protected header `{"alg":"Ed25519","kid":…,"typ":…}` (canonical JSON) and returns
     /// the compact serialisation.
-    public static func sign(payload: [UInt8], keyId: String, type: String, with key: Curve25519.Signing.PrivateKey) throws -> String {
+    public static func sign(
+        payload: [UInt8], keyId: String, type: String, with key: Curve25519.Signing.PrivateKey
+    ) throws -> String {
         let header = CanonicalJSON.encode(
             .object(["alg": .string(algorithm), "kid": .string(keyId), "typ": .string(type)]))
         let signingInput = Base64URL.encode(header) + "." + Base64URL.encode(payload)
@@ -37,7 +39,10 @@ public struct CompactJWS: Sendable, Equatable {
             if dots.count > 2 { break }
         }
         guard dots.count == 2 else {
-            throw .notThreeParts(dots.count > 2 ? bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).count : dots.count + 1)
+            throw .notThreeParts(
+                dots.count > 2
+                    ? bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).count : dots.count + 1
+            )
         }
         let headerPart = bytes[..<dots[0]]
         let payloadPart = bytes[(dots[0] + 1)..<dots[1]]

@@ -10,7 +10,9 @@ public struct Ed25519JWK: Sendable, Equatable {
     private let key: Curve25519.Signing.PublicKey
 
     public init?(publicKey: [UInt8]) {
-        guard publicKey.count == 32, let key = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKey) else { return nil }
+        guard publicKey.count == 32, let key = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKey) else {
+            return nil
+        }
         self.publicKey = publicKey
         self.key = key
     }

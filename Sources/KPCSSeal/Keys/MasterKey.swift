@@ -34,7 +34,9 @@ public struct MasterKey: Sendable {
     /// Encrypts a private key's 32 bytes; the result is base64 of nonce ‖ ciphertext ‖ tag.
     public func seal(_ privateKey: Curve25519.Signing.PrivateKey, keyId: String) throws -> String {
         let box = try AES.GCM.seal(privateKey.rawRepresentation, using: key, authenticating: Data(keyId.utf8))
-        guard let combined = box.combined else { throw KPCSError.invalid(KeyMessage.masterKeyInvalid, arguments: ["nonce"]) }
+        guard let combined = box.combined else {
+            throw KPCSError.invalid(KeyMessage.masterKeyInvalid, arguments: ["nonce"])
+        }
         return combined.base64EncodedString()
     }
 
@@ -51,7 +53,9 @@ public struct MasterKey: Sendable {
     /// A value that only this master key opens: stored once, it lets a server refuse to start with the wrong key.
     public func checkValue() throws -> String {
         let box = try AES.GCM.seal(Data(Self.checkText.utf8), using: key, authenticating: Data("check".utf8))
-        guard let combined = box.combined else { throw KPCSError.invalid(KeyMessage.masterKeyInvalid, arguments: ["nonce"]) }
+        guard let combined = box.combined else {
+            throw KPCSError.invalid(KeyMessage.masterKeyInvalid, arguments: ["nonce"])
+        }
         return combined.base64EncodedString()
     }
 

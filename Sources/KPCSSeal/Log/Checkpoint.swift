@@ -26,11 +26,15 @@ public struct Checkpoint: Sendable, Equatable {
     }
 
     /// Parses and verifies a signed checkpoint against the log's key; the origin must be the key's name.
-    public static func open(_ note: String, key: NoteVerifierKey) throws(NoteError) -> (checkpoint: Checkpoint, note: SignedNote) {
+    public static func open(
+        _ note: String, key: NoteVerifierKey
+    ) throws(NoteError) -> (checkpoint: Checkpoint, note: SignedNote) {
         let signed = try SignedNote(parsing: note)
         try key.verify(signed)
         let checkpoint = try Checkpoint(text: signed.text)
-        guard checkpoint.origin == key.name else { throw .malformed("origin \(checkpoint.origin) is not the log \(key.name)") }
+        guard checkpoint.origin == key.name else {
+            throw .malformed("origin \(checkpoint.origin) is not the log \(key.name)")
+        }
         return (checkpoint, signed)
     }
 }

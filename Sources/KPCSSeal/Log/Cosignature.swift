@@ -13,7 +13,8 @@ public enum Cosignature {
     public static func sign(
         _ checkpointText: String, name: String, key: Curve25519.Signing.PrivateKey, timestamp: UInt64
     ) throws -> SignedNote.Signature {
-        let verifier = NoteVerifierKey(name: name, publicKey: Array(key.publicKey.rawRepresentation), signatureType: signatureType)
+        let verifier = NoteVerifierKey(
+            name: name, publicKey: Array(key.publicKey.rawRepresentation), signatureType: signatureType)
         let signature = try key.signature(for: message(checkpointText, timestamp: timestamp))
         let time = withUnsafeBytes(of: timestamp.bigEndian) { Array($0) }
         return SignedNote.Signature(keyName: name, blob: verifier.keyIDBytes + time + Array(signature))
@@ -21,8 +22,11 @@ public enum Cosignature {
 
     /// The cosignature's timestamp when `signature` is a valid cosignature by `witness` (a type 0x04 key) over
     /// `checkpointText`; nil otherwise.
-    public static func verify(_ signature: SignedNote.Signature, checkpointText: String, witness: NoteVerifierKey) -> UInt64? {
-        guard witness.signatureType == signatureType, signature.keyName == witness.name, signature.keyID == witness.keyID,
+    public static func verify(
+        _ signature: SignedNote.Signature, checkpointText: String, witness: NoteVerifierKey
+    ) -> UInt64? {
+        guard witness.signatureType == signatureType, signature.keyName == witness.name,
+            signature.keyID == witness.keyID,
             signature.blob.count == 4 + 8 + 64,
             let key = try? Curve25519.Signing.PublicKey(rawRepresentation: witness.publicKey)
         else { return nil }

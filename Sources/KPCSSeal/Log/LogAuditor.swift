@@ -32,14 +32,16 @@ public struct LogAuditor: Sendable {
         let note = String(decoding: noteBytes, as: UTF8.self)
         let checkpoint: Checkpoint
         do { checkpoint = try Checkpoint.open(note, key: key).checkpoint } catch {
-            return Report(checkpoint: nil, note: note, problems: ["the checkpoint is not signed by \(key.name): \(error)"])
+            return Report(
+                checkpoint: nil, note: note, problems: ["the checkpoint is not signed by \(key.name): \(error)"])
         }
         var problems: [String] = []
         let size = checkpoint.size
         guard size <= Self.maximumSize else {
             return Report(
                 checkpoint: checkpoint, note: note,
-                problems: ["the checkpoint claims \(size) entries, more than this monitor checks (\(Self.maximumSize))"])
+                problems: ["the checkpoint claims \(size) entries, more than this monitor checks (\(Self.maximumSize))"]
+            )
         }
         var leafHashes: [Merkle.Hash] = []
         leafHashes.reserveCapacity(Int(min(size, 50_000_000)))
@@ -66,7 +68,8 @@ public struct LogAuditor: Sendable {
                 problems.append("the log shrank from \(previous.size) to \(size) entries: entries were removed")
             } else if Merkle.root(ofLeafHashes: Array(leafHashes.prefix(Int(previous.size)))) != previous.rootHash {
                 problems.append(
-                    "fork: the first \(previous.size) entries no longer give the root of the checkpoint seen before; history was rewritten")
+                    "fork: the first \(previous.size) entries no longer give the root of the checkpoint seen before; history was rewritten"
+                )
             }
         }
         return Report(checkpoint: checkpoint, note: note, problems: problems)

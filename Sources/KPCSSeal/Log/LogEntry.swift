@@ -50,7 +50,9 @@ public struct LogEntry: Sendable, Equatable {
 
     /// The canonical JSON bytes that the leaf hash covers.
     public var bytes: [UInt8] {
-        var members: [String: JSONValue] = ["v": .integer(Self.formatVersion), "event": .string(event), "at": .string(at)]
+        var members: [String: JSONValue] = [
+            "v": .integer(Self.formatVersion), "event": .string(event), "at": .string(at),
+        ]
         if let certificateNumber { members["no"] = .string(certificateNumber) }
         if let exportingParticipant { members["from"] = .string(exportingParticipant) }
         if let importingParticipant { members["to"] = .string(importingParticipant) }

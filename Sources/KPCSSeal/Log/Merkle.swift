@@ -41,7 +41,10 @@ public enum Merkle {
             scratch.withUnsafeMutableBytes { leaf in
                 for (index, entry) in entries.enumerated() {
                     entry.withUnsafeBytes { bytes in
-                        if bytes.count > 0 { leaf.baseAddress!.advanced(by: 1).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+                        if bytes.count > 0 {
+                            leaf.baseAddress!.advanced(by: 1).copyMemory(
+                                from: bytes.baseAddress!, byteCount: bytes.count)
+                        }
                     }
                     let digest = SHA256.hash(data: UnsafeRawBufferPointer(rebasing: leaf[0..<(entry.count + 1)]))
                     digest.withUnsafeBytes { bytes in
@@ -76,16 +79,19 @@ public enum Merkle {
                     var index = 0
                     while index + 1 < count {
                         // Left and right sit side by side: one 64-byte copy after the 0x01 prefix.
-                        node.baseAddress!.advanced(by: 1).copyMemory(from: level.baseAddress!.advanced(by: index * 32), byteCount: 64)
+                        node.baseAddress!.advanced(by: 1).copyMemory(
+                            from: level.baseAddress!.advanced(by: index * 32), byteCount: 64)
                         let digest = SHA256.hash(data: UnsafeRawBufferPointer(node))
                         digest.withUnsafeBytes { bytes in
-                            level.baseAddress!.advanced(by: written * 32).copyMemory(from: bytes.baseAddress!, byteCount: 32)
+                            level.baseAddress!.advanced(by: written * 32).copyMemory(
+                                from: bytes.baseAddress!, byteCount: 32)
                         }
                         written += 1
                         index += 2
                     }
                     if index < count {
-                        level.baseAddress!.advanced(by: written * 32).copyMemory(from: level.baseAddress!.advanced(by: index * 32), byteCount: 32)
+                        level.baseAddress!.advanced(by: written * 32).copyMemory(
+                            from: level.baseAddress!.advanced(by: index * 32), byteCount: 32)
                         written += 1
                     }
                     count = written

@@ -1,7 +1,9 @@
 /// Proof verification exactly as RFC 9162 §2.1.3.2 and §2.1.4.2 write it. Any malformed input is a plain `false`.
 extension Merkle {
     /// An inclusion proof also needs every hash to be 32 bytes (SHA-256), as transparency-dev/merkle checks.
-    public static func verifyInclusion(leafIndex: UInt64, treeSize: UInt64, leafHash: Hash, proof: [Hash], root: Hash) -> Bool {
+    public static func verifyInclusion(
+        leafIndex: UInt64, treeSize: UInt64, leafHash: Hash, proof: [Hash], root: Hash
+    ) -> Bool {
         guard leafIndex < treeSize, leafHash.count == 32, root.count == 32, proof.allSatisfy({ $0.count == 32 }) else {
             return false
         }
@@ -31,7 +33,8 @@ extension Merkle {
     /// tree (size1 = 0, root1 the empty-tree hash) is consistent with any tree through an empty proof only, so a
     /// witness that has seen nothing can add its first checkpoint; a non-empty proof from 0 is refused. Equal sizes
     /// need equal roots and an empty proof.
-    public static func verifyConsistency(size1: UInt64, size2: UInt64, root1: Hash, root2: Hash, proof: [Hash]) -> Bool {
+    public static func verifyConsistency(size1: UInt64, size2: UInt64, root1: Hash, root2: Hash, proof: [Hash]) -> Bool
+    {
         guard size1 <= size2 else { return false }
         if size1 == 0 {
             return proof.isEmpty && root1 == emptyRoot && (size2 == 0 ? root2 == emptyRoot : root2.count == 32)

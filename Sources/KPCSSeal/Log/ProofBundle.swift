@@ -21,7 +21,9 @@ public struct ProofBundle: Sendable {
             else { throw .malformed("a leaf lacks index, entry or proof") }
             var proof: [Merkle.Hash] = []
             for element in path {
-                guard let text = element.stringValue, let hash = Data(base64Encoded: text) else { throw .malformed("a proof hash is not base64") }
+                guard let text = element.stringValue, let hash = Data(base64Encoded: text) else {
+                    throw .malformed("a proof hash is not base64")
+                }
                 proof.append(Array(hash))
             }
             leaves.append((UInt64(index), Array(entry.utf8), proof))
@@ -39,7 +41,8 @@ public struct ProofBundle: Sendable {
         public var problem: String?
 
         public static func == (lhs: Outcome, rhs: Outcome) -> Bool {
-            lhs.checkpoint == rhs.checkpoint && lhs.problem == rhs.problem && lhs.events.map(\.index) == rhs.events.map(\.index)
+            lhs.checkpoint == rhs.checkpoint && lhs.problem == rhs.problem
+                && lhs.events.map(\.index) == rhs.events.map(\.index)
         }
     }
 
@@ -50,19 +53,30 @@ public struct ProofBundle: Sendable {
             return Outcome(checkpoint: nil, events: [], problem: "the checkpoint does not verify: \(error)")
         }
         guard self.number == number else {
-            return Outcome(checkpoint: checkpoint, events: [], problem: "the bundle is for \(self.number), not \(number)")
+            return Outcome(
+                checkpoint: checkpoint, events: [], problem: "the bundle is for \(self.number), not \(number)")
         }
         var events: [(event: String, index: UInt64)] = []
         var sealLogged = false
         for leaf in leaves {
-            guard Merkle.verifyInclusion(
-                leafIndex: leaf.index, treeSize: checkpoint.size, leafHash: Merkle.leafHash(leaf.entry), proof: leaf.proof,
-                root: checkpoint.rootHash)
-            else { return Outcome(checkpoint: checkpoint, events: events, problem: "leaf \(leaf.index) is not in the signed tree") }
+            guard
+                Merkle.verifyInclusion(
+                    leafIndex: leaf.index, treeSize: checkpoint.size, leafHash: Merkle.leafHash(leaf.entry),
+                    proof: leaf.proof,
+                    root: checkpoint.rootHash)
+            else {
+                return Outcome(
+                    checkpoint: checkpoint, events: events, problem: "leaf \(leaf.index) is not in the signed tree")
+            }
             guard let entry = try? JSONParser.parse(leaf.entry), entry["no"]?.stringValue == number,
                 let event = entry["event"]?.stringValue
-            else { return Outcome(checkpoint: checkpoint, events: events, problem: "leaf \(leaf.index) is not about \(number)") }
-            if event == "certificate.issued" { sealLogged = entry["seal_sha256"]?.stringValue == LogEntry.sha256Hex(seal) }
+            else {
+                return Outcome(
+                    checkpoint: checkpoint, events: events, problem: "leaf \(leaf.index) is not about \(number)")
+            }
+            if event == "certificate.issued" {
+                sealLogged = entry["seal_sha256"]?.stringValue == LogEntry.sha256Hex(seal)
+            }
             events.append((event, leaf.index))
         }
         guard sealLogged else {

@@ -50,12 +50,15 @@ public struct SignedNote: Sendable, Equatable {
         for line in signatureBlock.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
             guard line.hasPrefix("— ") else { throw .malformed("a signature line does not start with an em dash") }
             let parts = line.dropFirst(2).split(separator: " ", omittingEmptySubsequences: false)
-            guard parts.count == 2, !parts[0].isEmpty, let blob = Data(base64Encoded: String(parts[1])), blob.count > 4 else {
+            guard parts.count == 2, !parts[0].isEmpty, let blob = Data(base64Encoded: String(parts[1])), blob.count > 4
+            else {
                 throw .malformed("a signature line is not `— name base64`")
             }
             signatures.append(Signature(keyName: String(parts[0]), blob: Array(blob)))
         }
-        guard signatureBlock.hasSuffix("\n"), !signatures.isEmpty else { throw .malformed("the signatures do not end in a newline") }
+        guard signatureBlock.hasSuffix("\n"), !signatures.isEmpty else {
+            throw .malformed("the signatures do not end in a newline")
+        }
         self.init(text: text, signatures: signatures)
     }
 }
@@ -107,7 +110,8 @@ public struct NoteVerifierKey: Sendable, Equatable {
         guard parts.count == 3, !parts[0].isEmpty, parts[1].count == 8, let id = UInt32(parts[1], radix: 16),
             let decoded = Data(base64Encoded: String(parts[2])), decoded.count == 33
         else { return nil }
-        self.init(name: String(parts[0]), publicKey: Array(decoded.dropFirst()), signatureType: decoded[decoded.startIndex])
+        self.init(
+            name: String(parts[0]), publicKey: Array(decoded.dropFirst()), signatureType: decoded[decoded.startIndex])
         guard keyID == id else { return nil }
     }
 
@@ -124,7 +128,9 @@ public struct NoteVerifierKey: Sendable, Equatable {
     public func verify(_ note: SignedNote) throws(NoteError) {
         let mine = note.signatures.filter { $0.keyName == name && $0.keyID == keyID }
         guard !mine.isEmpty else { throw .noValidSignature(name) }
-        guard let key = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKey) else { throw .badSignature(name) }
+        guard let key = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKey) else {
+            throw .badSignature(name)
+        }
         for signature in mine where !key.isValidSignature(signature.signature, for: Array(note.text.utf8)) {
             throw .badSignature(name)
         }

@@ -40,7 +40,8 @@ public struct TilePath: Sendable, Equatable, Hashable {
             groups.insert(String(repeating: "0", count: 3 - group.count) + group, at: 0)
             rest /= 1000
         } while rest > 0
-        let number = groups.enumerated().map { $0.offset < groups.count - 1 ? "x" + $0.element : $0.element }.joined(separator: "/")
+        let number = groups.enumerated().map { $0.offset < groups.count - 1 ? "x" + $0.element : $0.element }.joined(
+            separator: "/")
         let head = level.map { "tile/\($0)" } ?? "tile/entries"
         return "\(head)/\(number)" + (isPartial ? ".p/\(width)" : "")
     }
@@ -57,7 +58,9 @@ public struct TilePath: Sendable, Equatable, Hashable {
         }
         var width = Int(Self.width)
         if parts.count >= 2, parts[parts.count - 2].hasSuffix(".p") {
-            guard let value = Int(parts[parts.count - 1]), (1...255).contains(value), String(value) == parts[parts.count - 1] else {
+            guard let value = Int(parts[parts.count - 1]), (1...255).contains(value),
+                String(value) == parts[parts.count - 1]
+            else {
                 return nil
             }
             width = value
@@ -79,13 +82,16 @@ public struct TilePath: Sendable, Equatable, Hashable {
         guard self.path == "tile/" + path else { return nil }
     }
 
-    /// Every tile (full or partial) of a tree of `size` leaves at tile level `level`, and its entry bundles for level nil.
+    /// Every tile (full or partial) of a tree of `size` leaves at tile level `level`, and its entry bundles for level
+    /// nil.
     public static func tiles(level: Int?, treeSize size: UInt64) -> [TilePath] {
         let span = level.map { UInt64(1) << UInt64(Self.height * $0) } ?? 1
         guard (level ?? 0) < 8 else { return [] }
         let count = size / span
         var tiles = (0..<(count / Self.width)).map { TilePath(level: level, index: $0, width: Int(Self.width)) }
-        if count % Self.width > 0 { tiles.append(TilePath(level: level, index: count / Self.width, width: Int(count % Self.width))) }
+        if count % Self.width > 0 {
+            tiles.append(TilePath(level: level, index: count / Self.width, width: Int(count % Self.width)))
+        }
         return tiles
     }
 }

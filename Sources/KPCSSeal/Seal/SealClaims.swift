@@ -56,9 +56,13 @@ public struct SealClaims: Sendable, Equatable {
             "exporter": .string(exporterName),
             "importer": .string(importerName),
             "origin": .array(origin.map { .string($0) }),
-            "lines": .array(lines.map {
-                .array([.string($0.hsCode.rawValue), .integer($0.caratsX100), .integer($0.valueUsdCents), .integer($0.parcels)])
-            }),
+            "lines": .array(
+                lines.map {
+                    .array([
+                        .string($0.hsCode.rawValue), .integer($0.caratsX100), .integer($0.valueUsdCents),
+                        .integer($0.parcels),
+                    ])
+                }),
             "total": .array([.integer(totals.caratsX100), .integer(totals.valueUsdCents), .integer(totals.parcels)]),
         ]
         if let replaces { members["replaces"] = .string(replaces) }

@@ -11,11 +11,14 @@ public enum SignedList {
         var payload = members
         payload["iat"] = .integer(issuedAt)
         payload["exp"] = .integer(expiresAt)
-        return try CompactJWS.sign(payload: CanonicalJSON.encode(.object(payload)), keyId: rootKeyId, type: type, with: rootKey)
+        return try CompactJWS.sign(
+            payload: CanonicalJSON.encode(.object(payload)), keyId: rootKeyId, type: type, with: rootKey)
     }
 
     /// Checks the form, the type, the key and the signature, and returns the payload with its times.
-    public static func open(_ text: String, type: String, root: Ed25519JWK) throws(TrustListError)
+    public static func open(
+        _ text: String, type: String, root: Ed25519JWK
+    ) throws(TrustListError)
         -> (payload: [String: JSONValue], issuedAt: Int64, expiresAt: Int64)
     {
         let trimmed = text.trimmingWhitespace()

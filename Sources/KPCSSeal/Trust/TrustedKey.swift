@@ -69,7 +69,9 @@ public struct TrustedKey: Sendable, Equatable {
         guard let members = json.objectValue, let jwk = Ed25519JWK(members: members) else {
             throw .malformed("a key is not an Ed25519 public JWK")
         }
-        guard members["kid"]?.stringValue == jwk.thumbprint else { throw .malformed("a key's kid is not its thumbprint") }
+        guard members["kid"]?.stringValue == jwk.thumbprint else {
+            throw .malformed("a key's kid is not its thumbprint")
+        }
         guard let participant = members["kpcs_participant"]?.stringValue,
             let authorityId = members["kpcs_authority_id"]?.integerValue,
             let authorityName = members["kpcs_authority"]?.stringValue,

@@ -10,7 +10,10 @@ public struct SealVerification: Sendable, Equatable {
     public var key: TrustedKey?
     public var voided: VoidedCertificate?
 
-    public init(verdict: SealVerdict, detail: String? = nil, claims: SealClaims? = nil, key: TrustedKey? = nil, voided: VoidedCertificate? = nil) {
+    public init(
+        verdict: SealVerdict, detail: String? = nil, claims: SealClaims? = nil, key: TrustedKey? = nil,
+        voided: VoidedCertificate? = nil
+    ) {
         self.verdict = verdict
         self.detail = detail
         self.claims = claims
@@ -30,7 +33,8 @@ public struct SealVerifier: Sendable {
         self.trustList = trustList
         self.voidList = voidList
         self.keysById = Dictionary(trustList.keys.map { ($0.kid, $0) }, uniquingKeysWith: { first, _ in first })
-        self.voidsByNumber = Dictionary(voidList.entries.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        self.voidsByNumber = Dictionary(
+            voidList.entries.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Verifies `text` (the whole `KP1:` content of a QR code) as of `now`. Spaces and line breaks around it (a
@@ -42,30 +46,37 @@ public struct SealVerifier: Sendable {
         }
         let claims = parsed.claims
         guard let kid = parsed.jws.keyId, let key = keysById[kid] else {
-            return SealVerification(verdict: .unknownKey, detail: "no key \(parsed.jws.keyId ?? "") in the trust list", claims: claims)
+            return SealVerification(
+                verdict: .unknownKey, detail: "no key \(parsed.jws.keyId ?? "") in the trust list", claims: claims)
         }
         guard parsed.jws.verify(with: key.jwk) else {
-            return SealVerification(verdict: .tampered, detail: "the signature does not match the content", claims: claims, key: key)
+            return SealVerification(
+                verdict: .tampered, detail: "the signature does not match the content", claims: claims, key: key)
         }
         guard key.participant == claims.exportingParticipant else {
             return SealVerification(
-                verdict: .tampered, detail: "the key belongs to \(key.participant), the certificate says \(claims.exportingParticipant)",
+                verdict: .tampered,
+                detail: "the key belongs to \(key.participant), the certificate says \(claims.exportingParticipant)",
                 claims: claims, key: key)
         }
         if key.isRevoked(forSealMadeAt: claims.sealedAt) {
-            return SealVerification(verdict: .keyRevoked, detail: "key revoked at \(key.revokedAt ?? "")", claims: claims, key: key)
+            return SealVerification(
+                verdict: .keyRevoked, detail: "key revoked at \(key.revokedAt ?? "")", claims: claims, key: key)
         }
         if let voided = voidsByNumber[claims.number] {
-            return SealVerification(verdict: .voided, detail: "voided at \(voided.voidedAt)", claims: claims, key: key, voided: voided)
+            return SealVerification(
+                verdict: .voided, detail: "voided at \(voided.voidedAt)", claims: claims, key: key, voided: voided)
         }
         if claims.expiresOn < CalendarDate(utcDayOf: now) {
-            return SealVerification(verdict: .expired, detail: "expired after \(claims.expiresOn)", claims: claims, key: key)
+            return SealVerification(
+                verdict: .expired, detail: "expired after \(claims.expiresOn)", claims: claims, key: key)
         }
         let seconds = Int64(now.timeIntervalSince1970.rounded(.down))
         let staleAt = min(trustList.expiresAt, voidList.expiresAt)
         if seconds >= staleAt {
             return SealVerification(
-                verdict: .trustListStale, detail: "the saved lists expired at Unix time \(staleAt)", claims: claims, key: key)
+                verdict: .trustListStale, detail: "the saved lists expired at Unix time \(staleAt)", claims: claims,
+                key: key)
         }
         return SealVerification(verdict: .genuine, claims: claims, key: key)
     }

@@ -32,12 +32,14 @@ enum AccountAPI {
             Operation(.put, AccountsURL.apiAccountBody(.key), .roles([.administrator])) { request, context in
                 let body = try await JSONBody.decode(SchemeBodyRequest.self, from: request)
                 let account = try await store.accounts.setSchemeBody(
-                    username: context.pathParameter("username"), body: try SchemeBodyRequest.parse(body.body), by: try context.principal())
+                    username: context.pathParameter("username"), body: try SchemeBodyRequest.parse(body.body),
+                    by: try context.principal())
                 return JSONBody.response(AccountJSON(account))
             },
             Operation(.post, AccountsURL.apiAccountPassword(.key), .roles([.administrator])) { request, context in
                 let body = try await JSONBody.decode(PasswordRequest.self, from: request)
-                try await store.accounts.resetPassword(username: context.pathParameter("username"), password: body.password)
+                try await store.accounts.resetPassword(
+                    username: context.pathParameter("username"), password: body.password)
                 return Response(status: .noContent)
             },
         ]

@@ -1,9 +1,13 @@
 /// The accounts feature's addresses: logging in and out, the administrator's account pages, the API.
 enum AccountsURL: SiteURL {
     case login, logout
-    case adminAccounts, adminAccountDisabled(Parameter), adminAccountPassword(Parameter)
+    case adminAccounts
+    case adminAccountDisabled(Parameter)
+    case adminAccountPassword(Parameter)
     case apiToken, apiMe, apiAccounts
-    case apiAccountDisabled(Parameter), apiAccountBody(Parameter), apiAccountPassword(Parameter)
+    case apiAccountDisabled(Parameter)
+    case apiAccountBody(Parameter)
+    case apiAccountPassword(Parameter)
 
     var segments: [PathSegment] {
         switch self {
@@ -15,7 +19,8 @@ enum AccountsURL: SiteURL {
         case .apiToken: PathSegment.api + ["auth", "token"]
         case .apiMe: PathSegment.api + ["me"]
         case .apiAccounts: PathSegment.api + ["accounts"]
-        case .apiAccountDisabled(let username): PathSegment.api + ["accounts", .parameter("username", username), "disabled"]
+        case .apiAccountDisabled(let username):
+            PathSegment.api + ["accounts", .parameter("username", username), "disabled"]
         case .apiAccountBody(let username): PathSegment.api + ["accounts", .parameter("username", username), "body"]
         case .apiAccountPassword(let username):
             PathSegment.api + ["accounts", .parameter("username", username), "password"]

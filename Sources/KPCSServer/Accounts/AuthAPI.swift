@@ -23,7 +23,8 @@ enum AuthAPI {
                     MeJSON(
                         username: principal.username, role: principal.role.rawValue,
                         participant: principal.participantCode, authority: principal.authority.map(AuthorityJSON.init),
-                        canExport: principal.authority?.canExport ?? false, canImport: principal.authority?.canImport ?? false))
+                        canExport: principal.authority?.canExport ?? false,
+                        canImport: principal.authority?.canImport ?? false))
             },
         ]
     }

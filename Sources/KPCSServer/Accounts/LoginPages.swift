@@ -16,19 +16,26 @@ enum LoginPages {
                 let chrome = WebChrome(request, context)
                 let fields = try await FormBody.read(request)
                 let username = fields["username"] ?? ""
-                guard let expected = request.cookies[WebSession.loginCookieName]?.value, WebSession.matches(fields["csrf"], expected) else {
-                    return form(chrome, request: request, username: username, error: WebText.loginFormExpired.text(chrome.language), status: .forbidden)
+                guard let expected = request.cookies[WebSession.loginCookieName]?.value,
+                    WebSession.matches(fields["csrf"], expected)
+                else {
+                    return form(
+                        chrome, request: request, username: username,
+                        error: WebText.loginFormExpired.text(chrome.language), status: .forbidden)
                 }
                 do {
                     let issued = try await store.accounts.login(username: username, password: fields["password"] ?? "")
                     var response = WebChrome.redirect(safeNext(request.query("next")))
                     let lifetime = Int(store.configuration.tokenLifetime)
-                    response.setCookie(WebSession.cookie(WebSession.cookieName, issued.token, maxAge: lifetime, request: request))
+                    response.setCookie(
+                        WebSession.cookie(WebSession.cookieName, issued.token, maxAge: lifetime, request: request))
                     response.setCookie(WebSession.cookie(WebSession.loginCookieName, "", maxAge: 0, request: request))
                     return response
                 } catch let error as KPCSError {
                     let status: HTTPResponse.Status = error.kind == .locked ? .tooManyRequests : .unauthorized
-                    return form(chrome, request: request, username: username, error: error.detail(in: chrome.language), status: status)
+                    return form(
+                        chrome, request: request, username: username, error: error.detail(in: chrome.language),
+                        status: status)
                 }
             },
             Operation.page(.post, AccountsURL.logout, .anyone) { request, context in
@@ -52,7 +59,9 @@ enum LoginPages {
         return next
     }
 
-    static func form(_ chrome: WebChrome, request: Request, username: String, error: String?, status: HTTPResponse.Status) -> Response {
+    static func form(
+        _ chrome: WebChrome, request: Request, username: String, error: String?, status: HTTPResponse.Status
+    ) -> Response {
         func t(_ text: WebText) -> String { chrome.t(text) }
         let token = AccountStore.randomToken()
         let action = AccountsURL.login.path(query: [("next", request.query("next") ?? "")])
@@ -61,11 +70,14 @@ enum LoginPages {
         let described: HTML = error == nil ? "" : " aria-describedby=\"login-error\""
         body += """
             <form method="post" action="\(action)"><input type="hidden" name="csrf" value="\(token)">
-            <p><label for="username">\(t(.username))</label><br><input id="username" name="username" autocomplete="username" required value="\(username)"\(described)></p>
-            <p><label for="password">\(t(.password))</label><br><input id="password" name="password" type="password" autocomplete="current-password" required\(described)></p>
+            <p><label for="username">\(t(.username))</label><br><input id="username" name="username"\
+             autocomplete="username" required value="\(username)"\(described)></p>
+            <p><label for="password">\(t(.password))</label><br><input id="password" name="password" type="password"\
+             autocomplete="current-password" required\(described)></p>
             <p><button type="submit">\(t(.loginButton))</button></p></form>
             """
-        var response = chrome.page(WebText.loginTitle.text(chrome.language), body: body, request: request, status: status)
+        var response = chrome.page(
+            WebText.loginTitle.text(chrome.language), body: body, request: request, status: status)
         response.setCookie(WebSession.cookie(WebSession.loginCookieName, token, maxAge: 3600, request: request))
         return response
     }

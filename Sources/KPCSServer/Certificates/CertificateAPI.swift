@@ -61,7 +61,8 @@ enum CertificateAPI {
         let number = record.certificate.number
         let pdf = try CertificatePDF.render(record, printedAt: Date())
         return Response(
-            status: .ok, headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"\(number).pdf\""],
+            status: .ok,
+            headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"\(number).pdf\""],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: pdf)))
     }
 

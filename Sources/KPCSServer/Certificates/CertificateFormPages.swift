@@ -15,9 +15,13 @@ enum CertificateFormPages {
                 let principal = try context.principal()
                 var fields: [String: String] = [:]
                 if let replaces = request.query("replaces") {
-                    fields = prefill(from: try await store.certificates.certificate(replaces, for: principal), language: chrome.language)
+                    fields = prefill(
+                        from: try await store.certificates.certificate(replaces, for: principal),
+                        language: chrome.language)
                 }
-                return try await form(store, principal: principal, chrome: chrome, request: request, fields: fields, errors: .init(), checked: false)
+                return try await form(
+                    store, principal: principal, chrome: chrome, request: request, fields: fields, errors: .init(),
+                    checked: false)
             },
             Operation.page(.post, CertificatesURL.new, .roles([.officer])) { request, context in
                 let chrome = WebChrome(request, context)
@@ -29,21 +33,29 @@ enum CertificateFormPages {
                     if fields["action"] == "check" {
                         _ = try await store.certificates.validate(draft, by: principal)
                         if errors.isEmpty {
-                            return try await form(store, principal: principal, chrome: chrome, request: request, fields: fields, errors: errors, checked: true)
+                            return try await form(
+                                store, principal: principal, chrome: chrome, request: request, fields: fields,
+                                errors: errors, checked: true)
                         }
                     } else if errors.isEmpty {
                         let record = try await store.certificates.issue(draft, by: principal)
                         return WebChrome.redirect(
-                            CertificatesURL.certificate(.value(record.certificate.number)).path(query: [("done", "issued")]))
+                            CertificatesURL.certificate(.value(record.certificate.number)).path(query: [
+                                ("done", "issued")
+                            ]))
                     } else {
                         _ = try await store.certificates.validate(draft, by: principal)
                     }
                 } catch let error as KPCSError where error.kind == .invalid {
-                    errors.add(error, language: chrome.language, labels: labels(chrome.language), skipping: Set(errors.order)) {
+                    errors.add(
+                        error, language: chrome.language, labels: labels(chrome.language), skipping: Set(errors.order)
+                    ) {
                         field($0, rows: rows)
                     }
                 }
-                return try await form(store, principal: principal, chrome: chrome, request: request, fields: fields, errors: errors, checked: false)
+                return try await form(
+                    store, principal: principal, chrome: chrome, request: request, fields: fields, errors: errors,
+                    checked: false)
             },
         ]
     }
@@ -52,7 +64,9 @@ enum CertificateFormPages {
 
     /// The posted fields as the API's draft, and for each draft line the form row it came from (empty rows are left
     /// out). Numbers that cannot be read are errors on their fields.
-    static func draft(_ fields: [String: String], language: Language, errors: inout WebParts.FieldErrors) -> (CertificateDraft, [Int]) {
+    static func draft(
+        _ fields: [String: String], language: Language, errors: inout WebParts.FieldErrors
+    ) -> (CertificateDraft, [Int]) {
         let text = fields.filled
         var lines: [CertificateDraft.LineDraft] = []
         var rows: [Int] = []
@@ -63,27 +77,41 @@ enum CertificateFormPages {
             lines.append(
                 CertificateDraft.LineDraft(
                     hsCode: text(names[0]),
-                    caratsX100: FormNumbers.hundredths(text(names[1]), field: names[1], label: CertificateLabel.carats, language: language, errors: &errors),
-                    valueUsdCents: FormNumbers.hundredths(text(names[2]), field: names[2], label: CertificateLabel.valueUsd, language: language, errors: &errors),
-                    parcels: FormNumbers.whole(text(names[3]), field: names[3], label: CertificateLabel.parcels, language: language, errors: &errors)))
+                    caratsX100: FormNumbers.hundredths(
+                        text(names[1]), field: names[1], label: CertificateLabel.carats, language: language,
+                        errors: &errors),
+                    valueUsdCents: FormNumbers.hundredths(
+                        text(names[2]), field: names[2], label: CertificateLabel.valueUsd, language: language,
+                        errors: &errors),
+                    parcels: FormNumbers.whole(
+                        text(names[3]), field: names[3], label: CertificateLabel.parcels, language: language,
+                        errors: &errors)))
         }
-        let countries = (text("originCountries") ?? "").uppercased().split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
+        let countries = (text("originCountries") ?? "").uppercased().split(whereSeparator: {
+            $0 == "," || $0 == " " || $0 == ";"
+        }).map(String.init)
         let origin: CertificateDraft.OriginDraft? =
             switch text("originKind") {
             case "mixed": .mixed(countries)
-            case "single": CertificateDraft.OriginDraft(kind: "single", country: countries.count == 1 ? countries[0] : (countries.isEmpty ? nil : countries.joined(separator: ",")))
+            case "single":
+                CertificateDraft.OriginDraft(
+                    kind: "single",
+                    country: countries.count == 1
+                        ? countries[0] : (countries.isEmpty ? nil : countries.joined(separator: ",")))
             default: nil
             }
         func id(_ name: String) -> Int64? {
             guard let value = text(name) else { return nil }
             guard let id = Int64(value) else {
-                errors.add(name, LocalizedMessage(RequestMessage.fieldValueInvalid, [name, value, "—"]).text(in: language))
+                errors.add(
+                    name, LocalizedMessage(RequestMessage.fieldValueInvalid, [name, value, "—"]).text(in: language))
                 return nil
             }
             return id
         }
         let draft = CertificateDraft(
-            importingParticipant: text("importingParticipant")?.uppercased(), exporterId: id("exporterId"), importerId: id("importerId"),
+            importingParticipant: text("importingParticipant")?.uppercased(), exporterId: id("exporterId"),
+            importerId: id("importerId"),
             origin: origin, lines: lines, expiresOn: text("expiresOn"), replaces: text("replaces"))
         return (draft, rows)
     }
@@ -92,11 +120,17 @@ enum CertificateFormPages {
     static func field(_ pointer: String, rows: [Int]) -> String {
         let parts = pointer.split(separator: "/").map(String.init)
         if parts.first == "lines" {
-            guard parts.count >= 2, let index = Int(parts[1]), rows.indices.contains(index) else { return "line-0-hsCode" }
-            let column = ["hsCode": "hsCode", "caratsX100": "carats", "valueUsdCents": "value", "parcels": "parcels"][parts.count > 2 ? parts[2] : ""] ?? "hsCode"
+            guard parts.count >= 2, let index = Int(parts[1]), rows.indices.contains(index) else {
+                return "line-0-hsCode"
+            }
+            let column =
+                ["hsCode": "hsCode", "caratsX100": "carats", "valueUsdCents": "value", "parcels": "parcels"][
+                    parts.count > 2 ? parts[2] : ""] ?? "hsCode"
             return "line-\(rows[index])-\(column)"
         }
-        if parts.first == "origin" { return parts.count > 1 && parts[1] == "kind" ? "origin-single" : "originCountries" }
+        if parts.first == "origin" {
+            return parts.count > 1 && parts[1] == "kind" ? "origin-single" : "originCountries"
+        }
         switch parts.first {
         case "importingParticipant", "importerId", "expiresOn", "replaces": return parts[0]
         default: return "exporterId"
@@ -127,12 +161,15 @@ enum CertificateFormPages {
         errors: WebParts.FieldErrors, checked: Bool
     ) async throws -> Response {
         let own = principal.participantCode ?? ""
-        let participants = try await store.registry.participants(status: .active).filter { !$0.isMemberState && $0.code != own }
-            .sorted { $0.name(in: chrome.language) < $1.name(in: chrome.language) }
+        let participants = try await store.registry.participants(status: .active).filter {
+            !$0.isMemberState && $0.code != own
+        }
+        .sorted { $0.name(in: chrome.language) < $1.name(in: chrome.language) }
         let companies = try await allCompanies(store)
         let exporters = companies.filter { $0.participantCode == own && $0.canExport && !$0.suspended }
         let importers = companies.filter { $0.participantCode != own && $0.canImport && !$0.suspended }
-        let names = Dictionary(participants.map { ($0.code, $0.name(in: chrome.language)) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(
+            participants.map { ($0.code, $0.name(in: chrome.language)) }, uniquingKeysWith: { first, _ in first })
         let language = chrome.language
         func value(_ name: String) -> String { fields[name] ?? "" }
         func option(_ value: String, _ text: String, field: String) -> HTML {
@@ -142,61 +179,94 @@ enum CertificateFormPages {
         let labels = self.labels(language)
         var html: HTML = "<h1>\(chrome.t(CertificateText.newTitle))</h1><p>\(chrome.t(CertificateText.newIntro))</p>"
         html += errors.summary(chrome, labels: labels)
-        if checked { html += "<p id=\"check-ok\" class=\"verdict ok\" role=\"status\">\(chrome.t(CertificateText.checkOk))</p>" }
+        if checked {
+            html += "<p id=\"check-ok\" class=\"verdict ok\" role=\"status\">\(chrome.t(CertificateText.checkOk))</p>"
+        }
         let single = fields["originKind"] != "mixed"
         html += """
             <form method="post" action="\(CertificatesURL.new)" id="certificate-form" novalidate>\(chrome.csrfField)
             <p><label for="importingParticipant">\(chrome.t(CertificateLabel.importingParticipant))</label><br>
-            <select id="importingParticipant" name="importingParticipant"\(errors.attributes("importingParticipant"))><option value="">\(choose)</option>
+            <select id="importingParticipant"\
+             name="importingParticipant"\(errors.attributes("importingParticipant"))><option value="">\(choose)</option>
             \(participants.map { option($0.code, "\($0.name(in: language)) (\($0.code))", field: "importingParticipant") }.joined())</select>\(errors.message("importingParticipant"))</p>
             <p><label for="exporterId">\(chrome.t(CertificateLabel.exporter))</label><br>
-            <select id="exporterId" name="exporterId"\(errors.attributes("exporterId"))><option value="">\(choose)</option>
+            <select id="exporterId" name="exporterId"\(errors.attributes("exporterId"))><option\
+             value="">\(choose)</option>
             \(exporters.map { option(String($0.id), $0.name, field: "exporterId") }.joined())</select>\(errors.message("exporterId"))</p>
             <p><label for="importerId">\(chrome.t(CertificateLabel.importer))</label><br>
-            <select id="importerId" name="importerId"\(errors.attributes("importerId"))><option value="">\(choose)</option>
+            <select id="importerId" name="importerId"\(errors.attributes("importerId"))><option\
+             value="">\(choose)</option>
             """
-        for (code, group) in Dictionary(grouping: importers, by: \.participantCode).sorted(by: { (names[$0.key] ?? $0.key) < (names[$1.key] ?? $1.key) }) {
-            html += "<optgroup label=\"\("\(names[code] ?? code) (\(code))")\">"
+        for (code, group) in Dictionary(grouping: importers, by: \.participantCode).sorted(by: {
+            (names[$0.key] ?? $0.key) < (names[$1.key] ?? $1.key)
+        }) {
+            html +=
+                "<optgroup label=\"\("\(names[code] ?? code) (\(code))")\">"
                 + group.map { option(String($0.id), $0.name, field: "importerId") }.joined() + "</optgroup>"
         }
         html += """
             </select>\(errors.message("importerId"))</p>
             <fieldset><legend>\(chrome.t(CertificateText.originKind))</legend>
-            <input type="radio" id="origin-single" name="originKind" value="single"\(single ? " checked" : "")\(errors.attributes("origin-single"))> <label for="origin-single">\(chrome.t(CertificateText.singleOrigin))</label>
-            <input type="radio" id="origin-mixed" name="originKind" value="mixed"\(single ? "" : " checked")> <label for="origin-mixed">\(chrome.t(CertificateText.mixedOrigin))</label>\(errors.message("origin-single"))</fieldset>
-            <p><label for="originCountries">\(chrome.t(CertificateText.originCountries))</label> <span class="hint">\(chrome.t(CertificateText.originHint))</span><br>
-            <input id="originCountries" name="originCountries" size="20" value="\(value("originCountries"))"\(errors.attributes("originCountries"))>\(errors.message("originCountries"))</p>
-            <fieldset><legend>\(chrome.t(CertificateText.linesTitle))</legend><p class="hint">\(chrome.t(CertificateText.linesHint))</p>
+            <input type="radio" id="origin-single" name="originKind"\
+             value="single"\(single ? " checked" : "")\(errors.attributes("origin-single"))> <label\
+             for="origin-single">\(chrome.t(CertificateText.singleOrigin))</label>
+            <input type="radio" id="origin-mixed" name="originKind" value="mixed"\(single ? "" : " checked")> <label\
+             for="origin-mixed">\(chrome.t(CertificateText.mixedOrigin))</label>\(errors.message("origin-single"))</fieldset>
+            <p><label for="originCountries">\(chrome.t(CertificateText.originCountries))</label> <span\
+             class="hint">\(chrome.t(CertificateText.originHint))</span><br>
+            <input id="originCountries" name="originCountries" size="20"\
+             value="\(value("originCountries"))"\(errors.attributes("originCountries"))>\(errors.message("originCountries"))</p>
+            <fieldset><legend>\(chrome.t(CertificateText.linesTitle))</legend><p\
+             class="hint">\(chrome.t(CertificateText.linesHint))</p>
             """
         for row in 0..<lineRows {
             let prefix = "line-\(row)-"
             html += "<fieldset class=\"line\"><legend>\(chrome.t(CertificateText.line)) \(row + 1)</legend><p>"
-            html += "<label for=\"\(prefix)hsCode\">\(chrome.t(CertificateLabel.hsCode))</label> <select id=\"\(prefix)hsCode\" name=\"\(prefix)hsCode\"\(errors.attributes(prefix + "hsCode"))><option value=\"\"></option>"
-            html += HSCode.allCases.map { option($0.rawValue, "\($0.rawValue) — \($0.description(in: language))", field: prefix + "hsCode") }.joined() + "</select>"
-            for (column, text, mode, size) in [("carats", CertificateLabel.carats, "decimal", 12), ("value", CertificateLabel.valueUsd, "decimal", 14), ("parcels", CertificateLabel.parcels, "numeric", 6)] {
-                html += " <label for=\"\(prefix)\(column)\">\(chrome.t(text))</label> <input id=\"\(prefix)\(column)\" name=\"\(prefix)\(column)\" size=\"\(size)\" inputmode=\"\(mode)\" value=\"\(value(prefix + column))\"\(errors.attributes(prefix + column))>"
+            html +=
+                "<label for=\"\(prefix)hsCode\">\(chrome.t(CertificateLabel.hsCode))</label> <select id=\"\(prefix)hsCode\" name=\"\(prefix)hsCode\"\(errors.attributes(prefix + "hsCode"))><option value=\"\"></option>"
+            html +=
+                HSCode.allCases.map {
+                    option($0.rawValue, "\($0.rawValue) — \($0.description(in: language))", field: prefix + "hsCode")
+                }.joined() + "</select>"
+            for (column, text, mode, size) in [
+                ("carats", CertificateLabel.carats, "decimal", 12), ("value", CertificateLabel.valueUsd, "decimal", 14),
+                ("parcels", CertificateLabel.parcels, "numeric", 6),
+            ] {
+                html +=
+                    " <label for=\"\(prefix)\(column)\">\(chrome.t(text))</label> <input id=\"\(prefix)\(column)\" name=\"\(prefix)\(column)\" size=\"\(size)\" inputmode=\"\(mode)\" value=\"\(value(prefix + column))\"\(errors.attributes(prefix + column))>"
             }
-            html += "</p>" + ["hsCode", "carats", "value", "parcels"].map { errors.message(prefix + $0) }.joined() + "</fieldset>"
+            html +=
+                "</p>" + ["hsCode", "carats", "value", "parcels"].map { errors.message(prefix + $0) }.joined()
+                + "</fieldset>"
         }
         html += """
             </fieldset>
-            <p><label for="expiresOn">\(chrome.t(CertificateLabel.expiresOn))</label> <span class="hint">(\(chrome.t(CertificateText.dateHint)), \(chrome.t(CertificateText.optional)))</span><br>
-            <input id="expiresOn" name="expiresOn" size="10" value="\(value("expiresOn"))"\(errors.attributes("expiresOn"))>\(errors.message("expiresOn"))</p>
-            <p><label for="replaces">\(chrome.t(CertificateLabel.replaces))</label> <span class="hint">(\(chrome.t(CertificateText.optional)))</span><br>
-            <input id="replaces" name="replaces" size="20" value="\(value("replaces"))"\(errors.attributes("replaces"))>\(errors.message("replaces"))</p>
-            <p><button type="submit" name="action" value="check" id="check">\(chrome.t(CertificateText.checkButton))</button>
-            <button type="submit" name="action" value="issue" id="issue">\(chrome.t(CertificateText.issueButton))</button></p></form>
+            <p><label for="expiresOn">\(chrome.t(CertificateLabel.expiresOn))</label> <span\
+             class="hint">(\(chrome.t(CertificateText.dateHint)), \(chrome.t(CertificateText.optional)))</span><br>
+            <input id="expiresOn" name="expiresOn" size="10"\
+             value="\(value("expiresOn"))"\(errors.attributes("expiresOn"))>\(errors.message("expiresOn"))</p>
+            <p><label for="replaces">\(chrome.t(CertificateLabel.replaces))</label> <span\
+             class="hint">(\(chrome.t(CertificateText.optional)))</span><br>
+            <input id="replaces" name="replaces" size="20"\
+             value="\(value("replaces"))"\(errors.attributes("replaces"))>\(errors.message("replaces"))</p>
+            <p><button type="submit" name="action" value="check"\
+             id="check">\(chrome.t(CertificateText.checkButton))</button>
+            <button type="submit" name="action" value="issue"\
+             id="issue">\(chrome.t(CertificateText.issueButton))</button></p></form>
             """
         return chrome.page(
-            CertificateText.newTitle.text(language), body: html, request: request, status: errors.isEmpty ? .ok : .unprocessableContent)
+            CertificateText.newTitle.text(language), body: html, request: request,
+            status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     /// Each field's label, to name it in the error summary and messages.
     static func labels(_ language: Language) -> [String: String] {
         func label(_ text: some LocalizedText) -> String { text.text(language) }
         var labels: [String: String] = [
-            "importingParticipant": label(CertificateLabel.importingParticipant), "exporterId": label(CertificateLabel.exporter),
-            "importerId": label(CertificateLabel.importer), "origin-single": label(CertificateText.originKind), "originCountries": label(CertificateText.originCountries),
+            "importingParticipant": label(CertificateLabel.importingParticipant),
+            "exporterId": label(CertificateLabel.exporter),
+            "importerId": label(CertificateLabel.importer), "origin-single": label(CertificateText.originKind),
+            "originCountries": label(CertificateText.originCountries),
             "expiresOn": label(CertificateLabel.expiresOn), "replaces": label(CertificateLabel.replaces),
         ]
         for row in 0..<lineRows {
@@ -214,7 +284,8 @@ enum CertificateFormPages {
         var companies: [Company] = []
         var page = 1
         while true {
-            let result = try await store.registry.companies(participant: nil, page: try PageRequest(page: page, perPage: PageRequest.maximumPerPage))
+            let result = try await store.registry.companies(
+                participant: nil, page: try PageRequest(page: page, perPage: PageRequest.maximumPerPage))
             companies += result.items
             if companies.count >= result.total || result.items.isEmpty { return companies }
             page += 1

@@ -12,8 +12,12 @@ struct OriginJSON: Codable, Sendable {
     init(_ origin: Origin) {
         kind = origin.kind
         switch origin {
-        case .single(let c): country = c; countries = nil
-        case .mixed(let cs): country = nil; countries = cs
+        case .single(let c):
+            country = c
+            countries = nil
+        case .mixed(let cs):
+            country = nil
+            countries = cs
         }
     }
 }
@@ -117,9 +121,11 @@ struct CertificateJSON: Codable, Sendable {
         number = c.number
         state = c.state.rawValue
         exportingParticipant = NamedParticipantJSON(
-            code: r.exportingParticipant.code, nameEn: r.exportingParticipant.nameEn, nameFr: r.exportingParticipant.nameFr)
+            code: r.exportingParticipant.code, nameEn: r.exportingParticipant.nameEn,
+            nameFr: r.exportingParticipant.nameFr)
         importingParticipant = NamedParticipantJSON(
-            code: r.importingParticipant.code, nameEn: r.importingParticipant.nameEn, nameFr: r.importingParticipant.nameFr)
+            code: r.importingParticipant.code, nameEn: r.importingParticipant.nameEn,
+            nameFr: r.importingParticipant.nameFr)
         issuingAuthority = NamedPartyJSON(id: r.issuingAuthority.id, name: r.issuingAuthority.name)
         exporter = NamedPartyJSON(id: r.exporter.id, name: r.exporter.name)
         importer = NamedPartyJSON(id: r.importer.id, name: r.importer.name)

@@ -16,14 +16,21 @@ public enum CertificatePDF {
         let certificate = record.certificate
         var page = PDFPage(width: width, height: height)
         var top = margin + 8
-        func text(_ string: String, _ x: Double, _ fromTop: Double, _ font: PDFFont = .helvetica, _ size: Double = 10, _ color: PDFColor = .black) {
+        func text(
+            _ string: String, _ x: Double, _ fromTop: Double, _ font: PDFFont = .helvetica, _ size: Double = 10,
+            _ color: PDFColor = .black
+        ) {
             page.text(string, at: PDFPoint(x: x, y: height - fromTop), font: font, size: size, color: color)
         }
-        func rightAligned(_ string: String, _ right: Double, _ fromTop: Double, _ font: PDFFont = .courier, _ size: Double = 9.5) {
+        func rightAligned(
+            _ string: String, _ right: Double, _ fromTop: Double, _ font: PDFFont = .courier, _ size: Double = 9.5
+        ) {
             text(string, right - PDFFontMetrics.width(of: string, font: font, size: size), fromTop, font, size)
         }
         func rule(_ fromTop: Double, weight: Double = 0.6) {
-            page.line(from: PDFPoint(x: margin, y: height - fromTop), to: PDFPoint(x: width - margin, y: height - fromTop), width: weight, color: .gray(0.55))
+            page.line(
+                from: PDFPoint(x: margin, y: height - fromTop), to: PDFPoint(x: width - margin, y: height - fromTop),
+                width: weight, color: .gray(0.55))
         }
 
         text("Kimberley Process Certificate", margin, top, .helveticaBold, 18)
@@ -48,8 +55,11 @@ public enum CertificatePDF {
             rule(top - 10, weight: 0.3)
             text(english, margin, top + 2, .helveticaBold, 9)
             text(french, margin, top + 12, .helveticaOblique, 8, .gray(0.3))
-            let lines = PDFFontMetrics.wrap(value, font: .helvetica, size: 10.5, maxWidth: width - 2 * margin - labelWidth)
-            for (index, line) in lines.enumerated() { text(line, margin + labelWidth, top + 4 + Double(index) * 12.5, .helvetica, 10.5) }
+            let lines = PDFFontMetrics.wrap(
+                value, font: .helvetica, size: 10.5, maxWidth: width - 2 * margin - labelWidth)
+            for (index, line) in lines.enumerated() {
+                text(line, margin + labelWidth, top + 4 + Double(index) * 12.5, .helvetica, 10.5)
+            }
             top += max(26, Double(lines.count) * 12.5 + 12)
         }
         top += 10
@@ -69,12 +79,17 @@ public enum CertificatePDF {
         field("State when printed", "État à l'impression", stateText(certificate.state))
 
         top += 10
-        let columns = (hs: margin, description: margin + 62, carats: margin + 330, value: margin + 430, parcels: width - margin)
+        let columns = (
+            hs: margin, description: margin + 62, carats: margin + 330, value: margin + 430, parcels: width - margin
+        )
         text("HS code", columns.hs, top, .helveticaBold, 8.5)
         text("Code SH", columns.hs, top + 10, .helveticaOblique, 8, .gray(0.3))
         text("Description", columns.description, top, .helveticaBold, 8.5)
         text("Désignation", columns.description, top + 10, .helveticaOblique, 8, .gray(0.3))
-        for (label, french, right) in [("Carats", "Carats", columns.carats), ("Value (USD)", "Valeur (USD)", columns.value), ("Parcels", "Colis", columns.parcels)] {
+        for (label, french, right) in [
+            ("Carats", "Carats", columns.carats), ("Value (USD)", "Valeur (USD)", columns.value),
+            ("Parcels", "Colis", columns.parcels),
+        ] {
             rightAligned(label, right, top, .helveticaBold, 8.5)
             rightAligned(french, right, top + 10, .helveticaOblique, 8)
         }
@@ -101,7 +116,9 @@ public enum CertificatePDF {
         if let seal = record.seal {
             try drawSeal(seal, on: &page, top: top)
         }
-        text("Printed \(Timestamp.string(printedAt)) by kpcs · Imprimé par kpcs", margin, height - 30, .helvetica, 7, .gray(0.4))
+        text(
+            "Printed \(Timestamp.string(printedAt)) by kpcs · Imprimé par kpcs", margin, height - 30, .helvetica, 7,
+            .gray(0.4))
 
         var document = PDFDocument(
             title: "Kimberley Process Certificate \(certificate.number)", language: "en",
@@ -117,7 +134,9 @@ public enum CertificatePDF {
         let side = Double(code.size) * module
         let x = width - margin - side - 4 * module
         let bottom = max(44.0, min(height - top - side - 8 * module, 60))
-        page.rectangle(PDFRect(x: x - 4 * module, y: bottom - 4 * module, width: side + 8 * module, height: side + 8 * module), stroke: .gray(0.6), fill: .white, lineWidth: 0.5)
+        page.rectangle(
+            PDFRect(x: x - 4 * module, y: bottom - 4 * module, width: side + 8 * module, height: side + 8 * module),
+            stroke: .gray(0.6), fill: .white, lineWidth: 0.5)
         let rectangles = code.darkRuns().map { run in
             PDFRect(
                 x: x + Double(run.x) * module, y: bottom + side - Double(run.y + 1) * module,
@@ -134,7 +153,9 @@ public enum CertificatePDF {
             ("ni annulé ni expiré : kpcs verify, ou la page /verify.", .helveticaOblique),
             ("QR version \(code.version)-M, \(seal.utf8.count) characters / caractères", .helvetica),
         ] {
-            page.text(string, at: PDFPoint(x: textX, y: line), font: font, size: 8.5, color: font == .helveticaOblique ? .gray(0.3) : .black)
+            page.text(
+                string, at: PDFPoint(x: textX, y: line), font: font, size: 8.5,
+                color: font == .helveticaOblique ? .gray(0.3) : .black)
             line -= 12
         }
     }
@@ -146,7 +167,8 @@ public enum CertificatePDF {
 
     static func participant(_ participant: NamedParticipant) -> String {
         participant.nameEn == participant.nameFr
-            ? "\(participant.nameEn) (\(participant.code))" : "\(participant.nameEn) / \(participant.nameFr) (\(participant.code))"
+            ? "\(participant.nameEn) (\(participant.code))"
+            : "\(participant.nameEn) / \(participant.nameFr) (\(participant.code))"
     }
 
     static func shortDescription(_ code: HSCode, _ language: Language) -> String {

@@ -15,13 +15,15 @@ enum CertificatePages {
             },
             Operation.page(.get, CertificatesURL.certificate(.key), .signedIn) { request, context in
                 let chrome = WebChrome(request, context)
-                let record = try await store.certificates.certificate(context.pathParameter("number"), for: try context.principal())
+                let record = try await store.certificates.certificate(
+                    context.pathParameter("number"), for: try context.principal())
                 return try await page(
                     record, store: store, chrome: chrome, request: request, errors: .init(), form: [:],
                     principal: try context.principal())
             },
             Operation.page(.get, CertificatesURL.pdf(.key), .signedIn) { _, context in
-                let record = try await store.certificates.certificate(context.pathParameter("number"), for: try context.principal())
+                let record = try await store.certificates.certificate(
+                    context.pathParameter("number"), for: try context.principal())
                 return try CertificateAPI.pdfResponse(record)
             },
             Operation.page(.post, CertificatesURL.confirm(.key), .roles([.officer])) { request, context in
@@ -30,7 +32,8 @@ enum CertificatePages {
                 let principal = try context.principal()
                 let record = try await store.certificates.certificate(context.pathParameter("number"), for: principal)
                 var errors = WebParts.FieldErrors()
-                let draft = confirmationDraft(fields, certificate: record.certificate, language: chrome.language, errors: &errors)
+                let draft = confirmationDraft(
+                    fields, certificate: record.certificate, language: chrome.language, errors: &errors)
                 if errors.isEmpty {
                     do {
                         let done = try await store.certificates.confirm(record.certificate.number, draft, by: principal)
@@ -42,7 +45,8 @@ enum CertificatePages {
                     }
                 }
                 return try await page(
-                    record, store: store, chrome: chrome, request: request, errors: errors, form: fields, principal: principal)
+                    record, store: store, chrome: chrome, request: request, errors: errors, form: fields,
+                    principal: principal)
             },
             Operation.page(.post, CertificatesURL.void(.key), .roles([.officer])) { request, context in
                 let chrome = WebChrome(request, context)
@@ -51,14 +55,16 @@ enum CertificatePages {
                 let record = try await store.certificates.certificate(context.pathParameter("number"), for: principal)
                 var errors = WebParts.FieldErrors()
                 do {
-                    let done = try await store.certificates.void(record.certificate.number, reason: fields["reason"], by: principal)
+                    let done = try await store.certificates.void(
+                        record.certificate.number, reason: fields["reason"], by: principal)
                     return WebChrome.redirect(
                         CertificatesURL.certificate(.value(done.certificate.number)).path(query: [("done", "voided")]))
                 } catch let error as KPCSError where error.kind == .invalid {
                     errors.add(error, language: chrome.language) { _ in "void-reason" }
                 }
                 return try await page(
-                    record, store: store, chrome: chrome, request: request, errors: errors, form: fields, principal: principal)
+                    record, store: store, chrome: chrome, request: request, errors: errors, form: fields,
+                    principal: principal)
             },
         ]
     }
@@ -80,26 +86,35 @@ enum CertificatePages {
         let result = try await store.certificates.list(filter, page: page, for: principal)
         var html: HTML = """
             <h1>\(chrome.t(CertificateText.listTitle))</h1>
-            <form method="get" action="\(CertificatesURL.list)" class="filters"><input type="hidden" name="lang" value="\(chrome.language.rawValue)">
-            <p><label for="state">\(chrome.t(CertificateText.state))</label> <select id="state" name="state">\(WebParts.option("", CertificateText.anyState.text(chrome.language), selected: state == nil))
+            <form method="get" action="\(CertificatesURL.list)" class="filters"><input type="hidden" name="lang"\
+             value="\(chrome.language.rawValue)">
+            <p><label for="state">\(chrome.t(CertificateText.state))</label> <select id="state"\
+             name="state">\(WebParts.option("", CertificateText.anyState.text(chrome.language), selected: state == nil))
             \(CertificateState.allCases.map { WebParts.option($0.rawValue, $0.label(in: chrome.language), selected: $0 == state) }.joined())</select>
             """
         if principal.role == .officer {
             html += """
-                <label for="direction">\(chrome.t(CertificateText.direction))</label> <select id="direction" name="direction">
+                <label for="direction">\(chrome.t(CertificateText.direction))</label> <select id="direction"\
+                 name="direction">
                 \(WebParts.option("all", CertificateText.directionAll.text(chrome.language), selected: direction == "all"))\(WebParts.option("outgoing", CertificateText.directionOutgoing.text(chrome.language), selected: direction == "outgoing"))\(WebParts.option("incoming", CertificateText.directionIncoming.text(chrome.language), selected: direction == "incoming"))</select>
                 """
         }
         html += """
-            <label for="issuedFrom">\(chrome.t(CertificateText.issuedFrom))</label> <input id="issuedFrom" name="issuedFrom" size="10" placeholder="YYYY-MM-DD" value="\(from?.description ?? "")">
-            <label for="issuedTo">\(chrome.t(CertificateText.issuedTo))</label> <input id="issuedTo" name="issuedTo" size="10" placeholder="YYYY-MM-DD" value="\(to?.description ?? "")">
+            <label for="issuedFrom">\(chrome.t(CertificateText.issuedFrom))</label> <input id="issuedFrom"\
+             name="issuedFrom" size="10" placeholder="YYYY-MM-DD" value="\(from?.description ?? "")">
+            <label for="issuedTo">\(chrome.t(CertificateText.issuedTo))</label> <input id="issuedTo" name="issuedTo"\
+             size="10" placeholder="YYYY-MM-DD" value="\(to?.description ?? "")">
             <button type="submit" id="filter-submit">\(chrome.t(WebText.filter))</button></p></form>
             """
-        let caption = CertificateText.listCaption.text(chrome.language).replacingOccurrences(of: "{0}", with: Quantity.whole(result.total, chrome.language))
+        let caption = CertificateText.listCaption.text(chrome.language).replacingOccurrences(
+            of: "{0}", with: Quantity.whole(result.total, chrome.language))
         html += WebParts.certificateTable(result.items, id: "certificates", caption: caption, chrome: chrome)
         html += WebParts.pager(
             page: result.page, perPage: result.perPage, total: result.total, path: CertificatesURL.list,
-            query: [("state", state?.rawValue ?? ""), ("direction", direction), ("issuedFrom", from?.description ?? ""), ("issuedTo", to?.description ?? "")],
+            query: [
+                ("state", state?.rawValue ?? ""), ("direction", direction), ("issuedFrom", from?.description ?? ""),
+                ("issuedTo", to?.description ?? ""),
+            ],
             chrome: chrome)
         return chrome.page(CertificateText.listTitle.text(chrome.language), body: html, request: request)
     }
@@ -113,32 +128,44 @@ enum CertificatePages {
         let certificate = record.certificate
         let language = chrome.language
         let events = try await store.certificates.events(of: certificate.number, for: principal)
-        func row(_ label: some LocalizedText, _ value: String) -> HTML { "<tr><th scope=\"row\">\(chrome.t(label))</th><td>\(value)</td></tr>" }
+        func row(_ label: some LocalizedText, _ value: String) -> HTML {
+            "<tr><th scope=\"row\">\(chrome.t(label))</th><td>\(value)</td></tr>"
+        }
         var html: HTML = "<h1>\(chrome.t(CertificateText.certificateTitle)) \(certificate.number)</h1>"
         if let done = request.query("done").flatMap(CertificateState.init(rawValue:)), errors.isEmpty {
-            html += "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(CertificateText.notice(done, language))</p>"
+            html +=
+                "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(CertificateText.notice(done, language))</p>"
         }
         html += """
-            <p id="certificate-state" data-state="\(certificate.state.rawValue)" class="verdict \(certificate.state == .issued || certificate.state == .confirmed ? "ok" : "bad")">\(chrome.t(CertificateText.stateLabel)) <strong>\(certificate.state.label(in: language))</strong></p>
+            <p id="certificate-state" data-state="\(certificate.state.rawValue)" class="verdict\
+             \(certificate.state == .issued || certificate.state == .confirmed ? "ok" : "bad")">\(chrome.t(CertificateText.stateLabel)) <strong>\(certificate.state.label(in: language))</strong></p>
             <table>
             """
         html += row(CertificateLabel.exportingParticipant, WebFormat.participant(record.exportingParticipant, language))
         html += row(CertificateLabel.importingParticipant, WebFormat.participant(record.importingParticipant, language))
-        html += row(CertificateLabel.exporter, record.exporter.name) + row(CertificateLabel.importer, record.importer.name)
+        html +=
+            row(CertificateLabel.exporter, record.exporter.name) + row(CertificateLabel.importer, record.importer.name)
         html += row(CertificateText.issuingAuthority, record.issuingAuthority.name)
         html += row(CertificateLabel.origin, originText(certificate.origin, language))
         html += row(CertificateLabel.issuedOn, WebFormat.date(certificate.issuedOn, language))
         html += row(CertificateLabel.expiresOn, WebFormat.date(certificate.expiresOn, language))
         if let replaces = certificate.replaces {
-            html += row(CertificateLabel.replaces, "<a href=\"\(CertificatesURL.certificate(.value(replaces)))\">\(replaces)</a>")
+            html += row(
+                CertificateLabel.replaces,
+                "<a href=\"\(CertificatesURL.certificate(.value(replaces)))\">\(replaces)</a>")
         }
         if let replacedBy = certificate.replacedBy {
-            html += row(CertificateText.replacedBy, "<a href=\"\(CertificatesURL.certificate(.value(replacedBy)))\">\(replacedBy)</a>")
+            html += row(
+                CertificateText.replacedBy,
+                "<a href=\"\(CertificatesURL.certificate(.value(replacedBy)))\">\(replacedBy)</a>")
         }
         if let reason = certificate.voidReason { html += row(CertificateText.voidReason, reason) }
         html += "</table>" + linesTable(certificate, chrome: chrome)
-        if let confirmation = certificate.confirmation { html += confirmationSection(confirmation, certificate: certificate, chrome: chrome) }
-        html += "<p><a href=\"\(CertificatesURL.pdf(.value(certificate.number)))\">\(chrome.t(CertificateText.printable))</a></p>"
+        if let confirmation = certificate.confirmation {
+            html += confirmationSection(confirmation, certificate: certificate, chrome: chrome)
+        }
+        html +=
+            "<p><a href=\"\(CertificatesURL.pdf(.value(certificate.number)))\">\(chrome.t(CertificateText.printable))</a></p>"
         if let principal = chrome.principal {
             if (try? ConfirmationRules.authorize(principal, certificate: certificate)) != nil {
                 html += confirmForm(certificate, chrome: chrome, errors: errors, form: form)
@@ -146,8 +173,11 @@ enum CertificatePages {
             if (try? VoidRules.authorize(principal, certificate: certificate)) != nil {
                 html += voidForm(certificate, chrome: chrome, errors: errors, form: form)
             }
-            if certificate.state == .voided, certificate.replacedBy == nil, principal.participantCode == certificate.exportingParticipant {
-                html += "<p><a id=\"replace-link\" href=\"\(CertificatesURL.new.path(query: [("replaces", certificate.number)]))\">\(chrome.t(CertificateText.issueReplacement))</a></p>"
+            if certificate.state == .voided, certificate.replacedBy == nil,
+                principal.participantCode == certificate.exportingParticipant
+            {
+                html +=
+                    "<p><a id=\"replace-link\" href=\"\(CertificatesURL.new.path(query: [("replaces", certificate.number)]))\">\(chrome.t(CertificateText.issueReplacement))</a></p>"
             }
         }
         html += eventsTable(events, chrome: chrome)
@@ -160,43 +190,64 @@ enum CertificatePages {
     static func originText(_ origin: Origin, _ language: Language) -> String {
         switch origin {
         case .single(let country): return country
-        case .mixed(let countries): return CertificateText.mixedOrigin.text(language) + (language == .fr ? " : " : ": ") + countries.joined(separator: ", ")
+        case .mixed(let countries):
+            return CertificateText.mixedOrigin.text(language) + (language == .fr ? " : " : ": ")
+                + countries.joined(separator: ", ")
         }
     }
 
     static func linesTable(_ certificate: Certificate, chrome: WebChrome) -> HTML {
         let language = chrome.language
         var html: HTML = """
-            <h2>\(chrome.t(CertificateText.linesTitle))</h2><table id="lines"><thead><tr><th scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
-            <th scope="col">\(chrome.t(CertificateText.caratsColumn))</th><th scope="col">\(chrome.t(CertificateText.usdColumn))</th><th scope="col">\(chrome.t(CertificateLabel.parcels))</th></tr></thead><tbody>
+            <h2>\(chrome.t(CertificateText.linesTitle))</h2><table id="lines"><thead><tr><th\
+             scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
+            <th scope="col">\(chrome.t(CertificateText.caratsColumn))</th><th\
+             scope="col">\(chrome.t(CertificateText.usdColumn))</th><th\
+             scope="col">\(chrome.t(CertificateLabel.parcels))</th></tr></thead><tbody>
             """
         for line in certificate.lines {
-            html += "<tr><td>\(line.hsCode.rawValue)</td>" + WebFormat.numberCell(Quantity.carats(line.caratsX100, language))
-                + WebFormat.numberCell(Quantity.dollars(line.valueUsdCents, language)) + WebFormat.numberCell(Quantity.whole(line.parcels, language)) + "</tr>"
+            html +=
+                "<tr><td>\(line.hsCode.rawValue)</td>"
+                + WebFormat.numberCell(Quantity.carats(line.caratsX100, language))
+                + WebFormat.numberCell(Quantity.dollars(line.valueUsdCents, language))
+                + WebFormat.numberCell(Quantity.whole(line.parcels, language)) + "</tr>"
         }
         let totals = certificate.totals
-        html += "<tr class=\"total\"><th scope=\"row\">\(chrome.t(CertificateLabel.total))</th>" + WebFormat.numberCell(Quantity.carats(totals.caratsX100, language))
-            + WebFormat.numberCell(Quantity.dollars(totals.valueUsdCents, language)) + WebFormat.numberCell(Quantity.whole(totals.parcels, language))
+        html +=
+            "<tr class=\"total\"><th scope=\"row\">\(chrome.t(CertificateLabel.total))</th>"
+            + WebFormat.numberCell(Quantity.carats(totals.caratsX100, language))
+            + WebFormat.numberCell(Quantity.dollars(totals.valueUsdCents, language))
+            + WebFormat.numberCell(Quantity.whole(totals.parcels, language))
         return html + "</tr></tbody></table>"
     }
 
     static func confirmationSection(_ confirmation: Confirmation, certificate: Certificate, chrome: WebChrome) -> HTML {
         let language = chrome.language
         var html: HTML = "<h2>\(chrome.t(CertificateText.confirmationTitle))</h2><table>"
-        html += "<tr><th scope=\"row\">\(chrome.t(CertificateText.outcome))</th><td>\(confirmation.outcome.label(in: language))</td></tr>"
+        html +=
+            "<tr><th scope=\"row\">\(chrome.t(CertificateText.outcome))</th><td>\(confirmation.outcome.label(in: language))</td></tr>"
         if let receivedOn = confirmation.receivedOn {
-            html += "<tr><th scope=\"row\">\(chrome.t(CertificateText.receivedOn))</th><td>\(WebFormat.date(receivedOn, language))</td></tr>"
+            html +=
+                "<tr><th scope=\"row\">\(chrome.t(CertificateText.receivedOn))</th><td>\(WebFormat.date(receivedOn, language))</td></tr>"
         }
-        if let reason = confirmation.reason { html += "<tr><th scope=\"row\">\(chrome.t(WebText.reason))</th><td>\(reason)</td></tr>" }
-        html += "<tr><th scope=\"row\">\(chrome.t(CertificateText.recordedAt))</th><td>\(WebFormat.instant(confirmation.recordedAt, language))</td></tr></table>"
+        if let reason = confirmation.reason {
+            html += "<tr><th scope=\"row\">\(chrome.t(WebText.reason))</th><td>\(reason)</td></tr>"
+        }
+        html +=
+            "<tr><th scope=\"row\">\(chrome.t(CertificateText.recordedAt))</th><td>\(WebFormat.instant(confirmation.recordedAt, language))</td></tr></table>"
         guard !confirmation.differences.isEmpty else { return html }
         html += """
-            <table id="differences"><caption>\(chrome.t(CertificateText.differencesTitle))</caption><thead><tr><th scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
-            <th scope="col">\(chrome.t(CertificateText.certifiedCarats))</th><th scope="col">\(chrome.t(CertificateText.receivedCarats))</th>
-            <th scope="col">\(chrome.t(CertificateText.certifiedParcels))</th><th scope="col">\(chrome.t(CertificateText.receivedParcels))</th></tr></thead><tbody>
+            <table id="differences"><caption>\(chrome.t(CertificateText.differencesTitle))</caption><thead><tr><th\
+             scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
+            <th scope="col">\(chrome.t(CertificateText.certifiedCarats))</th><th\
+             scope="col">\(chrome.t(CertificateText.receivedCarats))</th>
+            <th scope="col">\(chrome.t(CertificateText.certifiedParcels))</th><th\
+             scope="col">\(chrome.t(CertificateText.receivedParcels))</th></tr></thead><tbody>
             """
         for difference in confirmation.differences {
-            html += "<tr><td>\(difference.hsCode.rawValue)</td>" + WebFormat.numberCell(Quantity.carats(difference.certifiedCaratsX100, language))
+            html +=
+                "<tr><td>\(difference.hsCode.rawValue)</td>"
+                + WebFormat.numberCell(Quantity.carats(difference.certifiedCaratsX100, language))
                 + WebFormat.numberCell(Quantity.carats(difference.receivedCaratsX100, language))
                 + WebFormat.numberCell(Quantity.whole(difference.certifiedParcels, language))
                 + WebFormat.numberCell(Quantity.whole(difference.receivedParcels, language)) + "</tr>"
@@ -206,13 +257,16 @@ enum CertificatePages {
 
     static func eventsTable(_ events: [CertificateEvent], chrome: WebChrome) -> HTML {
         var html: HTML = """
-            <h2>\(chrome.t(CertificateText.historyTitle))</h2><table id="events"><thead><tr><th scope="col">\(chrome.t(CertificateText.when))</th>
-            <th scope="col">\(chrome.t(CertificateText.event))</th><th scope="col">\(chrome.t(CertificateText.actor))</th><th scope="col">\(chrome.t(CertificateText.detail))</th>
+            <h2>\(chrome.t(CertificateText.historyTitle))</h2><table id="events"><thead><tr><th\
+             scope="col">\(chrome.t(CertificateText.when))</th>
+            <th scope="col">\(chrome.t(CertificateText.event))</th><th\
+             scope="col">\(chrome.t(CertificateText.actor))</th><th scope="col">\(chrome.t(CertificateText.detail))</th>
             <th scope="col">\(chrome.t(CertificateText.logLeaf))</th></tr></thead><tbody>
             """
         for event in events {
             let state = CertificateState(rawValue: event.type.rawValue)
-            html += "<tr><td>\(WebFormat.instant(event.at, chrome.language))</td><td>\(state?.label(in: chrome.language) ?? event.type.rawValue)</td>"
+            html +=
+                "<tr><td>\(WebFormat.instant(event.at, chrome.language))</td><td>\(state?.label(in: chrome.language) ?? event.type.rawValue)</td>"
             html += "<td>\(event.actor)</td><td>\(event.detail ?? "")</td>"
             html += "<td>\(event.leafIndex.map(String.init) ?? "")</td></tr>"
         }
@@ -221,20 +275,31 @@ enum CertificatePages {
 
     // MARK: the importer's confirmation
 
-    static func confirmForm(_ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]) -> HTML {
+    static func confirmForm(
+        _ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]
+    ) -> HTML {
         let language = chrome.language
         let refused = form["outcome"] == "refused"
         let receivedOn = form["receivedOn"] ?? CalendarDate(utcDayOf: Date()).description
         var html: HTML = """
             <h2 id="confirm-title">\(chrome.t(CertificateText.confirmTitle))</h2>\(errors.summary(chrome, labels: [:]))
-            <form method="post" action="\(CertificatesURL.confirm(.value(certificate.number)))" id="confirm-form" aria-labelledby="confirm-title">\(chrome.csrfField)
+            <form method="post" action="\(CertificatesURL.confirm(.value(certificate.number)))" id="confirm-form"\
+             aria-labelledby="confirm-title">\(chrome.csrfField)
             <fieldset><legend>\(chrome.t(CertificateText.outcome))</legend>
-            <p><input type="radio" id="outcome-received" name="outcome" value="received"\(refused ? "" : " checked")\(errors.attributes("outcome-received"))> <label for="outcome-received">\(chrome.t(CertificateText.outcomeReceived))</label><br>
-            <input type="radio" id="outcome-refused" name="outcome" value="refused"\(refused ? " checked" : "")> <label for="outcome-refused">\(chrome.t(CertificateText.outcomeRefused))</label></p>\(errors.message("outcome-received"))</fieldset>
-            <p><label for="receivedOn">\(chrome.t(CertificateText.receivedOn))</label> <span class="hint" id="receivedOn-hint">(\(chrome.t(CertificateText.dateHint)))</span><br>
-            <input id="receivedOn" name="receivedOn" size="10" value="\(receivedOn)"\(errors.attributes("receivedOn"))>\(errors.message("receivedOn"))</p>
-            <table><caption>\(chrome.t(CertificateText.receivedQuantities))</caption><thead><tr><th scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
-            <th scope="col">\(chrome.t(CertificateText.receivedCarats))</th><th scope="col">\(chrome.t(CertificateText.receivedParcels))</th></tr></thead><tbody>
+            <p><input type="radio" id="outcome-received" name="outcome"\
+             value="received"\(refused ? "" : " checked")\(errors.attributes("outcome-received"))> <label\
+             for="outcome-received">\(chrome.t(CertificateText.outcomeReceived))</label><br>
+            <input type="radio" id="outcome-refused" name="outcome" value="refused"\(refused ? " checked" : "")>\
+             <label\
+             for="outcome-refused">\(chrome.t(CertificateText.outcomeRefused))</label></p>\(errors.message("outcome-received"))</fieldset>
+            <p><label for="receivedOn">\(chrome.t(CertificateText.receivedOn))</label> <span class="hint"\
+             id="receivedOn-hint">(\(chrome.t(CertificateText.dateHint)))</span><br>
+            <input id="receivedOn" name="receivedOn" size="10"\
+             value="\(receivedOn)"\(errors.attributes("receivedOn"))>\(errors.message("receivedOn"))</p>
+            <table><caption>\(chrome.t(CertificateText.receivedQuantities))</caption><thead><tr><th\
+             scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
+            <th scope="col">\(chrome.t(CertificateText.receivedCarats))</th><th\
+             scope="col">\(chrome.t(CertificateText.receivedParcels))</th></tr></thead><tbody>
             """
         for (index, line) in certificate.lines.enumerated() {
             let carats = form["received-\(index)-carats"] ?? Quantity.editable(line.caratsX100, language)
@@ -242,14 +307,21 @@ enum CertificatePages {
             let caratsLabel = "\(CertificateText.receivedCarats.text(language)) \(line.hsCode.rawValue)"
             let parcelsLabel = "\(CertificateText.receivedParcels.text(language)) \(line.hsCode.rawValue)"
             html += """
-                <tr><th scope="row">\(line.hsCode.rawValue)<input type="hidden" name="received-\(index)-hsCode" value="\(line.hsCode.rawValue)"></th>
-                <td><input id="received-\(index)-carats" name="received-\(index)-carats" size="12" inputmode="decimal" aria-label="\(caratsLabel)" value="\(carats)"\(errors.attributes("received-\(index)-carats"))>\(errors.message("received-\(index)-carats"))</td>
-                <td><input id="received-\(index)-parcels" name="received-\(index)-parcels" size="6" inputmode="numeric" aria-label="\(parcelsLabel)" value="\(parcels)"\(errors.attributes("received-\(index)-parcels"))>\(errors.message("received-\(index)-parcels"))</td></tr>
+                <tr><th scope="row">\(line.hsCode.rawValue)<input type="hidden" name="received-\(index)-hsCode"\
+                 value="\(line.hsCode.rawValue)"></th>
+                <td><input id="received-\(index)-carats" name="received-\(index)-carats" size="12" inputmode="decimal"\
+                 aria-label="\(caratsLabel)"\
+                 value="\(carats)"\(errors.attributes("received-\(index)-carats"))>\(errors.message("received-\(index)-carats"))</td>
+                <td><input id="received-\(index)-parcels" name="received-\(index)-parcels" size="6"\
+                 inputmode="numeric" aria-label="\(parcelsLabel)"\
+                 value="\(parcels)"\(errors.attributes("received-\(index)-parcels"))>\(errors.message("received-\(index)-parcels"))</td></tr>
                 """
         }
         html += """
             </tbody></table>
-            <p><label for="confirm-reason">\(chrome.t(CertificateText.confirmReason))</label><br><textarea id="confirm-reason" name="reason" rows="3"\(errors.attributes("confirm-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("confirm-reason"))</p>
+            <p><label for="confirm-reason">\(chrome.t(CertificateText.confirmReason))</label><br><textarea\
+             id="confirm-reason" name="reason"\
+             rows="3"\(errors.attributes("confirm-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("confirm-reason"))</p>
             <p><button type="submit" id="confirm-submit">\(chrome.t(CertificateText.confirmButton))</button></p></form>
             """
         return html
@@ -265,13 +337,18 @@ enum CertificatePages {
             for index in certificate.lines.indices {
                 let caratsField = "received-\(index)-carats"
                 let parcelsField = "received-\(index)-parcels"
-                let carats = FormNumbers.hundredths(fields[caratsField], field: caratsField, label: CertificateText.receivedCarats, language: language, errors: &errors)
-                let parcels = FormNumbers.whole(fields[parcelsField], field: parcelsField, label: CertificateText.receivedParcels, language: language, errors: &errors)
+                let carats = FormNumbers.hundredths(
+                    fields[caratsField], field: caratsField, label: CertificateText.receivedCarats, language: language,
+                    errors: &errors)
+                let parcels = FormNumbers.whole(
+                    fields[parcelsField], field: parcelsField, label: CertificateText.receivedParcels,
+                    language: language, errors: &errors)
                 lines.append(.init(hsCode: fields["received-\(index)-hsCode"], caratsX100: carats, parcels: parcels))
             }
         }
         return ConfirmationDraft(
-            outcome: outcome, receivedOn: fields["receivedOn"], lines: outcome == "received" ? lines : nil, reason: fields.filled("reason"))
+            outcome: outcome, receivedOn: fields["receivedOn"], lines: outcome == "received" ? lines : nil,
+            reason: fields.filled("reason"))
     }
 
     /// The form field a confirmation error's JSON pointer names.
@@ -289,11 +366,16 @@ enum CertificatePages {
 
     // MARK: the exporter's void
 
-    static func voidForm(_ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]) -> HTML {
+    static func voidForm(
+        _ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]
+    ) -> HTML {
         """
         <h2 id="void-title">\(chrome.t(CertificateText.voidTitle))</h2><p>\(chrome.t(CertificateText.voidIntro))</p>
-        <form method="post" action="\(CertificatesURL.void(.value(certificate.number)))" id="void-form" aria-labelledby="void-title">\(chrome.csrfField)
-        <p><label for="void-reason">\(chrome.t(CertificateText.voidReason))</label><br><textarea id="void-reason" name="reason" rows="3" required\(errors.attributes("void-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("void-reason"))</p>
+        <form method="post" action="\(CertificatesURL.void(.value(certificate.number)))" id="void-form"\
+         aria-labelledby="void-title">\(chrome.csrfField)
+        <p><label for="void-reason">\(chrome.t(CertificateText.voidReason))</label><br><textarea id="void-reason"\
+         name="reason" rows="3"\
+         required\(errors.attributes("void-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("void-reason"))</p>
         <p><button type="submit" id="void-submit">\(chrome.t(CertificateText.voidButton))</button></p></form>
         """
     }

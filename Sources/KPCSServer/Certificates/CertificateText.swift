@@ -4,11 +4,15 @@ import KPCSCore
 /// so a text cannot exist in one language only; a test checks that none is empty.
 enum CertificateText: CaseIterable, LocalizedText {
     case listTitle, listCaption, noCertificates, state, stateLabel, anyState, direction, directionAll, directionOutgoing
-    case directionIncoming, issuedFrom, issuedTo, caratsColumn, usdColumn, certificateTitle, issuingAuthority, replacedBy
-    case voidReason, mixedOrigin, singleOrigin, originKind, linesTitle, confirmationTitle, outcome, receivedOn, recordedAt
-    case differencesTitle, certifiedCarats, receivedCarats, certifiedParcels, receivedParcels, historyTitle, when, event, actor
+    case directionIncoming, issuedFrom, issuedTo, caratsColumn, usdColumn, certificateTitle, issuingAuthority,
+        replacedBy
+    case voidReason, mixedOrigin, singleOrigin, originKind, linesTitle, confirmationTitle, outcome, receivedOn,
+        recordedAt
+    case differencesTitle, certifiedCarats, receivedCarats, certifiedParcels, receivedParcels, historyTitle, when,
+        event, actor
     case detail, logLeaf, printable, issueReplacement, confirmTitle, outcomeReceived, outcomeRefused, dateHint
-    case receivedQuantities, confirmReason, confirmButton, voidTitle, voidIntro, voidButton, errorSummary, newTitle, newIntro
+    case receivedQuantities, confirmReason, confirmButton, voidTitle, voidIntro, voidButton, errorSummary, newTitle,
+        newIntro
     case checkOk, choose, originCountries, originHint, linesHint, line, optional, checkButton, issueButton
 
     func text(_ language: Language) -> String {
@@ -40,7 +44,8 @@ enum CertificateText: CaseIterable, LocalizedText {
         case .outcome: (en, fr) = ("Outcome", "Résultat")
         case .receivedOn: (en, fr) = ("Received on", "Reçu le")
         case .recordedAt: (en, fr) = ("Recorded", "Enregistré")
-        case .differencesTitle: (en, fr) = ("Differences between certified and received", "Écarts entre le certifié et le reçu")
+        case .differencesTitle:
+            (en, fr) = ("Differences between certified and received", "Écarts entre le certifié et le reçu")
         case .certifiedCarats: (en, fr) = ("Certified carats", "Carats certifiés")
         case .receivedCarats: (en, fr) = ("Received carats", "Carats reçus")
         case .certifiedParcels: (en, fr) = ("Certified parcels", "Colis certifiés")
@@ -54,7 +59,8 @@ enum CertificateText: CaseIterable, LocalizedText {
         case .printable: (en, fr) = ("Printable certificate (PDF)", "Certificat imprimable (PDF)")
         case .issueReplacement: (en, fr) = ("Issue a replacement certificate", "Délivrer un certificat de remplacement")
         case .confirmTitle: (en, fr) = ("Record the receipt of the shipment", "Enregistrer la réception de l'envoi")
-        case .outcomeReceived: (en, fr) = ("Received (give the quantities received)", "Reçu (indiquez les quantités reçues)")
+        case .outcomeReceived:
+            (en, fr) = ("Received (give the quantities received)", "Reçu (indiquez les quantités reçues)")
         case .outcomeRefused: (en, fr) = ("Refused (give the reason)", "Refusé (indiquez le motif)")
         case .dateHint: (en, fr) = ("YYYY-MM-DD", "AAAA-MM-JJ")
         case .receivedQuantities: (en, fr) = ("Quantities received", "Quantités reçues")
@@ -74,7 +80,11 @@ enum CertificateText: CaseIterable, LocalizedText {
                 "Fill in the shipment. “Check” tests the certificate against every rule without issuing it; “Issue” issues and seals it.",
                 "Décrivez l'envoi. « Vérifier » contrôle le certificat selon toutes les règles sans le délivrer ; « Délivrer » le délivre et le scelle."
             )
-        case .checkOk: (en, fr) = ("Checked: this certificate can be issued as it is.", "Vérifié : ce certificat peut être délivré tel quel.")
+        case .checkOk:
+            (en, fr) = (
+                "Checked: this certificate can be issued as it is.",
+                "Vérifié : ce certificat peut être délivré tel quel."
+            )
         case .choose: (en, fr) = ("— choose —", "— choisir —")
         case .originCountries: (en, fr) = ("Countries of origin", "Pays d'origine")
         case .originHint: (en, fr) = ("(ISO codes, e.g. BW or BW, ZA)", "(codes ISO, par ex. BW ou BW, ZA)")
@@ -95,8 +105,10 @@ enum CertificateText: CaseIterable, LocalizedText {
     static func notice(_ state: CertificateState, _ language: Language) -> String {
         switch state {
         case .issued: return language == .fr ? "Certificat délivré et scellé." : "Certificate issued and sealed."
-        case .confirmed: return language == .fr ? "Réception enregistrée : conforme." : "Receipt recorded: as certified."
-        case .discrepancy: return language == .fr ? "Réception enregistrée, avec un écart." : "Receipt recorded, with a discrepancy."
+        case .confirmed:
+            return language == .fr ? "Réception enregistrée : conforme." : "Receipt recorded: as certified."
+        case .discrepancy:
+            return language == .fr ? "Réception enregistrée, avec un écart." : "Receipt recorded, with a discrepancy."
         case .refused: return language == .fr ? "Refus enregistré." : "Refusal recorded."
         case .voided: return language == .fr ? "Certificat annulé." : "Certificate voided."
         case .expired: return language == .fr ? "Certificat expiré." : "Certificate expired."
@@ -113,7 +125,11 @@ enum DashboardText: CaseIterable, LocalizedText {
         switch self {
         case .title: (en, fr) = ("Dashboard", "Tableau de bord")
         case .awaitingTitle: (en, fr) = ("Waiting for your confirmation", "En attente de votre confirmation")
-        case .awaitingCaption: (en, fr) = ("{0} certificates addressed to you are not yet confirmed", "{0} certificats qui vous sont adressés ne sont pas encore confirmés")
+        case .awaitingCaption:
+            (en, fr) = (
+                "{0} certificates addressed to you are not yet confirmed",
+                "{0} certificats qui vous sont adressés ne sont pas encore confirmés"
+            )
         case .allAwaiting: (en, fr) = ("All certificates waiting", "Tous les certificats en attente")
         case .recentTitle: (en, fr) = ("Recent events", "Événements récents")
         case .noEvents: (en, fr) = ("Nothing has happened yet.", "Rien ne s'est encore passé.")

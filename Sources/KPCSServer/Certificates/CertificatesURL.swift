@@ -2,9 +2,15 @@
 /// forms, the API.
 enum CertificatesURL: SiteURL {
     case dashboard, list, new
-    case certificate(Parameter), pdf(Parameter), confirm(Parameter), void(Parameter)
+    case certificate(Parameter)
+    case pdf(Parameter)
+    case confirm(Parameter)
+    case void(Parameter)
     case apiCertificates, apiValidate
-    case apiCertificate(Parameter), apiPDF(Parameter), apiConfirmation(Parameter), apiVoid(Parameter)
+    case apiCertificate(Parameter)
+    case apiPDF(Parameter)
+    case apiConfirmation(Parameter)
+    case apiVoid(Parameter)
 
     var segments: [PathSegment] {
         switch self {

@@ -58,14 +58,20 @@ public struct KPCSSettings: Sendable {
     public init() {}
 
     /// Reads the environment and the flags; throws one ``SettingsError`` naming every bad setting.
-    public static func read(_ environment: [String: String], flags: Flags = Flags()) throws(SettingsError) -> KPCSSettings {
+    public static func read(
+        _ environment: [String: String], flags: Flags = Flags()
+    ) throws(SettingsError) -> KPCSSettings {
         var reader = SettingsReader(environment: environment)
         var settings = KPCSSettings()
         settings.dataDir = flags.dataDir ?? reader.text("KPCS_DATA_DIR") ?? settings.dataDir
         settings.databaseURL = flags.databaseURL.flatMap { $0.isEmpty ? nil : $0 } ?? reader.text("KPCS_DATABASE_URL")
         settings.host = flags.host ?? reader.text("KPCS_HOST") ?? settings.host
         if let port = flags.port {
-            if (1...65535).contains(port) { settings.port = port } else { reader.problem("--port must be from 1 to 65535.") }
+            if (1...65535).contains(port) {
+                settings.port = port
+            } else {
+                reader.problem("--port must be from 1 to 65535.")
+            }
         } else {
             settings.port = reader.whole("KPCS_PORT", default: settings.port, range: 1...65535)
         }

@@ -1,6 +1,8 @@
 /// The keys feature's addresses: the administrator's key operations and the published trust material.
 enum KeysURL: SiteURL {
-    case apiKeys, apiAuthorityKeys(Parameter), apiKeyRevocation(Parameter)
+    case apiKeys
+    case apiAuthorityKeys(Parameter)
+    case apiKeyRevocation(Parameter)
     case trustListJWKS, trustListJWS, voidListJWS, rootJWK
 
     var segments: [PathSegment] {

@@ -38,13 +38,16 @@ enum LogAPI {
                 let key = try await store.log.key()
                 let witnesses = store.configuration.logWitnesses.map(\.verifierKey)
                 return JSONBody.response(
-                    LogSummaryJSON(origin: key.verifier.name, verifierKey: key.verifier.verifierKey, size: try await store.log.size(), witnesses: witnesses))
+                    LogSummaryJSON(
+                        origin: key.verifier.name, verifierKey: key.verifier.verifierKey,
+                        size: try await store.log.size(), witnesses: witnesses))
             },
             Operation(.get, LogURL.apiInclusionProof, .anyone) { request, _ in
                 let leafIndex = try request.sizeQuery("leafIndex")
                 let treeSize = try request.sizeQuery("treeSize")
                 let proof = try await store.log.inclusionProof(leafIndex: leafIndex, treeSize: treeSize)
-                return JSONBody.response(InclusionProofJSON(leafIndex: leafIndex, treeSize: treeSize, proof: proof.map(base64)))
+                return JSONBody.response(
+                    InclusionProofJSON(leafIndex: leafIndex, treeSize: treeSize, proof: proof.map(base64)))
             },
             Operation(.get, LogURL.apiConsistencyProof, .anyone) { request, _ in
                 let from = try request.sizeQuery("from")
@@ -67,9 +70,12 @@ enum LogAPI {
 extension Request {
     /// A required whole-number query parameter of the log (a size or an index): 422 naming it otherwise.
     func sizeQuery(_ name: String) throws -> UInt64 {
-        guard let text = query(name) else { throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: [name], pointer: "/\(name)") }
+        guard let text = query(name) else {
+            throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: [name], pointer: "/\(name)")
+        }
         guard let value = UInt64(text) else {
-            throw KPCSError.invalid(RequestMessage.fieldWrongType, arguments: [name, "a whole number from 0"], pointer: "/\(name)")
+            throw KPCSError.invalid(
+                RequestMessage.fieldWrongType, arguments: [name, "a whole number from 0"], pointer: "/\(name)")
         }
         return value
     }

@@ -1,7 +1,10 @@
 /// The transparency log's addresses: the C2SP checkpoint, tiles and cosignature endpoint, and the JSON API.
 enum LogURL: SiteURL {
-    case checkpoint, tile(Parameter), cosignature
-    case apiLog, apiInclusionProof, apiConsistencyProof, apiCertificateProof(Parameter)
+    case checkpoint
+    case tile(Parameter)
+    case cosignature
+    case apiLog, apiInclusionProof, apiConsistencyProof
+    case apiCertificateProof(Parameter)
 
     var segments: [PathSegment] {
         switch self {
@@ -11,7 +14,8 @@ enum LogURL: SiteURL {
         case .apiLog: PathSegment.api + ["log"]
         case .apiInclusionProof: PathSegment.api + ["log", "proof", "inclusion"]
         case .apiConsistencyProof: PathSegment.api + ["log", "proof", "consistency"]
-        case .apiCertificateProof(let number): PathSegment.api + ["certificates", .parameter("number", number), "proof"]
+        case .apiCertificateProof(let number):
+            PathSegment.api + ["certificates", .parameter("number", number), "proof"]
         }
     }
 }

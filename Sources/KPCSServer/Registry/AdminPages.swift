@@ -14,11 +14,15 @@ enum AdminPages {
             Operation.page(.get, RegistryURL.admin, administrator) { request, context in
                 let chrome = WebChrome(request, context)
                 let links: [(String, AdminText)] = [
-                    (RegistryURL.adminParticipants.path, .participantsTitle), (RegistryURL.adminAuthorities.path, .authoritiesTitle),
+                    (RegistryURL.adminParticipants.path, .participantsTitle),
+                    (RegistryURL.adminAuthorities.path, .authoritiesTitle),
                     (AccountsURL.adminAccounts.path, .accountsTitle),
                     (RegistryURL.adminSettings.path, .settingsTitle),
                 ]
-                let html: HTML = "<h1>\(chrome.t(AdminText.title))</h1><ul>" + links.map { (path, text) -> HTML in "<li><a href=\"\(path)\">\(chrome.t(text))</a></li>" }.joined() + "</ul>"
+                let html: HTML =
+                    "<h1>\(chrome.t(AdminText.title))</h1><ul>"
+                    + links.map { (path, text) -> HTML in "<li><a href=\"\(path)\">\(chrome.t(text))</a></li>" }
+                    .joined() + "</ul>"
                 return chrome.page(AdminText.title.text(chrome.language), body: html, request: request)
             },
             Operation.page(.get, RegistryURL.adminParticipants, administrator) { request, context in
@@ -26,7 +30,12 @@ enum AdminPages {
             },
             Operation.page(.post, RegistryURL.adminParticipants, administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
-                return try await submit(request, context, fields, field: { $0 == "/reason" ? "status-reason" : $0 == "/effectiveOn" ? "status-effectiveOn" : "status-code" }) {
+                return try await submit(
+                    request, context, fields,
+                    field: {
+                        $0 == "/reason" ? "status-reason" : $0 == "/effectiveOn" ? "status-effectiveOn" : "status-code"
+                    }
+                ) {
                     guard let status = fields["status"].flatMap(ParticipantStatus.init(rawValue:)) else {
                         throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["status"], pointer: "/status")
                     }
@@ -34,49 +43,80 @@ enum AdminPages {
                         fields["code"] ?? "", to: status, reason: fields["reason"],
                         effectiveOn: fields.filled("effectiveOn"), by: try context.principal())
                     return RegistryURL.adminParticipants.path(query: [("done", "1")])
-                } failed: { errors in try await participants(store, request: request, context: context, errors: errors, form: fields) }
+                } failed: { errors in
+                    try await participants(store, request: request, context: context, errors: errors, form: fields)
+                }
             },
             Operation.page(.get, RegistryURL.adminAuthorities, administrator) { request, context in
                 try await authorities(store, request: request, context: context, errors: .init(), form: [:])
             },
             Operation.page(.post, RegistryURL.adminAuthorities, administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
-                return try await submit(request, context, fields, field: { ["/name": "authority-name", "/memberState": "authority-memberState", "/canExport": "authority-export"][$0] ?? "authority-participant" }) {
+                return try await submit(
+                    request, context, fields,
+                    field: {
+                        [
+                            "/name": "authority-name", "/memberState": "authority-memberState",
+                            "/canExport": "authority-export",
+                        ][$0] ?? "authority-participant"
+                    }
+                ) {
                     _ = try await store.registry.createAuthority(
                         AuthorityDraft(
-                            participantCode: fields["participantCode"], memberState: fields.filled("memberState")?.uppercased(),
-                            name: fields["name"], canExport: fields["canExport"] == "on", canImport: fields["canImport"] == "on"),
+                            participantCode: fields["participantCode"],
+                            memberState: fields.filled("memberState")?.uppercased(),
+                            name: fields["name"], canExport: fields["canExport"] == "on",
+                            canImport: fields["canImport"] == "on"),
                         by: try context.principal())
                     return RegistryURL.adminAuthorities.path(query: [("done", "1")])
-                } failed: { errors in try await authorities(store, request: request, context: context, errors: errors, form: fields) }
+                } failed: { errors in
+                    try await authorities(store, request: request, context: context, errors: errors, form: fields)
+                }
             },
             Operation.page(.get, AccountsURL.adminAccounts, administrator) { request, context in
                 try await accounts(store, request: request, context: context, errors: .init(), form: [:])
             },
             Operation.page(.post, AccountsURL.adminAccounts, administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
-                return try await submit(request, context, fields, field: { ["/password": "account-password", "/role": "account-role", "/authorityId": "account-authority"][$0] ?? "account-username" }) {
+                return try await submit(
+                    request, context, fields,
+                    field: {
+                        [
+                            "/password": "account-password", "/role": "account-role",
+                            "/authorityId": "account-authority",
+                        ][$0] ?? "account-username"
+                    }
+                ) {
                     guard let role = fields["role"].flatMap(Role.init(rawValue:)) else {
-                        throw KPCSError.invalid(AccountMessage.roleUnknown, arguments: [fields["role"] ?? ""], pointer: "/role")
+                        throw KPCSError.invalid(
+                            AccountMessage.roleUnknown, arguments: [fields["role"] ?? ""], pointer: "/role")
                     }
                     _ = try await store.accounts.create(
                         username: fields["username"] ?? "", password: fields["password"] ?? "", role: role,
                         authorityId: fields["authorityId"].flatMap { Int64($0) })
                     return AccountsURL.adminAccounts.path(query: [("done", "1")])
-                } failed: { errors in try await accounts(store, request: request, context: context, errors: errors, form: fields) }
+                } failed: { errors in
+                    try await accounts(store, request: request, context: context, errors: errors, form: fields)
+                }
             },
             Operation.page(.post, AccountsURL.adminAccountDisabled(.key), administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
                 _ = try await store.accounts.setDisabled(
-                    username: context.pathParameter("username"), disabled: fields["action"] != "enable", by: try context.principal())
+                    username: context.pathParameter("username"), disabled: fields["action"] != "enable",
+                    by: try context.principal())
                 return WebChrome.redirect(AccountsURL.adminAccounts.path(query: [("done", "1")]))
             },
             Operation.page(.post, AccountsURL.adminAccountPassword(.key), administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
-                return try await submit(request, context, fields, field: { _ in "reset-password-\(context.pathParameter("username"))" }) {
-                    try await store.accounts.resetPassword(username: context.pathParameter("username"), password: fields["password"] ?? "")
+                return try await submit(
+                    request, context, fields, field: { _ in "reset-password-\(context.pathParameter("username"))" }
+                ) {
+                    try await store.accounts.resetPassword(
+                        username: context.pathParameter("username"), password: fields["password"] ?? "")
                     return AccountsURL.adminAccounts.path(query: [("done", "1")])
-                } failed: { errors in try await accounts(store, request: request, context: context, errors: errors, form: fields) }
+                } failed: { errors in
+                    try await accounts(store, request: request, context: context, errors: errors, form: fields)
+                }
             },
             Operation.page(.get, RegistryURL.adminSettings, administrator) { request, context in
                 let chrome = WebChrome(request, context)
@@ -92,8 +132,11 @@ enum AdminPages {
                     (.logOrigin, configuration.logOrigin),
                     (.witnesses, String(configuration.logWitnesses.count)),
                 ]
-                let html: HTML = "<h1>\(chrome.t(AdminText.settingsTitle))</h1><p>\(chrome.t(AdminText.settingsIntro))</p><table>"
-                    + rows.map { (label, value) -> HTML in "<tr><th scope=\"row\">\(chrome.t(label))</th><td>\(value)</td></tr>" }.joined() + "</table>"
+                let html: HTML =
+                    "<h1>\(chrome.t(AdminText.settingsTitle))</h1><p>\(chrome.t(AdminText.settingsIntro))</p><table>"
+                    + rows.map { (label, value) -> HTML in
+                        "<tr><th scope=\"row\">\(chrome.t(label))</th><td>\(value)</td></tr>"
+                    }.joined() + "</table>"
                 return chrome.page(AdminText.settingsTitle.text(language), body: html, request: request)
             },
         ]
@@ -115,115 +158,177 @@ enum AdminPages {
     }
 
     static func done(_ request: Request, _ chrome: WebChrome) -> HTML {
-        request.query("done") == nil ? "" : "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(chrome.t(AdminText.saved))</p>"
+        request.query("done") == nil
+            ? "" : "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(chrome.t(AdminText.saved))</p>"
     }
 
     static func participants(
-        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors, form: [String: String]
+        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors,
+        form: [String: String]
     ) async throws -> Response {
         let chrome = WebChrome(request, context)
         let language = chrome.language
-        let all = try await store.registry.participants().filter { !$0.isMemberState }.sorted { $0.name(in: language) < $1.name(in: language) }
+        let all = try await store.registry.participants().filter { !$0.isMemberState }.sorted {
+            $0.name(in: language) < $1.name(in: language)
+        }
         func option(_ value: String, _ text: String, _ field: String) -> HTML {
             WebParts.option(value, text, selected: form[field] == value)
         }
         var html: HTML = "<h1>\(chrome.t(AdminText.participantsTitle))</h1>" + done(request, chrome)
         html += """
             <h2 id="status-title">\(chrome.t(AdminText.changeStatus))</h2>\(errors.summary(chrome, labels: [:]))
-            <form method="post" action="\(RegistryURL.adminParticipants)" id="status-form" aria-labelledby="status-title">\(chrome.csrfField)
-            <p><label for="status-code">\(chrome.t(AdminText.participant))</label> <select id="status-code" name="code"\(errors.attributes("status-code"))>
+            <form method="post" action="\(RegistryURL.adminParticipants)" id="status-form"\
+             aria-labelledby="status-title">\(chrome.csrfField)
+            <p><label for="status-code">\(chrome.t(AdminText.participant))</label> <select id="status-code"\
+             name="code"\(errors.attributes("status-code"))>
             \(all.map { option($0.code, "\($0.name(in: language)) (\($0.code))", "code") }.joined())</select>
             <label for="status-status">\(chrome.t(WebText.status))</label> <select id="status-status" name="status">
             \(ParticipantStatus.allCases.map { option($0.rawValue, $0.label(in: language), "status") }.joined())</select>\(errors.message("status-code"))</p>
-            <p><label for="status-effectiveOn">\(chrome.t(WebText.effectiveOn))</label> <span class="hint">(\(chrome.t(CertificateText.dateHint)), \(chrome.t(CertificateText.optional)))</span><br>
-            <input id="status-effectiveOn" name="effectiveOn" size="10" value="\(form["effectiveOn"] ?? "")"\(errors.attributes("status-effectiveOn"))>\(errors.message("status-effectiveOn"))</p>
-            <p><label for="status-reason">\(chrome.t(WebText.reason))</label><br><textarea id="status-reason" name="reason" rows="2"\(errors.attributes("status-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("status-reason"))</p>
+            <p><label for="status-effectiveOn">\(chrome.t(WebText.effectiveOn))</label> <span\
+             class="hint">(\(chrome.t(CertificateText.dateHint)), \(chrome.t(CertificateText.optional)))</span><br>
+            <input id="status-effectiveOn" name="effectiveOn" size="10"\
+             value="\(form["effectiveOn"] ?? "")"\(errors.attributes("status-effectiveOn"))>\(errors.message("status-effectiveOn"))</p>
+            <p><label for="status-reason">\(chrome.t(WebText.reason))</label><br><textarea id="status-reason"\
+             name="reason"\
+             rows="2"\(errors.attributes("status-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("status-reason"))</p>
             <p><button type="submit">\(chrome.t(AdminText.save))</button></p></form>
-            <div class="scroll"><table id="participants"><thead><tr><th scope="col">\(chrome.t(WebText.name))</th><th scope="col">\(chrome.t(WebText.code))</th>
-            <th scope="col">\(chrome.t(WebText.status))</th><th scope="col">\(chrome.t(WebText.region))</th></tr></thead><tbody>
+            <div class="scroll"><table id="participants"><thead><tr><th scope="col">\(chrome.t(WebText.name))</th><th\
+             scope="col">\(chrome.t(WebText.code))</th>
+            <th scope="col">\(chrome.t(WebText.status))</th><th\
+             scope="col">\(chrome.t(WebText.region))</th></tr></thead><tbody>
             """
         for participant in all {
-            html += "<tr><td><a href=\"\(RegistryURL.participant(.value(participant.code)))\">\(participant.name(in: language))</a></td><td>\(participant.code)</td>"
-            html += "<td>\(participant.status.label(in: language))</td><td>\(WebText.region(participant.region, language))</td></tr>"
+            html +=
+                "<tr><td><a href=\"\(RegistryURL.participant(.value(participant.code)))\">\(participant.name(in: language))</a></td><td>\(participant.code)</td>"
+            html +=
+                "<td>\(participant.status.label(in: language))</td><td>\(WebText.region(participant.region, language))</td></tr>"
         }
         html += "</tbody></table></div>"
-        return chrome.page(AdminText.participantsTitle.text(language), body: html, request: request, status: errors.isEmpty ? .ok : .unprocessableContent)
+        return chrome.page(
+            AdminText.participantsTitle.text(language), body: html, request: request,
+            status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     static func authorities(
-        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors, form: [String: String]
+        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors,
+        form: [String: String]
     ) async throws -> Response {
         let chrome = WebChrome(request, context)
         let language = chrome.language
-        let participants = try await store.registry.participants().filter { !$0.isMemberState }.sorted { $0.name(in: language) < $1.name(in: language) }
-        let names = Dictionary(participants.map { ($0.code, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
+        let participants = try await store.registry.participants().filter { !$0.isMemberState }.sorted {
+            $0.name(in: language) < $1.name(in: language)
+        }
+        let names = Dictionary(
+            participants.map { ($0.code, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
         var html: HTML = "<h1>\(chrome.t(AdminText.authoritiesTitle))</h1>" + done(request, chrome)
         html += """
-            <div class="scroll"><table id="authorities"><thead><tr><th scope="col">\(chrome.t(AdminText.id))</th><th scope="col">\(chrome.t(WebText.name))</th>
-            <th scope="col">\(chrome.t(AdminText.participant))</th><th scope="col">\(chrome.t(WebText.memberState))</th><th scope="col">\(chrome.t(WebText.canExport))</th>
+            <div class="scroll"><table id="authorities"><thead><tr><th scope="col">\(chrome.t(AdminText.id))</th><th\
+             scope="col">\(chrome.t(WebText.name))</th>
+            <th scope="col">\(chrome.t(AdminText.participant))</th><th\
+             scope="col">\(chrome.t(WebText.memberState))</th><th scope="col">\(chrome.t(WebText.canExport))</th>
             <th scope="col">\(chrome.t(WebText.canImport))</th></tr></thead><tbody>
             """
         for authority in try await store.registry.authorities() {
-            html += "<tr><td>\(authority.id)</td><td>\(authority.name)</td><td>\(names[authority.participantCode] ?? authority.participantCode)</td>"
-            html += "<td>\(authority.memberState ?? "")</td><td>\(chrome.t(authority.canExport ? WebText.yes : WebText.no))</td><td>\(chrome.t(authority.canImport ? WebText.yes : WebText.no))</td></tr>"
+            html +=
+                "<tr><td>\(authority.id)</td><td>\(authority.name)</td><td>\(names[authority.participantCode] ?? authority.participantCode)</td>"
+            html +=
+                "<td>\(authority.memberState ?? "")</td><td>\(chrome.t(authority.canExport ? WebText.yes : WebText.no))</td><td>\(chrome.t(authority.canImport ? WebText.yes : WebText.no))</td></tr>"
         }
         let checked = { (name: String) in form[name] == "on" ? " checked" : "" }
         html += """
-            </tbody></table></div><h2 id="authority-title">\(chrome.t(AdminText.createAuthority))</h2>\(errors.summary(chrome, labels: [:]))
-            <form method="post" action="\(RegistryURL.adminAuthorities)" id="authority-form" aria-labelledby="authority-title">\(chrome.csrfField)
-            <p><label for="authority-participant">\(chrome.t(AdminText.participant))</label><br><select id="authority-participant" name="participantCode"\(errors.attributes("authority-participant"))>
+            </tbody></table></div><h2\
+             id="authority-title">\(chrome.t(AdminText.createAuthority))</h2>\(errors.summary(chrome, labels: [:]))
+            <form method="post" action="\(RegistryURL.adminAuthorities)" id="authority-form"\
+             aria-labelledby="authority-title">\(chrome.csrfField)
+            <p><label for="authority-participant">\(chrome.t(AdminText.participant))</label><br><select\
+             id="authority-participant" name="participantCode"\(errors.attributes("authority-participant"))>
             \(participants.map { WebParts.option($0.code, "\($0.name(in: language)) (\($0.code))", selected: form["participantCode"] == $0.code) }.joined())</select>\(errors.message("authority-participant"))</p>
-            <p><label for="authority-name">\(chrome.t(WebText.name))</label><br><input id="authority-name" name="name" size="40" value="\(form["name"] ?? "")"\(errors.attributes("authority-name"))>\(errors.message("authority-name"))</p>
-            <p><label for="authority-memberState">\(chrome.t(WebText.memberState))</label> <span class="hint">(\(chrome.t(AdminText.memberStateHint)))</span><br><input id="authority-memberState" name="memberState" size="4" value="\(form["memberState"] ?? "")"\(errors.attributes("authority-memberState"))>\(errors.message("authority-memberState"))</p>
-            <fieldset><legend>\(chrome.t(CompanyText.rights))</legend><p><input type="checkbox" id="authority-export" name="canExport"\(checked("canExport"))\(errors.attributes("authority-export"))> <label for="authority-export">\(chrome.t(AdminText.mayIssue))</label>
-            <input type="checkbox" id="authority-import" name="canImport"\(checked("canImport"))> <label for="authority-import">\(chrome.t(AdminText.mayConfirm))</label></p>\(errors.message("authority-export"))</fieldset>
+            <p><label for="authority-name">\(chrome.t(WebText.name))</label><br><input id="authority-name" name="name"\
+             size="40"\
+             value="\(form["name"] ?? "")"\(errors.attributes("authority-name"))>\(errors.message("authority-name"))</p>
+            <p><label for="authority-memberState">\(chrome.t(WebText.memberState))</label> <span\
+             class="hint">(\(chrome.t(AdminText.memberStateHint)))</span><br><input id="authority-memberState"\
+             name="memberState" size="4"\
+             value="\(form["memberState"] ?? "")"\(errors.attributes("authority-memberState"))>\(errors.message("authority-memberState"))</p>
+            <fieldset><legend>\(chrome.t(CompanyText.rights))</legend><p><input type="checkbox" id="authority-export"\
+             name="canExport"\(checked("canExport"))\(errors.attributes("authority-export"))> <label\
+             for="authority-export">\(chrome.t(AdminText.mayIssue))</label>
+            <input type="checkbox" id="authority-import" name="canImport"\(checked("canImport"))> <label\
+             for="authority-import">\(chrome.t(AdminText.mayConfirm))</label></p>\(errors.message("authority-export"))</fieldset>
             <p><button type="submit">\(chrome.t(AdminText.create))</button></p></form>
             """
-        return chrome.page(AdminText.authoritiesTitle.text(language), body: html, request: request, status: errors.isEmpty ? .ok : .unprocessableContent)
+        return chrome.page(
+            AdminText.authoritiesTitle.text(language), body: html, request: request,
+            status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     static func accounts(
-        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors, form: [String: String]
+        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors,
+        form: [String: String]
     ) async throws -> Response {
         let chrome = WebChrome(request, context)
         let language = chrome.language
         let authorities = try await store.registry.authorities()
         let authorityNames = Dictionary(authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        var html: HTML = "<h1>\(chrome.t(AdminText.accountsTitle))</h1>" + done(request, chrome) + errors.summary(chrome, labels: [:])
+        var html: HTML =
+            "<h1>\(chrome.t(AdminText.accountsTitle))</h1>" + done(request, chrome)
+            + errors.summary(chrome, labels: [:])
         html += """
-            <div class="scroll"><table id="accounts"><thead><tr><th scope="col">\(chrome.t(WebText.username))</th><th scope="col">\(chrome.t(AdminText.role))</th>
-            <th scope="col">\(chrome.t(AdminText.authority))</th><th scope="col">\(chrome.t(WebText.status))</th><th scope="col">\(chrome.t(CompanyText.action))</th>
+            <div class="scroll"><table id="accounts"><thead><tr><th scope="col">\(chrome.t(WebText.username))</th><th\
+             scope="col">\(chrome.t(AdminText.role))</th>
+            <th scope="col">\(chrome.t(AdminText.authority))</th><th scope="col">\(chrome.t(WebText.status))</th><th\
+             scope="col">\(chrome.t(CompanyText.action))</th>
             <th scope="col">\(chrome.t(AdminText.resetPassword))</th></tr></thead><tbody>
             """
         let all = try await store.accounts.list()
         let pageNumber = max(1, (try? request.intQuery("page")).flatMap { $0 } ?? 1)
         for account in all.dropFirst((pageNumber - 1) * accountsPerPage).prefix(accountsPerPage) {
             let name = account.username
-            html += "<tr><td>\(name)</td><td>\(AdminText.role(account.role, language))</td><td>\(account.authorityId.flatMap { authorityNames[$0] } ?? "")</td>"
+            html +=
+                "<tr><td>\(name)</td><td>\(AdminText.role(account.role, language))</td><td>\(account.authorityId.flatMap { authorityNames[$0] } ?? "")</td>"
             html += "<td>\(chrome.t(account.disabled ? AdminText.disabled : AdminText.enabled))</td>"
-            html += "<td><form method=\"post\" action=\"\(AccountsURL.adminAccountDisabled(.value(account.username)))\" class=\"inline\">\(chrome.csrfField)<input type=\"hidden\" name=\"action\" value=\"\(account.disabled ? "enable" : "disable")\">"
-            html += "<button type=\"submit\">\(chrome.t(account.disabled ? AdminText.enable : AdminText.disable))</button></form></td>"
+            html +=
+                "<td><form method=\"post\" action=\"\(AccountsURL.adminAccountDisabled(.value(account.username)))\" class=\"inline\">\(chrome.csrfField)<input type=\"hidden\" name=\"action\" value=\"\(account.disabled ? "enable" : "disable")\">"
+            html +=
+                "<button type=\"submit\">\(chrome.t(account.disabled ? AdminText.enable : AdminText.disable))</button></form></td>"
             let field = "reset-password-\(name)"
-            html += "<td><form method=\"post\" action=\"\(AccountsURL.adminAccountPassword(.value(account.username)))\" class=\"inline\">\(chrome.csrfField)"
-            html += "<input type=\"password\" id=\"\(field)\" name=\"password\" size=\"14\" autocomplete=\"new-password\" aria-label=\"\(AdminText.newPasswordFor.text(language)) \(name)\"\(errors.attributes(field))>"
-            html += " <button type=\"submit\">\(chrome.t(AdminText.reset))</button></form>\(errors.message(field))</td></tr>"
+            html +=
+                "<td><form method=\"post\" action=\"\(AccountsURL.adminAccountPassword(.value(account.username)))\" class=\"inline\">\(chrome.csrfField)"
+            html +=
+                "<input type=\"password\" id=\"\(field)\" name=\"password\" size=\"14\" autocomplete=\"new-password\" aria-label=\"\(AdminText.newPasswordFor.text(language)) \(name)\"\(errors.attributes(field))>"
+            html +=
+                " <button type=\"submit\">\(chrome.t(AdminText.reset))</button></form>\(errors.message(field))</td></tr>"
         }
         func option(_ value: String, _ text: String, _ field: String) -> HTML {
             WebParts.option(value, text, selected: form[field] == value)
         }
-        html += "</tbody></table></div>"
-            + WebParts.pager(page: pageNumber, perPage: accountsPerPage, total: Int64(all.count), path: AccountsURL.adminAccounts, query: [], chrome: chrome)
+        html +=
+            "</tbody></table></div>"
+            + WebParts.pager(
+                page: pageNumber, perPage: accountsPerPage, total: Int64(all.count), path: AccountsURL.adminAccounts,
+                query: [], chrome: chrome)
         html += """
             <h2 id="account-title">\(chrome.t(AdminText.createAccount))</h2>
-            <form method="post" action="\(AccountsURL.adminAccounts)" id="account-form" aria-labelledby="account-title">\(chrome.csrfField)
-            <p><label for="account-username">\(chrome.t(WebText.username))</label><br><input id="account-username" name="username" size="24" value="\(form["username"] ?? "")"\(errors.attributes("account-username"))>\(errors.message("account-username"))</p>
-            <p><label for="account-password">\(chrome.t(WebText.password))</label><br><input id="account-password" name="password" type="password" size="24" autocomplete="new-password"\(errors.attributes("account-password"))>\(errors.message("account-password"))</p>
-            <p><label for="account-role">\(chrome.t(AdminText.role))</label><br><select id="account-role" name="role"\(errors.attributes("account-role"))>
+            <form method="post" action="\(AccountsURL.adminAccounts)" id="account-form"\
+             aria-labelledby="account-title">\(chrome.csrfField)
+            <p><label for="account-username">\(chrome.t(WebText.username))</label><br><input id="account-username"\
+             name="username" size="24"\
+             value="\(form["username"] ?? "")"\(errors.attributes("account-username"))>\(errors.message("account-username"))</p>
+            <p><label for="account-password">\(chrome.t(WebText.password))</label><br><input id="account-password"\
+             name="password" type="password" size="24"\
+             autocomplete="new-password"\(errors.attributes("account-password"))>\(errors.message("account-password"))</p>
+            <p><label for="account-role">\(chrome.t(AdminText.role))</label><br><select id="account-role"\
+             name="role"\(errors.attributes("account-role"))>
             \(Role.allCases.map { option($0.rawValue, AdminText.role($0, language), "role") }.joined())</select>\(errors.message("account-role"))</p>
-            <p><label for="account-authority">\(chrome.t(AdminText.authority))</label> <span class="hint">(\(chrome.t(AdminText.authorityHint)))</span><br><select id="account-authority" name="authorityId"\(errors.attributes("account-authority"))>
-            <option value="">—</option>\(authorities.map { option(String($0.id), $0.name, "authorityId") }.joined())</select>\(errors.message("account-authority"))</p>
+            <p><label for="account-authority">\(chrome.t(AdminText.authority))</label> <span\
+             class="hint">(\(chrome.t(AdminText.authorityHint)))</span><br><select id="account-authority"\
+             name="authorityId"\(errors.attributes("account-authority"))>
+            <option\
+             value="">—</option>\(authorities.map { option(String($0.id), $0.name, "authorityId") }.joined())</select>\(errors.message("account-authority"))</p>
             <p><button type="submit">\(chrome.t(AdminText.create))</button></p></form>
             """
-        return chrome.page(AdminText.accountsTitle.text(language), body: html, request: request, status: errors.isEmpty ? .ok : .unprocessableContent)
+        return chrome.page(
+            AdminText.accountsTitle.text(language), body: html, request: request,
+            status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

@@ -2,7 +2,8 @@ import KPCSCore
 
 /// The texts of the company register, in English and French.
 enum CompanyText: CaseIterable, LocalizedText {
-    case title, intro, registered, suspendedNotice, liftedNotice, none, licence, action, suspended, active, lift, suspend
+    case title, intro, registered, suspendedNotice, liftedNotice, none, licence, action, suspended, active, lift,
+        suspend
     case suspendReason, registerTitle, rights, mayExport, mayImport, registerButton
 
     func text(_ language: Language) -> String {
@@ -61,7 +62,8 @@ enum AdminText: CaseIterable, LocalizedText {
         case .save: (en, fr) = ("Save", "Enregistrer")
         case .id: (en, fr) = ("Id", "Id")
         case .createAuthority: (en, fr) = ("Add an authority", "Ajouter une autorité")
-        case .memberStateHint: (en, fr) = ("EU only: ISO code of the member state", "UE seulement : code ISO de l'État membre")
+        case .memberStateHint:
+            (en, fr) = ("EU only: ISO code of the member state", "UE seulement : code ISO de l'État membre")
         case .mayIssue: (en, fr) = ("Issues certificates", "Délivre des certificats")
         case .mayConfirm: (en, fr) = ("Confirms imports", "Confirme les importations")
         case .create: (en, fr) = ("Create", "Créer")
@@ -76,12 +78,16 @@ enum AdminText: CaseIterable, LocalizedText {
         case .reset: (en, fr) = ("Reset", "Réinitialiser")
         case .createAccount: (en, fr) = ("Create an account", "Créer un compte")
         case .authorityHint: (en, fr) = ("officers only", "agents seulement")
-        case .validityDefault: (en, fr) = ("Certificate validity by default (days)", "Validité d'un certificat par défaut (jours)")
-        case .validityMaximum: (en, fr) = ("Longest certificate validity (days)", "Validité maximale d'un certificat (jours)")
-        case .tokenLifetime: (en, fr) = ("Session and token lifetime (minutes)", "Durée d'une session et d'un jeton (minutes)")
+        case .validityDefault:
+            (en, fr) = ("Certificate validity by default (days)", "Validité d'un certificat par défaut (jours)")
+        case .validityMaximum:
+            (en, fr) = ("Longest certificate validity (days)", "Validité maximale d'un certificat (jours)")
+        case .tokenLifetime:
+            (en, fr) = ("Session and token lifetime (minutes)", "Durée d'une session et d'un jeton (minutes)")
         case .failedLogins: (en, fr) = ("Failed logins before a lockout", "Échecs de connexion avant blocage")
         case .lockout: (en, fr) = ("Lockout (minutes)", "Blocage (minutes)")
-        case .listLifetime: (en, fr) = ("Signed trust list lifetime (hours)", "Durée de la liste de confiance signée (heures)")
+        case .listLifetime:
+            (en, fr) = ("Signed trust list lifetime (hours)", "Durée de la liste de confiance signée (heures)")
         case .logOrigin: (en, fr) = ("Transparency log origin", "Origine du journal de transparence")
         case .witnesses: (en, fr) = ("Log witnesses configured", "Témoins du journal configurés")
         }

@@ -11,7 +11,9 @@ enum RegistryAPI {
                     guard let status = ParticipantStatus(rawValue: text) else {
                         throw KPCSError.invalid(
                             RequestMessage.fieldValueInvalid,
-                            arguments: ["status", text, ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", ")],
+                            arguments: [
+                                "status", text, ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", "),
+                            ],
                             pointer: "/status")
                     }
                     return status
@@ -26,10 +28,13 @@ enum RegistryAPI {
                 guard let participant = try await store.registry.participant(code) else {
                     throw KPCSError.notFound(RegistryMessage.participantUnknown, arguments: [code])
                 }
-                let members = try await store.registry.participants().filter { $0.isMemberState && $0.participantCode == code }
+                let members = try await store.registry.participants().filter {
+                    $0.isMemberState && $0.participantCode == code
+                }
                 let history = try await store.registry.statusHistory(of: code)
                 return JSONBody.response(
-                    ParticipantJSON(participant, memberStates: members.isEmpty ? nil : members.map(\.code), history: history))
+                    ParticipantJSON(
+                        participant, memberStates: members.isEmpty ? nil : members.map(\.code), history: history))
             },
             Operation(.post, RegistryURL.apiParticipantStatus(.key), .roles([.administrator])) { request, context in
                 let code = context.pathParameter("code").uppercased()
@@ -40,7 +45,9 @@ enum RegistryAPI {
                 guard let status = ParticipantStatus(rawValue: text) else {
                     throw KPCSError.invalid(
                         RequestMessage.fieldValueInvalid,
-                        arguments: ["status", text, ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", ")],
+                        arguments: [
+                            "status", text, ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", "),
+                        ],
                         pointer: "/status")
                 }
                 let participant = try await store.registry.changeParticipantStatus(
@@ -49,7 +56,8 @@ enum RegistryAPI {
                 return JSONBody.response(ParticipantJSON(participant, history: history))
             },
             Operation(.get, RegistryURL.apiAuthorities, .anyone) { request, _ in
-                let authorities = try await store.registry.authorities(participant: request.query("participant")?.uppercased())
+                let authorities = try await store.registry.authorities(
+                    participant: request.query("participant")?.uppercased())
                 return JSONBody.response(["items": authorities.map(AuthorityJSON.init)])
             },
             Operation(.post, RegistryURL.apiAuthorities, .roles([.administrator])) { request, context in
@@ -59,7 +67,8 @@ enum RegistryAPI {
             },
             Operation(.get, RegistryURL.apiCompanies, .signedIn) { request, _ in
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
-                let result = try await store.registry.companies(participant: request.query("participant")?.uppercased(), page: page)
+                let result = try await store.registry.companies(
+                    participant: request.query("participant")?.uppercased(), page: page)
                 return JSONBody.response(PageJSON(result.map(CompanyJSON.init)))
             },
             Operation(.post, RegistryURL.apiCompanies, .roles([.administrator, .officer])) { request, context in
@@ -74,15 +83,19 @@ enum RegistryAPI {
                 }
                 return JSONBody.response(CompanyJSON(company))
             },
-            Operation(.post, RegistryURL.apiCompanySuspension(.key), .roles([.administrator, .officer])) { request, context in
+            Operation(.post, RegistryURL.apiCompanySuspension(.key), .roles([.administrator, .officer])) {
+                request, context in
                 let id = try companyID(context)
                 let body = try await JSONBody.decode(ReasonRequest.self, from: request)
-                let company = try await store.registry.setCompanySuspended(id, suspended: true, reason: body.reason, by: try context.principal())
+                let company = try await store.registry.setCompanySuspended(
+                    id, suspended: true, reason: body.reason, by: try context.principal())
                 return JSONBody.response(CompanyJSON(company))
             },
-            Operation(.delete, RegistryURL.apiCompanySuspension(.key), .roles([.administrator, .officer])) { _, context in
+            Operation(.delete, RegistryURL.apiCompanySuspension(.key), .roles([.administrator, .officer])) {
+                _, context in
                 let id = try companyID(context)
-                let company = try await store.registry.setCompanySuspended(id, suspended: false, reason: nil, by: try context.principal())
+                let company = try await store.registry.setCompanySuspended(
+                    id, suspended: false, reason: nil, by: try context.principal())
                 return JSONBody.response(CompanyJSON(company))
             },
         ]

@@ -1,11 +1,18 @@
 /// The registry feature's addresses: the public home and directory, the company register, the administrator's
 /// registry pages, the API.
 enum RegistryURL: SiteURL {
-    case home, participants, participant(Parameter)
-    case companies, companySuspension(Parameter)
+    case home, participants
+    case participant(Parameter)
+    case companies
+    case companySuspension(Parameter)
     case admin, adminParticipants, adminAuthorities, adminSettings
-    case apiParticipants, apiParticipant(Parameter), apiParticipantStatus(Parameter), apiAuthorities
-    case apiCompanies, apiCompany(Parameter), apiCompanySuspension(Parameter)
+    case apiParticipants
+    case apiParticipant(Parameter)
+    case apiParticipantStatus(Parameter)
+    case apiAuthorities
+    case apiCompanies
+    case apiCompany(Parameter)
+    case apiCompanySuspension(Parameter)
 
     var segments: [PathSegment] {
         switch self {

@@ -18,10 +18,15 @@ enum HTTPMessage: String, MessageKey, CaseIterable {
         case .bodyTooLarge:
             return ("The request body is larger than {0} bytes.", "Le corps de la requête dépasse {0} octets.")
         case .unsupportedMediaType:
-            return ("Send the request body as {0}, encoded in UTF-8.", "Envoyez le corps de la requête en {0}, encodé en UTF-8.")
+            return (
+                "Send the request body as {0}, encoded in UTF-8.",
+                "Envoyez le corps de la requête en {0}, encodé en UTF-8."
+            )
         case .bodyDuplicateMember:
-            return ("The member {0} appears more than once in one object of the request body; send it once.",
-                "Le membre {0} figure plus d'une fois dans un même objet du corps de la requête ; envoyez-le une seule fois.")
+            return (
+                "The member {0} appears more than once in one object of the request body; send it once.",
+                "Le membre {0} figure plus d'une fois dans un même objet du corps de la requête ; envoyez-le une seule fois."
+            )
         case .routeNotFound:
             return ("There is nothing at this address.", "Il n'y a rien à cette adresse.")
         case .methodNotAllowed:

@@ -55,24 +55,31 @@ enum JSONBody {
         switch error {
         case .typeMismatch(let type, let context):
             let field = name(context.codingPath)
-            return KPCSError.invalid(RequestMessage.fieldWrongType, arguments: [field, expected(type)], pointer: pointer(context.codingPath))
+            return KPCSError.invalid(
+                RequestMessage.fieldWrongType, arguments: [field, expected(type)], pointer: pointer(context.codingPath))
         case .valueNotFound(let type, let context):
             let field = name(context.codingPath)
-            return KPCSError.invalid(RequestMessage.fieldWrongType, arguments: [field, expected(type)], pointer: pointer(context.codingPath))
+            return KPCSError.invalid(
+                RequestMessage.fieldWrongType, arguments: [field, expected(type)], pointer: pointer(context.codingPath))
         case .keyNotFound(let key, let context):
             let path = context.codingPath + [key]
             return KPCSError.invalid(RequestMessage.fieldRequired, arguments: [name(path)], pointer: pointer(path))
         case .dataCorrupted(let context) where !context.codingPath.isEmpty:
-            return KPCSError.invalid(RequestMessage.fieldWrongType, arguments: [name(context.codingPath), "a valid value"], pointer: pointer(context.codingPath))
+            return KPCSError.invalid(
+                RequestMessage.fieldWrongType, arguments: [name(context.codingPath), "a valid value"],
+                pointer: pointer(context.codingPath))
         default:
             return KPCSError.invalid(HTTPMessage.bodyMalformed)
         }
     }
 
     static func pointer(_ path: [any CodingKey]) -> String {
-        "/" + path.map { key in
-            key.intValue.map(String.init) ?? key.stringValue.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-        }.joined(separator: "/")
+        "/"
+            + path.map { key in
+                key.intValue.map(String.init)
+                    ?? key.stringValue.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(
+                        of: "/", with: "~1")
+            }.joined(separator: "/")
     }
 
     static func name(_ path: [any CodingKey]) -> String {
@@ -99,7 +106,10 @@ enum JSONBody {
     }()
 
     /// A JSON response.
-    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [.contentType: "application/json"]) -> Response {
+    static func response(
+        _ value: some Encodable, status: HTTPResponse.Status = .ok,
+        headers: HTTPFields = [.contentType: "application/json"]
+    ) -> Response {
         let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }

@@ -22,7 +22,8 @@ enum MetaAPI {
                     group.addTask { _ = try await store.registry.participant("EU") }
                     group.addTask {
                         try await Task.sleep(for: .seconds(5))
-                        throw KPCSError(kind: .unavailable, message: LocalizedMessage(ServiceMessage.databaseUnavailable))
+                        throw KPCSError(
+                            kind: .unavailable, message: LocalizedMessage(ServiceMessage.databaseUnavailable))
                     }
                     try await group.next()
                     group.cancelAll()

@@ -29,7 +29,8 @@ enum Access: Sendable, Equatable {
             let principal = try context.principal()
             guard roles.contains(principal.role) else {
                 throw KPCSError.forbidden(
-                    AccountMessage.roleForbidden, arguments: [principal.role.rawValue, roles.map(\.rawValue).joined(separator: " / ")])
+                    AccountMessage.roleForbidden,
+                    arguments: [principal.role.rawValue, roles.map(\.rawValue).joined(separator: " / ")])
             }
         }
     }
@@ -89,7 +90,8 @@ extension Request {
     func intQuery(_ name: String) throws -> Int? {
         guard let text = query(name) else { return nil }
         guard let value = Int(text) else {
-            throw KPCSError.invalid(RequestMessage.fieldWrongType, arguments: [name, "a whole number"], pointer: "/\(name)")
+            throw KPCSError.invalid(
+                RequestMessage.fieldWrongType, arguments: [name, "a whole number"], pointer: "/\(name)")
         }
         return value
     }
@@ -97,7 +99,9 @@ extension Request {
     /// A date query parameter (`YYYY-MM-DD`).
     func dateQuery(_ name: String) throws -> CalendarDate? {
         guard let text = query(name) else { return nil }
-        guard let date = CalendarDate(iso: text) else { throw KPCSError.invalid(RequestMessage.dateInvalid, arguments: [name], pointer: "/\(name)") }
+        guard let date = CalendarDate(iso: text) else {
+            throw KPCSError.invalid(RequestMessage.dateInvalid, arguments: [name], pointer: "/\(name)")
+        }
         return date
     }
 }

@@ -30,26 +30,28 @@ protocol SiteURL: Sendable {
 extension SiteURL {
     /// The path as routes and the OpenAPI document write it: `/api/v1/certificates/{number}`.
     var route: String {
-        "/" + segments.map { segment -> String in
-            switch segment {
-            case .fixed(let word): return word
-            case .parameter(let name, _), .rest(let name, _): return "{\(name)}"
-            }
-        }.joined(separator: "/")
+        "/"
+            + segments.map { segment -> String in
+                switch segment {
+                case .fixed(let word): return word
+                case .parameter(let name, _), .rest(let name, _): return "{\(name)}"
+                }
+            }.joined(separator: "/")
     }
 
     /// The address a link uses, each parameter's value percent-encoded (a route's `.key` is written `{name}`).
     var path: String {
-        "/" + segments.map { segment -> String in
-            switch segment {
-            case .fixed(let word): return word
-            case .parameter(let name, .key), .rest(let name, .key): return "{\(name)}"
-            case .parameter(_, .value(let value)): return value.addingPercentEncodingForQuery() ?? ""
-            case .rest(_, .value(let value)):
-                return value.split(separator: "/", omittingEmptySubsequences: false)
-                    .map { String($0).addingPercentEncodingForQuery() ?? "" }.joined(separator: "/")
-            }
-        }.joined(separator: "/")
+        "/"
+            + segments.map { segment -> String in
+                switch segment {
+                case .fixed(let word): return word
+                case .parameter(let name, .key), .rest(let name, .key): return "{\(name)}"
+                case .parameter(_, .value(let value)): return value.addingPercentEncodingForQuery() ?? ""
+                case .rest(_, .value(let value)):
+                    return value.split(separator: "/", omittingEmptySubsequences: false)
+                        .map { String($0).addingPercentEncodingForQuery() ?? "" }.joined(separator: "/")
+                }
+            }.joined(separator: "/")
     }
 
     /// The address with a query; empty values are left out.
@@ -77,7 +79,8 @@ extension String {
         var output = ""
         for byte in utf8 {
             switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 output.append(Character(Unicode.Scalar(byte)))
             default: output += String(format: "%%%02X", byte)

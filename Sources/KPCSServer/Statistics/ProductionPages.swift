@@ -22,9 +22,13 @@ enum ProductionPages {
                     if errors.isEmpty {
                         let report = try await store.statistics.submitProduction(draft, by: try context.principal())
                         return WebChrome.redirect(
-                            StatisticsURL.production.path(query: [("year", String(report.year)), ("saved", String(report.half))]))
+                            StatisticsURL.production.path(query: [
+                                ("year", String(report.year)), ("saved", String(report.half)),
+                            ]))
                     }
-                    _ = try ProductionRules.validate(draft, authority: try context.principal().officerAuthority(), today: CalendarDate(utcDayOf: store.configuration.now()))
+                    _ = try ProductionRules.validate(
+                        draft, authority: try context.principal().officerAuthority(),
+                        today: CalendarDate(utcDayOf: store.configuration.now()))
                 } catch let error as KPCSError where error.kind == .invalid {
                     errors.add(error, language: language, skipping: Set(errors.order)) { field($0, rows: rows) }
                 }
@@ -34,7 +38,9 @@ enum ProductionPages {
     }
 
     /// The posted fields as the API's draft, with the form row of each draft line (empty rows are left out).
-    static func draft(_ fields: [String: String], language: Language, errors: inout WebParts.FieldErrors) -> (ProductionDraft, [Int]) {
+    static func draft(
+        _ fields: [String: String], language: Language, errors: inout WebParts.FieldErrors
+    ) -> (ProductionDraft, [Int]) {
         let text = fields.filled
         var lines: [ProductionDraft.LineDraft] = []
         var rows: [Int] = []
@@ -45,11 +51,20 @@ enum ProductionPages {
             lines.append(
                 ProductionDraft.LineDraft(
                     hsCode: text(prefix + "hsCode"), mining: text(prefix + "mining"),
-                    caratsX100: FormNumbers.hundredths(text(prefix + "carats"), field: prefix + "carats", label: CertificateLabel.carats, language: language, errors: &errors),
-                    valueUsdCents: FormNumbers.hundredths(text(prefix + "value"), field: prefix + "value", label: CertificateLabel.valueUsd, language: language, errors: &errors)))
+                    caratsX100: FormNumbers.hundredths(
+                        text(prefix + "carats"), field: prefix + "carats", label: CertificateLabel.carats,
+                        language: language, errors: &errors),
+                    valueUsdCents: FormNumbers.hundredths(
+                        text(prefix + "value"), field: prefix + "value", label: CertificateLabel.valueUsd,
+                        language: language, errors: &errors)))
         }
-        let year = FormNumbers.whole(text("year"), field: "production-year", label: ProductionText.year, language: language, errors: &errors)
-        return (ProductionDraft(year: year.map(Int.init), half: text("half").flatMap(Int.init), lines: lines, reason: text("reason")), rows)
+        let year = FormNumbers.whole(
+            text("year"), field: "production-year", label: ProductionText.year, language: language, errors: &errors)
+        return (
+            ProductionDraft(
+                year: year.map(Int.init), half: text("half").flatMap(Int.init), lines: lines, reason: text("reason")),
+            rows
+        )
     }
 
     static func field(_ pointer: String, rows: [Int]) -> String {
@@ -59,15 +74,20 @@ enum ProductionPages {
         case "half": return "production-half"
         case "reason": return "production-reason"
         case "lines":
-            guard parts.count >= 2, let index = Int(parts[1]), rows.indices.contains(index) else { return "production-0-carats" }
-            let column = ["hsCode": "hsCode", "mining": "mining", "caratsX100": "carats", "valueUsdCents": "value"][parts.count > 2 ? parts[2] : ""] ?? "mining"
+            guard parts.count >= 2, let index = Int(parts[1]), rows.indices.contains(index) else {
+                return "production-0-carats"
+            }
+            let column =
+                ["hsCode": "hsCode", "mining": "mining", "caratsX100": "carats", "valueUsdCents": "value"][
+                    parts.count > 2 ? parts[2] : ""] ?? "mining"
             return "production-\(rows[index])-\(column)"
         default: return "production-year"
         }
     }
 
     static func page(
-        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors, form: [String: String]
+        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors,
+        form: [String: String]
     ) async throws -> Response {
         let chrome = WebChrome(request, context)
         let principal = try context.principal()
@@ -77,7 +97,8 @@ enum ProductionPages {
         let shownYear = (try? request.intQuery("year")).flatMap { $0 } ?? thisYear
         var html: HTML = "<h1>\(chrome.t(ProductionText.title))</h1><p>\(chrome.t(ProductionText.intro))</p>"
         if let half = request.query("saved") {
-            html += "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(ProductionText.saved.text(language).replacingOccurrences(of: "{0}", with: "\(shownYear)-H\(half)"))</p>"
+            html +=
+                "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(ProductionText.saved.text(language).replacingOccurrences(of: "{0}", with: "\(shownYear)-H\(half)"))</p>"
         }
         html += errors.summary(chrome, labels: [:])
         func value(_ name: String, _ fallback: String = "") -> String { form[name] ?? fallback }
@@ -86,49 +107,84 @@ enum ProductionPages {
         }
         html += """
             <form method="post" action="\(StatisticsURL.production)" id="production-form">\(chrome.csrfField)
-            <p><label for="production-year">\(chrome.t(ProductionText.year))</label> <input id="production-year" name="year" size="5" inputmode="numeric" value="\(value("year", String(thisYear)))"\(errors.attributes("production-year"))>
-            <label for="production-half">\(chrome.t(ProductionText.half))</label> <select id="production-half" name="half"\(errors.attributes("production-half"))>\(option("1", ProductionText.firstHalf.text(language), "half", "1"))\(option("2", ProductionText.secondHalf.text(language), "half", "1"))</select>
+            <p><label for="production-year">\(chrome.t(ProductionText.year))</label> <input id="production-year"\
+             name="year" size="5" inputmode="numeric"\
+             value="\(value("year", String(thisYear)))"\(errors.attributes("production-year"))>
+            <label for="production-half">\(chrome.t(ProductionText.half))</label> <select id="production-half"\
+             name="half"\(errors.attributes("production-half"))>\(option("1", ProductionText.firstHalf.text(language), "half", "1"))\(option("2", ProductionText.secondHalf.text(language), "half", "1"))</select>
             \(errors.message("production-year"))\(errors.message("production-half"))</p>
-            <fieldset><legend>\(chrome.t(ProductionText.linesTitle))</legend><p class="hint">\(chrome.t(ProductionText.linesHint))</p>
+            <fieldset><legend>\(chrome.t(ProductionText.linesTitle))</legend><p\
+             class="hint">\(chrome.t(ProductionText.linesHint))</p>
             """
         for row in 0..<lineRows {
             let prefix = "production-\(row)-"
             html += "<fieldset class=\"line\"><legend>\(chrome.t(CertificateText.line)) \(row + 1)</legend><p>"
-            html += "<label for=\"\(prefix)mining\">\(chrome.t(ProductionText.mining))</label> <select id=\"\(prefix)mining\" name=\"\(prefix)mining\"\(errors.attributes(prefix + "mining"))>"
-            html += option("industrial", ProductionText.industrial.text(language), prefix + "mining", row % 2 == 0 ? "industrial" : "artisanal")
-            html += option("artisanal", ProductionText.artisanal.text(language), prefix + "mining", row % 2 == 0 ? "industrial" : "artisanal") + "</select>"
-            html += " <label for=\"\(prefix)hsCode\">\(chrome.t(CertificateLabel.hsCode))</label> <select id=\"\(prefix)hsCode\" name=\"\(prefix)hsCode\"\(errors.attributes(prefix + "hsCode"))>"
-            html += option("", ProductionText.noHsCode.text(language), prefix + "hsCode") + HSCode.allCases.map { option($0.rawValue, $0.rawValue, prefix + "hsCode") }.joined() + "</select>"
+            html +=
+                "<label for=\"\(prefix)mining\">\(chrome.t(ProductionText.mining))</label> <select id=\"\(prefix)mining\" name=\"\(prefix)mining\"\(errors.attributes(prefix + "mining"))>"
+            html += option(
+                "industrial", ProductionText.industrial.text(language), prefix + "mining",
+                row % 2 == 0 ? "industrial" : "artisanal")
+            html +=
+                option(
+                    "artisanal", ProductionText.artisanal.text(language), prefix + "mining",
+                    row % 2 == 0 ? "industrial" : "artisanal") + "</select>"
+            html +=
+                " <label for=\"\(prefix)hsCode\">\(chrome.t(CertificateLabel.hsCode))</label> <select id=\"\(prefix)hsCode\" name=\"\(prefix)hsCode\"\(errors.attributes(prefix + "hsCode"))>"
+            html +=
+                option("", ProductionText.noHsCode.text(language), prefix + "hsCode")
+                + HSCode.allCases.map { option($0.rawValue, $0.rawValue, prefix + "hsCode") }.joined() + "</select>"
             for (column, text) in [("carats", CertificateLabel.carats), ("value", CertificateLabel.valueUsd)] {
-                html += " <label for=\"\(prefix)\(column)\">\(chrome.t(text))</label> <input id=\"\(prefix)\(column)\" name=\"\(prefix)\(column)\" size=\"14\" inputmode=\"decimal\" value=\"\(value(prefix + column))\"\(errors.attributes(prefix + column))>"
+                html +=
+                    " <label for=\"\(prefix)\(column)\">\(chrome.t(text))</label> <input id=\"\(prefix)\(column)\" name=\"\(prefix)\(column)\" size=\"14\" inputmode=\"decimal\" value=\"\(value(prefix + column))\"\(errors.attributes(prefix + column))>"
             }
-            html += "</p>" + ["mining", "hsCode", "carats", "value"].map { errors.message(prefix + $0) }.joined() + "</fieldset>"
+            html +=
+                "</p>" + ["mining", "hsCode", "carats", "value"].map { errors.message(prefix + $0) }.joined()
+                + "</fieldset>"
         }
         html += """
-            </fieldset><p><label for="production-reason">\(chrome.t(ProductionText.reason))</label> <span class="hint">(\(chrome.t(ProductionText.reasonHint)))</span><br>
-            <textarea id="production-reason" name="reason" rows="2"\(errors.attributes("production-reason"))>\(value("reason"))</textarea>\(errors.message("production-reason"))</p>
+            </fieldset><p><label for="production-reason">\(chrome.t(ProductionText.reason))</label> <span\
+             class="hint">(\(chrome.t(ProductionText.reasonHint)))</span><br>
+            <textarea id="production-reason" name="reason"\
+             rows="2"\(errors.attributes("production-reason"))>\(value("reason"))</textarea>\(errors.message("production-reason"))</p>
             <p><button type="submit" id="production-submit">\(chrome.t(ProductionText.submit))</button></p></form>
             """
-        let reports = try await store.statistics.productionHistory(participant: own, year: shownYear, half: nil, for: principal)
-        html += "<h2>\(ProductionText.history.text(language).replacingOccurrences(of: "{0}", with: String(shownYear)))</h2>"
+        let reports = try await store.statistics.productionHistory(
+            participant: own, year: shownYear, half: nil, for: principal)
+        html +=
+            "<h2>\(ProductionText.history.text(language).replacingOccurrences(of: "{0}", with: String(shownYear)))</h2>"
         if reports.isEmpty {
             html += "<p>\(chrome.t(ProductionText.noReports))</p>"
         } else {
             html += """
-                <table id="production-reports"><thead><tr><th scope="col">\(chrome.t(ProductionText.period))</th><th scope="col">\(chrome.t(ProductionText.version))</th>
-                <th scope="col">\(chrome.t(CertificateText.recordedAt))</th><th scope="col">\(chrome.t(CertificateText.actor))</th><th scope="col">\(chrome.t(CertificateText.caratsColumn))</th>
-                <th scope="col">\(chrome.t(CertificateText.usdColumn))</th><th scope="col">\(chrome.t(WebText.reason))</th></tr></thead><tbody>
+                <table id="production-reports"><thead><tr><th scope="col">\(chrome.t(ProductionText.period))</th><th\
+                 scope="col">\(chrome.t(ProductionText.version))</th>
+                <th scope="col">\(chrome.t(CertificateText.recordedAt))</th><th\
+                 scope="col">\(chrome.t(CertificateText.actor))</th><th\
+                 scope="col">\(chrome.t(CertificateText.caratsColumn))</th>
+                <th scope="col">\(chrome.t(CertificateText.usdColumn))</th><th\
+                 scope="col">\(chrome.t(WebText.reason))</th></tr></thead><tbody>
                 """
             for report in reports {
                 let current = report.supersededAt == nil ? " (\(ProductionText.current.text(language)))" : ""
-                html += "<tr><td>\(report.year)-H\(report.half)</td><td>\(report.version)\(current)</td><td>\(WebFormat.instant(report.submittedAt, language))</td>"
-                html += "<td>\(report.submittedBy)</td>" + WebFormat.numberCell(Quantity.carats(report.caratsX100, language))
-                html += WebFormat.numberCell(Quantity.dollars(report.valueUsdCents, language)) + "<td>\(report.reason ?? "")</td></tr>"
+                html +=
+                    "<tr><td>\(report.year)-H\(report.half)</td><td>\(report.version)\(current)</td><td>\(WebFormat.instant(report.submittedAt, language))</td>"
+                html +=
+                    "<td>\(report.submittedBy)</td>"
+                    + WebFormat.numberCell(Quantity.carats(report.caratsX100, language))
+                html +=
+                    WebFormat.numberCell(Quantity.dollars(report.valueUsdCents, language))
+                    + "<td>\(report.reason ?? "")</td></tr>"
             }
             html += "</tbody></table>"
         }
-        html += "<p>" + [thisYear - 1, thisYear].filter { $0 != shownYear }.map { "<a href=\"\(StatisticsURL.production.path(query: [("year", String($0))]))\">\($0)</a>" }.joined(separator: " · ") + "</p>"
-        return chrome.page(ProductionText.title.text(language), body: html, request: request, status: errors.isEmpty ? .ok : .unprocessableContent)
+        html +=
+            "<p>"
+            + [thisYear - 1, thisYear].filter { $0 != shownYear }.map {
+                "<a href=\"\(StatisticsURL.production.path(query: [("year", String($0))]))\">\($0)</a>"
+            }.joined(separator: " · ") + "</p>"
+        return chrome.page(
+            ProductionText.title.text(language), body: html, request: request,
+            status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }
 
@@ -162,7 +218,10 @@ enum ProductionText: CaseIterable, LocalizedText {
         case .artisanal: (en, fr) = ("artisanal and alluvial", "artisanale et alluviale")
         case .noHsCode: (en, fr) = ("not classified", "non classée")
         case .reason: (en, fr) = ("Reason for a resubmission", "Motif d'une nouvelle déclaration")
-        case .reasonHint: (en, fr) = ("required when the half-year already has a report", "obligatoire si le semestre a déjà une déclaration")
+        case .reasonHint:
+            (en, fr) = (
+                "required when the half-year already has a report", "obligatoire si le semestre a déjà une déclaration"
+            )
         case .submit: (en, fr) = ("Submit the report", "Envoyer la déclaration")
         case .history: (en, fr) = ("Reports submitted for {0}", "Déclarations envoyées pour {0}")
         case .noReports: (en, fr) = ("No report yet.", "Aucune déclaration pour l'instant.")

@@ -25,7 +25,8 @@ enum SVGBarChart {
         let maximum = max(bars.flatMap(\.values).max() ?? 1, 1)
         let plotWidth = Double(width - labelWidth - valueWidth)
         var svg: HTML = """
-            <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="\(id)-t" viewBox="0 0 \(width) \(height)" width="100%" \
+            <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="\(id)-t" viewBox="0 0 \(width)\
+             \(height)" width="100%" \
             style="max-width:\(width)px;font:11px system-ui,sans-serif"><title id="\(id)-t">\(title)</title>
             """
         for (index, item) in series.enumerated() {
@@ -39,8 +40,10 @@ enum SVGBarChart {
             for (index, value) in bar.values.enumerated() where index < series.count {
                 let y = top + index * barHeight
                 let length = Int((Double(value) / Double(maximum) * plotWidth).rounded())
-                svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(max(length, value > 0 ? 1 : 0))\" height=\"\(barHeight - 2)\" fill=\"\(series[index].colour)\"/>"
-                svg += "<text x=\"\(labelWidth + length + 4)\" y=\"\(y + barHeight - 3)\">\(millions(value, language))</text>"
+                svg +=
+                    "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(max(length, value > 0 ? 1 : 0))\" height=\"\(barHeight - 2)\" fill=\"\(series[index].colour)\"/>"
+                svg +=
+                    "<text x=\"\(labelWidth + length + 4)\" y=\"\(y + barHeight - 3)\">\(millions(value, language))</text>"
             }
         }
         return svg + "</svg>"

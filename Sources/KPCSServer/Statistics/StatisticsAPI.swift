@@ -10,7 +10,8 @@ enum StatisticsAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
             Operation(.get, StatisticsURL.apiSummary, .anyone) { request, _ in
-                let period = try StatisticsPeriod.parse(year: request.intQuery("year"), half: request.intQuery("half"), quarter: nil)
+                let period = try StatisticsPeriod.parse(
+                    year: request.intQuery("year"), half: request.intQuery("half"), quarter: nil)
                 let summary = try await store.statistics.summary(period)
                 if try csvRequested(request) {
                     return csv(StatisticsCSV.summary(summary), filename: "kp-summary-\(period).csv")
@@ -21,25 +22,30 @@ enum StatisticsAPI {
                 let query = try tradeQuery(from: request)
                 let rows = try await store.statistics.tradeFlows(query)
                 if try csvRequested(request) {
-                    return csv(StatisticsCSV.trade(rows), filename: "kp-\(query.direction.rawValue)-\(query.period).csv")
+                    return csv(
+                        StatisticsCSV.trade(rows), filename: "kp-\(query.direction.rawValue)-\(query.period).csv")
                 }
                 return JSONBody.response(PeriodItemsJSON(period: query.period.description, items: rows))
             },
             Operation(.get, StatisticsURL.apiMirror, .anyone) { request, _ in
                 let period = try period(from: request)
                 let pairs = try await store.statistics.mirrorCheck(period)
-                return JSONBody.response(PeriodItemsJSON(period: period.description, items: pairs.map(MirrorPairJSON.init)))
+                return JSONBody.response(
+                    PeriodItemsJSON(period: period.description, items: pairs.map(MirrorPairJSON.init)))
             },
-            Operation(.get, StatisticsURL.apiMirrorCertificates(exporter: .key, importer: .key), .signedIn) { request, context in
+            Operation(.get, StatisticsURL.apiMirrorCertificates(exporter: .key, importer: .key), .signedIn) {
+                request, context in
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
                 let result = try await store.statistics.mirrorCertificates(
-                    exporter: context.pathParameter("exporter").uppercased(), importer: context.pathParameter("importer").uppercased(),
+                    exporter: context.pathParameter("exporter").uppercased(),
+                    importer: context.pathParameter("importer").uppercased(),
                     period: try period(from: request), page: page, for: try context.principal())
                 return JSONBody.response(PageJSON(result.map(MirrorCertificateJSON.init)))
             },
             Operation(.get, StatisticsURL.apiScreening, .signedIn) { request, context in
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
-                let report = try await store.statistics.screening(try period(from: request), page: page, for: try context.principal())
+                let report = try await store.statistics.screening(
+                    try period(from: request), page: page, for: try context.principal())
                 return JSONBody.response(ScreeningJSON(report, language: context.language))
             },
             Operation(.post, StatisticsURL.apiProduction, .roles([.officer])) { request, context in
@@ -49,40 +55,48 @@ enum StatisticsAPI {
             },
             Operation(.get, StatisticsURL.apiProduction, .signedIn) { request, context in
                 guard let participant = request.query("participant")?.uppercased() else {
-                    throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["participant"], pointer: "/participant")
+                    throw KPCSError.invalid(
+                        RequestMessage.fieldRequired, arguments: ["participant"], pointer: "/participant")
                 }
                 guard let year = try request.intQuery("year") else {
                     throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["year"], pointer: "/year")
                 }
                 let reports = try await store.statistics.productionHistory(
-                    participant: participant, year: year, half: try request.intQuery("half"), for: try context.principal())
+                    participant: participant, year: year, half: try request.intQuery("half"),
+                    for: try context.principal())
                 return JSONBody.response(["items": reports.map(ProductionReportJSON.init)])
             },
         ]
     }
 
     static func period(from request: Request) throws -> StatisticsPeriod {
-        try StatisticsPeriod.parse(year: request.intQuery("year"), half: request.intQuery("half"), quarter: request.intQuery("quarter"))
+        try StatisticsPeriod.parse(
+            year: request.intQuery("year"), half: request.intQuery("half"), quarter: request.intQuery("quarter"))
     }
 
     static func tradeQuery(from request: Request) throws -> TradeFlowQuery {
-        let direction = try request.query("direction").map { text in
-            guard let direction = TradeDirection(rawValue: text) else {
-                throw KPCSError.invalid(
-                    RequestMessage.fieldValueInvalid, arguments: ["direction", text, "exports, imports"], pointer: "/direction")
-            }
-            return direction
-        } ?? .exports
-        let granularity = try request.query("granularity").map { text in
-            guard let granularity = PeriodGranularity(rawValue: text) else {
-                throw KPCSError.invalid(
-                    RequestMessage.fieldValueInvalid, arguments: ["granularity", text, "year, half, quarter"], pointer: "/granularity")
-            }
-            return granularity
-        } ?? .year
+        let direction =
+            try request.query("direction").map { text in
+                guard let direction = TradeDirection(rawValue: text) else {
+                    throw KPCSError.invalid(
+                        RequestMessage.fieldValueInvalid, arguments: ["direction", text, "exports, imports"],
+                        pointer: "/direction")
+                }
+                return direction
+            } ?? .exports
+        let granularity =
+            try request.query("granularity").map { text in
+                guard let granularity = PeriodGranularity(rawValue: text) else {
+                    throw KPCSError.invalid(
+                        RequestMessage.fieldValueInvalid, arguments: ["granularity", text, "year, half, quarter"],
+                        pointer: "/granularity")
+                }
+                return granularity
+            } ?? .year
         return TradeFlowQuery(
             direction: direction, period: try period(from: request), granularity: granularity,
-            dimensions: try TradeFlowQuery.dimensions(from: request.query("by")), participant: request.query("participant")?.uppercased())
+            dimensions: try TradeFlowQuery.dimensions(from: request.query("by")),
+            participant: request.query("participant")?.uppercased())
     }
 
     /// `format=csv` or `format=json` (the default).
@@ -90,14 +104,18 @@ enum StatisticsAPI {
         switch request.query("format") {
         case nil, "json": return false
         case "csv": return true
-        case let other?: throw KPCSError.invalid(RequestMessage.fieldValueInvalid, arguments: ["format", other, "json, csv"], pointer: "/format")
+        case let other?:
+            throw KPCSError.invalid(
+                RequestMessage.fieldValueInvalid, arguments: ["format", other, "json, csv"], pointer: "/format")
         }
     }
 
     static func csv(_ text: String, filename: String) -> Response {
         Response(
             status: .ok,
-            headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(filename)\""],
+            headers: [
+                .contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(filename)\"",
+            ],
             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
@@ -110,7 +128,8 @@ enum StatisticsAPI {
         let buffer = try await JSONBody.collect(request, upTo: JSONBody.maximumSize)
         let lines = try ProductionCSV.parse(String(decoding: buffer.readableBytesView, as: UTF8.self))
         return ProductionDraft(
-            participant: request.query("participant"), year: try request.intQuery("year"), half: try request.intQuery("half"),
+            participant: request.query("participant"), year: try request.intQuery("year"),
+            half: try request.intQuery("half"),
             lines: lines, reason: request.query("reason"))
     }
 }

@@ -65,7 +65,9 @@ struct SummaryJSON: Codable, Sendable {
                 memberStates: row.memberStates.isEmpty
                     ? nil
                     : row.memberStates.map {
-                        MemberState(memberState: $0.memberState, exports: TotalsJSON($0.exports), imports: TotalsJSON($0.imports))
+                        MemberState(
+                            memberState: $0.memberState, exports: TotalsJSON($0.exports),
+                            imports: TotalsJSON($0.imports))
                     })
         }
         world = World(
@@ -188,27 +190,33 @@ struct ScreeningJSON: Codable, Sendable {
         groups = report.groups.map {
             Group(
                 origin: $0.origin, hsCode: $0.hsCode, lines: $0.count, medianUsdPerCaratCents: $0.medianCentsPerCarat,
-                lowerUsdPerCaratCents: $0.lowerCentsPerCarat, upperUsdPerCaratCents: $0.upperCentsPerCarat, flagged: $0.flagged)
+                lowerUsdPerCaratCents: $0.lowerCentsPerCarat, upperUsdPerCaratCents: $0.upperCentsPerCarat,
+                flagged: $0.flagged)
         }
         flags = PageJSON(
             report.flags.map { flag in
                 Flag(
-                    certificateNumber: flag.line.number, exportingParticipant: flag.line.exporting, importingParticipant: flag.line.importing,
+                    certificateNumber: flag.line.number, exportingParticipant: flag.line.exporting,
+                    importingParticipant: flag.line.importing,
                     origin: flag.line.origin, hsCode: flag.line.hsCode, issuedOn: flag.line.issuedOn.description,
-                    caratsX100: flag.line.caratsX100, valueUsdCents: flag.line.valueUsdCents, usdPerCaratCents: flag.line.usdPerCaratCents,
+                    caratsX100: flag.line.caratsX100, valueUsdCents: flag.line.valueUsdCents,
+                    usdPerCaratCents: flag.line.usdPerCaratCents,
                     position: flag.position.rawValue, medianUsdPerCaratCents: flag.medianCentsPerCarat,
                     lowerUsdPerCaratCents: flag.lowerCentsPerCarat, upperUsdPerCaratCents: flag.upperCentsPerCarat,
-                    score: flag.score.isFinite ? (flag.score * 100).rounded() / 100 : nil, reason: StatisticsText.flagReason(flag, period: report.period, language))
+                    score: flag.score.isFinite ? (flag.score * 100).rounded() / 100 : nil,
+                    reason: StatisticsText.flagReason(flag, period: report.period, language))
             })
         benford = report.benford.map {
             Benford(
-                participant: $0.participant, lines: $0.test.count, observed: $0.test.observed, chiSquare: $0.test.chiSquare,
+                participant: $0.participant, lines: $0.test.count, observed: $0.test.observed,
+                chiSquare: $0.test.chiSquare,
                 pValue: $0.test.pValue, meanAbsoluteDeviation: $0.test.meanAbsoluteDeviation, conforms: $0.conforms)
         }
         hubs = report.hubs.map {
             Hub(
                 participant: $0.participant, importUsdPerCaratCents: $0.importUsdPerCaratCents,
-                exportUsdPerCaratCents: $0.exportUsdPerCaratCents, ratio: ($0.ratio * 1000).rounded() / 1000, flagged: $0.flagged)
+                exportUsdPerCaratCents: $0.exportUsdPerCaratCents, ratio: ($0.ratio * 1000).rounded() / 1000,
+                flagged: $0.flagged)
         }
     }
 }
@@ -249,7 +257,9 @@ struct ProductionReportJSON: Codable, Sendable {
         caratsX100 = report.caratsX100
         valueUsdCents = report.valueUsdCents
         lines = report.lines.map {
-            Line(hsCode: $0.hsCode?.rawValue, mining: $0.mining.rawValue, caratsX100: $0.caratsX100, valueUsdCents: $0.valueUsdCents)
+            Line(
+                hsCode: $0.hsCode?.rawValue, mining: $0.mining.rawValue, caratsX100: $0.caratsX100,
+                valueUsdCents: $0.valueUsdCents)
         }
     }
 }

@@ -5,7 +5,8 @@ import KPCSCore
 enum StatisticsText: CaseIterable, Sendable {
     case title, intro, periodLabel, yearLabel, halfLabel, wholeYear, show, participant, production, exports, imports
     case carats, usd, usdPerCarat, certificates, world, memberStates, notReported, chartProduction, chartTrade
-    case mirrorTitle, mirrorIntro, exporter, importer, certified, received, shortfall, flaggedPair, refused, waiting, expired
+    case mirrorTitle, mirrorIntro, exporter, importer, certified, received, shortfall, flaggedPair, refused, waiting,
+        expired
     case definitionsTitle, definitions, leadsNotVerdicts, downloads, noData, hubTitle, hubIntro
 
     func text(_ language: Language) -> String {
@@ -34,7 +35,10 @@ enum StatisticsText: CaseIterable, Sendable {
         case .memberStates: (en, fr) = ("EU member states", "États membres de l'UE")
         case .notReported: (en, fr) = ("not reported", "non déclarée")
         case .chartProduction: (en, fr) = ("Production by participant, USD", "Production par participant, en USD")
-        case .chartTrade: (en, fr) = ("Exports and imports by participant, USD", "Exportations et importations par participant, en USD")
+        case .chartTrade:
+            (en, fr) = (
+                "Exports and imports by participant, USD", "Exportations et importations par participant, en USD"
+            )
         case .mirrorTitle: (en, fr) = ("Mirror check", "Contrôle miroir")
         case .mirrorIntro:
             (en, fr) = (
@@ -63,7 +67,11 @@ enum StatisticsText: CaseIterable, Sendable {
             )
         case .downloads: (en, fr) = ("Download", "Télécharger")
         case .noData: (en, fr) = ("No figures for this period.", "Aucun chiffre pour cette période.")
-        case .hubTitle: (en, fr) = ("Trading centres: export and import unit values", "Centres de négoce : valeurs unitaires à l'exportation et à l'importation")
+        case .hubTitle:
+            (en, fr) = (
+                "Trading centres: export and import unit values",
+                "Centres de négoce : valeurs unitaires à l'exportation et à l'importation"
+            )
         case .hubIntro:
             (en, fr) = (
                 "For participants that import at least half as many carats as they export: USD per carat of their exports beside their imports. A ratio above 1.5 or below 1/1.5 is flagged.",
@@ -82,9 +90,11 @@ enum StatisticsText: CaseIterable, Sendable {
         let origin = flag.line.origin
         if language == .fr {
             let side = flag.position == .below ? "sous" : "au-dessus de"
-            return "\(value) par carat, \(side) la fourchette \(lower) – \(upper) (médiane \(median)) de l'origine \(origin), SH \(flag.line.hsCode), \(period)."
+            return
+                "\(value) par carat, \(side) la fourchette \(lower) – \(upper) (médiane \(median)) de l'origine \(origin), SH \(flag.line.hsCode), \(period)."
         }
         let side = flag.position == .below ? "below" : "above"
-        return "\(value) per carat, \(side) the band \(lower) – \(upper) (median \(median)) of origin \(origin), HS \(flag.line.hsCode), \(period)."
+        return
+            "\(value) per carat, \(side) the band \(lower) – \(upper) (median \(median)) of origin \(origin), HS \(flag.line.hsCode), \(period)."
     }
 }

@@ -1,7 +1,8 @@
 /// The statistics feature's addresses: the public page, the officer's production form, the API.
 enum StatisticsURL: SiteURL {
     case page, production
-    case apiSummary, apiTrade, apiMirror, apiMirrorCertificates(exporter: Parameter, importer: Parameter)
+    case apiSummary, apiTrade, apiMirror
+    case apiMirrorCertificates(exporter: Parameter, importer: Parameter)
     case apiScreening, apiProduction
 
     var segments: [PathSegment] {
@@ -13,7 +14,8 @@ enum StatisticsURL: SiteURL {
         case .apiMirror: PathSegment.api + ["statistics", "mirror"]
         case .apiMirrorCertificates(let exporter, let importer):
             PathSegment.api + [
-                "statistics", "mirror", .parameter("exporter", exporter), .parameter("importer", importer), "certificates",
+                "statistics", "mirror", .parameter("exporter", exporter), .parameter("importer", importer),
+                "certificates",
             ]
         case .apiScreening: PathSegment.api + ["statistics", "screening"]
         case .apiProduction: PathSegment.api + ["statistics", "production"]

@@ -14,7 +14,8 @@ enum VerifyPage {
                 var result: OnlineVerification?
                 if let seal { result = try await store.keys.verifyOnline(seal) }
                 return chrome.page(
-                    VerifyText.verifyTitle.text(chrome.language), body: body(seal: seal, result: result, language: chrome.language),
+                    VerifyText.verifyTitle.text(chrome.language),
+                    body: body(seal: seal, result: result, language: chrome.language),
                     request: request)
             }
         ]
@@ -24,7 +25,8 @@ enum VerifyPage {
         func t(_ text: some LocalizedText) -> String { text.text(language) }
         var html: HTML = """
             <h1>\(t(VerifyText.verifyTitle))</h1><p>\(t(VerifyText.verifyIntro))</p>
-            <form method="get" action="\(VerificationURL.page)"><input type="hidden" name="lang" value="\(language.rawValue)">
+            <form method="get" action="\(VerificationURL.page)"><input type="hidden" name="lang"\
+             value="\(language.rawValue)">
             <label for="seal">\(t(VerifyText.sealLabel))</label><br>
             <textarea id="seal" name="seal" rows="6" required>\(seal ?? "")</textarea><br>
             <button type="submit">\(t(VerifyText.verifyButton))</button></form>
@@ -32,7 +34,8 @@ enum VerifyPage {
         guard let result else { return html }
         let verification = result.verification
         let good = verification.verdict.isAcceptable && result.matchesRecord
-        html += "<section aria-live=\"polite\"><h2 class=\"verdict \(good ? "ok" : "bad")\">\(verification.verdict.message(in: language))</h2>"
+        html +=
+            "<section aria-live=\"polite\"><h2 class=\"verdict \(good ? "ok" : "bad")\">\(verification.verdict.message(in: language))</h2>"
         if verification.verdict != .notASeal, verification.claims != nil, !result.matchesRecord {
             html += "<p class=\"verdict bad\">\(t(VerifyText.notTheStoredSeal))</p>"
         }
@@ -42,26 +45,41 @@ enum VerifyPage {
         return html + "</section>"
     }
 
-    static func claimsTable(_ claims: SealClaims, key: TrustedKey?, liveState: CertificateState?, language: Language) -> HTML {
+    static func claimsTable(
+        _ claims: SealClaims, key: TrustedKey?, liveState: CertificateState?, language: Language
+    ) -> HTML {
         func t(_ text: some LocalizedText) -> String { text.text(language) }
-        func row(_ label: some LocalizedText, _ value: String) -> HTML { "<tr><th scope=\"row\">\(t(label))</th><td>\(value)</td></tr>" }
+        func row(_ label: some LocalizedText, _ value: String) -> HTML {
+            "<tr><th scope=\"row\">\(t(label))</th><td>\(value)</td></tr>"
+        }
         var html: HTML = "<table>"
         html += row(CertificateLabel.certificateNumber, claims.number)
-        html += row(CertificateLabel.exportingParticipant, claims.exportingParticipant) + row(CertificateLabel.importingParticipant, claims.importingParticipant)
-        html += row(CertificateLabel.exporter, claims.exporterName) + row(CertificateLabel.importer, claims.importerName)
+        html +=
+            row(CertificateLabel.exportingParticipant, claims.exportingParticipant)
+            + row(CertificateLabel.importingParticipant, claims.importingParticipant)
+        html +=
+            row(CertificateLabel.exporter, claims.exporterName) + row(CertificateLabel.importer, claims.importerName)
         html += row(CertificateLabel.origin, claims.origin.joined(separator: ", "))
-        html += row(CertificateLabel.issuedOn, claims.issuedOn.description) + row(CertificateLabel.expiresOn, claims.expiresOn.description)
+        html +=
+            row(CertificateLabel.issuedOn, claims.issuedOn.description)
+            + row(CertificateLabel.expiresOn, claims.expiresOn.description)
         if let replaces = claims.replaces { html += row(CertificateLabel.replaces, replaces) }
         if let key { html += row(CertificateLabel.sealedBy, "\(key.authorityName) (\(key.participant))") }
         if let liveState { html += row(VerifyText.liveState, liveState.label(in: language)) }
-        html += "</table><table><thead><tr><th scope=\"col\">\(t(CertificateLabel.hsCode))</th><th scope=\"col\">\(t(CertificateLabel.carats))</th>"
-        html += "<th scope=\"col\">\(t(CertificateLabel.valueUsd))</th><th scope=\"col\">\(t(CertificateLabel.parcels))</th></tr></thead><tbody>"
+        html +=
+            "</table><table><thead><tr><th scope=\"col\">\(t(CertificateLabel.hsCode))</th><th scope=\"col\">\(t(CertificateLabel.carats))</th>"
+        html +=
+            "<th scope=\"col\">\(t(CertificateLabel.valueUsd))</th><th scope=\"col\">\(t(CertificateLabel.parcels))</th></tr></thead><tbody>"
         for line in claims.lines {
-            html += "<tr><td>\(line.hsCode.rawValue)</td><td class=\"n\">\(Quantity.carats(line.caratsX100, language))</td>"
-            html += "<td class=\"n\">\(Quantity.usd(line.valueUsdCents, language))</td><td class=\"n\">\(line.parcels)</td></tr>"
+            html +=
+                "<tr><td>\(line.hsCode.rawValue)</td><td class=\"n\">\(Quantity.carats(line.caratsX100, language))</td>"
+            html +=
+                "<td class=\"n\">\(Quantity.usd(line.valueUsdCents, language))</td><td class=\"n\">\(line.parcels)</td></tr>"
         }
-        html += "<tr><th scope=\"row\">\(t(CertificateLabel.total))</th><td class=\"n\">\(Quantity.carats(claims.totals.caratsX100, language))</td>"
-        html += "<td class=\"n\">\(Quantity.usd(claims.totals.valueUsdCents, language))</td><td class=\"n\">\(claims.totals.parcels)</td></tr>"
+        html +=
+            "<tr><th scope=\"row\">\(t(CertificateLabel.total))</th><td class=\"n\">\(Quantity.carats(claims.totals.caratsX100, language))</td>"
+        html +=
+            "<td class=\"n\">\(Quantity.usd(claims.totals.valueUsdCents, language))</td><td class=\"n\">\(claims.totals.parcels)</td></tr>"
         return html + "</tbody></table>"
     }
 }

@@ -7,7 +7,8 @@ enum VerifyText: CaseIterable, Sendable {
     func text(_ language: Language) -> String {
         let (en, fr): (String, String)
         switch self {
-        case .verifyTitle: (en, fr) = ("Verify a Kimberley Process certificate", "Vérifier un certificat du Processus de Kimberley")
+        case .verifyTitle:
+            (en, fr) = ("Verify a Kimberley Process certificate", "Vérifier un certificat du Processus de Kimberley")
         case .verifyIntro:
             (en, fr) = (
                 "Paste the text of the certificate's QR code (it starts with KP1:). The seal is checked against the scheme's trust list and the certificate's current state.",

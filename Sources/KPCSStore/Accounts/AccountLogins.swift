@@ -20,12 +20,15 @@ extension AccountStore {
         let now = self.now
         let attempt = try await reserveLoginAttempt(username: username, at: now)
         guard LoginLockout.mayCheck(attempt: attempt.number, limit: configuration.maximumFailedLogins) else {
-            throw KPCSError(kind: .locked, message: LocalizedMessage(AccountMessage.accountLocked, [attempt.lockedUntil ?? Timestamp.string(now)]))
+            throw KPCSError(
+                kind: .locked,
+                message: LocalizedMessage(AccountMessage.accountLocked, [attempt.lockedUntil ?? Timestamp.string(now)]))
         }
         let stored = try await database.read { db in
-            try await db.raw("SELECT id, password_hash, disabled FROM accounts WHERE username = \(bind: username)").first().map { row in
-                (id: try row.int("id"), hash: try row.string("password_hash"), disabled: try row.bool("disabled"))
-            }
+            try await db.raw("SELECT id, password_hash, disabled FROM accounts WHERE username = \(bind: username)")
+                .first().map { row in
+                    (id: try row.int("id"), hash: try row.string("password_hash"), disabled: try row.bool("disabled"))
+                }
         }
         let hash: String
         if let stored { hash = stored.hash } else { hash = try await dummyPasswordHash() }
@@ -49,7 +52,9 @@ extension AccountStore {
     /// Counts one more attempt for a username in one atomic statement (a row lock on PostgreSQL, the single writer
     /// on SQLite) and returns its number, and the end of the lock when one is running. A lock that has run out
     /// starts the count again at 1; past the limit the count stays at limit + 1.
-    private func reserveLoginAttempt(username: String, at now: Date) async throws -> (number: Int64, lockedUntil: String?) {
+    private func reserveLoginAttempt(
+        username: String, at now: Date
+    ) async throws -> (number: Int64, lockedUntil: String?) {
         let limit = configuration.maximumFailedLogins
         let nowText = Timestamp.string(now)
         let lockUntil = Timestamp.string(now.addingTimeInterval(configuration.lockoutDuration))
@@ -63,12 +68,15 @@ extension AccountStore {
                     VALUES (\(bind: username), 1, \(bind: firstLock), \(bind: nowText))
                     ON CONFLICT (username) DO UPDATE SET
                     attempts = CASE
-                        WHEN login_attempts.locked_until IS NOT NULL AND login_attempts.locked_until <= \(bind: nowText) THEN 1
+                        WHEN login_attempts.locked_until IS NOT NULL AND login_attempts.locked_until <=\
+                     \(bind: nowText) THEN 1
                         WHEN login_attempts.attempts > \(bind: limit64) THEN login_attempts.attempts
                         ELSE login_attempts.attempts + 1 END,
                     locked_until = CASE
-                        WHEN login_attempts.locked_until IS NOT NULL AND login_attempts.locked_until <= \(bind: nowText) THEN \(bind: firstLock)
-                        WHEN login_attempts.locked_until IS NULL AND login_attempts.attempts + 1 = \(bind: limit64) THEN \(bind: lockUntil)
+                        WHEN login_attempts.locked_until IS NOT NULL AND login_attempts.locked_until <=\
+                     \(bind: nowText) THEN \(bind: firstLock)
+                        WHEN login_attempts.locked_until IS NULL AND login_attempts.attempts + 1 = \(bind: limit64)\
+                     THEN \(bind: lockUntil)
                         ELSE login_attempts.locked_until END,
                     last_attempt_at = \(bind: nowText)
                     RETURNING attempts, locked_until
@@ -103,20 +111,24 @@ extension AccountStore {
             guard
                 let row = try await db.raw(
                     """
-                    SELECT a.id AS account_id, a.username, a.role, a.scheme_body, au.id AS au_id, au.participant_code AS au_participant_code,
+                    SELECT a.id AS account_id, a.username, a.role, a.scheme_body, au.id AS au_id, au.participant_code\
+                     AS au_participant_code,
                     au.member_state AS au_member_state, au.name AS au_name, au.can_export AS au_can_export,
                     au.can_import AS au_can_import
                     FROM access_tokens t JOIN accounts a ON a.id = t.account_id
                     LEFT JOIN authorities au ON au.id = a.authority_id
-                    WHERE t.token_hash = \(bind: hash) AND t.revoked_at IS NULL AND t.expires_at > \(bind: now) AND a.disabled = 0
+                    WHERE t.token_hash = \(bind: hash) AND t.revoked_at IS NULL AND t.expires_at > \(bind: now) AND\
+                     a.disabled = 0
                     """
                 ).first()
             else { return nil }
             let role = try row.string("role")
             guard let parsed = Role(rawValue: role) else { throw StoreCorruption.badValue("role", role) }
-            let authority = try row.optionalInt("au_id") == nil ? nil : try RegistryStore.authority(from: row, prefix: "au_")
+            let authority =
+                try row.optionalInt("au_id") == nil ? nil : try RegistryStore.authority(from: row, prefix: "au_")
             return Principal(
-                accountId: try row.int("account_id"), username: try row.string("username"), role: parsed, authority: authority,
+                accountId: try row.int("account_id"), username: try row.string("username"), role: parsed,
+                authority: authority,
                 body: try Self.schemeBody(from: row))
         }
     }

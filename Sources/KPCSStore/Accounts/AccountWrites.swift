@@ -40,7 +40,8 @@ extension AccountStore {
             if let authorityId,
                 try await db.raw("SELECT id FROM authorities WHERE id = \(bind: authorityId)").first() == nil
             {
-                throw KPCSError.invalid(RegistryMessage.authorityUnknown, arguments: [String(authorityId)], pointer: "/authorityId")
+                throw KPCSError.invalid(
+                    RegistryMessage.authorityUnknown, arguments: [String(authorityId)], pointer: "/authorityId")
             }
             if try await db.raw("SELECT id FROM accounts WHERE username = \(bind: username)").first() != nil {
                 throw KPCSError.conflict(AccountMessage.usernameTaken, arguments: [username])
@@ -48,14 +49,16 @@ extension AccountStore {
             let row = try await db.raw(
                 """
                 INSERT INTO accounts (username, password_hash, role, authority_id, created_at, scheme_body)
-                VALUES (\(bind: username), \(bind: hash), \(bind: role.rawValue), \(bind: authorityId), \(bind: createdAt),
+                VALUES (\(bind: username), \(bind: hash), \(bind: role.rawValue), \(bind: authorityId),\
+                 \(bind: createdAt),
                 \(bind: body?.rawValue))
                 RETURNING id
                 """
             ).first()
             guard let id = try row?.int("id") else { throw StoreCorruption.badValue("id", "none returned") }
             return Account(
-                id: id, username: username, role: role, authorityId: authorityId, disabled: false, createdAt: createdAt, body: body)
+                id: id, username: username, role: role, authorityId: authorityId, disabled: false, createdAt: createdAt,
+                body: body)
         }
     }
 
@@ -65,7 +68,8 @@ extension AccountStore {
         let hash = try await hashPassword(password)
         let revokedAt = Timestamp.string(now)
         try await transaction { db in
-            guard let row = try await db.raw("SELECT id FROM accounts WHERE username = \(bind: username)").first() else {
+            guard let row = try await db.raw("SELECT id FROM accounts WHERE username = \(bind: username)").first()
+            else {
                 throw KPCSError.notFound(AccountMessage.accountUnknown, arguments: [username])
             }
             let id = try row.int("id")
@@ -90,7 +94,8 @@ extension AccountStore {
                 throw KPCSError.notFound(AccountMessage.accountUnknown, arguments: [username])
             }
             var account = try Self.account(from: row)
-            try await db.raw("UPDATE accounts SET disabled = \(bind: disabled.sqlFlag) WHERE id = \(bind: account.id)").run()
+            try await db.raw("UPDATE accounts SET disabled = \(bind: disabled.sqlFlag) WHERE id = \(bind: account.id)")
+                .run()
             if disabled {
                 try await db.raw(
                     "UPDATE access_tokens SET revoked_at = \(bind: revokedAt) WHERE account_id = \(bind: account.id) AND revoked_at IS NULL"
@@ -109,7 +114,8 @@ extension AccountStore {
                 throw KPCSError.notFound(AccountMessage.accountUnknown, arguments: [username])
             }
             var account = try Self.account(from: row)
-            try await db.raw("UPDATE accounts SET scheme_body = \(bind: body?.rawValue) WHERE id = \(bind: account.id)").run()
+            try await db.raw("UPDATE accounts SET scheme_body = \(bind: body?.rawValue) WHERE id = \(bind: account.id)")
+                .run()
             account.body = body
             return account
         }

@@ -47,38 +47,47 @@ extension CertificateStore {
                 }
             }
             // The state changes, guarded in SQL as for one certificate: each must find its certificate issued.
-            let moves = Dictionary(grouping: confirmations.map { ($0.1.record.certificate.number, $0.0.outcome.rawValue, nil as String?) }
-                + voids.map { ($0.1.record.certificate.number, CertificateState.voided.rawValue, $0.0 as String?) }) { "\($0.1)|\($0.2 ?? "")" }
+            let moves = Dictionary(
+                grouping: confirmations.map { ($0.1.record.certificate.number, $0.0.outcome.rawValue, nil as String?) }
+                    + voids.map { ($0.1.record.certificate.number, CertificateState.voided.rawValue, $0.0 as String?) }
+            ) { "\($0.1)|\($0.2 ?? "")" }
             for group in moves.values {
                 for chunk in group.chunked(by: 500) {
                     let numbers: [any Encodable & Sendable] = chunk.map(\.0)
                     let moved = try await db.raw(
                         """
-                        UPDATE certificates SET state = \(bind: chunk[chunk.startIndex].1), void_reason = \(bind: chunk[chunk.startIndex].2)
+                        UPDATE certificates SET state = \(bind: chunk[chunk.startIndex].1), void_reason =\
+                         \(bind: chunk[chunk.startIndex].2)
                         WHERE state = 'issued' AND number IN (\(binds: numbers)) RETURNING number
                         """
                     ).all()
                     guard moved.count == chunk.count else {
-                        throw KPCSError.conflict(CertificateMessage.certificateNotIssued, arguments: [chunk[chunk.startIndex].0, "?"])
+                        throw KPCSError.conflict(
+                            CertificateMessage.certificateNotIssued, arguments: [chunk[chunk.startIndex].0, "?"])
                     }
                 }
             }
             for chunk in confirmations.chunked(by: 200) {
                 let values: [SQLQueryString] = chunk.map { confirmation, item in
                     """
-                    (\(bind: item.record.certificate.number), \(bind: confirmation.outcome.rawValue), \(bind: confirmation.receivedOn?.description),
-                    \(bind: confirmation.reason), \(bind: confirmation.recordedAt), \(bind: confirmation.authorityId), \(bind: item.principal.accountId))
+                    (\(bind: item.record.certificate.number), \(bind: confirmation.outcome.rawValue),\
+                     \(bind: confirmation.receivedOn?.description),
+                    \(bind: confirmation.reason), \(bind: confirmation.recordedAt), \(bind: confirmation.authorityId),\
+                     \(bind: item.principal.accountId))
                     """
                 }
                 try await db.raw(
                     """
-                    INSERT INTO confirmations (certificate_number, outcome, received_on, reason, recorded_at, authority_id, recorded_by)
+                    INSERT INTO confirmations (certificate_number, outcome, received_on, reason, recorded_at,\
+                     authority_id, recorded_by)
                     VALUES \(values.joined(separator: ", "))
                     """
                 ).run()
             }
             try await db.touchStatistics(years: Set(confirmations.compactMap { $0.0.receivedOn?.year }))
-            let lines = confirmations.flatMap { confirmation, item in confirmation.lines.map { (item.record.certificate.number, $0) } }
+            let lines = confirmations.flatMap { confirmation, item in
+                confirmation.lines.map { (item.record.certificate.number, $0) }
+            }
             for chunk in lines.chunked(by: 500) {
                 let values: [SQLQueryString] = chunk.map { number, line in
                     "(\(bind: number), \(bind: line.hsCode.rawValue), \(bind: line.caratsX100), \(bind: line.parcels))"
@@ -90,13 +99,17 @@ extension CertificateStore {
             let events =
                 confirmations.map { confirmation, item in
                     EventRow(
-                        certificate: LoggedCertificate(item.record), type: CertificateEventType(rawValue: confirmation.outcome.rawValue) ?? .confirmed,
-                        at: confirmation.recordedAt, actor: item.principal.username, authorityId: confirmation.authorityId,
-                        detail: confirmation.outcome == .refused ? confirmation.reason : Self.describe(confirmation.differences))
+                        certificate: LoggedCertificate(item.record),
+                        type: CertificateEventType(rawValue: confirmation.outcome.rawValue) ?? .confirmed,
+                        at: confirmation.recordedAt, actor: item.principal.username,
+                        authorityId: confirmation.authorityId,
+                        detail: confirmation.outcome == .refused
+                            ? confirmation.reason : Self.describe(confirmation.differences))
                 }
                 + voids.map { reason, item in
                     EventRow(
-                        certificate: LoggedCertificate(item.record), type: .voided, at: Timestamp.string(item.at), actor: item.principal.username,
+                        certificate: LoggedCertificate(item.record), type: .voided, at: Timestamp.string(item.at),
+                        actor: item.principal.username,
                         authorityId: item.principal.authority?.id, detail: reason)
                 }
             try await db.recordEvents(events)

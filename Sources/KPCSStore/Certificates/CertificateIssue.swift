@@ -96,7 +96,8 @@ extension CertificateStore {
             SealClaims(record, sealedAt: Int64(instant.timeIntervalSince1970.rounded(.down))), keyId: key.kid,
             key: key.privateKey)
         guard seal.utf8.count <= Seal.maximumLength else {
-            throw KPCSError.invalid(CertificateMessage.sealTooLarge, arguments: [String(seal.utf8.count), String(Seal.maximumLength)])
+            throw KPCSError.invalid(
+                CertificateMessage.sealTooLarge, arguments: [String(seal.utf8.count), String(Seal.maximumLength)])
         }
         return seal
     }
@@ -139,26 +140,36 @@ extension CertificateStore {
     static func issueContexts(
         _ requests: [(IssueRequest, Authority)], validity: ValidityPolicy, in db: any SQLDatabase
     ) async throws -> [IssueContext] {
-        let codes = Set(requests.flatMap { [$0.1.participantCode] + ($0.0.draft.importingParticipant.map { [$0] } ?? []) })
+        let codes = Set(
+            requests.flatMap { [$0.1.participantCode] + ($0.0.draft.importingParticipant.map { [$0] } ?? []) })
         let participants = try await db.raw("SELECT * FROM participants WHERE code IN (\(binds: codes.sorted()))").all()
             .map(RegistryStore.participant(from:))
         let participantByCode = Dictionary(uniqueKeysWithValues: participants.map { ($0.code, $0) })
         let ids = Set(requests.flatMap { [$0.0.draft.exporterId, $0.0.draft.importerId].compactMap { $0 } })
-        let companies = ids.isEmpty ? [] : try await db.raw("SELECT * FROM companies WHERE id IN (\(binds: ids.sorted()))")
-            .all().map(RegistryStore.company(from:))
+        let companies =
+            ids.isEmpty
+            ? []
+            : try await db.raw("SELECT * FROM companies WHERE id IN (\(binds: ids.sorted()))")
+                .all().map(RegistryStore.company(from:))
         let companyById = Dictionary(uniqueKeysWithValues: companies.map { ($0.id, $0) })
         let replacedNumbers = Set(requests.compactMap(\.0.draft.replaces))
-        let replaced = replacedNumbers.isEmpty ? [] : try await records(
-            where: "c.number IN (\(binds: replacedNumbers.sorted()))", in: db)
-        let replacedByNumber = Dictionary(uniqueKeysWithValues: replaced.map { ($0.certificate.number, $0.certificate) })
+        let replaced =
+            replacedNumbers.isEmpty
+            ? []
+            : try await records(
+                where: "c.number IN (\(binds: replacedNumbers.sorted()))", in: db)
+        let replacedByNumber = Dictionary(
+            uniqueKeysWithValues: replaced.map { ($0.certificate.number, $0.certificate) })
         return try requests.map { request, authority in
             let draft = request.draft
             guard let exporting = participantByCode[authority.participantCode] else {
                 throw StoreCorruption.badValue("participant_code", authority.participantCode)
             }
             return IssueContext(
-                exportingParticipant: exporting, importingParticipant: draft.importingParticipant.flatMap { participantByCode[$0] },
-                exporter: draft.exporterId.flatMap { companyById[$0] }, importer: draft.importerId.flatMap { companyById[$0] },
+                exportingParticipant: exporting,
+                importingParticipant: draft.importingParticipant.flatMap { participantByCode[$0] },
+                exporter: draft.exporterId.flatMap { companyById[$0] },
+                importer: draft.importerId.flatMap { companyById[$0] },
                 replaced: draft.replaces.flatMap { replacedByNumber[$0] }, today: CalendarDate(utcDayOf: request.at),
                 validity: validity)
         }

@@ -5,7 +5,9 @@ import SQLKit
 extension CertificateStore {
     /// One certificate, if the principal may read it.
     public func certificate(_ number: String, for principal: Principal) async throws -> CertificateRecord {
-        let record = try await database.read { db in try await Self.records(where: "c.number = \(bind: number)", in: db).first }
+        let record = try await database.read { db in
+            try await Self.records(where: "c.number = \(bind: number)", in: db).first
+        }
         guard let record else { throw KPCSError.notFound(CertificateMessage.certificateUnknown, arguments: [number]) }
         try Self.checkReadable(
             number, exporting: record.certificate.exportingParticipant,
@@ -16,13 +18,17 @@ extension CertificateStore {
     /// A certificate's events, oldest first, if the principal may read the certificate.
     public func events(of number: String, for principal: Principal) async throws -> [CertificateEvent] {
         try await database.read { db in
-            guard let row = try await db.raw(
-                "SELECT exporting_participant, importing_participant FROM certificates WHERE number = \(bind: number)"
-            ).first() else { throw KPCSError.notFound(CertificateMessage.certificateUnknown, arguments: [number]) }
+            guard
+                let row = try await db.raw(
+                    "SELECT exporting_participant, importing_participant FROM certificates WHERE number = \(bind: number)"
+                ).first()
+            else { throw KPCSError.notFound(CertificateMessage.certificateUnknown, arguments: [number]) }
             try Self.checkReadable(
                 number, exporting: try row.string("exporting_participant"),
                 importing: try row.string("importing_participant"), by: principal)
-            return try await db.raw("SELECT * FROM certificate_events WHERE certificate_number = \(bind: number) ORDER BY id").all()
+            return try await db.raw(
+                "SELECT * FROM certificate_events WHERE certificate_number = \(bind: number) ORDER BY id"
+            ).all()
                 .map(Self.event(from:))
         }
     }
@@ -40,11 +46,14 @@ extension CertificateStore {
             let visible: SQLQueryString
             if principal.role == .officer {
                 let own = principal.participantCode ?? ""
-                visible = "JOIN certificates c ON c.number = e.certificate_number WHERE c.exporting_participant = \(bind: own) OR c.importing_participant = \(bind: own)"
+                visible =
+                    "JOIN certificates c ON c.number = e.certificate_number WHERE c.exporting_participant = \(bind: own) OR c.importing_participant = \(bind: own)"
             } else {
                 visible = ""
             }
-            return try await db.raw("SELECT e.* FROM certificate_events e \(visible) ORDER BY e.id DESC LIMIT \(literal: limit)").all()
+            return try await db.raw(
+                "SELECT e.* FROM certificate_events e \(visible) ORDER BY e.id DESC LIMIT \(literal: limit)"
+            ).all()
                 .map(Self.event(from:))
         }
     }
@@ -60,7 +69,9 @@ extension CertificateStore {
     }
 
     /// A page of the certificates the principal may see, newest first.
-    public func list(_ filter: CertificateFilter, page: PageRequest, for principal: Principal) async throws -> PageResult<CertificateRecord> {
+    public func list(
+        _ filter: CertificateFilter, page: PageRequest, for principal: Principal
+    ) async throws -> PageResult<CertificateRecord> {
         var conditions: [SQLQueryString] = []
         if principal.role == .officer {
             let own = principal.participantCode ?? ""
@@ -76,9 +87,12 @@ extension CertificateStore {
         if let to = filter.issuedTo { conditions.append("c.issued_on <= \(bind: to.description)") }
         let condition: SQLQueryString = conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND ")
         return try await database.read { db in
-            let total = try await db.raw("SELECT COUNT(*) AS n FROM certificates c WHERE \(condition)").first()?.int("n") ?? 0
+            let total =
+                try await db.raw("SELECT COUNT(*) AS n FROM certificates c WHERE \(condition)").first()?.int("n") ?? 0
             let records = try await Self.records(
-                where: condition, orderAndLimit: "ORDER BY c.issued_at DESC, c.number DESC LIMIT \(literal: page.perPage) OFFSET \(literal: page.offset)",
+                where: condition,
+                orderAndLimit:
+                    "ORDER BY c.issued_at DESC, c.number DESC LIMIT \(literal: page.perPage) OFFSET \(literal: page.offset)",
                 in: db)
             return PageResult(items: records, page: page, total: total)
         }
@@ -113,7 +127,8 @@ extension CertificateStore {
             guard let hsCode = HSCode(rawValue: code) else { throw StoreCorruption.badValue("hs_code", code) }
             lines[try row.string("certificate_number"), default: []].append(
                 CertificateLine(
-                    hsCode: hsCode, caratsX100: try row.int("carats_x100"), valueUsdCents: try row.int("value_usd_cents"),
+                    hsCode: hsCode, caratsX100: try row.int("carats_x100"),
+                    valueUsdCents: try row.int("value_usd_cents"),
                     parcels: try row.int("parcels")))
         }
         let confirmations = try await Self.confirmations(of: binds, lines: lines, in: db)
@@ -122,7 +137,9 @@ extension CertificateStore {
             let state = try row.string("state")
             let originKind = try row.string("origin_kind")
             let countries = try row.string("origin_countries").split(separator: ",").map(String.init)
-            guard let parsedState = CertificateState(rawValue: state) else { throw StoreCorruption.badValue("state", state) }
+            guard let parsedState = CertificateState(rawValue: state) else {
+                throw StoreCorruption.badValue("state", state)
+            }
             guard let origin = Origin(kind: originKind, countries: countries) else {
                 throw StoreCorruption.badValue("origin", originKind)
             }
@@ -141,12 +158,15 @@ extension CertificateStore {
             return CertificateRecord(
                 certificate: certificate,
                 exportingParticipant: NamedParticipant(
-                    code: certificate.exportingParticipant, nameEn: try row.string("ep_name_en"), nameFr: try row.string("ep_name_fr")),
+                    code: certificate.exportingParticipant, nameEn: try row.string("ep_name_en"),
+                    nameFr: try row.string("ep_name_fr")),
                 importingParticipant: NamedParticipant(
-                    code: certificate.importingParticipant, nameEn: try row.string("ip_name_en"), nameFr: try row.string("ip_name_fr")),
+                    code: certificate.importingParticipant, nameEn: try row.string("ip_name_en"),
+                    nameFr: try row.string("ip_name_fr")),
                 exporter: NamedParty(id: certificate.exporterId, name: try row.string("exporter_name")),
                 importer: NamedParty(id: certificate.importerId, name: try row.string("importer_name")),
-                issuingAuthority: NamedParty(id: certificate.issuingAuthorityId, name: try row.string("authority_name")),
+                issuingAuthority: NamedParty(
+                    id: certificate.issuingAuthorityId, name: try row.string("authority_name")),
                 seal: try row.optionalString("seal"))
         }
     }
@@ -169,7 +189,9 @@ extension CertificateStore {
         for row in rows {
             let number = try row.string("certificate_number")
             let outcome = try row.string("outcome")
-            guard let parsed = CertificateState(rawValue: outcome) else { throw StoreCorruption.badValue("outcome", outcome) }
+            guard let parsed = CertificateState(rawValue: outcome) else {
+                throw StoreCorruption.badValue("outcome", outcome)
+            }
             let lines = received[number] ?? []
             result[number] = Confirmation(
                 outcome: parsed, receivedOn: try row.optionalString("received_on").flatMap(CalendarDate.init(iso:)),

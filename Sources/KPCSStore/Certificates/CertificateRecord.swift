@@ -62,7 +62,8 @@ extension CertificateRecord {
                 exporterId: issue.exporterId, importerId: issue.importerId, origin: issue.origin, lines: issue.lines,
                 totals: issue.totals, issuedAt: issuedAt, issuedOn: issue.issuedOn, expiresOn: issue.expiresOn,
                 state: .issued, replaces: issue.replaces),
-            exportingParticipant: NamedParticipant(code: exporting.code, nameEn: exporting.nameEn, nameFr: exporting.nameFr),
+            exportingParticipant: NamedParticipant(
+                code: exporting.code, nameEn: exporting.nameEn, nameFr: exporting.nameFr),
             importingParticipant: NamedParticipant(
                 code: issue.importingParticipant, nameEn: importing?.nameEn ?? "", nameFr: importing?.nameFr ?? ""),
             exporter: NamedParty(id: issue.exporterId, name: context.exporter?.name ?? ""),
@@ -76,9 +77,12 @@ extension SealClaims {
     public init(_ record: CertificateRecord, sealedAt: Int64) {
         let certificate = record.certificate
         self.init(
-            number: certificate.number, sealedAt: sealedAt, issuedOn: certificate.issuedOn, expiresOn: certificate.expiresOn,
-            exportingParticipant: certificate.exportingParticipant, importingParticipant: certificate.importingParticipant,
-            exporterName: record.exporter.name, importerName: record.importer.name, origin: certificate.origin.countries,
+            number: certificate.number, sealedAt: sealedAt, issuedOn: certificate.issuedOn,
+            expiresOn: certificate.expiresOn,
+            exportingParticipant: certificate.exportingParticipant,
+            importingParticipant: certificate.importingParticipant,
+            exporterName: record.exporter.name, importerName: record.importer.name,
+            origin: certificate.origin.countries,
             lines: certificate.lines, totals: certificate.totals, replaces: certificate.replaces)
     }
 }

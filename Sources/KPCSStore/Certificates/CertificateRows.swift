@@ -29,17 +29,22 @@ extension CertificateStore {
             let values: [SQLQueryString] = chunk.map { row in
                 let c = row.record.certificate
                 return """
-                    (\(bind: c.number), \(bind: c.exportingParticipant), \(bind: c.importingParticipant), \(bind: c.issuingAuthorityId),
-                    \(bind: c.exporterId), \(bind: c.importerId), \(bind: c.origin.kind), \(bind: c.origin.countries.joined(separator: ",")),
-                    \(bind: c.issuedAt), \(bind: c.issuedOn.description), \(bind: c.expiresOn.description), 'issued', \(bind: c.replaces),
-                    \(bind: Int64(row.year)), \(bind: row.sequence), \(bind: c.totals.caratsX100), \(bind: c.totals.valueUsdCents),
+                    (\(bind: c.number), \(bind: c.exportingParticipant), \(bind: c.importingParticipant),\
+                     \(bind: c.issuingAuthorityId),
+                    \(bind: c.exporterId), \(bind: c.importerId), \(bind: c.origin.kind),\
+                     \(bind: c.origin.countries.joined(separator: ",")),
+                    \(bind: c.issuedAt), \(bind: c.issuedOn.description), \(bind: c.expiresOn.description), 'issued',\
+                     \(bind: c.replaces),
+                    \(bind: Int64(row.year)), \(bind: row.sequence), \(bind: c.totals.caratsX100),\
+                     \(bind: c.totals.valueUsdCents),
                     \(bind: c.totals.parcels), \(bind: row.issuedBy), \(bind: row.record.seal), \(bind: row.sealKid))
                     """
             }
             try await db.raw(
                 """
                 INSERT INTO certificates (number, exporting_participant, importing_participant, issuing_authority_id,
-                exporter_id, importer_id, origin_kind, origin_countries, issued_at, issued_on, expires_on, state, replaces,
+                exporter_id, importer_id, origin_kind, origin_countries, issued_at, issued_on, expires_on, state,\
+                 replaces,
                 year, sequence, total_carats_x100, total_value_usd_cents, total_parcels, issued_by, seal, seal_kid)
                 VALUES \(values.joined(separator: ", "))
                 """
@@ -65,7 +70,8 @@ extension BusinessTransaction {
     /// the statistics version of each certificate's year of issue (its number's year).
     func recordEvents(_ events: [EventRow]) async throws {
         let db = self
-        try await touchStatistics(years: Set(events.compactMap { CertificateNumber.parse($0.certificate.number)?.year }))
+        try await touchStatistics(
+            years: Set(events.compactMap { CertificateNumber.parse($0.certificate.number)?.year }))
         let leaves = try await appendToLog(
             events.map {
                 .certificate(
@@ -75,7 +81,8 @@ extension BusinessTransaction {
         for chunk in Array(zip(events, leaves)).chunked(by: 500) {
             let values: [SQLQueryString] = chunk.map { event, leaf in
                 """
-                (\(bind: event.certificate.number), \(bind: event.type.rawValue), \(bind: event.at), \(bind: event.actor),
+                (\(bind: event.certificate.number), \(bind: event.type.rawValue), \(bind: event.at),\
+                 \(bind: event.actor),
                 \(bind: event.authorityId), \(bind: event.detail), \(bind: leaf))
                 """
             }
@@ -101,7 +108,9 @@ extension CertificateStore {
     /// transaction then rolls back, counter included.
     static func checkSequence(_ sequence: Int64, participant: String, year: Int) throws {
         guard sequence <= QuantityBounds.maximumSequence else {
-            throw KPCSError.conflict(CertificateMessage.sequenceExhausted, arguments: [participant, String(QuantityBounds.maximumSequence), String(year)])
+            throw KPCSError.conflict(
+                CertificateMessage.sequenceExhausted,
+                arguments: [participant, String(QuantityBounds.maximumSequence), String(year)])
         }
     }
 }

@@ -7,7 +7,9 @@ import SQLKit
 /// change and its event together, or nothing.
 extension CertificateStore {
     /// Records the importing authority's answer: receipt (confirmed or discrepancy) or refusal. Only once.
-    public func confirm(_ number: String, _ draft: ConfirmationDraft, by principal: Principal) async throws -> CertificateRecord {
+    public func confirm(
+        _ number: String, _ draft: ConfirmationDraft, by principal: Principal
+    ) async throws -> CertificateRecord {
         let now = self.now
         let recordedAt = Timestamp.string(now)
         let today = CalendarDate(utcDayOf: now)
@@ -20,8 +22,10 @@ extension CertificateStore {
             try await Self.move(number, to: confirmation.outcome, voidReason: nil, in: db)
             try await db.raw(
                 """
-                INSERT INTO confirmations (certificate_number, outcome, received_on, reason, recorded_at, authority_id, recorded_by)
-                VALUES (\(bind: number), \(bind: confirmation.outcome.rawValue), \(bind: confirmation.receivedOn?.description),
+                INSERT INTO confirmations (certificate_number, outcome, received_on, reason, recorded_at,\
+                 authority_id, recorded_by)
+                VALUES (\(bind: number), \(bind: confirmation.outcome.rawValue),\
+                 \(bind: confirmation.receivedOn?.description),
                 \(bind: confirmation.reason), \(bind: recordedAt), \(bind: authority.id), \(bind: principal.accountId))
                 """
             ).run()
@@ -29,15 +33,18 @@ extension CertificateStore {
                 try await db.raw(
                     """
                     INSERT INTO confirmation_lines (certificate_number, hs_code, carats_x100, parcels)
-                    VALUES (\(bind: number), \(bind: line.hsCode.rawValue), \(bind: line.caratsX100), \(bind: line.parcels))
+                    VALUES (\(bind: number), \(bind: line.hsCode.rawValue), \(bind: line.caratsX100),\
+                     \(bind: line.parcels))
                     """
                 ).run()
             }
             // Imports count by the day of receipt, which may fall in another year than the issue.
             try await db.touchStatistics(years: Set([confirmation.receivedOn?.year].compactMap { $0 }))
-            let detail = confirmation.outcome == .refused ? confirmation.reason : Self.describe(confirmation.differences)
+            let detail =
+                confirmation.outcome == .refused ? confirmation.reason : Self.describe(confirmation.differences)
             try await db.recordEvent(
-                CertificateEventType(rawValue: confirmation.outcome.rawValue) ?? .confirmed, of: LoggedCertificate(record),
+                CertificateEventType(rawValue: confirmation.outcome.rawValue) ?? .confirmed,
+                of: LoggedCertificate(record),
                 at: recordedAt, actor: principal.username, authorityId: authority.id, detail: detail)
             return try await Self.existing(number, in: db)
         }
@@ -80,7 +87,9 @@ extension CertificateStore {
             }.sorted { $0.number < $1.number }
             // One batch append for the whole run: a midnight with thousands of expiries stays a few statements.
             try await db.recordEvents(
-                expired.map { EventRow(certificate: $0, type: .expired, at: at, actor: "system", authorityId: nil, detail: nil) })
+                expired.map {
+                    EventRow(certificate: $0, type: .expired, at: at, actor: "system", authorityId: nil, detail: nil)
+                })
             return expired.map(\.number)
         }
     }
@@ -96,7 +105,9 @@ extension CertificateStore {
 
     /// The state change Core allowed, guarded in SQL by the same state machine: of two racing writers only one
     /// still finds the certificate in a state it may leave.
-    static func move(_ number: String, to state: CertificateState, voidReason: String?, in db: any SQLDatabase) async throws {
+    static func move(
+        _ number: String, to state: CertificateState, voidReason: String?, in db: any SQLDatabase
+    ) async throws {
         let movable = CertificateState.movable(to: state).map(\.rawValue)
         let moved = try await db.raw(
             """
@@ -105,7 +116,8 @@ extension CertificateStore {
             """
         ).first()
         if moved == nil {
-            let current = try await db.raw("SELECT state FROM certificates WHERE number = \(bind: number)").first()?.string("state")
+            let current = try await db.raw("SELECT state FROM certificates WHERE number = \(bind: number)").first()?
+                .string("state")
             throw KPCSError.conflict(CertificateMessage.certificateNotIssued, arguments: [number, current ?? "?"])
         }
     }
@@ -125,7 +137,11 @@ extension BusinessTransaction {
         detail: String?
     ) async throws {
         try await recordEvents(
-            [EventRow(certificate: certificate, type: type, at: at, actor: actor, authorityId: authorityId, detail: detail)])
+            [
+                EventRow(
+                    certificate: certificate, type: type, at: at, actor: actor, authorityId: authorityId, detail: detail
+                )
+            ])
     }
 }
 

@@ -26,7 +26,9 @@ actor GroupCommit {
     }
 
     /// Runs `body` as one atomic, durable operation and returns its result after its group has committed.
-    nonisolated func perform<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    nonisolated func perform<T: Sendable>(
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             let job = Job(
                 run: { db in

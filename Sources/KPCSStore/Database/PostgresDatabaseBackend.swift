@@ -1,5 +1,5 @@
-import Logging
 import Foundation
+import Logging
 import NIOSSL
 import PostgresKit
 import PostgresNIO
@@ -113,7 +113,8 @@ enum PostgresURL {
         guard let value = URLComponents(string: url)?.queryItems?.first(where: { $0.name == "schema" })?.value else {
             return nil
         }
-        guard !value.isEmpty, value.count <= 63, value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+        guard !value.isEmpty, value.count <= 63,
+            value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
         else { throw DatabaseConfigurationError.invalidSchema(value) }
         return value.lowercased()
     }
@@ -128,8 +129,10 @@ public enum DatabaseConfigurationError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalidPostgresURL: return "The database URL must look like postgres://user:password@host:5432/database"
-        case .invalidSchema(let name): return "The schema name \(name) may hold only letters, digits and _ (at most 63)."
-        case .unreachable: return "PostgreSQL did not answer within 15 seconds: check the host, port, user and password."
+        case .invalidSchema(let name):
+            return "The schema name \(name) may hold only letters, digits and _ (at most 63)."
+        case .unreachable:
+            return "PostgreSQL did not answer within 15 seconds: check the host, port, user and password."
         }
     }
 }

@@ -11,8 +11,11 @@ extension KeyStore {
         let masterKey = configuration.masterKey
         let fresh = try masterKey.checkValue()
         try await transaction { db in
-            try await db.raw("INSERT INTO master_key_check (id, check_value) VALUES (1, \(bind: fresh)) ON CONFLICT DO NOTHING").run()
-            let stored = try await db.raw("SELECT check_value FROM master_key_check WHERE id = 1").first()?.string("check_value")
+            try await db.raw(
+                "INSERT INTO master_key_check (id, check_value) VALUES (1, \(bind: fresh)) ON CONFLICT DO NOTHING"
+            ).run()
+            let stored = try await db.raw("SELECT check_value FROM master_key_check WHERE id = 1").first()?.string(
+                "check_value")
             guard let stored, masterKey.opens(checkValue: stored) else {
                 throw KPCSError(kind: .internalError, message: LocalizedMessage(KeyMessage.masterKeyMismatch))
             }
@@ -22,7 +25,8 @@ extension KeyStore {
     /// Every key, authority keys by participant then age, the root key last.
     public func signingKeys() async throws -> [SigningKeyRecord] {
         try await database.read { db in
-            try await db.raw("\(SigningKeyRecord.selectSQL) ORDER BY k.purpose, a.participant_code, a.id, k.created_at").all()
+            try await db.raw("\(SigningKeyRecord.selectSQL) ORDER BY k.purpose, a.participant_code, a.id, k.created_at")
+                .all()
                 .map(SigningKeyRecord.init(row:))
         }
     }
@@ -35,7 +39,8 @@ extension KeyStore {
         let engine = database.engine
         return try await transaction { db in
             let lock: SQLQueryString = engine == .postgres ? " FOR UPDATE" : ""
-            guard try await db.raw("SELECT id FROM authorities WHERE id = \(bind: authorityId)\(lock)").first() != nil else {
+            guard try await db.raw("SELECT id FROM authorities WHERE id = \(bind: authorityId)\(lock)").first() != nil
+            else {
                 throw KPCSError.notFound(RegistryMessage.authorityUnknown, arguments: [String(authorityId)])
             }
             let retired = try await db.raw(
@@ -46,31 +51,42 @@ extension KeyStore {
             ).all()
             for row in retired { try await db.logKeyEvent("retired", kid: try row.string("kid"), at: now) }
             let pair = SigningKeyPair.generate()
-            try await Self.insertKey(pair, purpose: .authority, authorityId: authorityId, masterKey: masterKey, at: now, in: db)
+            try await Self.insertKey(
+                pair, purpose: .authority, authorityId: authorityId, masterKey: masterKey, at: now, in: db)
             return try await Self.keyRecord(pair.kid, in: db)
         }
     }
 
     /// Revokes an authority key from `effectiveAt` (now when nil; never in the future). Seals made from that time on
-    /// fail. A revoked current key is replaced by a new one in the same transaction, so the authority can go on issuing.
-    public func revoke(_ kid: String, reason: String?, effectiveAt: Date?, by principal: Principal) async throws -> SigningKeyRecord {
+    /// fail. A revoked current key is replaced by a new one in the same transaction, so the authority can go on
+    /// issuing.
+    public func revoke(
+        _ kid: String, reason: String?, effectiveAt: Date?, by principal: Principal
+    ) async throws -> SigningKeyRecord {
         try principal.require(.administrator)
         var violations: [Violation] = []
         let checkedReason = ReasonRule.check(reason, pointer: "/reason", into: &violations)
         let now = self.now
         let at = effectiveAt ?? now
-        if at > now { violations.append(Violation("/effectiveAt", KeyMessage.revocationInFuture, Timestamp.string(at))) }
+        if at > now {
+            violations.append(Violation("/effectiveAt", KeyMessage.revocationInFuture, Timestamp.string(at)))
+        }
         guard violations.isEmpty, let checkedReason else { throw KPCSError.validation(violations) }
         let revokedAt = Timestamp.string(at)
         let recordedAt = Timestamp.string(now)
         let masterKey = configuration.masterKey
         return try await transaction { db in
-            let existing = try await db.raw("\(SigningKeyRecord.selectSQL) WHERE k.kid = \(bind: kid) AND k.purpose = 'authority'")
-                .first().map(SigningKeyRecord.init(row:))
-            guard let existing, let authority = existing.authority else { throw KPCSError.notFound(KeyMessage.keyUnknown, arguments: [kid]) }
+            let existing = try await db.raw(
+                "\(SigningKeyRecord.selectSQL) WHERE k.kid = \(bind: kid) AND k.purpose = 'authority'"
+            )
+            .first().map(SigningKeyRecord.init(row:))
+            guard let existing, let authority = existing.authority else {
+                throw KPCSError.notFound(KeyMessage.keyUnknown, arguments: [kid])
+            }
             let updated = try await db.raw(
                 """
-                UPDATE signing_keys SET status = 'revoked', revoked_at = \(bind: revokedAt), revocation_reason = \(bind: checkedReason)
+                UPDATE signing_keys SET status = 'revoked', revoked_at = \(bind: revokedAt), revocation_reason =\
+                 \(bind: checkedReason)
                 WHERE kid = \(bind: kid) AND status <> 'revoked' RETURNING kid
                 """
             ).first()
@@ -78,7 +94,8 @@ extension KeyStore {
             try await db.logKeyEvent("revoked", kid: kid, at: recordedAt, effectiveAt: revokedAt)
             if existing.status == .current {
                 try await Self.insertKey(
-                    .generate(), purpose: .authority, authorityId: authority.id, masterKey: masterKey, at: recordedAt, in: db)
+                    .generate(), purpose: .authority, authorityId: authority.id, masterKey: masterKey, at: recordedAt,
+                    in: db)
             }
             return try await Self.keyRecord(kid, in: db)
         }
@@ -92,7 +109,9 @@ extension KeyStore {
             return pair
         }
         return try await transaction { db in
-            try await Self.insertKey(.generate(), purpose: .root, authorityId: nil, masterKey: masterKey, at: now, ignoreConflict: true, in: db)
+            try await Self.insertKey(
+                .generate(), purpose: .root, authorityId: nil, masterKey: masterKey, at: now, ignoreConflict: true,
+                in: db)
             guard let pair = try await Self.currentRootKey(masterKey: masterKey, in: db) else {
                 throw StoreCorruption.badValue("signing_keys", "no root key after insert")
             }
@@ -100,21 +119,27 @@ extension KeyStore {
         }
     }
 
-    static func openCurrentKey(authorityId: Int64, masterKey: MasterKey, in db: any SQLDatabase) async throws -> SigningKeyPair? {
-        guard let row = try await db.raw(
-            """
-            SELECT kid, sealed_private_key FROM signing_keys
-            WHERE authority_id = \(bind: authorityId) AND purpose = 'authority' AND status = 'current'
-            """
-        ).first() else { return nil }
+    static func openCurrentKey(
+        authorityId: Int64, masterKey: MasterKey, in db: any SQLDatabase
+    ) async throws -> SigningKeyPair? {
+        guard
+            let row = try await db.raw(
+                """
+                SELECT kid, sealed_private_key FROM signing_keys
+                WHERE authority_id = \(bind: authorityId) AND purpose = 'authority' AND status = 'current'
+                """
+            ).first()
+        else { return nil }
         let kid = try row.string("kid")
         return SigningKeyPair(privateKey: try masterKey.open(try row.string("sealed_private_key"), keyId: kid))
     }
 
     private static func currentRootKey(masterKey: MasterKey, in db: any SQLDatabase) async throws -> SigningKeyPair? {
-        guard let row = try await db.raw(
-            "SELECT kid, sealed_private_key FROM signing_keys WHERE purpose = 'root' AND status = 'current'"
-        ).first() else { return nil }
+        guard
+            let row = try await db.raw(
+                "SELECT kid, sealed_private_key FROM signing_keys WHERE purpose = 'root' AND status = 'current'"
+            ).first()
+        else { return nil }
         let kid = try row.string("kid")
         return SigningKeyPair(privateKey: try masterKey.open(try row.string("sealed_private_key"), keyId: kid))
     }
@@ -128,7 +153,8 @@ extension KeyStore {
         let inserted = try await db.raw(
             """
             INSERT INTO signing_keys (kid, purpose, authority_id, public_key, sealed_private_key, status, created_at)
-            VALUES (\(bind: pair.kid), \(bind: purpose.rawValue), \(bind: authorityId), \(bind: pair.jwk.x), \(bind: sealed),
+            VALUES (\(bind: pair.kid), \(bind: purpose.rawValue), \(bind: authorityId), \(bind: pair.jwk.x),\
+             \(bind: sealed),
             'current', \(bind: now))\(conflict) RETURNING kid
             """
         ).first()
@@ -147,7 +173,8 @@ extension BusinessTransaction {
         try await KeyStore.insertKey(
             .generate(), purpose: .authority, authorityId: authorityId, masterKey: masterKey, at: now,
             ignoreConflict: true, in: self)
-        guard let pair = try await KeyStore.openCurrentKey(authorityId: authorityId, masterKey: masterKey, in: self) else {
+        guard let pair = try await KeyStore.openCurrentKey(authorityId: authorityId, masterKey: masterKey, in: self)
+        else {
             throw StoreCorruption.badValue("signing_keys", "no current key after insert")
         }
         return pair
@@ -156,12 +183,15 @@ extension BusinessTransaction {
     /// Appends a key's change to the transparency log: which key, whose, what happened.
     func logKeyEvent(_ event: String, kid: String, at: String, effectiveAt: String? = nil) async throws {
         let db = self
-        guard let row = try await db.raw(
-            """
-            SELECT k.purpose, a.participant_code FROM signing_keys k LEFT JOIN authorities a ON a.id = k.authority_id
-            WHERE k.kid = \(bind: kid)
-            """
-        ).first() else { throw KPCSError.notFound(KeyMessage.keyUnknown, arguments: [kid]) }
+        guard
+            let row = try await db.raw(
+                """
+                SELECT k.purpose, a.participant_code FROM signing_keys k LEFT JOIN authorities a ON a.id =\
+                 k.authority_id
+                WHERE k.kid = \(bind: kid)
+                """
+            ).first()
+        else { throw KPCSError.notFound(KeyMessage.keyUnknown, arguments: [kid]) }
         _ = try await appendToLog(
             LogEntry(
                 event: "key.\(event)", at: at, keyId: kid, participant: try row.optionalString("participant_code"),

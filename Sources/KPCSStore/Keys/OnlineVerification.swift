@@ -25,7 +25,8 @@ extension KeyStore {
             let verifier = SealVerifier(
                 trustList: TrustList(keys: [], issuedAt: issuedAt, expiresAt: expiresAt),
                 voidList: VoidList(entries: [], issuedAt: issuedAt, expiresAt: expiresAt))
-            return OnlineVerification(verification: verifier.verify(text, at: now), liveState: nil, matchesRecord: false)
+            return OnlineVerification(
+                verification: verifier.verify(text, at: now), liveState: nil, matchesRecord: false)
         }
         let number = parsed.claims.number
         let found = try await database.read { db in try await Self.lookUp(kid: kid, number: number, in: db) }
@@ -46,7 +47,8 @@ extension KeyStore {
     ) async throws -> (key: TrustedKey?, state: CertificateState?, seal: String?, voided: VoidedCertificate?) {
         let row = try await db.raw(
             """
-            SELECT k.kid, k.purpose, k.public_key, k.status, k.created_at, k.retired_at, k.revoked_at, k.revocation_reason,
+            SELECT k.kid, k.purpose, k.public_key, k.status, k.created_at, k.retired_at, k.revoked_at,\
+             k.revocation_reason,
             a.id AS a_id, a.participant_code AS a_participant, a.member_state AS a_member_state, a.name AS a_name,
             a.can_export AS a_can_export, a.can_import AS a_can_import,
             c.state AS certificate_state, c.seal AS certificate_seal, e.at AS voided_at
@@ -54,7 +56,8 @@ extension KeyStore {
             LEFT JOIN signing_keys k ON k.kid = \(bind: kid)
             LEFT JOIN authorities a ON a.id = k.authority_id
             LEFT JOIN certificates c ON c.number = \(bind: number)
-            LEFT JOIN certificate_events e ON e.certificate_number = c.number AND e.type = 'voided' AND c.state = 'voided'
+            LEFT JOIN certificate_events e ON e.certificate_number = c.number AND e.type = 'voided' AND c.state =\
+             'voided'
             """
         ).first()
         guard let row else { return (nil, nil, nil, nil) }

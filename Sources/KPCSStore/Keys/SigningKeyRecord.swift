@@ -39,7 +39,9 @@ public struct SigningKeyRecord: Sendable, Equatable {
         let kid = try row.string("kid")
         let purposeText = try row.string("purpose")
         let statusText = try row.string("status")
-        guard let purpose = KeyPurpose(rawValue: purposeText) else { throw StoreCorruption.badValue("purpose", purposeText) }
+        guard let purpose = KeyPurpose(rawValue: purposeText) else {
+            throw StoreCorruption.badValue("purpose", purposeText)
+        }
         guard let status = KeyStatus(rawValue: statusText) else { throw StoreCorruption.badValue("status", statusText) }
         guard let bytes = Base64URL.decode(try row.string("public_key")), let jwk = Ed25519JWK(publicKey: bytes),
             jwk.thumbprint == kid
@@ -47,11 +49,14 @@ public struct SigningKeyRecord: Sendable, Equatable {
         var authority: Authority?
         if let id = try row.optionalInt("a_id") {
             authority = Authority(
-                id: id, participantCode: try row.string("a_participant"), memberState: try row.optionalString("a_member_state"),
-                name: try row.string("a_name"), canExport: try row.bool("a_can_export"), canImport: try row.bool("a_can_import"))
+                id: id, participantCode: try row.string("a_participant"),
+                memberState: try row.optionalString("a_member_state"),
+                name: try row.string("a_name"), canExport: try row.bool("a_can_export"),
+                canImport: try row.bool("a_can_import"))
         }
         self.init(
-            kid: kid, purpose: purpose, jwk: jwk, authority: authority, status: status, createdAt: try row.string("created_at"),
+            kid: kid, purpose: purpose, jwk: jwk, authority: authority, status: status,
+            createdAt: try row.string("created_at"),
             retiredAt: try row.optionalString("retired_at"), revokedAt: try row.optionalString("revoked_at"),
             revocationReason: try row.optionalString("revocation_reason"))
     }

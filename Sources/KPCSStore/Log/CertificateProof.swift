@@ -25,6 +25,7 @@ extension LogStore {
         for (index, data) in entries {
             leaves.append((index, data, try await inclusionProof(leafIndex: index, treeSize: size)))
         }
-        return CertificateProofBundle(number: number, checkpoint: signed.checkpoint, checkpointNote: signed.note, leaves: leaves)
+        return CertificateProofBundle(
+            number: number, checkpoint: signed.checkpoint, checkpointNote: signed.note, leaves: leaves)
     }
 }

@@ -18,7 +18,9 @@ extension BusinessTransaction {
         let db = self
         guard !entries.isEmpty else { return [] }
         let count = Int64(entries.count)
-        guard let size = try await db.raw("UPDATE log_head SET size = size + \(bind: count) WHERE id = 1 RETURNING size").first()?.int("size")
+        guard
+            let size = try await db.raw("UPDATE log_head SET size = size + \(bind: count) WHERE id = 1 RETURNING size")
+                .first()?.int("size")
         else { throw StoreCorruption.badValue("log_head", "missing") }
         let start = size - count
         // The right edge of the tree before: the complete subtrees that cover [0, start), largest first.
@@ -38,14 +40,17 @@ extension BusinessTransaction {
             let data = entry.bytes
             let leaf = Merkle.leafHash(data)
             entryRows.append(
-                "(\(bind: index), \(bind: String(decoding: data, as: UTF8.self)), \(bind: entry.event), \(bind: entry.at), \(bind: entry.certificateNumber))")
+                "(\(bind: index), \(bind: String(decoding: data, as: UTF8.self)), \(bind: entry.event), \(bind: entry.at), \(bind: entry.certificateNumber))"
+            )
             hashRows.append("(0, \(bind: index), \(bind: Hex.encode(leaf)))")
             stack.append((0, index, leaf))
             // Each pair of equal-level subtrees at the top of the stack closes their parent.
             while stack.count >= 2, stack[stack.count - 1].level == stack[stack.count - 2].level {
                 let right = stack.removeLast()
                 let left = stack.removeLast()
-                let parent = (level: right.level + 1, index: right.index >> 1, hash: Merkle.nodeHash(left.hash, right.hash))
+                let parent = (
+                    level: right.level + 1, index: right.index >> 1, hash: Merkle.nodeHash(left.hash, right.hash)
+                )
                 hashRows.append("(\(bind: parent.level), \(bind: parent.index), \(bind: Hex.encode(parent.hash)))")
                 stack.append(parent)
             }

@@ -17,29 +17,36 @@ extension LogStore {
             checkpoint = try Checkpoint(text: signed.text)
         } catch { throw KPCSError.invalid(LogMessage.cosignatureInvalid, arguments: [error.description]) }
         guard signed.text == checkpoint.text else {
-            throw KPCSError.invalid(LogMessage.cosignatureInvalid, arguments: ["extension lines are not part of this log's checkpoints"])
+            throw KPCSError.invalid(
+                LogMessage.cosignatureInvalid, arguments: ["extension lines are not part of this log's checkpoints"])
         }
         guard checkpoint.origin == configuration.logOrigin else {
             throw KPCSError.invalid(LogMessage.cosignatureInvalid, arguments: ["origin \(checkpoint.origin)"])
         }
         let ours = try await database.read { db -> Merkle.Hash? in
             guard checkpoint.size <= (try await Self.logSize(in: db)) else { return nil }
-            return try await Self.computeWithSubtrees(in: db) { try Merkle.rootHash(size: checkpoint.size, subtree: $0) }
+            return try await Self.computeWithSubtrees(in: db) {
+                try Merkle.rootHash(size: checkpoint.size, subtree: $0)
+            }
         }
         guard let ours, ours == checkpoint.rootHash else {
-            throw KPCSError.invalid(LogMessage.cosignatureInvalid, arguments: ["not a tree this log has (size \(checkpoint.size))"])
+            throw KPCSError.invalid(
+                LogMessage.cosignatureInvalid, arguments: ["not a tree this log has (size \(checkpoint.size))"])
         }
         let witnesses = configuration.logWitnesses
         var accepted: [(String, SignedNote.Signature)] = []
         for signature in signed.signatures {
-            guard let witness = witnesses.first(where: { $0.name == signature.keyName && $0.keyID == signature.keyID }) else { continue }
+            guard let witness = witnesses.first(where: { $0.name == signature.keyName && $0.keyID == signature.keyID })
+            else { continue }
             guard Cosignature.verify(signature, checkpointText: signed.text, witness: witness) != nil else {
-                throw KPCSError.invalid(LogMessage.cosignatureInvalid, arguments: ["the signature by \(witness.name) does not verify"])
+                throw KPCSError.invalid(
+                    LogMessage.cosignatureInvalid, arguments: ["the signature by \(witness.name) does not verify"])
             }
             accepted.append((witness.name, signature))
         }
         guard !accepted.isEmpty else {
-            throw KPCSError.forbidden(LogMessage.witnessUnknown, arguments: [signed.signatures.map(\.keyName).joined(separator: ", ")])
+            throw KPCSError.forbidden(
+                LogMessage.witnessUnknown, arguments: [signed.signatures.map(\.keyName).joined(separator: ", ")])
         }
         let now = Timestamp.string(self.now)
         let root = Hex.encode(checkpoint.rootHash)
@@ -51,7 +58,8 @@ extension LogStore {
                     INSERT INTO log_cosignatures (size, root_hash, witness, signature, received_at)
                     VALUES (\(bind: Int64(checkpoint.size)), \(bind: root), \(bind: name),
                     \(bind: Data(signature.blob).base64EncodedString()), \(bind: now))
-                    ON CONFLICT (size, root_hash, witness) DO UPDATE SET signature = excluded.signature, received_at = excluded.received_at
+                    ON CONFLICT (size, root_hash, witness) DO UPDATE SET signature = excluded.signature, received_at =\
+                     excluded.received_at
                     """
                 ).run()
             }
@@ -66,11 +74,14 @@ extension LogStore {
             try await db.raw(
                 """
                 SELECT witness, signature FROM log_cosignatures
-                WHERE size = \(bind: Int64(checkpoint.size)) AND root_hash = \(bind: Hex.encode(checkpoint.rootHash)) ORDER BY witness
+                WHERE size = \(bind: Int64(checkpoint.size)) AND root_hash = \(bind: Hex.encode(checkpoint.rootHash))\
+                 ORDER BY witness
                 """
             ).all().compactMap { row in
                 let name = try row.string("witness")
-                guard names.contains(name), let blob = Data(base64Encoded: try row.string("signature")) else { return nil }
+                guard names.contains(name), let blob = Data(base64Encoded: try row.string("signature")) else {
+                    return nil
+                }
                 return SignedNote.Signature(keyName: name, blob: Array(blob))
             }
         }

@@ -11,7 +11,9 @@ extension LogStore {
             let tiles = TilePath.tiles(level: level, treeSize: signed.checkpoint.size)
             if tiles.isEmpty && level != nil { break }
             for tile in tiles {
-                guard let bytes = try await self.tile(tile) else { throw StoreCorruption.badValue("log", "tile \(tile.path) missing") }
+                guard let bytes = try await self.tile(tile) else {
+                    throw StoreCorruption.badValue("log", "tile \(tile.path) missing")
+                }
                 files.append((tile.path, bytes))
             }
             level = (level ?? -1) + 1

@@ -11,21 +11,28 @@ extension LogStore {
         let name = configuration.logOrigin
         let masterKey = configuration.masterKey
         let now = Timestamp.string(self.now)
-        let exists = try await database.read { db in try await db.raw("SELECT id FROM log_key WHERE id = 1").first() != nil }
+        let exists = try await database.read { db in
+            try await db.raw("SELECT id FROM log_key WHERE id = 1").first() != nil
+        }
         // A write transaction only the first time: afterwards a public GET never queues behind the writer.
-        let body: @Sendable (any SQLDatabase) async throws -> (verifier: NoteVerifierKey, signer: SigningKeyPair) = { db in
+        let body: @Sendable (any SQLDatabase) async throws -> (verifier: NoteVerifierKey, signer: SigningKeyPair) = {
+            db in
             if !exists, try await db.raw("SELECT id FROM log_key WHERE id = 1").first() == nil {
                 let pair = SigningKeyPair.generate()
                 try await db.raw(
                     """
                     INSERT INTO log_key (id, name, public_key, sealed_private_key, created_at)
-                    VALUES (1, \(bind: name), \(bind: pair.jwk.x), \(bind: try masterKey.seal(pair.privateKey, keyId: "log:" + pair.kid)),
+                    VALUES (1, \(bind: name), \(bind: pair.jwk.x),\
+                     \(bind: try masterKey.seal(pair.privateKey, keyId: "log:" + pair.kid)),
                     \(bind: now)) ON CONFLICT DO NOTHING
                     """
                 ).run()
             }
-            guard let row = try await db.raw("SELECT name, public_key, sealed_private_key FROM log_key WHERE id = 1").first(),
-                let publicKey = Base64URL.decode(try row.string("public_key")), let jwk = Ed25519JWK(publicKey: publicKey)
+            guard
+                let row = try await db.raw("SELECT name, public_key, sealed_private_key FROM log_key WHERE id = 1")
+                    .first(),
+                let publicKey = Base64URL.decode(try row.string("public_key")),
+                let jwk = Ed25519JWK(publicKey: publicKey)
             else { throw StoreCorruption.badValue("log_key", "unreadable") }
             let stored = try row.string("name")
             guard stored == name else {
@@ -55,7 +62,12 @@ extension LogStore {
         let key = try await self.key()
         let (size, root) = try await database.read { db -> (UInt64, Merkle.Hash) in
             let size = try await Self.logSize(in: db)
-            return (size, try await Self.computeWithSubtrees(in: db) { subtree in try Merkle.rootHash(size: size, subtree: subtree) })
+            return (
+                size,
+                try await Self.computeWithSubtrees(in: db) { subtree in
+                    try Merkle.rootHash(size: size, subtree: subtree)
+                }
+            )
         }
         let checkpoint = Checkpoint(origin: key.verifier.name, size: size, rootHash: root)
         var note = try NoteVerifierKey.sign(checkpoint.text, name: key.verifier.name, key: key.signer.privateKey)
@@ -68,8 +80,13 @@ extension LogStore {
         try await database.read { db in
             let size = try await Self.logSize(in: db)
             var violations: [Violation] = []
-            if treeSize > size { violations.append(Violation("/treeSize", LogMessage.logSizeBeyond, String(treeSize), String(size))) }
-            if leafIndex >= treeSize { violations.append(Violation("/leafIndex", LogMessage.logIndexBeyond, String(leafIndex), String(treeSize))) }
+            if treeSize > size {
+                violations.append(Violation("/treeSize", LogMessage.logSizeBeyond, String(treeSize), String(size)))
+            }
+            if leafIndex >= treeSize {
+                violations.append(
+                    Violation("/leafIndex", LogMessage.logIndexBeyond, String(leafIndex), String(treeSize)))
+            }
             guard violations.isEmpty else { throw KPCSError.validation(violations) }
             return try await Self.computeWithSubtrees(in: db) { subtree in
                 try Merkle.inclusionProof(index: leafIndex, size: treeSize, subtree: subtree)
@@ -84,7 +101,9 @@ extension LogStore {
             let size = try await Self.logSize(in: db)
             var violations: [Violation] = []
             if to > size { violations.append(Violation("/to", LogMessage.logSizeBeyond, String(to), String(size))) }
-            if from > to { violations.append(Violation("/from", LogMessage.logConsistencyRange, String(from), String(to))) }
+            if from > to {
+                violations.append(Violation("/from", LogMessage.logConsistencyRange, String(from), String(to)))
+            }
             guard violations.isEmpty else { throw KPCSError.validation(violations) }
             if from == 0 { return [] }
             return try await Self.computeWithSubtrees(in: db) { subtree in
@@ -106,7 +125,9 @@ extension LogStore {
                     "SELECT data FROM log_entries WHERE idx >= \(bind: Int64(first)) AND idx < \(bind: Int64(last)) ORDER BY idx"
                 ).all() {
                     let data = Array(try row.string("data").utf8)
-                    guard data.count <= Int(UInt16.max) else { throw StoreCorruption.badValue("log_entries", "entry over 65,535 bytes") }
+                    guard data.count <= Int(UInt16.max) else {
+                        throw StoreCorruption.badValue("log_entries", "entry over 65,535 bytes")
+                    }
                     bundle += [UInt8(data.count >> 8), UInt8(data.count & 0xFF)] + data
                 }
                 return bundle
@@ -119,9 +140,13 @@ extension LogStore {
                 AND idx < \(bind: Int64(last)) ORDER BY idx
                 """
             ).all()
-            guard rows.count == tile.width else { throw StoreCorruption.badValue("log_hashes", "tile \(tile.path) incomplete") }
+            guard rows.count == tile.width else {
+                throw StoreCorruption.badValue("log_hashes", "tile \(tile.path) incomplete")
+            }
             return try rows.flatMap { row -> [UInt8] in
-                guard let hash = Hex.decode(try row.string("hash")) else { throw StoreCorruption.badValue("log_hashes", "hex") }
+                guard let hash = Hex.decode(try row.string("hash")) else {
+                    throw StoreCorruption.badValue("log_hashes", "hex")
+                }
                 return hash
             }
         }
@@ -139,7 +164,9 @@ extension LogStore {
 
     /// Runs a Merkle computation over stored subtree hashes in two passes: the first records which hashes it needs,
     /// one query fetches them all, the second computes. A proof costs one query, not one per hash.
-    static func computeWithSubtrees<T>(in db: any SQLDatabase, _ compute: (Merkle.SubtreeHash) throws -> T) async throws -> T {
+    static func computeWithSubtrees<T>(
+        in db: any SQLDatabase, _ compute: (Merkle.SubtreeHash) throws -> T
+    ) async throws -> T {
         var needed: [(Int, UInt64)] = []
         _ = try compute { level, index in
             needed.append((level, index))
@@ -151,14 +178,20 @@ extension LogStore {
 
     /// The stored hashes of the complete subtrees at `nodes` (level, index), in queries of 200, keyed by
     /// ``subtreeKey(_:_:)``.
-    static func subtreeHashes(_ nodes: [(level: Int64, index: Int64)], in db: any SQLDatabase) async throws -> [String: Merkle.Hash] {
+    static func subtreeHashes(
+        _ nodes: [(level: Int64, index: Int64)], in db: any SQLDatabase
+    ) async throws -> [String: Merkle.Hash] {
         var hashes: [String: Merkle.Hash] = [:]
         for start in stride(from: 0, to: nodes.count, by: 200) {
             let conditions: [SQLQueryString] = nodes[start..<min(start + 200, nodes.count)].map {
                 "(level = \(bind: $0.level) AND idx = \(bind: $0.index))"
             }
-            for row in try await db.raw("SELECT level, idx, hash FROM log_hashes WHERE \(conditions.joined(separator: " OR "))").all() {
-                guard let hash = Hex.decode(try row.string("hash")) else { throw StoreCorruption.badValue("log_hashes", "hex") }
+            for row in try await db.raw(
+                "SELECT level, idx, hash FROM log_hashes WHERE \(conditions.joined(separator: " OR "))"
+            ).all() {
+                guard let hash = Hex.decode(try row.string("hash")) else {
+                    throw StoreCorruption.badValue("log_hashes", "hex")
+                }
                 hashes[subtreeKey(try row.int("level"), try row.int("idx"))] = hash
             }
         }
@@ -169,7 +202,9 @@ extension LogStore {
 
     /// One hash from what ``subtreeHashes(_:in:)`` found; a missing one means the tables disagree.
     static func hash(_ hashes: [String: Merkle.Hash], _ level: Int64, _ index: Int64) throws -> Merkle.Hash {
-        guard let hash = hashes[subtreeKey(level, index)] else { throw StoreCorruption.badValue("log_hashes", "missing \(level)/\(index)") }
+        guard let hash = hashes[subtreeKey(level, index)] else {
+            throw StoreCorruption.badValue("log_hashes", "missing \(level)/\(index)")
+        }
         return hash
     }
 }

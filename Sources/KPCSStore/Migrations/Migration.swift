@@ -41,7 +41,9 @@ public enum Migrator {
                 try await db.raw(
                     "CREATE TABLE IF NOT EXISTS kpcs_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
                 ).run()
-                let done = try await db.raw("SELECT version FROM kpcs_migrations WHERE version = \(bind: migration.version)").first()
+                let done = try await db.raw(
+                    "SELECT version FROM kpcs_migrations WHERE version = \(bind: migration.version)"
+                ).first()
                 guard done == nil else { return false }
                 for statement in migration.sql(for: database.engine) {
                     try await db.raw(SQLQueryString(statement)).run()

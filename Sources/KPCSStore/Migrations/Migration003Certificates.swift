@@ -24,7 +24,8 @@ enum Migration003Certificates {
                 issued_at TEXT NOT NULL,
                 issued_on TEXT NOT NULL,
                 expires_on TEXT NOT NULL,
-                state TEXT NOT NULL CHECK (state IN ('issued', 'confirmed', 'discrepancy', 'refused', 'voided', 'expired')),
+                state TEXT NOT NULL CHECK (state IN ('issued', 'confirmed', 'discrepancy', 'refused', 'voided',\
+             'expired')),
                 replaces TEXT UNIQUE REFERENCES certificates (number),
                 void_reason TEXT,
                 year INTEGER NOT NULL,
@@ -76,7 +77,8 @@ enum Migration003Certificates {
             CREATE TABLE certificate_events (
                 id {id},
                 certificate_number TEXT NOT NULL REFERENCES certificates (number),
-                type TEXT NOT NULL CHECK (type IN ('issued', 'confirmed', 'discrepancy', 'refused', 'voided', 'expired')),
+                type TEXT NOT NULL CHECK (type IN ('issued', 'confirmed', 'discrepancy', 'refused', 'voided',\
+             'expired')),
                 at TEXT NOT NULL,
                 actor TEXT NOT NULL,
                 authority_id BIGINT REFERENCES authorities (id),

@@ -18,7 +18,8 @@ extension RegistryStore {
                     """
                     INSERT INTO participants (code, name_en, name_fr, kind, participant_code, status, joined, region)
                     VALUES (\(bind: p.code), \(bind: p.nameEn), \(bind: p.nameFr), \(bind: p.kind.rawValue),
-                    \(bind: p.participantCode), \(bind: p.status.rawValue), \(bind: p.joined.map(Int64.init)), \(bind: p.region))
+                    \(bind: p.participantCode), \(bind: p.status.rawValue), \(bind: p.joined.map(Int64.init)),\
+                     \(bind: p.region))
                     ON CONFLICT (code) DO NOTHING
                     """
                 ).run()
@@ -33,7 +34,9 @@ extension RegistryStore {
         try await database.read { db in
             let rows: [any SQLRow]
             if let status {
-                rows = try await db.raw("SELECT * FROM participants WHERE status = \(bind: status.rawValue) ORDER BY code").all()
+                rows = try await db.raw(
+                    "SELECT * FROM participants WHERE status = \(bind: status.rawValue) ORDER BY code"
+                ).all()
             } else {
                 rows = try await db.raw("SELECT * FROM participants ORDER BY code").all()
             }
@@ -63,15 +66,17 @@ extension RegistryStore {
     /// A participant's status changes, oldest first.
     public func statusHistory(of code: String) async throws -> [ParticipantStatusChange] {
         try await database.read { db in
-            try await db.raw("SELECT * FROM participant_status_changes WHERE participant_code = \(bind: code) ORDER BY id")
-                .all().map { row in
-                    ParticipantStatusChange(
-                        participantCode: try row.string("participant_code"),
-                        previousStatus: ParticipantStatus(rawValue: try row.string("previous_status")) ?? .active,
-                        status: ParticipantStatus(rawValue: try row.string("status")) ?? .active,
-                        reason: try row.string("reason"), effectiveOn: try row.date("effective_on"),
-                        recordedAt: try row.string("recorded_at"), recordedBy: try row.string("recorded_by"))
-                }
+            try await db.raw(
+                "SELECT * FROM participant_status_changes WHERE participant_code = \(bind: code) ORDER BY id"
+            )
+            .all().map { row in
+                ParticipantStatusChange(
+                    participantCode: try row.string("participant_code"),
+                    previousStatus: ParticipantStatus(rawValue: try row.string("previous_status")) ?? .active,
+                    status: ParticipantStatus(rawValue: try row.string("status")) ?? .active,
+                    reason: try row.string("reason"), effectiveOn: try row.date("effective_on"),
+                    recordedAt: try row.string("recorded_at"), recordedBy: try row.string("recorded_by"))
+            }
         }
     }
 
@@ -88,13 +93,15 @@ extension RegistryStore {
             }
             let checked = try RegistryRules.checkStatusChange(
                 participant: participant, to: status, reason: reason, effectiveOn: effectiveOn, today: today)
-            try await db.raw("UPDATE participants SET status = \(bind: status.rawValue) WHERE code = \(bind: code)").run()
+            try await db.raw("UPDATE participants SET status = \(bind: status.rawValue) WHERE code = \(bind: code)")
+                .run()
             try await db.raw(
                 """
                 INSERT INTO participant_status_changes
                 (participant_code, previous_status, status, reason, effective_on, recorded_at, recorded_by)
                 VALUES (\(bind: code), \(bind: participant.status.rawValue), \(bind: status.rawValue),
-                \(bind: checked.reason), \(bind: checked.effectiveOn.description), \(bind: recordedAt), \(bind: principal.username))
+                \(bind: checked.reason), \(bind: checked.effectiveOn.description), \(bind: recordedAt),\
+                 \(bind: principal.username))
                 """
             ).run()
             var changed = participant
@@ -111,13 +118,16 @@ extension RegistryStore {
         let createdAt = Timestamp.string(now)
         return try await transaction { db in
             let participant = try await draft.participantCode.asyncMap { try await Self.participant($0, in: db) } ?? nil
-            let members = try await db.raw("SELECT * FROM participants WHERE participant_code = \(bind: draft.participantCode ?? "") AND code <> participant_code").all().map(Self.participant(from:))
+            let members = try await db.raw(
+                "SELECT * FROM participants WHERE participant_code = \(bind: draft.participantCode ?? "") AND code <> participant_code"
+            ).all().map(Self.participant(from:))
             let valid = try RegistryRules.checkAuthority(draft, participant: participant, memberStates: members)
             let row = try await db.raw(
                 """
                 INSERT INTO authorities (participant_code, member_state, name, can_export, can_import, created_at)
                 VALUES (\(bind: valid.participantCode ?? ""), \(bind: valid.memberState), \(bind: valid.name ?? ""),
-                \(bind: (valid.canExport ?? false).sqlFlag), \(bind: (valid.canImport ?? false).sqlFlag), \(bind: createdAt))
+                \(bind: (valid.canExport ?? false).sqlFlag), \(bind: (valid.canImport ?? false).sqlFlag),\
+                 \(bind: createdAt))
                 RETURNING id
                 """
             ).first()
@@ -132,7 +142,9 @@ extension RegistryStore {
         try await database.read { db in
             let rows: [any SQLRow]
             if let participant {
-                rows = try await db.raw("SELECT * FROM authorities WHERE participant_code = \(bind: participant) ORDER BY id").all()
+                rows = try await db.raw(
+                    "SELECT * FROM authorities WHERE participant_code = \(bind: participant) ORDER BY id"
+                ).all()
             } else {
                 rows = try await db.raw("SELECT * FROM authorities ORDER BY id").all()
             }
@@ -155,8 +167,10 @@ extension RegistryStore {
         let valid = try RegistryRules.checkCompany(draft)
         let createdAt = Timestamp.string(now)
         return try await transaction { db in
-            guard let participant = try await Self.participant(participantCode, in: db), !participant.isMemberState else {
-                throw KPCSError.invalid(RegistryMessage.participantUnknown, arguments: [participantCode], pointer: "/participantCode")
+            guard let participant = try await Self.participant(participantCode, in: db), !participant.isMemberState
+            else {
+                throw KPCSError.invalid(
+                    RegistryMessage.participantUnknown, arguments: [participantCode], pointer: "/participantCode")
             }
             let name = valid.name ?? ""
             let licence = valid.licenceNumber ?? ""
@@ -168,8 +182,10 @@ extension RegistryStore {
             }
             let row = try await db.raw(
                 """
-                INSERT INTO companies (participant_code, name, licence_number, can_export, can_import, registered_by, created_at)
-                VALUES (\(bind: participantCode), \(bind: name), \(bind: licence), \(bind: (valid.canExport ?? false).sqlFlag),
+                INSERT INTO companies (participant_code, name, licence_number, can_export, can_import, registered_by,\
+                 created_at)
+                VALUES (\(bind: participantCode), \(bind: name), \(bind: licence),\
+                 \(bind: (valid.canExport ?? false).sqlFlag),
                 \(bind: (valid.canImport ?? false).sqlFlag), \(bind: principal.authority?.id), \(bind: createdAt))
                 RETURNING id
                 """
@@ -211,7 +227,9 @@ extension RegistryStore {
     }
 
     /// Suspends a company (with a reason) or lifts its suspension.
-    public func setCompanySuspended(_ id: Int64, suspended: Bool, reason: String?, by principal: Principal) async throws -> Company {
+    public func setCompanySuspended(
+        _ id: Int64, suspended: Bool, reason: String?, by principal: Principal
+    ) async throws -> Company {
         try principal.require(.administrator, .officer)
         let reason = suspended ? try ReasonRule.require(reason) : nil
         return try await transaction { db in
@@ -220,7 +238,9 @@ extension RegistryStore {
             }
             try RegistryRules.authorizeCompanyChange(principal, company: company)
             if company.suspended == suspended {
-                throw KPCSError.conflict(suspended ? RegistryMessage.companyAlreadySuspended : RegistryMessage.companyNotSuspended, arguments: [company.name])
+                throw KPCSError.conflict(
+                    suspended ? RegistryMessage.companyAlreadySuspended : RegistryMessage.companyNotSuspended,
+                    arguments: [company.name])
             }
             try await db.raw(
                 "UPDATE companies SET suspended = \(bind: suspended.sqlFlag), suspension_reason = \(bind: reason) WHERE id = \(bind: id)"

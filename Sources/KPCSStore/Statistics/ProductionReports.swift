@@ -24,7 +24,9 @@ extension StatisticsStore {
     /// Stores a half-year's production. When the half-year already has a report, the new one replaces it (the old
     /// one is kept, marked superseded) and needs a reason. One transaction; a per-half-year counter row orders
     /// concurrent submissions across processes.
-    public func submitProduction(_ draft: ProductionDraft, by principal: Principal) async throws -> ProductionReportRecord {
+    public func submitProduction(
+        _ draft: ProductionDraft, by principal: Principal
+    ) async throws -> ProductionReportRecord {
         let authority = try ProductionRules.authorize(principal, participant: draft.participant)
         let valid = try ProductionRules.validate(draft, authority: authority, today: today)
         let submittedAt = Timestamp.string(now)
@@ -34,7 +36,8 @@ extension StatisticsStore {
                     """
                     INSERT INTO production_periods (participant_code, year, half, last_version)
                     VALUES (\(bind: valid.participant), \(bind: valid.year), \(bind: valid.half), 1)
-                    ON CONFLICT (participant_code, year, half) DO UPDATE SET last_version = production_periods.last_version + 1
+                    ON CONFLICT (participant_code, year, half) DO UPDATE SET last_version =\
+                     production_periods.last_version + 1
                     RETURNING last_version
                     """
                 ).first()?.int("last_version")
@@ -42,23 +45,29 @@ extension StatisticsStore {
             try await db.touchStatistics(years: [valid.year])
             if version > 1 && valid.reason == nil {
                 throw KPCSError.validation([
-                    Violation("/reason", StatisticsMessage.productionResubmissionReason, "\(valid.participant) \(valid.year)-H\(valid.half)")
+                    Violation(
+                        "/reason", StatisticsMessage.productionResubmissionReason,
+                        "\(valid.participant) \(valid.year)-H\(valid.half)")
                 ])
             }
             try await db.raw(
                 """
                 UPDATE production_reports SET superseded_at = \(bind: submittedAt)
-                WHERE participant_code = \(bind: valid.participant) AND year = \(bind: valid.year) AND half = \(bind: valid.half)
+                WHERE participant_code = \(bind: valid.participant) AND year = \(bind: valid.year) AND half =\
+                 \(bind: valid.half)
                 AND superseded_at IS NULL
                 """
             ).run()
             guard
                 let id = try await db.raw(
                     """
-                    INSERT INTO production_reports (participant_code, year, half, version, submitted_at, submitted_by, authority_id,
+                    INSERT INTO production_reports (participant_code, year, half, version, submitted_at, submitted_by,\
+                     authority_id,
                     reason, total_carats_x100, total_value_usd_cents)
-                    VALUES (\(bind: valid.participant), \(bind: valid.year), \(bind: valid.half), \(bind: version), \(bind: submittedAt),
-                    \(bind: principal.accountId), \(bind: authority.id), \(bind: valid.reason), \(bind: valid.caratsX100),
+                    VALUES (\(bind: valid.participant), \(bind: valid.year), \(bind: valid.half), \(bind: version),\
+                     \(bind: submittedAt),
+                    \(bind: principal.accountId), \(bind: authority.id), \(bind: valid.reason),\
+                     \(bind: valid.caratsX100),
                     \(bind: valid.valueUsdCents))
                     RETURNING id
                     """
@@ -79,7 +88,9 @@ extension StatisticsStore {
 
     /// Every version of a participant's reports for a year (or one half of it), newest first, for those who may
     /// see them: the participant's own officers, the Chair and the statistics working group.
-    public func productionHistory(participant: String, year: Int, half: Int?, for principal: Principal?) async throws
+    public func productionHistory(
+        participant: String, year: Int, half: Int?, for principal: Principal?
+    ) async throws
         -> [ProductionReportRecord]
     {
         let viewer = try StatisticsAccess.requireSomeDetail(principal)
@@ -107,14 +118,16 @@ extension StatisticsStore {
                 guard let kind = MiningKind(rawValue: mining) else { throw StoreCorruption.badValue("mining", mining) }
                 linesByReport[try row.int("report_id"), default: []].append(
                     ProductionLine(
-                        hsCode: hs.flatMap(HSCode.init(rawValue:)), mining: kind, caratsX100: try row.int("carats_x100"),
+                        hsCode: hs.flatMap(HSCode.init(rawValue:)), mining: kind,
+                        caratsX100: try row.int("carats_x100"),
                         valueUsdCents: try row.int("value_usd_cents")))
             }
             return try reports.map { row in
                 let id = try row.int("id")
                 return ProductionReportRecord(
                     id: id, participant: try row.string("participant_code"), year: Int(try row.int("year")),
-                    half: Int(try row.int("half")), version: Int(try row.int("version")), submittedAt: try row.string("submitted_at"),
+                    half: Int(try row.int("half")), version: Int(try row.int("version")),
+                    submittedAt: try row.string("submitted_at"),
                     submittedBy: try row.string("username"), reason: try row.optionalString("reason"),
                     supersededAt: try row.optionalString("superseded_at"), lines: linesByReport[id] ?? [],
                     caratsX100: try row.int("total_carats_x100"), valueUsdCents: try row.int("total_value_usd_cents"))
@@ -123,7 +136,9 @@ extension StatisticsStore {
     }
 
     /// The current reports' totals per participant for the half-years of a period.
-    static func currentProduction(_ period: StatisticsPeriod, in db: any SQLDatabase) async throws -> [String: ProductionTotals] {
+    static func currentProduction(
+        _ period: StatisticsPeriod, in db: any SQLDatabase
+    ) async throws -> [String: ProductionTotals] {
         let halves: [any Encodable & Sendable] = period.halves.map { Int64($0) }
         let rows = try await db.raw(
             """

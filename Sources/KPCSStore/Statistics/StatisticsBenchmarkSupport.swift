@@ -16,12 +16,17 @@ extension StatisticsStore {
                 let offset = Int64(copy) * 10_000_000
                 try await db.raw(
                     """
-                    INSERT INTO certificates (number, exporting_participant, importing_participant, issuing_authority_id, exporter_id,
-                    importer_id, origin_kind, origin_countries, issued_at, issued_on, expires_on, state, replaces, void_reason, year,
+                    INSERT INTO certificates (number, exporting_participant, importing_participant,\
+                     issuing_authority_id, exporter_id,
+                    importer_id, origin_kind, origin_countries, issued_at, issued_on, expires_on, state, replaces,\
+                     void_reason, year,
                     sequence, total_carats_x100, total_value_usd_cents, total_parcels, issued_by, seal, seal_kid)
-                    SELECT number || \(bind: suffix), exporting_participant, importing_participant, issuing_authority_id, exporter_id,
-                    importer_id, origin_kind, origin_countries, issued_at, issued_on, expires_on, state, NULL, void_reason, year,
-                    sequence + \(bind: offset), total_carats_x100, total_value_usd_cents, total_parcels, issued_by, seal, seal_kid
+                    SELECT number || \(bind: suffix), exporting_participant, importing_participant,\
+                     issuing_authority_id, exporter_id,
+                    importer_id, origin_kind, origin_countries, issued_at, issued_on, expires_on, state, NULL,\
+                     void_reason, year,
+                    sequence + \(bind: offset), total_carats_x100, total_value_usd_cents, total_parcels, issued_by,\
+                     seal, seal_kid
                     FROM certificates WHERE number NOT LIKE '%-R%'
                     """
                 ).run()
@@ -34,8 +39,10 @@ extension StatisticsStore {
                 ).run()
                 try await db.raw(
                     """
-                    INSERT INTO confirmations (certificate_number, outcome, received_on, reason, recorded_at, authority_id, recorded_by)
-                    SELECT certificate_number || \(bind: suffix), outcome, received_on, reason, recorded_at, authority_id, recorded_by
+                    INSERT INTO confirmations (certificate_number, outcome, received_on, reason, recorded_at,\
+                     authority_id, recorded_by)
+                    SELECT certificate_number || \(bind: suffix), outcome, received_on, reason, recorded_at,\
+                     authority_id, recorded_by
                     FROM confirmations WHERE certificate_number NOT LIKE '%-R%'
                     """
                 ).run()
@@ -67,7 +74,8 @@ extension StatisticsStore {
                 """
                 SELECT participant, SUM(ec) AS ec, SUM(ev) AS ev, SUM(en) AS en, SUM(ic) AS ic, SUM(iv) AS iv,
                 COUNT(DISTINCT inum) AS inn, SUM(pc) AS pc, SUM(pv) AS pv FROM (
-                  SELECT exporting_participant AS participant, total_carats_x100 AS ec, total_value_usd_cents AS ev, 1 AS en,
+                  SELECT exporting_participant AS participant, total_carats_x100 AS ec, total_value_usd_cents AS ev, 1\
+                 AS en,
                   0 AS ic, 0 AS iv, NULL AS inum, 0 AS pc, 0 AS pv
                   FROM certificates WHERE state <> 'voided' AND issued_on >= \(bind: from) AND issued_on < \(bind: to)
                   UNION ALL
@@ -75,9 +83,11 @@ extension StatisticsStore {
                   FROM confirmations f JOIN certificates c ON c.number = f.certificate_number
                   JOIN confirmation_lines r ON r.certificate_number = f.certificate_number
                   JOIN certificate_lines l ON l.certificate_number = r.certificate_number AND l.hs_code = r.hs_code
-                  WHERE f.outcome IN ('confirmed', 'discrepancy') AND f.received_on >= \(bind: from) AND f.received_on < \(bind: to)
+                  WHERE f.outcome IN ('confirmed', 'discrepancy') AND f.received_on >= \(bind: from) AND f.received_on\
+                 < \(bind: to)
                   UNION ALL
-                  SELECT participant_code, 0, 0, 0, 0, 0, NULL, total_carats_x100, total_value_usd_cents FROM production_reports
+                  SELECT participant_code, 0, 0, 0, 0, 0, NULL, total_carats_x100, total_value_usd_cents FROM\
+                 production_reports
                   WHERE year = \(bind: period.year) AND half IN (\(binds: halves)) AND superseded_at IS NULL
                 ) t GROUP BY participant
                 """

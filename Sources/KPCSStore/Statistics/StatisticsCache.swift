@@ -22,7 +22,9 @@ final class StatisticsCache: Sendable {
     var recounts: Int { recountCount.load(ordering: .relaxed) }
 
     func value<T: Sendable>(_ key: String, version: Int64, compute: () async throws -> T) async throws -> T {
-        if let entry = entries.withLock({ $0[key] }), entry.version == version, let value = entry.value as? T { return value }
+        if let entry = entries.withLock({ $0[key] }), entry.version == version, let value = entry.value as? T {
+            return value
+        }
         recountCount.add(1, ordering: .relaxed)
         let value = try await compute()
         entries.withLock { entries in
@@ -36,7 +38,8 @@ final class StatisticsCache: Sendable {
 extension StatisticsStore {
     /// The version of a year's statistics: 0 until something of that year was written.
     static func statisticsVersion(year: Int, in db: any SQLDatabase) async throws -> Int64 {
-        try await db.raw("SELECT version FROM statistics_versions WHERE year = \(bind: Int64(year))").first()?.int("version") ?? 0
+        try await db.raw("SELECT version FROM statistics_versions WHERE year = \(bind: Int64(year))").first()?.int(
+            "version") ?? 0
     }
 
 }
@@ -67,7 +70,7 @@ extension StatisticsStore {
                 let version = try await Self.statisticsVersion(year: year, in: db)
                 return try await cache.value(key, version: version) { try await compute(db) }
             }
-        } catch where Self.isSumOverflow(error) {
+        } catch  where Self.isSumOverflow(error) {
             throw KPCSError(kind: .unavailable, message: LocalizedMessage(StatisticsMessage.statisticsTooLarge))
         }
     }

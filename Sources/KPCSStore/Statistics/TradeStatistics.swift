@@ -33,15 +33,19 @@ extension StatisticsStore {
     /// (received carats; the certified value of the lines received), split as asked.
     /// Served from the cache while the period's year is unchanged.
     public func tradeFlows(_ query: TradeFlowQuery) async throws -> [TradeFlowRow] {
-        let key = "trade|\(query.direction.rawValue)|\(query.period)|\(query.granularity.rawValue)|"
+        let key =
+            "trade|\(query.direction.rawValue)|\(query.period)|\(query.granularity.rawValue)|"
             + query.dimensions.map(\.rawValue).sorted().joined(separator: ",") + "|\(query.participant ?? "")"
-        return try await cachedStatistics(key, year: query.period.year) { db in try await Self.tradeFlows(query, in: db) }
+        return try await cachedStatistics(key, year: query.period.year) { db in try await Self.tradeFlows(query, in: db)
+        }
     }
 
     /// The annual (or half-year) global summary: production, exports and imports of every participant. Served from
     /// the cache while the period's year is unchanged: an anonymous visitor asking again costs one indexed read.
     public func summary(_ period: StatisticsPeriod) async throws -> StatisticsSummary {
-        try await cachedStatistics("summary|\(period)", year: period.year) { db in try await Self.statisticsSummary(period, in: db) }
+        try await cachedStatistics("summary|\(period)", year: period.year) { db in
+            try await Self.statisticsSummary(period, in: db)
+        }
     }
 
     /// The summary counted afresh from the certificates, without the cache (the benchmark's recount).
@@ -49,14 +53,18 @@ extension StatisticsStore {
         try await database.read { db in try await Self.statisticsSummary(period, in: db) }
     }
 
-    static func statisticsSummary(_ period: StatisticsPeriod, in db: any SQLDatabase) async throws -> StatisticsSummary {
+    static func statisticsSummary(_ period: StatisticsPeriod, in db: any SQLDatabase) async throws -> StatisticsSummary
+    {
         let production = try await Self.currentProduction(period, in: db)
-        let exports = try await Self.tradeFlows(TradeFlowQuery(direction: .exports, period: period, dimensions: [.memberState]), in: db)
-        let imports = try await Self.tradeFlows(TradeFlowQuery(direction: .imports, period: period, dimensions: [.memberState]), in: db)
+        let exports = try await Self.tradeFlows(
+            TradeFlowQuery(direction: .exports, period: period, dimensions: [.memberState]), in: db)
+        let imports = try await Self.tradeFlows(
+            TradeFlowQuery(direction: .imports, period: period, dimensions: [.memberState]), in: db)
         func sums(_ rows: [TradeFlowRow], by key: (TradeFlowRow) -> String) throws -> [String: TradeTotals] {
             try rows.reduce(into: [:]) { totals, row in
                 totals[key(row)] = try totals[key(row), default: TradeTotals()].adding(
-                    TradeTotals(caratsX100: row.caratsX100, valueUsdCents: row.valueUsdCents, certificates: row.certificates))
+                    TradeTotals(
+                        caratsX100: row.caratsX100, valueUsdCents: row.valueUsdCents, certificates: row.certificates))
             }
         }
         func byParticipant(_ rows: [TradeFlowRow]) throws -> [String: TradeTotals] { try sums(rows) { $0.participant } }
@@ -64,7 +72,8 @@ extension StatisticsStore {
             try sums(rows.filter { $0.participant == "EU" }) { $0.memberState ?? "—" }
         }
         return try StatisticsSummary.assemble(
-            period: period, production: production, exports: try byParticipant(exports), imports: try byParticipant(imports),
+            period: period, production: production, exports: try byParticipant(exports),
+            imports: try byParticipant(imports),
             memberStateExports: try byMemberState(exports), memberStateImports: try byMemberState(imports))
     }
 
@@ -74,9 +83,12 @@ extension StatisticsStore {
         try await cachedStatistics("mirror|\(period)", year: period.year) { db in
             let rows = try await db.raw(
                 """
-                SELECT c.exporting_participant AS exporter, c.importing_participant AS importer, c.state, COUNT(*) AS certificates,
-                CAST(SUM(c.total_carats_x100) AS BIGINT) AS carats, CAST(SUM(c.total_value_usd_cents) AS BIGINT) AS value,
-                CAST(SUM(COALESCE((SELECT SUM(r.carats_x100) FROM confirmation_lines r WHERE r.certificate_number = c.number), 0)) AS BIGINT)
+                SELECT c.exporting_participant AS exporter, c.importing_participant AS importer, c.state, COUNT(*) AS\
+                 certificates,
+                CAST(SUM(c.total_carats_x100) AS BIGINT) AS carats, CAST(SUM(c.total_value_usd_cents) AS BIGINT) AS\
+                 value,
+                CAST(SUM(COALESCE((SELECT SUM(r.carats_x100) FROM confirmation_lines r WHERE r.certificate_number =\
+                 c.number), 0)) AS BIGINT)
                 AS received
                 FROM certificates c
                 WHERE c.issued_on >= \(bind: period.start.description) AND c.issued_on < \(bind: period.end.description)
@@ -86,11 +98,14 @@ extension StatisticsStore {
             ).all()
             let cells = try rows.map { row in
                 let state = try row.string("state")
-                guard let parsed = CertificateState(rawValue: state) else { throw StoreCorruption.badValue("state", state) }
+                guard let parsed = CertificateState(rawValue: state) else {
+                    throw StoreCorruption.badValue("state", state)
+                }
                 return MirrorCell(
                     exporter: try row.string("exporter"), importer: try row.string("importer"), state: parsed,
                     certified: TradeTotals(
-                        caratsX100: try row.int("carats"), valueUsdCents: try row.int("value"), certificates: try row.int("certificates")),
+                        caratsX100: try row.int("carats"), valueUsdCents: try row.int("value"),
+                        certificates: try row.int("certificates")),
                     receivedCaratsX100: try row.int("received"))
             }
             return try MirrorCheck.pairs(cells)
@@ -112,21 +127,26 @@ extension StatisticsStore {
                 AND c.issued_on >= \(bind: period.start.description) AND c.issued_on < \(bind: period.end.description)
                 AND c.state NOT IN ('confirmed', 'voided')
                 """
-            let total = try await db.raw("SELECT COUNT(*) AS n FROM certificates c WHERE \(filter)").first()?.int("n") ?? 0
+            let total =
+                try await db.raw("SELECT COUNT(*) AS n FROM certificates c WHERE \(filter)").first()?.int("n") ?? 0
             let rows = try await db.raw(
                 """
                 SELECT c.number, c.state, c.issued_on, c.total_carats_x100, c.total_value_usd_cents,
-                CAST((SELECT SUM(r.carats_x100) FROM confirmation_lines r WHERE r.certificate_number = c.number) AS BIGINT) AS received
+                CAST((SELECT SUM(r.carats_x100) FROM confirmation_lines r WHERE r.certificate_number = c.number) AS\
+                 BIGINT) AS received
                 FROM certificates c WHERE \(filter)
                 ORDER BY c.issued_on, c.number LIMIT \(bind: page.perPage) OFFSET \(bind: page.offset)
                 """
             ).all()
             let items = try rows.map { row in
                 let state = try row.string("state")
-                guard let parsed = CertificateState(rawValue: state) else { throw StoreCorruption.badValue("state", state) }
+                guard let parsed = CertificateState(rawValue: state) else {
+                    throw StoreCorruption.badValue("state", state)
+                }
                 return MirrorCertificate(
                     number: try row.string("number"), state: parsed, issuedOn: try row.date("issued_on"),
-                    certifiedCaratsX100: try row.int("total_carats_x100"), valueUsdCents: try row.int("total_value_usd_cents"),
+                    certifiedCaratsX100: try row.int("total_carats_x100"),
+                    valueUsdCents: try row.int("total_value_usd_cents"),
                     receivedCaratsX100: try row.optionalInt("received"))
             }
             return PageResult(items: items, page: page, total: total)
@@ -144,13 +164,18 @@ extension StatisticsStore {
         let viewer = try StatisticsAccess.requireSomeDetail(principal)
         let lines = try await screenedLines(period)
         let (groups, flags) = UnitValueScreen.run(lines, k: k, minimumSample: minimumSample)
-        let visible = flags.filter { StatisticsAccess.maySeeDetail(viewer, concerning: [$0.line.exporting, $0.line.importing]) }
+        let visible = flags.filter {
+            StatisticsAccess.maySeeDetail(viewer, concerning: [$0.line.exporting, $0.line.importing])
+        }
         let summary = try await self.summary(period)
         return ScreeningReport(
             period: period, groups: groups,
             flags: PageResult(
-                items: Array(visible.dropFirst(page.offset).prefix(page.perPage)), page: page, total: Int64(visible.count)),
-            benford: BenfordResult.perExporter(lines).filter { StatisticsAccess.maySeeDetail(viewer, concerning: [$0.participant]) },
+                items: Array(visible.dropFirst(page.offset).prefix(page.perPage)), page: page,
+                total: Int64(visible.count)),
+            benford: BenfordResult.perExporter(lines).filter {
+                StatisticsAccess.maySeeDetail(viewer, concerning: [$0.participant])
+            },
             // Derived from the public summary alone, so shown whole, as on the public page.
             hubs: HubMarkup.run(summary),
             linesScreened: lines.count, linesFlagged: flags.count)
@@ -161,7 +186,8 @@ extension StatisticsStore {
         try await database.read { db in
             try await db.raw(
                 """
-                SELECT c.number, c.exporting_participant, c.importing_participant, \(Self.originExpression) AS origin, l.hs_code,
+                SELECT c.number, c.exporting_participant, c.importing_participant, \(Self.originExpression) AS origin,\
+                 l.hs_code,
                 c.issued_on, l.carats_x100, l.value_usd_cents
                 FROM certificates c JOIN certificate_lines l ON l.certificate_number = c.number
                 WHERE c.issued_on >= \(bind: period.start.description) AND c.issued_on < \(bind: period.end.description)
@@ -171,7 +197,8 @@ extension StatisticsStore {
                 ScreenedLine(
                     number: try row.string("number"), exporting: try row.string("exporting_participant"),
                     importing: try row.string("importing_participant"), origin: try row.string("origin"),
-                    hsCode: try row.string("hs_code"), issuedOn: try row.date("issued_on"), caratsX100: try row.int("carats_x100"),
+                    hsCode: try row.string("hs_code"), issuedOn: try row.date("issued_on"),
+                    caratsX100: try row.int("carats_x100"),
                     valueUsdCents: try row.int("value_usd_cents"))
             }
         }
@@ -180,7 +207,8 @@ extension StatisticsStore {
     // MARK: SQL
 
     /// A single origin's country code, or `mixed`.
-    static let originExpression: SQLQueryString = "CASE WHEN c.origin_kind = 'single' THEN c.origin_countries ELSE 'mixed' END"
+    static let originExpression: SQLQueryString =
+        "CASE WHEN c.origin_kind = 'single' THEN c.origin_countries ELSE 'mixed' END"
 
     static func periodExpression(_ granularity: PeriodGranularity, column: String) -> SQLQueryString {
         let year = "substr(\(column), 1, 4)"
@@ -190,7 +218,8 @@ extension StatisticsStore {
         case .year: text = year
         case .half: text = "\(year) || CASE WHEN \(month) <= '06' THEN '-H1' ELSE '-H2' END"
         case .quarter:
-            text = "\(year) || CASE WHEN \(month) <= '03' THEN '-Q1' WHEN \(month) <= '06' THEN '-Q2' WHEN \(month) <= '09' THEN '-Q3' ELSE '-Q4' END"
+            text =
+                "\(year) || CASE WHEN \(month) <= '03' THEN '-Q1' WHEN \(month) <= '06' THEN '-Q2' WHEN \(month) <= '09' THEN '-Q3' ELSE '-Q4' END"
         }
         return "\(unsafeRaw: text)"
     }
@@ -215,39 +244,52 @@ extension StatisticsStore {
         var from: SQLQueryString
         var filter: SQLQueryString
         if exports {
-            sums = byLine
+            sums =
+                byLine
                 ? "CAST(SUM(l.carats_x100) AS BIGINT) AS carats, CAST(SUM(l.value_usd_cents) AS BIGINT) AS value, COUNT(DISTINCT c.number) AS certificates"
                 : "CAST(SUM(c.total_carats_x100) AS BIGINT) AS carats, CAST(SUM(c.total_value_usd_cents) AS BIGINT) AS value, COUNT(*) AS certificates"
-            from = byLine ? "certificates c JOIN certificate_lines l ON l.certificate_number = c.number" : "certificates c"
-            if query.dimensions.contains(.memberState) { from = "\(from) LEFT JOIN authorities a ON a.id = c.issuing_authority_id" }
+            from =
+                byLine ? "certificates c JOIN certificate_lines l ON l.certificate_number = c.number" : "certificates c"
+            if query.dimensions.contains(.memberState) {
+                from = "\(from) LEFT JOIN authorities a ON a.id = c.issuing_authority_id"
+            }
             filter = """
                 c.state <> 'voided' AND c.issued_on >= \(bind: query.period.start.description)
                 AND c.issued_on < \(bind: query.period.end.description)
                 """
-            if let participant = query.participant { filter = "\(filter) AND c.exporting_participant = \(bind: participant)" }
+            if let participant = query.participant {
+                filter = "\(filter) AND c.exporting_participant = \(bind: participant)"
+            }
         } else {
-            sums = "CAST(SUM(r.carats_x100) AS BIGINT) AS carats, CAST(SUM(l.value_usd_cents) AS BIGINT) AS value, COUNT(DISTINCT c.number) AS certificates"
+            sums =
+                "CAST(SUM(r.carats_x100) AS BIGINT) AS carats, CAST(SUM(l.value_usd_cents) AS BIGINT) AS value, COUNT(DISTINCT c.number) AS certificates"
             from = """
                 confirmations f JOIN certificates c ON c.number = f.certificate_number
                 JOIN confirmation_lines r ON r.certificate_number = f.certificate_number
                 JOIN certificate_lines l ON l.certificate_number = r.certificate_number AND l.hs_code = r.hs_code
                 """
-            if query.dimensions.contains(.memberState) { from = "\(from) LEFT JOIN authorities a ON a.id = f.authority_id" }
+            if query.dimensions.contains(.memberState) {
+                from = "\(from) LEFT JOIN authorities a ON a.id = f.authority_id"
+            }
             filter = """
                 f.outcome IN ('confirmed', 'discrepancy') AND f.received_on >= \(bind: query.period.start.description)
                 AND f.received_on < \(bind: query.period.end.description)
                 """
-            if let participant = query.participant { filter = "\(filter) AND c.importing_participant = \(bind: participant)" }
+            if let participant = query.participant {
+                filter = "\(filter) AND c.importing_participant = \(bind: participant)"
+            }
         }
         let groupBy = (1...columns.count).map(String.init).joined(separator: ", ")
-        let select = columns.enumerated().map { "\($0.element) AS \(unsafeRaw: "g\($0.offset)")" as SQLQueryString }.joined(separator: ", ")
+        let select = columns.enumerated().map { "\($0.element) AS \(unsafeRaw: "g\($0.offset)")" as SQLQueryString }
+            .joined(separator: ", ")
         let rows = try await db.raw(
             "SELECT \(select), \(sums) FROM \(from) WHERE \(filter) GROUP BY \(unsafeRaw: groupBy) ORDER BY \(unsafeRaw: groupBy)"
         ).all()
         return try rows.map { row in
             var flow = TradeFlowRow(
                 direction: query.direction, participant: try row.string("g0"), period: try row.string("g1"),
-                caratsX100: try row.int("carats"), valueUsdCents: try row.int("value"), certificates: try row.int("certificates"))
+                caratsX100: try row.int("carats"), valueUsdCents: try row.int("value"),
+                certificates: try row.int("certificates"))
             for (offset, dimension) in dimensions.enumerated() {
                 let text = try row.optionalString("g\(offset + 2)")
                 switch dimension {

@@ -14,7 +14,9 @@ public struct PageRequest: Sendable, Equatable {
             throw KPCSError.invalid(RequestMessage.pageInvalid, arguments: ["page", "1", "1000000"], pointer: "/page")
         }
         guard (1...Self.maximumPerPage).contains(perPage) else {
-            throw KPCSError.invalid(RequestMessage.pageInvalid, arguments: ["perPage", "1", String(Self.maximumPerPage)], pointer: "/perPage")
+            throw KPCSError.invalid(
+                RequestMessage.pageInvalid, arguments: ["perPage", "1", String(Self.maximumPerPage)],
+                pointer: "/perPage")
         }
         self.page = page
         self.perPage = perPage

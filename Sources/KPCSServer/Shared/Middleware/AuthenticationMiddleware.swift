@@ -11,18 +11,22 @@ struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = KPCSRequestContext
     let store: Store
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         var context = context
         if let header = request.headers[.authorization] {
             let parts = header.split(separator: " ", maxSplits: 1)
             if parts.count == 2, parts[0].lowercased() == "bearer",
-                let principal = try await store.accounts.principal(forToken: String(parts[1]).trimmingCharacters(in: .whitespaces))
+                let principal = try await store.accounts.principal(
+                    forToken: String(parts[1]).trimmingCharacters(in: .whitespaces))
             {
                 context.authentication = .authenticated(principal)
             } else {
                 context.authentication = .rejected
             }
-        } else if !request.uri.path.hasPrefix("/api/"), let token = request.cookies[WebSession.cookieName]?.value, !token.isEmpty,
+        } else if !request.uri.path.hasPrefix("/api/"), let token = request.cookies[WebSession.cookieName]?.value,
+            !token.isEmpty,
             let principal = try await store.accounts.principal(forToken: token)
         {
             context.authentication = .authenticated(principal)

@@ -3,13 +3,16 @@ import Hummingbird
 import KPCSCore
 import Logging
 
-/// Reads the caller's language, then turns every error into `application/problem+json` (RFC 9457), in the caller's language. Nothing else in
+/// Reads the caller's language, then turns every error into `application/problem+json` (RFC 9457), in the caller's
+/// language. Nothing else in
 /// the server writes an error body. Bad input is a 4xx with the field named; a 5xx is logged as an error
 /// (and is a bug in a test run), without a stack trace or internals in the response.
 struct ProblemMiddleware: RouterMiddleware {
     typealias Context = KPCSRequestContext
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         var context = context
         context.language = Language.preferred(acceptLanguage: request.headers[.acceptLanguage])
         do {
@@ -20,7 +23,8 @@ struct ProblemMiddleware: RouterMiddleware {
             let kpcsError: KPCSError
             switch error.status {
             case .notFound: kpcsError = .notFound(HTTPMessage.routeNotFound)
-            case .methodNotAllowed: kpcsError = KPCSError(kind: .invalid, message: LocalizedMessage(HTTPMessage.methodNotAllowed))
+            case .methodNotAllowed:
+                kpcsError = KPCSError(kind: .invalid, message: LocalizedMessage(HTTPMessage.methodNotAllowed))
             case .contentTooLarge, .badRequest: kpcsError = .invalid(HTTPMessage.bodyMalformed)
             default:
                 context.logger.error("request failed", metadata: ["error": "\(error)"])
@@ -35,7 +39,8 @@ struct ProblemMiddleware: RouterMiddleware {
             // Not bad input (that is always a KPCSError): a bug or a database failure. Logged, never shown.
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
             return Self.problem(
-                KPCSError(kind: .internalError, message: LocalizedMessage(ServiceMessage.internalError)), language: context.language)
+                KPCSError(kind: .internalError, message: LocalizedMessage(ServiceMessage.internalError)),
+                language: context.language)
         }
     }
 
@@ -73,7 +78,10 @@ struct ProblemMiddleware: RouterMiddleware {
             type: "urn:kpcs:problem:\(error.code)", title: ProblemTitle.text(error.kind, language),
             status: status.code, detail: error.detail(in: language),
             errors: error.violations.isEmpty
-                ? nil : error.listedViolations.map { .init(pointer: String($0.pointer.prefix(200)), detail: $0.message.text(in: language)) },
+                ? nil
+                : error.listedViolations.map {
+                    .init(pointer: String($0.pointer.prefix(200)), detail: $0.message.text(in: language))
+                },
             unlistedErrors: error.unlistedViolationCount > 0 ? error.unlistedViolationCount : nil)
     }
 

@@ -12,7 +12,8 @@ enum ErrorPages {
         }
         let chrome = WebChrome(request, context)
         let title = ProblemTitle.text(error.kind, chrome.language)
-        let body: HTML = "<h1>\(title)</h1><p role=\"alert\">\(error.detail(in: chrome.language))</p>"
+        let body: HTML =
+            "<h1>\(title)</h1><p role=\"alert\">\(error.detail(in: chrome.language))</p>"
             + "<p><a href=\"\(chrome.principal == nil ? RegistryURL.home.path : CertificatesURL.dashboard.path)\">\(chrome.t(.backToStart))</a></p>"
         return chrome.page(title, body: body, request: request, status: ProblemMiddleware.status(for: error))
     }
@@ -20,7 +21,8 @@ enum ErrorPages {
     static func notFound(_ chrome: WebChrome, request: Request) -> Response {
         chrome.page(
             WebText.notFoundTitle.text(chrome.language),
-            body: "<h1>\(chrome.t(.notFoundTitle))</h1><p>\(chrome.t(.notFound))</p>", request: request, status: .notFound)
+            body: "<h1>\(chrome.t(.notFoundTitle))</h1><p>\(chrome.t(.notFound))</p>", request: request,
+            status: .notFound)
     }
 }
 
@@ -29,7 +31,8 @@ enum ErrorPages {
 enum WebForm {
     static func read(_ request: Request, _ context: KPCSRequestContext) async throws -> [String: String] {
         let fields = try await FormBody.read(request)
-        guard let session = context.sessionToken, WebSession.matches(fields["csrf"], WebSession.csrfToken(for: session)) else {
+        guard let session = context.sessionToken, WebSession.matches(fields["csrf"], WebSession.csrfToken(for: session))
+        else {
             throw KPCSError.forbidden(WebMessage.formTokenInvalid)
         }
         return fields

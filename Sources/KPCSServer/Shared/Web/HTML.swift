@@ -55,7 +55,9 @@ struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation, CustomString
         mutating func appendInterpolation(_ html: HTML) { markup += html.markup }
         mutating func appendInterpolation(_ text: some StringProtocol) { markup += HTML.escaped(text) }
         /// Any other value (a number, a date, a period) as its description, escaped.
-        mutating func appendInterpolation(_ value: some CustomStringConvertible) { markup += HTML.escaped(value.description) }
+        mutating func appendInterpolation(_ value: some CustomStringConvertible) {
+            markup += HTML.escaped(value.description)
+        }
     }
 }
 
@@ -68,7 +70,8 @@ extension Sequence where Element == HTML {
 
 /// The page frame every HTML page of kpcs shares.
 enum HTMLPage {
-    /// What a page may load and where its forms may go: no script at all, the inline stylesheet and inline SVG only, forms
+    /// What a page may load and where its forms may go: no script at all, the inline stylesheet and inline SVG only,
+    /// forms
     /// to this site only, never inside another site's frame (clickjacking).
     static let contentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
@@ -85,25 +88,31 @@ enum HTMLPage {
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title)</title>
             <style>
-            body{font-family:system-ui,sans-serif;max-width:48rem;margin:0 auto;padding:1rem;color:#1a1a1a;line-height:1.45}
-            a{color:#0b4f9c}a:focus,textarea:focus,button:focus,input:focus,select:focus{outline:3px solid #f0a000;outline-offset:2px}
+            body{font-family:system-ui,sans-serif;max-width:48rem;margin:0\
+             auto;padding:1rem;color:#1a1a1a;line-height:1.45}
+            a{color:#0b4f9c}a:focus,textarea:focus,button:focus,input:focus,select:focus{outline:3px solid\
+             #f0a000;outline-offset:2px}
             textarea{width:100%;font-family:monospace;font-size:.85rem}button{font-size:1rem;padding:.4rem 1rem}
-            .verdict{padding:.75rem 1rem;border-left:.4rem solid;margin:1rem 0}.ok{border-color:#1b7f3b;background:#e9f6ee}
+            .verdict{padding:.75rem 1rem;border-left:.4rem solid;margin:1rem\
+             0}.ok{border-color:#1b7f3b;background:#e9f6ee}
             .bad{border-color:#b3261e;background:#fdecea}table{border-collapse:collapse}th,td{text-align:left;padding:.2rem .6rem .2rem 0;vertical-align:top}
-            td.n{text-align:right;font-variant-numeric:tabular-nums}header nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
+            td.n{text-align:right;font-variant-numeric:tabular-nums}header nav\
+             ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
             form.inline{display:inline}.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem}
             label{font-weight:600}.error{color:#b3261e}input:not([type=hidden]){padding:.2rem}.scroll{overflow-x:auto}th.sub{padding-left:1.2rem;font-weight:normal}
             tr.total{border-top:2px solid #1a1a1a}tr.flag{background:#fff4d6}input,select{font-size:1rem}
             @media print{form,a[hreflang]{display:none}body{max-width:none}}
             </style></head>
             <body><a class="skip" href="#main">\(WebText.skipToContent.text(language))</a>
-            <header><p><a id="language-link" href="\(otherLanguageLink)" hreflang="\(language == .en ? "fr" : "en")" lang="\(language == .en ? "fr" : "en")">\(other)</a></p>\(navigation)</header>
+            <header><p><a id="language-link" href="\(otherLanguageLink)" hreflang="\(language == .en ? "fr" : "en")"\
+             lang="\(language == .en ? "fr" : "en")">\(other)</a></p>\(navigation)</header>
             <main id="main">\(body)</main></body></html>
             """
         return Response(
             status: status,
             headers: [
-                .contentType: "text/html; charset=utf-8", .contentLanguage: language.rawValue, .contentSecurityPolicy: contentSecurityPolicy,
+                .contentType: "text/html; charset=utf-8", .contentLanguage: language.rawValue,
+                .contentSecurityPolicy: contentSecurityPolicy,
                 .xFrameOptions: "DENY", .xContentTypeOptions: "nosniff", .referrerPolicy: "same-origin",
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(string: html.markup)))

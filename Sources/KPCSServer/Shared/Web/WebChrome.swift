@@ -38,7 +38,8 @@ struct WebChrome: Sendable {
     /// The site's navigation: public links, the signed-in user's work, then the login link or a logout button.
     var navigation: HTML {
         var links: [(any SiteURL, WebText)] = [
-            (RegistryURL.home, .navHome), (RegistryURL.participants, .navParticipants), (VerificationURL.page, .navVerify),
+            (RegistryURL.home, .navHome), (RegistryURL.participants, .navParticipants),
+            (VerificationURL.page, .navVerify),
             (StatisticsURL.page, .navStatistics), (LogURL.checkpoint, .navLog),
         ]
         if let principal {
@@ -51,12 +52,14 @@ struct WebChrome: Sendable {
             }
             if principal.role == .administrator { links.append((RegistryURL.admin, .navAdmin)) }
         }
-        var html: HTML = "<nav aria-label=\"kpcs\"><ul>"
+        var html: HTML =
+            "<nav aria-label=\"kpcs\"><ul>"
             + links.map { (path, text) -> HTML in "<li><a href=\"\(path.path)\">\(t(text))</a></li>" }.joined()
         if let principal, csrf != nil {
             html += """
                 <li>\(t(.signedInAs)) <strong>\(principal.username)</strong>
-                <form method="post" action="\(AccountsURL.logout)" class="inline">\(csrfField)<button type="submit" id="logout">\(t(.navLogout))</button></form></li>
+                <form method="post" action="\(AccountsURL.logout)" class="inline">\(csrfField)<button type="submit"\
+                 id="logout">\(t(.navLogout))</button></form></li>
                 """
         } else {
             html += "<li><a href=\"\(AccountsURL.login)\">\(t(.navLogin))</a></li>"

@@ -18,8 +18,14 @@ extension WebChrome {
 
 /// Dates, times and names as a reader of each language expects them. Quantities come from ``Quantity``.
 enum WebFormat {
-    static let monthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-    static let monthsFr = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+    static let monthsEn = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+    static let monthsFr = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+    ]
 
     /// `23 November 2026` or `23 novembre 2026`.
     static func date(_ date: CalendarDate, _ language: Language) -> String {
@@ -47,18 +53,24 @@ enum WebFormat {
 /// Pieces several pages share: a list of certificates, the pager, form fields with their error beside them.
 enum WebParts {
     /// A table of certificates with a link to each, or a sentence when there is none.
-    static func certificateTable(_ records: [CertificateRecord], id: String, caption: String, chrome: WebChrome) -> HTML {
+    static func certificateTable(_ records: [CertificateRecord], id: String, caption: String, chrome: WebChrome) -> HTML
+    {
         guard !records.isEmpty else { return "<p>\(chrome.t(CertificateText.noCertificates))</p>" }
         let language = chrome.language
         var html: HTML = """
-            <div class="scroll"><table id="\(id)"><caption>\(caption)</caption><thead><tr><th scope="col">\(chrome.t(CertificateLabel.certificateNumber))</th>
-            <th scope="col">\(chrome.t(CertificateText.state))</th><th scope="col">\(chrome.t(CertificateLabel.exportingParticipant))</th>
-            <th scope="col">\(chrome.t(CertificateLabel.importingParticipant))</th><th scope="col">\(chrome.t(CertificateLabel.issuedOn))</th>
-            <th scope="col">\(chrome.t(CertificateText.caratsColumn))</th><th scope="col">\(chrome.t(CertificateText.usdColumn))</th></tr></thead><tbody>
+            <div class="scroll"><table id="\(id)"><caption>\(caption)</caption><thead><tr><th\
+             scope="col">\(chrome.t(CertificateLabel.certificateNumber))</th>
+            <th scope="col">\(chrome.t(CertificateText.state))</th><th\
+             scope="col">\(chrome.t(CertificateLabel.exportingParticipant))</th>
+            <th scope="col">\(chrome.t(CertificateLabel.importingParticipant))</th><th\
+             scope="col">\(chrome.t(CertificateLabel.issuedOn))</th>
+            <th scope="col">\(chrome.t(CertificateText.caratsColumn))</th><th\
+             scope="col">\(chrome.t(CertificateText.usdColumn))</th></tr></thead><tbody>
             """
         for record in records {
             let certificate = record.certificate
-            html += "<tr><td><a href=\"\(CertificatesURL.certificate(.value(certificate.number)))\">\(certificate.number)</a></td>"
+            html +=
+                "<tr><td><a href=\"\(CertificatesURL.certificate(.value(certificate.number)))\">\(certificate.number)</a></td>"
             html += "<td>\(certificate.state.label(in: language))</td>"
             html += "<td>\(WebFormat.participant(record.exportingParticipant, language))</td>"
             html += "<td>\(WebFormat.participant(record.importingParticipant, language))</td>"
@@ -80,11 +92,17 @@ enum WebParts {
     ) -> HTML {
         let pages = max(1, Int((total + Int64(perPage) - 1) / Int64(perPage)))
         let base = path.path(query: query + [("lang", chrome.language.rawValue)])
-        let pageOf = WebText.pageOf.text(chrome.language).replacingOccurrences(of: "{0}", with: String(min(page, pages)))
-            .replacingOccurrences(of: "{1}", with: String(pages))
+        let pageOf = WebText.pageOf.text(chrome.language).replacingOccurrences(
+            of: "{0}", with: String(min(page, pages))
+        )
+        .replacingOccurrences(of: "{1}", with: String(pages))
         var html: HTML = "<p>\(pageOf)"
-        if page > 1 { html += " · <a href=\"\(base)&amp;page=\(page - 1)\" rel=\"prev\">\(chrome.t(WebText.previousPage))</a>" }
-        if page < pages { html += " · <a href=\"\(base)&amp;page=\(page + 1)\" rel=\"next\">\(chrome.t(WebText.nextPage))</a>" }
+        if page > 1 {
+            html += " · <a href=\"\(base)&amp;page=\(page - 1)\" rel=\"prev\">\(chrome.t(WebText.previousPage))</a>"
+        }
+        if page < pages {
+            html += " · <a href=\"\(base)&amp;page=\(page + 1)\" rel=\"next\">\(chrome.t(WebText.nextPage))</a>"
+        }
         return html + "</p>"
     }
 
@@ -111,7 +129,8 @@ enum WebParts {
             for violation in error.violations {
                 let id = field(violation.pointer)
                 guard !skipping.contains(id) else { continue }
-                let message = violation.message.has(RequestMessage.fieldRequired) && labels[id] != nil
+                let message =
+                    violation.message.has(RequestMessage.fieldRequired) && labels[id] != nil
                     ? LocalizedMessage(RequestMessage.fieldRequired, [labels[id] ?? id]) : violation.message
                 add(id, message.text(in: language))
             }
@@ -131,10 +150,12 @@ enum WebParts {
         /// The summary at the top of the form.
         func summary(_ chrome: WebChrome, labels: [String: String]) -> HTML {
             guard !isEmpty else { return "" }
-            var html: HTML = "<div id=\"error-summary\" class=\"verdict bad\" role=\"alert\" tabindex=\"-1\"><h2>\(chrome.t(CertificateText.errorSummary))</h2><ul>"
+            var html: HTML =
+                "<div id=\"error-summary\" class=\"verdict bad\" role=\"alert\" tabindex=\"-1\"><h2>\(chrome.t(CertificateText.errorSummary))</h2><ul>"
             for field in order {
                 let label = labels[field].map { $0 + " — " } ?? ""
-                html += "<li><a href=\"#\(field)\">\(label)\(messages[field, default: []].joined(separator: " "))</a></li>"
+                html +=
+                    "<li><a href=\"#\(field)\">\(label)\(messages[field, default: []].joined(separator: " "))</a></li>"
             }
             return html + "</ul></div>"
         }
@@ -143,13 +164,19 @@ enum WebParts {
 
 /// Numbers typed into forms, read exactly; a number that cannot be read is an error on its field, in words.
 enum FormNumbers {
-    /// Carats or US dollars into hundredths; nil (and no error) when the field is empty, so the rules say it is required.
+    /// Carats or US dollars into hundredths; nil (and no error) when the field is empty, so the rules say it is
+    /// required.
     static func hundredths(
-        _ text: String?, field: String, label: some LocalizedText, language: Language, errors: inout WebParts.FieldErrors
+        _ text: String?, field: String, label: some LocalizedText, language: Language,
+        errors: inout WebParts.FieldErrors
     ) -> Int64? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard let value = Quantity.hundredths(text, language) else {
-            errors.add(field, LocalizedMessage(WebMessage.decimalInvalid, [label.text(language), language == .fr ? "1234,56" : "1234.56"]).text(in: language))
+            errors.add(
+                field,
+                LocalizedMessage(
+                    WebMessage.decimalInvalid, [label.text(language), language == .fr ? "1234,56" : "1234.56"]
+                ).text(in: language))
             return nil
         }
         return value
@@ -157,11 +184,13 @@ enum FormNumbers {
 
     /// A count (parcels).
     static func whole(
-        _ text: String?, field: String, label: some LocalizedText, language: Language, errors: inout WebParts.FieldErrors
+        _ text: String?, field: String, label: some LocalizedText, language: Language,
+        errors: inout WebParts.FieldErrors
     ) -> Int64? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard text.allSatisfy(\.isASCIIDigit), let value = Int64(text) else {
-            errors.add(field, LocalizedMessage(WebMessage.wholeNumberInvalid, [label.text(language)]).text(in: language))
+            errors.add(
+                field, LocalizedMessage(WebMessage.wholeNumberInvalid, [label.text(language)]).text(in: language))
             return nil
         }
         return value

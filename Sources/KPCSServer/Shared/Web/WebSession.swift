@@ -32,7 +32,9 @@ enum WebSession {
     }
 
     static func cookie(_ name: String, _ value: String, maxAge: Int, request: Request) -> Cookie {
-        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: isSecure(request), httpOnly: true, sameSite: .lax)
+        Cookie(
+            name: name, value: value, maxAge: maxAge, path: "/", secure: isSecure(request), httpOnly: true,
+            sameSite: .lax)
     }
 }
 
@@ -66,7 +68,8 @@ enum WebLanguage {
         return context.language
     }
 
-    /// Whether a request outside the API comes from a browser asking for a page (an unknown address then gets an HTML page).
+    /// Whether a request outside the API comes from a browser asking for a page (an unknown address then gets an HTML
+    /// page).
     static func wantsPage(_ request: Request) -> Bool {
         !request.uri.path.hasPrefix("/api/") && (request.headers[.accept]?.contains("text/html") ?? false)
     }
@@ -75,7 +78,9 @@ enum WebLanguage {
     static func remember(_ request: Request, on response: inout Response) {
         guard let asked = request.query("lang").flatMap(Language.init(rawValue:)) else { return }
         response.setCookie(
-            Cookie(name: cookieName, value: asked.rawValue, maxAge: 365 * 86_400, path: "/", secure: WebSession.isSecure(request),
-                   httpOnly: true, sameSite: .lax))
+            Cookie(
+                name: cookieName, value: asked.rawValue, maxAge: 365 * 86_400, path: "/",
+                secure: WebSession.isSecure(request),
+                httpOnly: true, sameSite: .lax))
     }
 }

@@ -4,18 +4,21 @@ import KPCSCore
 /// Every text of the web interface's frame and public pages, in English and French. The switch has no default,
 /// so a text cannot exist in one language only; a test checks that none is empty.
 enum WebText: CaseIterable, Sendable {
-    case skipToContent, siteName, navHome, navParticipants, navVerify, navStatistics, navLog, navLogin, navLogout, signedInAs, navDashboard, navCertificates, navNewCertificate, navCompanies, navProduction, navAdmin
+    case skipToContent, siteName, navHome, navParticipants, navVerify, navStatistics, navLog, navLogin, navLogout,
+        signedInAs, navDashboard, navCertificates, navNewCertificate, navCompanies, navProduction, navAdmin
     case homeTitle, homeIntro, homeScheme, homeWhatKpcs, homeVerifyLink, homeStatisticsLink, homeParticipantsLink
     case loginTitle, username, password, loginButton, loginFormExpired
     case participantsTitle, search, status, region, anyStatus, anyRegion, filter, code, name, joined, noParticipants
-    case authorities, noAuthorities, statusHistory, noStatusChanges, canExport, canImport, memberState, effectiveOn, reason
+    case authorities, noAuthorities, statusHistory, noStatusChanges, canExport, canImport, memberState, effectiveOn,
+        reason
     case previousPage, nextPage, pageOf, notFoundTitle, notFound, backToStart, yes, no
 
     func text(_ language: Language) -> String {
         let (en, fr): (String, String)
         switch self {
         case .skipToContent: (en, fr) = ("Skip to content", "Aller au contenu")
-        case .siteName: (en, fr) = ("kpcs — Kimberley Process certificates", "kpcs — certificats du Processus de Kimberley")
+        case .siteName:
+            (en, fr) = ("kpcs — Kimberley Process certificates", "kpcs — certificats du Processus de Kimberley")
         case .navHome: (en, fr) = ("Home", "Accueil")
         case .navParticipants: (en, fr) = ("Participants", "Participants")
         case .navVerify: (en, fr) = ("Verify a certificate", "Vérifier un certificat")
@@ -30,7 +33,11 @@ enum WebText: CaseIterable, Sendable {
         case .navProduction: (en, fr) = ("Production", "Production")
         case .navAdmin: (en, fr) = ("Administration", "Administration")
         case .signedInAs: (en, fr) = ("Signed in as", "Connecté en tant que")
-        case .homeTitle: (en, fr) = ("The Kimberley Process Certification Scheme, verifiable", "Le système de certification du Processus de Kimberley, vérifiable")
+        case .homeTitle:
+            (en, fr) = (
+                "The Kimberley Process Certification Scheme, verifiable",
+                "Le système de certification du Processus de Kimberley, vérifiable"
+            )
         case .homeIntro:
             (en, fr) = (
                 "Rough diamonds may cross a border only between participants of the Kimberley Process, and only with a certificate issued by the exporting authority and confirmed by the importing one.",
@@ -54,7 +61,10 @@ enum WebText: CaseIterable, Sendable {
         case .password: (en, fr) = ("Password", "Mot de passe")
         case .loginButton: (en, fr) = ("Log in", "Se connecter")
         case .loginFormExpired:
-            (en, fr) = ("The form has expired or did not come from this site. Please try again.", "Le formulaire a expiré ou ne provient pas de ce site. Veuillez réessayer.")
+            (en, fr) = (
+                "The form has expired or did not come from this site. Please try again.",
+                "Le formulaire a expiré ou ne provient pas de ce site. Veuillez réessayer."
+            )
         case .participantsTitle: (en, fr) = ("Participants", "Participants")
         case .search: (en, fr) = ("Search by name or code", "Rechercher par nom ou code")
         case .status: (en, fr) = ("Status", "Statut")
@@ -67,7 +77,8 @@ enum WebText: CaseIterable, Sendable {
         case .joined: (en, fr) = ("Joined", "Adhésion")
         case .noParticipants: (en, fr) = ("No participant matches.", "Aucun participant ne correspond.")
         case .authorities: (en, fr) = ("KP authorities", "Autorités PK")
-        case .noAuthorities: (en, fr) = ("No authority registered in kpcs yet.", "Aucune autorité enregistrée dans kpcs pour l'instant.")
+        case .noAuthorities:
+            (en, fr) = ("No authority registered in kpcs yet.", "Aucune autorité enregistrée dans kpcs pour l'instant.")
         case .statusHistory: (en, fr) = ("Status history", "Historique du statut")
         case .noStatusChanges: (en, fr) = ("No change since it joined.", "Aucun changement depuis l'adhésion.")
         case .canExport: (en, fr) = ("Exports", "Exporte")
@@ -90,7 +101,10 @@ enum WebText: CaseIterable, Sendable {
     /// The registry's regions in words.
     static func region(_ region: String, _ language: Language) -> String {
         guard language == .fr else { return region }
-        return ["Africa": "Afrique", "Americas": "Amériques", "Asia": "Asie", "Europe": "Europe", "Middle East": "Moyen-Orient",
-                "Oceania": "Océanie"][region] ?? region
+        return [
+            "Africa": "Afrique", "Americas": "Amériques", "Asia": "Asie", "Europe": "Europe",
+            "Middle East": "Moyen-Orient",
+            "Oceania": "Océanie",
+        ][region] ?? region
     }
 }
