@@ -66,6 +66,7 @@ let package = Package(
             name: "VerificationBenchmark",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "KPCSSeal", package: kpcs),
                 .product(name: "KPCSStore", package: kpcs),
                 .product(name: "KPCSCore", package: kpcs),
             ],

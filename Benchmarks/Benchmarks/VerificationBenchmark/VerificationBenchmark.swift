@@ -1,6 +1,7 @@
 import Benchmark
 import Foundation
 import KPCSCore
+import KPCSSeal
 @_spi(Benchmarks) import KPCSStore
 import Logging
 
@@ -24,6 +25,23 @@ let benchmarks: @Sendable () -> Void = {
         } teardown: {
             await VerificationWorld.stop(voided)
         }
+    }
+
+    // What online verification did before (issue 14): read the whole trust list and void list, then verify.
+    Benchmark(
+        "before: read every key and every voided certificate, then verify (100,000 voided, SQLite)",
+        configuration: .init(metrics: [.wallClock, .throughput], timeUnits: .milliseconds, maxDuration: .seconds(10))
+    ) { benchmark in
+        let world = try VerificationWorld.current(100_000)
+        for _ in benchmark.scaledIterations {
+            let verifier = SealVerifier(
+                trustList: try await world.store.keys.trustList(), voidList: try await world.store.keys.voidList())
+            blackHole(verifier.verify(world.seal, at: Date()))
+        }
+    } setup: {
+        try await VerificationWorld.start(voided: 100_000)
+    } teardown: {
+        await VerificationWorld.stop(100_000)
     }
 }
 
@@ -68,9 +86,11 @@ struct VerificationWorld: Sendable {
         let toVoid = try await store.certificates.issue(draft, by: officer)
         _ = try await store.certificates.void(toVoid.certificate.number, reason: "benchmark", by: officer)
         try await store.keys.addVoidedCopiesForBenchmark(of: toVoid.certificate.number, count: voided - 1)
-        precondition(try await store.keys.voidList().entries.count == voided)
+        let listed = try await store.keys.voidList().entries.count
+        precondition(listed == voided, "\(listed) voided certificates, not \(voided)")
         guard let seal = genuine.seal else { throw NotStarted() }
-        precondition(try await store.keys.verifyOnline(seal).verification.verdict == .genuine)
+        let verdict = try await store.keys.verifyOnline(seal).verification.verdict
+        precondition(verdict == .genuine, "the benchmark's seal is \(verdict)")
         worlds[voided] = VerificationWorld(store: store, seal: seal)
     }
 
