@@ -10,7 +10,10 @@ public enum LogProofText: CaseIterable, Sendable {
         case .logProven:
             (en, fr) = (
                 "In the public log: this seal's issue and the events below are in the log's signed tree.",
-                "Dans le journal public : la délivrance de ce sceau et les événements ci-dessous figurent dans l'arbre signé du journal."
+                """
+                Dans le journal public : la délivrance de ce sceau et les événements ci-dessous figurent dans l'arbre\
+                 signé du journal.
+                """
             )
         case .logNotProven:
             (en, fr) = (

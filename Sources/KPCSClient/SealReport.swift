@@ -27,12 +27,18 @@ public enum SealReport {
         for line in claims.lines {
             add(
                 .hsCode,
-                "\(line.hsCode.rawValue)  \(Quantity.carats(line.caratsX100, language)) ct  \(Quantity.usd(line.valueUsdCents, language))  \(line.parcels)"
+                """
+                \(line.hsCode.rawValue)  \(Quantity.carats(line.caratsX100, language)) ct \
+                 \(Quantity.usd(line.valueUsdCents, language))  \(line.parcels)
+                """
             )
         }
         add(
             .total,
-            "\(Quantity.carats(claims.totals.caratsX100, language)) ct  \(Quantity.usd(claims.totals.valueUsdCents, language))  \(claims.totals.parcels)"
+            """
+            \(Quantity.carats(claims.totals.caratsX100, language)) ct \
+             \(Quantity.usd(claims.totals.valueUsdCents, language))  \(claims.totals.parcels)
+            """
         )
         return lines.joined(separator: "\n")
     }

@@ -92,7 +92,10 @@ public struct TrustSync: Sendable {
         let path = folder.appendingPathComponent("root.jwk")
         guard let data = FileManager.default.contents(atPath: path.path) else {
             throw TrustSyncError(
-                "No pinned root key in \(folder.path). Sync first: kpcs verify --sync https://SERVER --root-thumbprint KID"
+                """
+                No pinned root key in \(folder.path). Sync first: kpcs verify --sync https://SERVER --root-thumbprint\
+                 KID
+                """
             )
         }
         guard let jwk = Self.jwk(from: data) else { throw TrustSyncError("\(path.path) is not an Ed25519 public JWK.") }

@@ -92,7 +92,8 @@ public enum DemoData {
         DemoAccount(
             username: "kp-chair", password: "demo-chair-password", role: .observer, participant: "", body: .chair),
         DemoAccount(
-            username: "wgs-analyst", password: "demo-wgs-password", role: .observer, participant: "", body: .statistics),
+            username: "wgs-analyst", password: "demo-wgs-password", role: .observer, participant: "",
+            body: .statistics),
     ]
 
     /// The demo accounts as CSV: `username,password,role,participant,body`.

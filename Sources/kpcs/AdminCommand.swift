@@ -51,7 +51,9 @@ struct AdminCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set-body",
             abstract:
-                "Put an account on the KP Chair (chair) or the Working Group on Statistics (wgs), or take it off (none)."
+                """
+                Put an account on the KP Chair (chair) or the Working Group on Statistics (wgs), or take it off (none).
+                """
         )
         @OptionGroup var database: DatabaseOptions
         @Argument var username: String

@@ -23,7 +23,9 @@ struct DemoCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "generate",
             abstract:
-                "Generate a year of demo trade (certificates, confirmations, production reports) with planted anomalies.",
+                """
+                Generate a year of demo trade (certificates, confirmations, production reports) with planted anomalies.
+                """,
             discussion: """
                 Calibrated on the KP's published production figures. Never run it on a real deployment: it creates \
                 demo authorities, companies and officer accounts for the participants it trades between.
@@ -51,10 +53,19 @@ struct DemoCommand: AsyncParsableCommand {
                 }
                 FileHandle.standardError.write(Data("\n".utf8))
                 print(
-                    "generated \(outcome.certificates) certificates and \(outcome.productionReports) production reports for \(outcome.year) "
-                        + "in \(String(format: "%.1f", Date().timeIntervalSince(started))) s (calibrated on KP production \(outcome.referenceYear)); "
+                    """
+                    generated \(outcome.certificates) certificates and \(outcome.productionReports) production reports\
+                     for \(outcome.year) 
+                    """
+                        + """
+                            in \(String(format: "%.1f", Date().timeIntervalSince(started))) s (calibrated on KP\
+                             production \(outcome.referenceYear)); 
+                            """
                         + "\(outcome.underValued.count) under-valued certificates planted, a mirror gap on "
-                        + "\(DemoYear.plantedMirrorGap.exporter)→\(DemoYear.plantedMirrorGap.importer), a mark-up by \(DemoYear.plantedHub)"
+                        + """
+                            \(DemoYear.plantedMirrorGap.exporter)→\(DemoYear.plantedMirrorGap.importer), a mark-up by\
+                             \(DemoYear.plantedHub)
+                            """
                 )
             }
         }

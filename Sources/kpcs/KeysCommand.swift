@@ -20,7 +20,10 @@ struct KeysCommand: AsyncParsableCommand {
                 for key in try await store.keys.signingKeys() {
                     let owner = key.authority.map { "\($0.participantCode) \($0.name) (authority \($0.id))" } ?? "root"
                     var line =
-                        "\(key.kid)  \(key.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(owner)  created \(key.createdAt)"
+                        """
+                        \(key.kid)  \(key.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))  \(owner)\
+                          created \(key.createdAt)
+                        """
                     if let retired = key.retiredAt { line += "  retired \(retired)" }
                     if let revoked = key.revokedAt { line += "  revoked \(revoked): \(key.revocationReason ?? "")" }
                     say(line)

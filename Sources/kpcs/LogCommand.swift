@@ -97,7 +97,10 @@ struct LogCommand: AsyncParsableCommand {
             try save(note, auditor.key)
             let since = previous.map { " (consistent with the \($0.size) seen before)" } ?? " (first audit)"
             say(
-                "OK  \(checkpoint.origin): \(checkpoint.size) entries, root \(Data(checkpoint.rootHash).base64EncodedString())\(since)"
+                """
+                OK  \(checkpoint.origin): \(checkpoint.size) entries, root\
+                 \(Data(checkpoint.rootHash).base64EncodedString())\(since)
+                """
             )
             return (report, auditor.key)
         }
@@ -106,9 +109,14 @@ struct LogCommand: AsyncParsableCommand {
     struct Audit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Check the log as a monitor: signature, entries against tiles and root, consistency with the last audit.",
+                """
+                Check the log as a monitor: signature, entries against tiles and root, consistency with the last audit.
+                """,
             discussion:
-                "Exit status: 0 sound; 2 a problem was found (each printed as PROBLEM); another non-zero status for an error."
+                """
+                Exit status: 0 sound; 2 a problem was found (each printed as PROBLEM); another non-zero status for an\
+                 error.
+                """
         )
         @OptionGroup var target: Target
 

@@ -19,7 +19,10 @@ enum MasterKeySource {
             let attributes = try fileManager.attributesOfItem(atPath: path)
             if let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue, mode & 0o077 != 0 {
                 throw ValidationError(
-                    "The master key file \(path) can be read by others (mode \(String(mode, radix: 8))): run chmod 600 \(path)."
+                    """
+                    The master key file \(path) can be read by others (mode \(String(mode, radix: 8))): run chmod 600\
+                     \(path).
+                    """
                 )
             }
             return try MasterKey(base64: try String(contentsOfFile: path, encoding: .utf8))
@@ -38,7 +41,10 @@ enum MasterKeySource {
         let key = MasterKey()
         try SecretFile.create(path, contents: key.base64 + "\n")
         say(
-            "kpcs: created the master key \(path) (mode 600): back it up apart from the database; without it the signing keys cannot be opened"
+            """
+            kpcs: created the master key \(path) (mode 600): back it up apart from the database; without it the\
+             signing keys cannot be opened
+            """
         )
         return key
     }

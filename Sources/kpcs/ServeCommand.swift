@@ -63,7 +63,10 @@ struct ServeCommand: AsyncParsableCommand {
                 let year = CalendarDate(utcDayOf: Date()).year - 1
                 let outcome = try await DemoYear.generate(into: store, year: year, certificates: demoYearCertificates)
                 say(
-                    "kpcs: demo year \(year) generated (\(outcome.certificates) certificates; statistics: /statistics?year=\(year))"
+                    """
+                    kpcs: demo year \(year) generated (\(outcome.certificates) certificates; statistics:\
+                     /statistics?year=\(year))
+                    """
                 )
             }
             say(

@@ -23,7 +23,9 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(help: "Read the KP1: text from this file.") var file: String?
     @Option(
         help:
-            "Folder of the saved root.jwk, trust-list.jws and void-list.jws (env KPCS_TRUST_DIR; default ~/.kpcs/trust)."
+            """
+            Folder of the saved root.jwk, trust-list.jws and void-list.jws (env KPCS_TRUST_DIR; default ~/.kpcs/trust).
+            """
     )
     var trustDir: String?
     @Option(help: "Fetch the signed lists from this kpcs server (https://…) and save them.") var sync: String?
@@ -33,7 +35,10 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(help: "Verify as of this instant, ISO 8601 UTC (default: now).") var at: String?
     @Option(
         help:
-            "Also check this proof bundle (GET /api/v1/certificates/{number}/proof): the certificate's events are in the public log."
+            """
+            Also check this proof bundle (GET /api/v1/certificates/{number}/proof): the certificate's events are in\
+             the public log.
+            """
     )
     var proof: String?
     @Option(help: "The log's verifier key, to check the proof bundle's checkpoint (kpcs log key; GET /api/v1/log).")
@@ -64,7 +69,10 @@ struct VerifyCommand: AsyncParsableCommand {
                     from: sync, pinnedThumbprint: rootThumbprint, pinnedKeyFile: rootKey)
                 let fresh = Date(timeIntervalSince1970: TimeInterval(saved.freshUntil))
                 say(
-                    "kpcs: saved \(saved.keys) keys and \(saved.voided) voided certificates in \(folder.path); fresh until \(Timestamp.string(fresh))"
+                    """
+                    kpcs: saved \(saved.keys) keys and \(saved.voided) voided certificates in \(folder.path); fresh\
+                     until \(Timestamp.string(fresh))
+                    """
                 )
                 if seal == nil && file == nil { return }
             }

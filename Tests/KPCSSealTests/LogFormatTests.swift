@@ -11,7 +11,10 @@ import Testing
         "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n"
     static let peterNote =
         peterText
-        + "\n— PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n"
+        + """
+            \n— PeterNeumann\
+             x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n
+            """
 
     @Test func theGoSumdbNoteVerifiesAndReSignsTheSame() throws {
         let key = try #require(NoteVerifierKey(verifierKey: Self.peterKey))
@@ -44,7 +47,10 @@ import Testing
             "", "no signature\n", Self.peterText + "\n— PeterNeumann notbase64!\n",
             Self.peterText + "\n- PeterNeumann AAAAAAAA\n",
             Self.peterText
-                + "\n— PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=",
+                + """
+                    \n— PeterNeumann\
+                     x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=
+                    """,
             "a\u{07}b\n\n— k AAAAAAAA\n",
         ] {
             #expect(throws: NoteError.self, "\(text)") { try SignedNote(parsing: text) }

@@ -171,7 +171,10 @@ import Testing
             let accountCreated = try await Web.post(
                 client, "/admin/accounts",
                 form:
-                    "csrf=\(admin.csrf)&username=za-officer&password=\(Fixture.password)&role=officer&authorityId=\(authority.id)",
+                    """
+                    csrf=\(admin.csrf)&username=za-officer&password=\(Fixture.password)&role=officer&authorityId=\
+                    \(authority.id)
+                    """,
                 cookie: admin.cookie)
             #expect(accountCreated.status == .seeOther, "account: \(accountCreated.status)")
             let za = try await Officer.session(client, "za-officer")
@@ -341,8 +344,14 @@ import Testing
             let certificate = try await Web.post(
                 client, "/certificates/new",
                 form:
-                    "csrf=\(bw.csrf)&action=check&importingParticipant=EU&exporterId=\(named.id)&importerId=\(world.euImporter.id)"
-                    + "&originKind=single&originCountries=\(field)&line-0-hsCode=7102.10&line-0-carats=\(field)&line-0-value=1&line-0-parcels=1"
+                    """
+                    csrf=\(bw.csrf)&action=check&importingParticipant=EU&exporterId=\(named.id)&importerId=\
+                    \(world.euImporter.id)
+                    """
+                    + """
+                        &originKind=single&originCountries=\(field)&line-0-hsCode=7102.10&line-0-carats=\
+                        \(field)&line-0-value=1&line-0-parcels=1
+                        """
                     + "&expiresOn=\(field)&replaces=\(field)",
                 cookie: bw.cookie)
             #expect(certificate.status == .unprocessableContent, "certificate form: \(certificate.status)")
@@ -354,7 +363,10 @@ import Testing
             let confirm = try await Web.post(
                 client, "/certificates/\(number)/confirm",
                 form:
-                    "csrf=\(eu.csrf)&outcome=received&receivedOn=\(field)&received-0-hsCode=7102.10&received-0-carats=\(field)&received-0-parcels=3"
+                    """
+                    csrf=\(eu.csrf)&outcome=received&receivedOn=\(field)&received-0-hsCode=7102.10&received-0-carats=\
+                    \(field)&received-0-parcels=3
+                    """
                     + "&received-1-hsCode=7102.31&received-1-carats=500.01&received-1-parcels=1&reason=\(field)",
                 cookie: eu.cookie)
             #expect(confirm.status == .unprocessableContent, "confirmation: \(confirm.status)")
@@ -374,7 +386,10 @@ import Testing
             let production = try await Web.post(
                 client, "/production",
                 form:
-                    "csrf=\(bw.csrf)&year=\(year)&half=1&production-0-mining=industrial&production-0-carats=\(field)&production-0-value=1&reason=\(field)",
+                    """
+                    csrf=\(bw.csrf)&year=\(year)&half=1&production-0-mining=industrial&production-0-carats=\
+                    \(field)&production-0-value=1&reason=\(field)
+                    """,
                 cookie: bw.cookie)
             #expect(production.status == .unprocessableContent, "production: \(production.status)")
             Self.expectEscaped(production.html, page: "POST /production", times: 2)

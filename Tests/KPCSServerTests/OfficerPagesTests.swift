@@ -31,8 +31,14 @@ import Testing
     static func form(
         _ world: Fixture, csrf: String, carats: String, value: String = "98765.43", action: String = "issue"
     ) -> String {
-        "csrf=\(csrf)&action=\(action)&importingParticipant=EU&exporterId=\(world.bwExporter.id)&importerId=\(world.euImporter.id)"
-            + "&originKind=single&originCountries=BW&line-0-hsCode=7102.10&line-0-carats=\(carats)&line-0-value=\(value)&line-0-parcels=3"
+        """
+        csrf=\(csrf)&action=\(action)&importingParticipant=EU&exporterId=\(world.bwExporter.id)&importerId=\
+        \(world.euImporter.id)
+        """
+            + """
+                &originKind=single&originCountries=BW&line-0-hsCode=7102.10&line-0-carats=\(carats)&line-0-value=\
+                \(value)&line-0-parcels=3
+                """
     }
 
     @Test(arguments: TestEngine.all)
@@ -338,7 +344,10 @@ import Testing
             let bad = try await Web.post(
                 client, "/production",
                 form:
-                    "csrf=\(bw.csrf)&year=\(year)&half=2&production-0-mining=industrial&production-0-carats=1.234&production-0-value=1",
+                    """
+                    csrf=\(bw.csrf)&year=\
+                    \(year)&half=2&production-0-mining=industrial&production-0-carats=1.234&production-0-value=1
+                    """,
                 cookie: bw.cookie)
             #expect(bad.status == .unprocessableContent && bad.html.contains("id=\"production-0-carats-error\""))
             let page = try await Web.get(client, "/production?year=\(year)", cookie: bw.cookie)

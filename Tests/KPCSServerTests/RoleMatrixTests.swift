@@ -74,7 +74,10 @@ import Testing
                     ["number", "state", "a"]
                 ),
                 (
-                    "SELECT username, password_hash, CAST(disabled AS TEXT) AS d, COALESCE(scheme_body, '') AS b FROM accounts ORDER BY username",
+                    """
+                    SELECT username, password_hash, CAST(disabled AS TEXT) AS d, COALESCE(scheme_body, '') AS b FROM\
+                     accounts ORDER BY username
+                    """,
                     ["username", "password_hash", "d", "b"]
                 ),
                 (

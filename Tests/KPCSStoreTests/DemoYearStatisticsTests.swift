@@ -114,8 +114,14 @@ import Testing
             }.count
             let falsePositiveRate = Double(ordinaryFlagged) / Double(ordinaryLines)
             print(
-                "demo year \(year), \(Self.count) certificates on \(engine): \(lines.count) lines screened, \(flaggedLines) flagged, "
-                    + "false positives \(ordinaryFlagged)/\(ordinaryLines) = \(String(format: "%.3f", falsePositiveRate * 100)) %"
+                """
+                demo year \(year), \(Self.count) certificates on \(engine): \(lines.count) lines screened,\
+                 \(flaggedLines) flagged, 
+                """
+                    + """
+                        false positives \(ordinaryFlagged)/\(ordinaryLines) =\
+                         \(String(format: "%.3f", falsePositiveRate * 100)) %
+                        """
             )
             #expect(falsePositiveRate < 0.01)
 
@@ -132,7 +138,11 @@ import Testing
             print(
                 "Benford: "
                     + report.benford.map {
-                        "\($0.participant) n=\($0.test.count) MAD=\(String(format: "%.4f", $0.test.meanAbsoluteDeviation)) p=\(String(format: "%.3g", $0.test.pValue))"
+                        """
+                        \($0.participant) n=\($0.test.count)\
+                         MAD=\(String(format: "%.4f", $0.test.meanAbsoluteDeviation))\
+                         p=\(String(format: "%.3g", $0.test.pValue))
+                        """
                     }.joined(separator: "; "))
         }
     }

@@ -21,7 +21,9 @@ public enum AccountMessage: String, MessageKey, CaseIterable {
         case .authenticationRequired:
             return (
                 "Log in first: send Authorization: Bearer with a token from POST /api/v1/auth/token.",
-                "Connectez-vous d'abord : envoyez Authorization: Bearer avec un jeton obtenu par POST /api/v1/auth/token."
+                """
+                Connectez-vous d'abord : envoyez Authorization: Bearer avec un jeton obtenu par POST /api/v1/auth/token.
+                """
             )
         case .tokenInvalid:
             return (

@@ -135,8 +135,14 @@ public enum CertificateMessage: String, MessageKey, CaseIterable {
             )
         case .sealTooLarge:
             return (
-                "The certificate's seal would be {0} bytes, more than a printable QR code holds ({1}): shorten the exporter's or importer's name.",
-                "Le sceau du certificat ferait {0} octets, plus que ne peut contenir un code QR imprimable ({1}) : raccourcissez le nom de l'exportateur ou de l'importateur."
+                """
+                The certificate's seal would be {0} bytes, more than a printable QR code holds ({1}): shorten the\
+                 exporter's or importer's name.
+                """,
+                """
+                Le sceau du certificat ferait {0} octets, plus que ne peut contenir un code QR imprimable ({1}) :\
+                 raccourcissez le nom de l'exportateur ou de l'importateur.
+                """
             )
         case .certificateUnknown:
             return ("No certificate has the number {0}.", "Aucun certificat ne porte le numéro {0}.")

@@ -26,8 +26,14 @@ public enum KeyMessage: String, MessageKey, CaseIterable {
             )
         case .masterKeyMismatch:
             return (
-                "The master key does not open the signing keys of this database: start with the master key it was created with.",
-                "La clé maîtresse n'ouvre pas les clés de signature de cette base : démarrez avec la clé maîtresse qui l'a créée."
+                """
+                The master key does not open the signing keys of this database: start with the master key it was\
+                 created with.
+                """,
+                """
+                La clé maîtresse n'ouvre pas les clés de signature de cette base : démarrez avec la clé maîtresse qui\
+                 l'a créée.
+                """
             )
         }
     }

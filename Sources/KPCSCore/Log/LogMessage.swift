@@ -15,7 +15,10 @@ public enum LogMessage: String, MessageKey, CaseIterable {
         case .logOriginChanged:
             return (
                 "This database's log is named {0}, not {1}: set KPCS_LOG_ORIGIN back to {0}; a log cannot be renamed.",
-                "Le journal de cette base s'appelle {0}, pas {1} : remettez KPCS_LOG_ORIGIN à {0} ; un journal ne peut pas être renommé."
+                """
+                Le journal de cette base s'appelle {0}, pas {1} : remettez KPCS_LOG_ORIGIN à {0} ; un journal ne peut\
+                 pas être renommé.
+                """
             )
         case .logSizeBeyond:
             return ("The log has {1} entries; {0} is beyond it.", "Le journal compte {1} entrées ; {0} va au-delà.")

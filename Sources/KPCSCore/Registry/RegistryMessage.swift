@@ -40,8 +40,14 @@ public enum RegistryMessage: String, MessageKey, CaseIterable {
             )
         case .sameParticipant:
             return (
-                "Exporting and importing participant are both {0}: a shipment within one participant is not a Kimberley Process shipment.",
-                "Le participant exportateur et le participant importateur sont tous deux {0} : une expédition au sein d'un même participant n'est pas une expédition du Processus de Kimberley."
+                """
+                Exporting and importing participant are both {0}: a shipment within one participant is not a Kimberley\
+                 Process shipment.
+                """,
+                """
+                Le participant exportateur et le participant importateur sont tous deux {0} : une expédition au sein\
+                 d'un même participant n'est pas une expédition du Processus de Kimberley.
+                """
             )
         case .statusUnchanged:
             return ("{0} is already {1}.", "{0} a déjà le statut « {1} ».")

@@ -3,7 +3,8 @@
 public enum StatisticsCSV {
     public static func summary(_ summary: StatisticsSummary) -> String {
         var lines = [
-            "period,participant,member_state,production_carats_x100,production_usd_cents,export_carats_x100,export_usd_cents,export_certificates,import_carats_x100,import_usd_cents,import_certificates"
+            "period,participant,member_state,production_carats_x100,production_usd_cents,export_carats_x100,"
+                + "export_usd_cents,export_certificates,import_carats_x100,import_usd_cents,import_certificates"
         ]
         func line(
             _ participant: String, _ member: String, _ production: ProductionTotals?, _ exports: TradeTotals,

@@ -16,7 +16,10 @@ public enum StatisticsMessage: String, MessageKey, CaseIterable {
         case .statisticsTooLarge:
             return (
                 "A total of this period does not fit in kpcs's exact 64-bit sums; ask for a shorter period.",
-                "Un total de cette période dépasse les sommes exactes sur 64 bits de kpcs ; demandez une période plus courte."
+                """
+                Un total de cette période dépasse les sommes exactes sur 64 bits de kpcs ; demandez une période plus\
+                 courte.
+                """
             )
         case .periodAmbiguous:
             return (
@@ -38,8 +41,14 @@ public enum StatisticsMessage: String, MessageKey, CaseIterable {
             )
         case .productionCSVMalformed:
             return (
-                "Line {0} of the CSV file cannot be read: check the column {1} (expected: hs_code,mining,carats,value_usd, decimals with a point).",
-                "La ligne {0} du fichier CSV est illisible : vérifiez la colonne {1} (attendu : hs_code,mining,carats,value_usd, décimales avec un point)."
+                """
+                Line {0} of the CSV file cannot be read: check the column {1} (expected:\
+                 hs_code,mining,carats,value_usd, decimals with a point).
+                """,
+                """
+                La ligne {0} du fichier CSV est illisible : vérifiez la colonne {1} (attendu :\
+                 hs_code,mining,carats,value_usd, décimales avec un point).
+                """
             )
         case .productionResubmissionReason:
             return (
@@ -48,8 +57,15 @@ public enum StatisticsMessage: String, MessageKey, CaseIterable {
             )
         case .statisticsDetailForbidden:
             return (
-                "The account {0} may see statistics only as published aggregates: certificate-level detail is for the authorities concerned, the KP Chair and the Working Group on Statistics.",
-                "Le compte {0} ne voit les statistiques que sous forme d'agrégats publiés : le détail par certificat est réservé aux autorités concernées, à la présidence du PK et au groupe de travail sur les statistiques."
+                """
+                The account {0} may see statistics only as published aggregates: certificate-level detail is for the\
+                 authorities concerned, the KP Chair and the Working Group on Statistics.
+                """,
+                """
+                Le compte {0} ne voit les statistiques que sous forme d'agrégats publiés : le détail par certificat\
+                 est réservé aux autorités concernées, à la présidence du PK et au groupe de travail sur les\
+                 statistiques.
+                """
             )
         }
     }

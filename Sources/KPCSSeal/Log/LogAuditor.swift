@@ -68,7 +68,10 @@ public struct LogAuditor: Sendable {
                 problems.append("the log shrank from \(previous.size) to \(size) entries: entries were removed")
             } else if Merkle.root(ofLeafHashes: Array(leafHashes.prefix(Int(previous.size)))) != previous.rootHash {
                 problems.append(
-                    "fork: the first \(previous.size) entries no longer give the root of the checkpoint seen before; history was rewritten"
+                    """
+                    fork: the first \(previous.size) entries no longer give the root of the checkpoint seen before;\
+                     history was rewritten
+                    """
                 )
             }
         }

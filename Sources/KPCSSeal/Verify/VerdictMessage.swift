@@ -18,17 +18,28 @@ public enum VerdictMessage: String, MessageKey, CaseIterable {
         case .verdictNotASeal:
             return (
                 "Not a kpcs seal: this text was not made by kpcs. Do not accept the certificate on it.",
-                "Ce n'est pas un sceau kpcs : ce texte n'a pas été produit par kpcs. N'acceptez pas le certificat sur cette base."
+                """
+                Ce n'est pas un sceau kpcs : ce texte n'a pas été produit par kpcs. N'acceptez pas le certificat sur\
+                 cette base.
+                """
             )
         case .verdictUnknownKey:
             return (
-                "Unknown key: the seal was signed with a key that is not in the trust list. Sync the trust list; if the key stays unknown, do not accept the certificate.",
-                "Clé inconnue : le sceau a été signé avec une clé absente de la liste de confiance. Synchronisez la liste ; si la clé reste inconnue, n'acceptez pas le certificat."
+                """
+                Unknown key: the seal was signed with a key that is not in the trust list. Sync the trust list; if the\
+                 key stays unknown, do not accept the certificate.
+                """,
+                """
+                Clé inconnue : le sceau a été signé avec une clé absente de la liste de confiance. Synchronisez la\
+                 liste ; si la clé reste inconnue, n'acceptez pas le certificat.
+                """
             )
         case .verdictTampered:
             return (
                 "Forged or altered: the signature does not match what the seal says. Do not accept the certificate.",
-                "Falsifié ou modifié : la signature ne correspond pas au contenu du sceau. N'acceptez pas le certificat."
+                """
+                Falsifié ou modifié : la signature ne correspond pas au contenu du sceau. N'acceptez pas le certificat.
+                """
             )
         case .verdictKeyRevoked:
             return (
@@ -47,8 +58,14 @@ public enum VerdictMessage: String, MessageKey, CaseIterable {
             )
         case .verdictTrustListStale:
             return (
-                "The signature is good, but the saved trust list is out of date: sync it before accepting the certificate.",
-                "La signature est bonne, mais la liste de confiance enregistrée est périmée : synchronisez-la avant d'accepter le certificat."
+                """
+                The signature is good, but the saved trust list is out of date: sync it before accepting the\
+                 certificate.
+                """,
+                """
+                La signature est bonne, mais la liste de confiance enregistrée est périmée : synchronisez-la avant\
+                 d'accepter le certificat.
+                """
             )
         case .verdictGenuine:
             return (

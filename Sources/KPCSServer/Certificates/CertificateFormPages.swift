@@ -188,11 +188,14 @@ enum CertificateFormPages {
             <p><label for="importingParticipant">\(chrome.t(CertificateLabel.importingParticipant))</label><br>
             <select id="importingParticipant"\
              name="importingParticipant"\(errors.attributes("importingParticipant"))><option value="">\(choose)</option>
-            \(participants.map { option($0.code, "\($0.name(in: language)) (\($0.code))", field: "importingParticipant") }.joined())</select>\(errors.message("importingParticipant"))</p>
+            \(participants.map {
+                option($0.code, "\($0.name(in: language)) (\($0.code))", field: "importingParticipant")
+            }.joined())</select>\(errors.message("importingParticipant"))</p>
             <p><label for="exporterId">\(chrome.t(CertificateLabel.exporter))</label><br>
             <select id="exporterId" name="exporterId"\(errors.attributes("exporterId"))><option\
              value="">\(choose)</option>
-            \(exporters.map { option(String($0.id), $0.name, field: "exporterId") }.joined())</select>\(errors.message("exporterId"))</p>
+            \(exporters.map { option(String($0.id), $0.name, field: "exporterId") }.joined())</select>\
+            \(errors.message("exporterId"))</p>
             <p><label for="importerId">\(chrome.t(CertificateLabel.importer))</label><br>
             <select id="importerId" name="importerId"\(errors.attributes("importerId"))><option\
              value="">\(choose)</option>
@@ -211,11 +214,13 @@ enum CertificateFormPages {
              value="single"\(single ? " checked" : "")\(errors.attributes("origin-single"))> <label\
              for="origin-single">\(chrome.t(CertificateText.singleOrigin))</label>
             <input type="radio" id="origin-mixed" name="originKind" value="mixed"\(single ? "" : " checked")> <label\
-             for="origin-mixed">\(chrome.t(CertificateText.mixedOrigin))</label>\(errors.message("origin-single"))</fieldset>
+             for="origin-mixed">\(chrome.t(CertificateText.mixedOrigin))</label>\(errors.message("origin-single"))\
+            </fieldset>
             <p><label for="originCountries">\(chrome.t(CertificateText.originCountries))</label> <span\
              class="hint">\(chrome.t(CertificateText.originHint))</span><br>
             <input id="originCountries" name="originCountries" size="20"\
-             value="\(value("originCountries"))"\(errors.attributes("originCountries"))>\(errors.message("originCountries"))</p>
+             value="\(value("originCountries"))"\(errors.attributes("originCountries"))>\
+            \(errors.message("originCountries"))</p>
             <fieldset><legend>\(chrome.t(CertificateText.linesTitle))</legend><p\
              class="hint">\(chrome.t(CertificateText.linesHint))</p>
             """
@@ -223,7 +228,10 @@ enum CertificateFormPages {
             let prefix = "line-\(row)-"
             html += "<fieldset class=\"line\"><legend>\(chrome.t(CertificateText.line)) \(row + 1)</legend><p>"
             html +=
-                "<label for=\"\(prefix)hsCode\">\(chrome.t(CertificateLabel.hsCode))</label> <select id=\"\(prefix)hsCode\" name=\"\(prefix)hsCode\"\(errors.attributes(prefix + "hsCode"))><option value=\"\"></option>"
+                """
+                <label for="\(prefix)hsCode">\(chrome.t(CertificateLabel.hsCode))</label> <select id="\(prefix)hsCode"\
+                 name="\(prefix)hsCode"\(errors.attributes(prefix + "hsCode"))><option value=""></option>
+                """
             html +=
                 HSCode.allCases.map {
                     option($0.rawValue, "\($0.rawValue) — \($0.description(in: language))", field: prefix + "hsCode")
@@ -233,7 +241,11 @@ enum CertificateFormPages {
                 ("parcels", CertificateLabel.parcels, "numeric", 6),
             ] {
                 html +=
-                    " <label for=\"\(prefix)\(column)\">\(chrome.t(text))</label> <input id=\"\(prefix)\(column)\" name=\"\(prefix)\(column)\" size=\"\(size)\" inputmode=\"\(mode)\" value=\"\(value(prefix + column))\"\(errors.attributes(prefix + column))>"
+                    """
+                     <label for="\(prefix)\(column)">\(chrome.t(text))</label> <input id="\(prefix)\(column)"\
+                     name="\(prefix)\(column)" size="\(size)" inputmode="\(mode)"\
+                     value="\(value(prefix + column))"\(errors.attributes(prefix + column))>
+                    """
             }
             html +=
                 "</p>" + ["hsCode", "carats", "value", "parcels"].map { errors.message(prefix + $0) }.joined()

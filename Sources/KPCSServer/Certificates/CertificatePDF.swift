@@ -161,9 +161,15 @@ public enum CertificatePDF {
     }
 
     static let statementEN =
-        "The rough diamonds in this shipment have been handled in accordance with the provisions of the Kimberley Process Certification Scheme for rough diamonds."
+        """
+        The rough diamonds in this shipment have been handled in accordance with the provisions of the Kimberley\
+         Process Certification Scheme for rough diamonds.
+        """
     static let statementFR =
-        "Les diamants bruts de cette expédition ont été traités conformément aux dispositions du Système de certification du Processus de Kimberley pour les diamants bruts."
+        """
+        Les diamants bruts de cette expédition ont été traités conformément aux dispositions du Système de\
+         certification du Processus de Kimberley pour les diamants bruts.
+        """
 
     static func participant(_ participant: NamedParticipant) -> String {
         participant.nameEn == participant.nameFr

@@ -90,13 +90,22 @@ enum CertificatePages {
              value="\(chrome.language.rawValue)">
             <p><label for="state">\(chrome.t(CertificateText.state))</label> <select id="state"\
              name="state">\(WebParts.option("", CertificateText.anyState.text(chrome.language), selected: state == nil))
-            \(CertificateState.allCases.map { WebParts.option($0.rawValue, $0.label(in: chrome.language), selected: $0 == state) }.joined())</select>
+            \(CertificateState.allCases.map {
+                WebParts.option($0.rawValue, $0.label(in: chrome.language), selected: $0 == state)
+            }.joined())</select>
             """
         if principal.role == .officer {
             html += """
                 <label for="direction">\(chrome.t(CertificateText.direction))</label> <select id="direction"\
                  name="direction">
-                \(WebParts.option("all", CertificateText.directionAll.text(chrome.language), selected: direction == "all"))\(WebParts.option("outgoing", CertificateText.directionOutgoing.text(chrome.language), selected: direction == "outgoing"))\(WebParts.option("incoming", CertificateText.directionIncoming.text(chrome.language), selected: direction == "incoming"))</select>
+                \(WebParts.option(
+                    "all", CertificateText.directionAll.text(chrome.language), selected: direction == "all"))\
+                \(WebParts.option(
+                    "outgoing", CertificateText.directionOutgoing.text(chrome.language),
+                    selected: direction == "outgoing"))\
+                \(WebParts.option(
+                    "incoming", CertificateText.directionIncoming.text(chrome.language),
+                    selected: direction == "incoming"))</select>
                 """
         }
         html += """
@@ -138,7 +147,8 @@ enum CertificatePages {
         }
         html += """
             <p id="certificate-state" data-state="\(certificate.state.rawValue)" class="verdict\
-             \(certificate.state == .issued || certificate.state == .confirmed ? "ok" : "bad")">\(chrome.t(CertificateText.stateLabel)) <strong>\(certificate.state.label(in: language))</strong></p>
+             \(certificate.state == .issued || certificate.state == .confirmed ? "ok" : "bad")">\
+            \(chrome.t(CertificateText.stateLabel)) <strong>\(certificate.state.label(in: language))</strong></p>
             <table>
             """
         html += row(CertificateLabel.exportingParticipant, WebFormat.participant(record.exportingParticipant, language))
@@ -165,7 +175,10 @@ enum CertificatePages {
             html += confirmationSection(confirmation, certificate: certificate, chrome: chrome)
         }
         html +=
-            "<p><a href=\"\(CertificatesURL.pdf(.value(certificate.number)))\">\(chrome.t(CertificateText.printable))</a></p>"
+            """
+            <p><a\
+             href="\(CertificatesURL.pdf(.value(certificate.number)))">\(chrome.t(CertificateText.printable))</a></p>
+            """
         if let principal = chrome.principal {
             if (try? ConfirmationRules.authorize(principal, certificate: certificate)) != nil {
                 html += confirmForm(certificate, chrome: chrome, errors: errors, form: form)
@@ -177,7 +190,11 @@ enum CertificatePages {
                 principal.participantCode == certificate.exportingParticipant
             {
                 html +=
-                    "<p><a id=\"replace-link\" href=\"\(CertificatesURL.new.path(query: [("replaces", certificate.number)]))\">\(chrome.t(CertificateText.issueReplacement))</a></p>"
+                    """
+                    <p><a id="replace-link" href="\
+                    \(CertificatesURL.new.path(query: [("replaces", certificate.number)]))">\
+                    \(chrome.t(CertificateText.issueReplacement))</a></p>
+                    """
             }
         }
         html += eventsTable(events, chrome: chrome)
@@ -225,16 +242,25 @@ enum CertificatePages {
         let language = chrome.language
         var html: HTML = "<h2>\(chrome.t(CertificateText.confirmationTitle))</h2><table>"
         html +=
-            "<tr><th scope=\"row\">\(chrome.t(CertificateText.outcome))</th><td>\(confirmation.outcome.label(in: language))</td></tr>"
+            """
+            <tr><th scope="row">\(chrome.t(CertificateText.outcome))</th><td>\
+            \(confirmation.outcome.label(in: language))</td></tr>
+            """
         if let receivedOn = confirmation.receivedOn {
             html +=
-                "<tr><th scope=\"row\">\(chrome.t(CertificateText.receivedOn))</th><td>\(WebFormat.date(receivedOn, language))</td></tr>"
+                """
+                <tr><th scope="row">\(chrome.t(CertificateText.receivedOn))</th><td>\
+                \(WebFormat.date(receivedOn, language))</td></tr>
+                """
         }
         if let reason = confirmation.reason {
             html += "<tr><th scope=\"row\">\(chrome.t(WebText.reason))</th><td>\(reason)</td></tr>"
         }
         html +=
-            "<tr><th scope=\"row\">\(chrome.t(CertificateText.recordedAt))</th><td>\(WebFormat.instant(confirmation.recordedAt, language))</td></tr></table>"
+            """
+            <tr><th scope="row">\(chrome.t(CertificateText.recordedAt))</th><td>\
+            \(WebFormat.instant(confirmation.recordedAt, language))</td></tr></table>
+            """
         guard !confirmation.differences.isEmpty else { return html }
         html += """
             <table id="differences"><caption>\(chrome.t(CertificateText.differencesTitle))</caption><thead><tr><th\
@@ -266,117 +292,13 @@ enum CertificatePages {
         for event in events {
             let state = CertificateState(rawValue: event.type.rawValue)
             html +=
-                "<tr><td>\(WebFormat.instant(event.at, chrome.language))</td><td>\(state?.label(in: chrome.language) ?? event.type.rawValue)</td>"
+                """
+                <tr><td>\(WebFormat.instant(event.at, chrome.language))</td><td>\
+                \(state?.label(in: chrome.language) ?? event.type.rawValue)</td>
+                """
             html += "<td>\(event.actor)</td><td>\(event.detail ?? "")</td>"
             html += "<td>\(event.leafIndex.map(String.init) ?? "")</td></tr>"
         }
         return html + "</tbody></table>"
-    }
-
-    // MARK: the importer's confirmation
-
-    static func confirmForm(
-        _ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]
-    ) -> HTML {
-        let language = chrome.language
-        let refused = form["outcome"] == "refused"
-        let receivedOn = form["receivedOn"] ?? CalendarDate(utcDayOf: Date()).description
-        var html: HTML = """
-            <h2 id="confirm-title">\(chrome.t(CertificateText.confirmTitle))</h2>\(errors.summary(chrome, labels: [:]))
-            <form method="post" action="\(CertificatesURL.confirm(.value(certificate.number)))" id="confirm-form"\
-             aria-labelledby="confirm-title">\(chrome.csrfField)
-            <fieldset><legend>\(chrome.t(CertificateText.outcome))</legend>
-            <p><input type="radio" id="outcome-received" name="outcome"\
-             value="received"\(refused ? "" : " checked")\(errors.attributes("outcome-received"))> <label\
-             for="outcome-received">\(chrome.t(CertificateText.outcomeReceived))</label><br>
-            <input type="radio" id="outcome-refused" name="outcome" value="refused"\(refused ? " checked" : "")>\
-             <label\
-             for="outcome-refused">\(chrome.t(CertificateText.outcomeRefused))</label></p>\(errors.message("outcome-received"))</fieldset>
-            <p><label for="receivedOn">\(chrome.t(CertificateText.receivedOn))</label> <span class="hint"\
-             id="receivedOn-hint">(\(chrome.t(CertificateText.dateHint)))</span><br>
-            <input id="receivedOn" name="receivedOn" size="10"\
-             value="\(receivedOn)"\(errors.attributes("receivedOn"))>\(errors.message("receivedOn"))</p>
-            <table><caption>\(chrome.t(CertificateText.receivedQuantities))</caption><thead><tr><th\
-             scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
-            <th scope="col">\(chrome.t(CertificateText.receivedCarats))</th><th\
-             scope="col">\(chrome.t(CertificateText.receivedParcels))</th></tr></thead><tbody>
-            """
-        for (index, line) in certificate.lines.enumerated() {
-            let carats = form["received-\(index)-carats"] ?? Quantity.editable(line.caratsX100, language)
-            let parcels = form["received-\(index)-parcels"] ?? String(line.parcels)
-            let caratsLabel = "\(CertificateText.receivedCarats.text(language)) \(line.hsCode.rawValue)"
-            let parcelsLabel = "\(CertificateText.receivedParcels.text(language)) \(line.hsCode.rawValue)"
-            html += """
-                <tr><th scope="row">\(line.hsCode.rawValue)<input type="hidden" name="received-\(index)-hsCode"\
-                 value="\(line.hsCode.rawValue)"></th>
-                <td><input id="received-\(index)-carats" name="received-\(index)-carats" size="12" inputmode="decimal"\
-                 aria-label="\(caratsLabel)"\
-                 value="\(carats)"\(errors.attributes("received-\(index)-carats"))>\(errors.message("received-\(index)-carats"))</td>
-                <td><input id="received-\(index)-parcels" name="received-\(index)-parcels" size="6"\
-                 inputmode="numeric" aria-label="\(parcelsLabel)"\
-                 value="\(parcels)"\(errors.attributes("received-\(index)-parcels"))>\(errors.message("received-\(index)-parcels"))</td></tr>
-                """
-        }
-        html += """
-            </tbody></table>
-            <p><label for="confirm-reason">\(chrome.t(CertificateText.confirmReason))</label><br><textarea\
-             id="confirm-reason" name="reason"\
-             rows="3"\(errors.attributes("confirm-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("confirm-reason"))</p>
-            <p><button type="submit" id="confirm-submit">\(chrome.t(CertificateText.confirmButton))</button></p></form>
-            """
-        return html
-    }
-
-    /// The posted confirmation as the API's draft; a quantity that is not a number is an error on its field.
-    static func confirmationDraft(
-        _ fields: [String: String], certificate: Certificate, language: Language, errors: inout WebParts.FieldErrors
-    ) -> ConfirmationDraft {
-        let outcome = fields["outcome"] ?? "received"
-        var lines: [ConfirmationDraft.ReceivedLineDraft] = []
-        if outcome == "received" {
-            for index in certificate.lines.indices {
-                let caratsField = "received-\(index)-carats"
-                let parcelsField = "received-\(index)-parcels"
-                let carats = FormNumbers.hundredths(
-                    fields[caratsField], field: caratsField, label: CertificateText.receivedCarats, language: language,
-                    errors: &errors)
-                let parcels = FormNumbers.whole(
-                    fields[parcelsField], field: parcelsField, label: CertificateText.receivedParcels,
-                    language: language, errors: &errors)
-                lines.append(.init(hsCode: fields["received-\(index)-hsCode"], caratsX100: carats, parcels: parcels))
-            }
-        }
-        return ConfirmationDraft(
-            outcome: outcome, receivedOn: fields["receivedOn"], lines: outcome == "received" ? lines : nil,
-            reason: fields.filled("reason"))
-    }
-
-    /// The form field a confirmation error's JSON pointer names.
-    static func confirmField(_ pointer: String) -> String {
-        let parts = pointer.split(separator: "/")
-        if parts.count == 3, parts[0] == "lines", let index = Int(parts[1]) {
-            return parts[2] == "parcels" ? "received-\(index)-parcels" : "received-\(index)-carats"
-        }
-        switch pointer {
-        case "/receivedOn": return "receivedOn"
-        case "/reason": return "confirm-reason"
-        default: return "outcome-received"
-        }
-    }
-
-    // MARK: the exporter's void
-
-    static func voidForm(
-        _ certificate: Certificate, chrome: WebChrome, errors: WebParts.FieldErrors, form: [String: String]
-    ) -> HTML {
-        """
-        <h2 id="void-title">\(chrome.t(CertificateText.voidTitle))</h2><p>\(chrome.t(CertificateText.voidIntro))</p>
-        <form method="post" action="\(CertificatesURL.void(.value(certificate.number)))" id="void-form"\
-         aria-labelledby="void-title">\(chrome.csrfField)
-        <p><label for="void-reason">\(chrome.t(CertificateText.voidReason))</label><br><textarea id="void-reason"\
-         name="reason" rows="3"\
-         required\(errors.attributes("void-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("void-reason"))</p>
-        <p><button type="submit" id="void-submit">\(chrome.t(CertificateText.voidButton))</button></p></form>
-        """
     }
 }

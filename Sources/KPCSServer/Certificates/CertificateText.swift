@@ -69,16 +69,28 @@ enum CertificateText: CaseIterable, LocalizedText {
         case .voidTitle: (en, fr) = ("Void this certificate", "Annuler ce certificat")
         case .voidIntro:
             (en, fr) = (
-                "A voided certificate cannot be used for the shipment. The reason is kept in the certificate's history and the public log.",
-                "Un certificat annulé ne peut plus accompagner l'envoi. Le motif est conservé dans l'historique du certificat et le journal public."
+                """
+                A voided certificate cannot be used for the shipment. The reason is kept in the certificate's history\
+                 and the public log.
+                """,
+                """
+                Un certificat annulé ne peut plus accompagner l'envoi. Le motif est conservé dans l'historique du\
+                 certificat et le journal public.
+                """
             )
         case .voidButton: (en, fr) = ("Void the certificate", "Annuler le certificat")
         case .errorSummary: (en, fr) = ("Please correct these fields", "Veuillez corriger ces champs")
         case .newTitle: (en, fr) = ("New certificate", "Nouveau certificat")
         case .newIntro:
             (en, fr) = (
-                "Fill in the shipment. “Check” tests the certificate against every rule without issuing it; “Issue” issues and seals it.",
-                "Décrivez l'envoi. « Vérifier » contrôle le certificat selon toutes les règles sans le délivrer ; « Délivrer » le délivre et le scelle."
+                """
+                Fill in the shipment. “Check” tests the certificate against every rule without issuing it; “Issue”\
+                 issues and seals it.
+                """,
+                """
+                Décrivez l'envoi. « Vérifier » contrôle le certificat selon toutes les règles sans le délivrer ; «\
+                 Délivrer » le délivre et le scelle.
+                """
             )
         case .checkOk:
             (en, fr) = (
@@ -91,7 +103,10 @@ enum CertificateText: CaseIterable, LocalizedText {
         case .linesHint:
             (en, fr) = (
                 "One line per HS code. Carats and US dollars with up to two decimals; empty lines are ignored.",
-                "Une ligne par code SH. Carats et dollars US avec au plus deux décimales ; les lignes vides sont ignorées."
+                """
+                Une ligne par code SH. Carats et dollars US avec au plus deux décimales ; les lignes vides sont\
+                 ignorées.
+                """
             )
         case .line: (en, fr) = ("Line", "Ligne")
         case .optional: (en, fr) = ("optional", "facultatif")

@@ -19,14 +19,21 @@ enum DashboardPage {
                         CertificateFilter(state: .issued, importingParticipant: own),
                         page: try PageRequest(perPage: 20), for: principal)
                     html +=
-                        "<section id=\"awaiting\" aria-labelledby=\"awaiting-title\"><h2 id=\"awaiting-title\">\(chrome.t(DashboardText.awaitingTitle))</h2>"
+                        """
+                        <section id="awaiting" aria-labelledby="awaiting-title"><h2\
+                         id="awaiting-title">\(chrome.t(DashboardText.awaitingTitle))</h2>
+                        """
                     html += WebParts.certificateTable(
                         awaiting.items, id: "awaiting-table",
                         caption: DashboardText.awaitingCaption.text(language).replacingOccurrences(
                             of: "{0}", with: Quantity.whole(awaiting.total, language)),
                         chrome: chrome)
                     html +=
-                        "<p><a href=\"\(CertificatesURL.list.path(query: [("state", "issued"), ("direction", "incoming")]))\">\(chrome.t(DashboardText.allAwaiting))</a> · "
+                        """
+                        <p><a href="\
+                        \(CertificatesURL.list.path(query: [("state", "issued"), ("direction", "incoming")]))">\
+                        \(chrome.t(DashboardText.allAwaiting))</a> · 
+                        """
                     html +=
                         "<a href=\"\(CertificatesURL.new)\">\(chrome.t(WebText.navNewCertificate))</a></p></section>"
                 }
@@ -35,7 +42,10 @@ enum DashboardPage {
                 }
                 let events = try await store.certificates.recentEvents(for: principal, limit: 15)
                 html +=
-                    "<section id=\"recent\" aria-labelledby=\"recent-title\"><h2 id=\"recent-title\">\(chrome.t(DashboardText.recentTitle))</h2>"
+                    """
+                    <section id="recent" aria-labelledby="recent-title"><h2\
+                     id="recent-title">\(chrome.t(DashboardText.recentTitle))</h2>
+                    """
                 if events.isEmpty {
                     html += "<p>\(chrome.t(DashboardText.noEvents))</p>"
                 } else {
@@ -50,13 +60,18 @@ enum DashboardPage {
                             CertificateState(rawValue: event.type.rawValue)?.label(in: language) ?? event.type.rawValue
                         html += "<tr><td>\(WebFormat.instant(event.at, language))</td>"
                         html +=
-                            "<td><a href=\"\(CertificatesURL.certificate(.value(event.certificateNumber)))\">\(event.certificateNumber)</a></td>"
+                            """
+                            <td><a href="\(CertificatesURL.certificate(.value(event.certificateNumber)))">\
+                            \(event.certificateNumber)</a></td>
+                            """
                         html += "<td>\(label)</td><td>\(event.actor)</td></tr>"
                     }
                     html += "</tbody></table>"
                 }
                 html +=
-                    "<p><a href=\"\(CertificatesURL.list)\">\(chrome.t(DashboardText.allCertificates))</a></p></section>"
+                    """
+                    <p><a href="\(CertificatesURL.list)">\(chrome.t(DashboardText.allCertificates))</a></p></section>
+                    """
                 return chrome.page(DashboardText.title.text(language), body: html, request: request)
             }
         ]

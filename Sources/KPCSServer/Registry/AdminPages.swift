@@ -183,14 +183,17 @@ enum AdminPages {
              name="code"\(errors.attributes("status-code"))>
             \(all.map { option($0.code, "\($0.name(in: language)) (\($0.code))", "code") }.joined())</select>
             <label for="status-status">\(chrome.t(WebText.status))</label> <select id="status-status" name="status">
-            \(ParticipantStatus.allCases.map { option($0.rawValue, $0.label(in: language), "status") }.joined())</select>\(errors.message("status-code"))</p>
+            \(ParticipantStatus.allCases.map { option($0.rawValue, $0.label(in: language), "status") }.joined())\
+            </select>\(errors.message("status-code"))</p>
             <p><label for="status-effectiveOn">\(chrome.t(WebText.effectiveOn))</label> <span\
              class="hint">(\(chrome.t(CertificateText.dateHint)), \(chrome.t(CertificateText.optional)))</span><br>
             <input id="status-effectiveOn" name="effectiveOn" size="10"\
-             value="\(form["effectiveOn"] ?? "")"\(errors.attributes("status-effectiveOn"))>\(errors.message("status-effectiveOn"))</p>
+             value="\(form["effectiveOn"] ?? "")"\(errors.attributes("status-effectiveOn"))>\
+            \(errors.message("status-effectiveOn"))</p>
             <p><label for="status-reason">\(chrome.t(WebText.reason))</label><br><textarea id="status-reason"\
              name="reason"\
-             rows="2"\(errors.attributes("status-reason"))>\(form["reason"] ?? "")</textarea>\(errors.message("status-reason"))</p>
+             rows="2"\(errors.attributes("status-reason"))>\(form["reason"] ?? "")</textarea>\
+            \(errors.message("status-reason"))</p>
             <p><button type="submit">\(chrome.t(AdminText.save))</button></p></form>
             <div class="scroll"><table id="participants"><thead><tr><th scope="col">\(chrome.t(WebText.name))</th><th\
              scope="col">\(chrome.t(WebText.code))</th>
@@ -199,9 +202,15 @@ enum AdminPages {
             """
         for participant in all {
             html +=
-                "<tr><td><a href=\"\(RegistryURL.participant(.value(participant.code)))\">\(participant.name(in: language))</a></td><td>\(participant.code)</td>"
+                """
+                <tr><td><a href="\(RegistryURL.participant(.value(participant.code)))">\
+                \(participant.name(in: language))</a></td><td>\(participant.code)</td>
+                """
             html +=
-                "<td>\(participant.status.label(in: language))</td><td>\(WebText.region(participant.region, language))</td></tr>"
+                """
+                <td>\(participant.status.label(in: language))</td><td>\(WebText.region(participant.region, language))\
+                </td></tr>
+                """
         }
         html += "</tbody></table></div>"
         return chrome.page(
@@ -230,9 +239,15 @@ enum AdminPages {
             """
         for authority in try await store.registry.authorities() {
             html +=
-                "<tr><td>\(authority.id)</td><td>\(authority.name)</td><td>\(names[authority.participantCode] ?? authority.participantCode)</td>"
+                """
+                <tr><td>\(authority.id)</td><td>\(authority.name)</td><td>\
+                \(names[authority.participantCode] ?? authority.participantCode)</td>
+                """
             html +=
-                "<td>\(authority.memberState ?? "")</td><td>\(chrome.t(authority.canExport ? WebText.yes : WebText.no))</td><td>\(chrome.t(authority.canImport ? WebText.yes : WebText.no))</td></tr>"
+                """
+                <td>\(authority.memberState ?? "")</td><td>\(chrome.t(authority.canExport ? WebText.yes : WebText.no))\
+                </td><td>\(chrome.t(authority.canImport ? WebText.yes : WebText.no))</td></tr>
+                """
         }
         let checked = { (name: String) in form[name] == "on" ? " checked" : "" }
         html += """
@@ -242,93 +257,28 @@ enum AdminPages {
              aria-labelledby="authority-title">\(chrome.csrfField)
             <p><label for="authority-participant">\(chrome.t(AdminText.participant))</label><br><select\
              id="authority-participant" name="participantCode"\(errors.attributes("authority-participant"))>
-            \(participants.map { WebParts.option($0.code, "\($0.name(in: language)) (\($0.code))", selected: form["participantCode"] == $0.code) }.joined())</select>\(errors.message("authority-participant"))</p>
+            \(participants.map {
+                WebParts.option(
+                    $0.code, "\($0.name(in: language)) (\($0.code))", selected: form["participantCode"] == $0.code)
+            }.joined())</select>\(errors.message("authority-participant"))</p>
             <p><label for="authority-name">\(chrome.t(WebText.name))</label><br><input id="authority-name" name="name"\
              size="40"\
              value="\(form["name"] ?? "")"\(errors.attributes("authority-name"))>\(errors.message("authority-name"))</p>
             <p><label for="authority-memberState">\(chrome.t(WebText.memberState))</label> <span\
              class="hint">(\(chrome.t(AdminText.memberStateHint)))</span><br><input id="authority-memberState"\
              name="memberState" size="4"\
-             value="\(form["memberState"] ?? "")"\(errors.attributes("authority-memberState"))>\(errors.message("authority-memberState"))</p>
+             value="\(form["memberState"] ?? "")"\(errors.attributes("authority-memberState"))>\
+            \(errors.message("authority-memberState"))</p>
             <fieldset><legend>\(chrome.t(CompanyText.rights))</legend><p><input type="checkbox" id="authority-export"\
              name="canExport"\(checked("canExport"))\(errors.attributes("authority-export"))> <label\
              for="authority-export">\(chrome.t(AdminText.mayIssue))</label>
             <input type="checkbox" id="authority-import" name="canImport"\(checked("canImport"))> <label\
-             for="authority-import">\(chrome.t(AdminText.mayConfirm))</label></p>\(errors.message("authority-export"))</fieldset>
+             for="authority-import">\(chrome.t(AdminText.mayConfirm))</label></p>\(errors.message("authority-export"))\
+            </fieldset>
             <p><button type="submit">\(chrome.t(AdminText.create))</button></p></form>
             """
         return chrome.page(
             AdminText.authoritiesTitle.text(language), body: html, request: request,
-            status: errors.isEmpty ? .ok : .unprocessableContent)
-    }
-
-    static func accounts(
-        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors,
-        form: [String: String]
-    ) async throws -> Response {
-        let chrome = WebChrome(request, context)
-        let language = chrome.language
-        let authorities = try await store.registry.authorities()
-        let authorityNames = Dictionary(authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        var html: HTML =
-            "<h1>\(chrome.t(AdminText.accountsTitle))</h1>" + done(request, chrome)
-            + errors.summary(chrome, labels: [:])
-        html += """
-            <div class="scroll"><table id="accounts"><thead><tr><th scope="col">\(chrome.t(WebText.username))</th><th\
-             scope="col">\(chrome.t(AdminText.role))</th>
-            <th scope="col">\(chrome.t(AdminText.authority))</th><th scope="col">\(chrome.t(WebText.status))</th><th\
-             scope="col">\(chrome.t(CompanyText.action))</th>
-            <th scope="col">\(chrome.t(AdminText.resetPassword))</th></tr></thead><tbody>
-            """
-        let all = try await store.accounts.list()
-        let pageNumber = max(1, (try? request.intQuery("page")).flatMap { $0 } ?? 1)
-        for account in all.dropFirst((pageNumber - 1) * accountsPerPage).prefix(accountsPerPage) {
-            let name = account.username
-            html +=
-                "<tr><td>\(name)</td><td>\(AdminText.role(account.role, language))</td><td>\(account.authorityId.flatMap { authorityNames[$0] } ?? "")</td>"
-            html += "<td>\(chrome.t(account.disabled ? AdminText.disabled : AdminText.enabled))</td>"
-            html +=
-                "<td><form method=\"post\" action=\"\(AccountsURL.adminAccountDisabled(.value(account.username)))\" class=\"inline\">\(chrome.csrfField)<input type=\"hidden\" name=\"action\" value=\"\(account.disabled ? "enable" : "disable")\">"
-            html +=
-                "<button type=\"submit\">\(chrome.t(account.disabled ? AdminText.enable : AdminText.disable))</button></form></td>"
-            let field = "reset-password-\(name)"
-            html +=
-                "<td><form method=\"post\" action=\"\(AccountsURL.adminAccountPassword(.value(account.username)))\" class=\"inline\">\(chrome.csrfField)"
-            html +=
-                "<input type=\"password\" id=\"\(field)\" name=\"password\" size=\"14\" autocomplete=\"new-password\" aria-label=\"\(AdminText.newPasswordFor.text(language)) \(name)\"\(errors.attributes(field))>"
-            html +=
-                " <button type=\"submit\">\(chrome.t(AdminText.reset))</button></form>\(errors.message(field))</td></tr>"
-        }
-        func option(_ value: String, _ text: String, _ field: String) -> HTML {
-            WebParts.option(value, text, selected: form[field] == value)
-        }
-        html +=
-            "</tbody></table></div>"
-            + WebParts.pager(
-                page: pageNumber, perPage: accountsPerPage, total: Int64(all.count), path: AccountsURL.adminAccounts,
-                query: [], chrome: chrome)
-        html += """
-            <h2 id="account-title">\(chrome.t(AdminText.createAccount))</h2>
-            <form method="post" action="\(AccountsURL.adminAccounts)" id="account-form"\
-             aria-labelledby="account-title">\(chrome.csrfField)
-            <p><label for="account-username">\(chrome.t(WebText.username))</label><br><input id="account-username"\
-             name="username" size="24"\
-             value="\(form["username"] ?? "")"\(errors.attributes("account-username"))>\(errors.message("account-username"))</p>
-            <p><label for="account-password">\(chrome.t(WebText.password))</label><br><input id="account-password"\
-             name="password" type="password" size="24"\
-             autocomplete="new-password"\(errors.attributes("account-password"))>\(errors.message("account-password"))</p>
-            <p><label for="account-role">\(chrome.t(AdminText.role))</label><br><select id="account-role"\
-             name="role"\(errors.attributes("account-role"))>
-            \(Role.allCases.map { option($0.rawValue, AdminText.role($0, language), "role") }.joined())</select>\(errors.message("account-role"))</p>
-            <p><label for="account-authority">\(chrome.t(AdminText.authority))</label> <span\
-             class="hint">(\(chrome.t(AdminText.authorityHint)))</span><br><select id="account-authority"\
-             name="authorityId"\(errors.attributes("account-authority"))>
-            <option\
-             value="">—</option>\(authorities.map { option(String($0.id), $0.name, "authorityId") }.joined())</select>\(errors.message("account-authority"))</p>
-            <p><button type="submit">\(chrome.t(AdminText.create))</button></p></form>
-            """
-        return chrome.page(
-            AdminText.accountsTitle.text(language), body: html, request: request,
             status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

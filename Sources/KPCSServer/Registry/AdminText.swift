@@ -12,8 +12,14 @@ enum CompanyText: CaseIterable, LocalizedText {
         case .title: (en, fr) = ("Licensed companies", "Entreprises agréées")
         case .intro:
             (en, fr) = (
-                "The companies of {0} that may appear on a certificate as exporter or importer. A suspended company cannot be named on a new certificate.",
-                "Les entreprises de {0} qui peuvent figurer sur un certificat comme exportateur ou importateur. Une entreprise suspendue ne peut figurer sur un nouveau certificat."
+                """
+                The companies of {0} that may appear on a certificate as exporter or importer. A suspended company\
+                 cannot be named on a new certificate.
+                """,
+                """
+                Les entreprises de {0} qui peuvent figurer sur un certificat comme exportateur ou importateur. Une\
+                 entreprise suspendue ne peut figurer sur un nouveau certificat.
+                """
             )
         case .registered: (en, fr) = ("Company registered.", "Entreprise enregistrée.")
         case .suspendedNotice: (en, fr) = ("Company suspended.", "Entreprise suspendue.")
@@ -53,8 +59,14 @@ enum AdminText: CaseIterable, LocalizedText {
         case .settingsTitle: (en, fr) = ("Settings", "Paramètres")
         case .settingsIntro:
             (en, fr) = (
-                "The settings in force on this server. They are set when the server starts (environment variables, see the README).",
-                "Les paramètres en vigueur sur ce serveur. Ils sont fixés au démarrage du serveur (variables d'environnement, voir le README)."
+                """
+                The settings in force on this server. They are set when the server starts (environment variables, see\
+                 the README).
+                """,
+                """
+                Les paramètres en vigueur sur ce serveur. Ils sont fixés au démarrage du serveur (variables\
+                 d'environnement, voir le README).
+                """
             )
         case .saved: (en, fr) = ("Saved.", "Enregistré.")
         case .changeStatus: (en, fr) = ("Change a participant's status", "Changer le statut d'un participant")

@@ -61,7 +61,10 @@ enum CompanyPages {
         let result = try await store.registry.companies(
             participant: own, page: try PageRequest(page: pageNumber, perPage: perPage))
         var html: HTML =
-            "<h1>\(chrome.t(CompanyText.title))</h1><p>\(CompanyText.intro.text(language).replacingOccurrences(of: "{0}", with: own))</p>"
+            """
+            <h1>\(chrome.t(CompanyText.title))</h1><p>\
+            \(CompanyText.intro.text(language).replacingOccurrences(of: "{0}", with: own))</p>
+            """
         for (key, text) in [
             ("registered", CompanyText.registered), ("suspended", CompanyText.suspendedNotice),
             ("lifted", CompanyText.liftedNotice),
@@ -86,16 +89,29 @@ enum CompanyPages {
                     : CompanyText.active.text(language)
                 html += "<tr><td>\(company.name)</td><td>\(company.licenceNumber)</td>"
                 html +=
-                    "<td>\(chrome.t(company.canExport ? WebText.yes : WebText.no))</td><td>\(chrome.t(company.canImport ? WebText.yes : WebText.no))</td>"
+                    """
+                    <td>\(chrome.t(company.canExport ? WebText.yes : WebText.no))</td><td>\
+                    \(chrome.t(company.canImport ? WebText.yes : WebText.no))</td>
+                    """
                 html +=
-                    "<td>\(status)</td><td><form method=\"post\" action=\"\(RegistryURL.companySuspension(.value(String(company.id))))\" class=\"inline\">\(chrome.csrfField)"
+                    """
+                    <td>\(status)</td><td><form method="post"\
+                     action="\(RegistryURL.companySuspension(.value(String(company.id))))"\
+                     class="inline">\(chrome.csrfField)
+                    """
                 if company.suspended {
                     html +=
-                        "<input type=\"hidden\" name=\"action\" value=\"lift\"><button type=\"submit\">\(chrome.t(CompanyText.lift))</button>"
+                        """
+                        <input type="hidden" name="action" value="lift"><button\
+                         type="submit">\(chrome.t(CompanyText.lift))</button>
+                        """
                 } else {
                     let label = CompanyText.suspendReason.text(language) + " — " + company.name
                     html +=
-                        "<input type=\"hidden\" name=\"action\" value=\"suspend\"><input name=\"reason\" size=\"18\" required aria-label=\"\(label)\"> "
+                        """
+                        <input type="hidden" name="action" value="suspend"><input name="reason" size="18" required\
+                         aria-label="\(label)"> 
+                        """
                     html += "<button type=\"submit\">\(chrome.t(CompanyText.suspend))</button>"
                 }
                 html += "</form></td></tr>"
@@ -115,13 +131,15 @@ enum CompanyPages {
              value="\(form["name"] ?? "")"\(errors.attributes("company-name"))>\(errors.message("company-name"))</p>
             <p><label for="company-licence">\(chrome.t(CompanyText.licence))</label><br><input id="company-licence"\
              name="licenceNumber" size="20"\
-             value="\(form["licenceNumber"] ?? "")"\(errors.attributes("company-licence"))>\(errors.message("company-licence"))</p>
+             value="\(form["licenceNumber"] ?? "")"\(errors.attributes("company-licence"))>\
+            \(errors.message("company-licence"))</p>
             <fieldset><legend>\(chrome.t(CompanyText.rights))</legend>
             <p><input type="checkbox" id="company-export"\
              name="canExport"\(checked("canExport"))\(errors.attributes("company-export"))> <label\
              for="company-export">\(chrome.t(CompanyText.mayExport))</label>
             <input type="checkbox" id="company-import" name="canImport"\(checked("canImport"))> <label\
-             for="company-import">\(chrome.t(CompanyText.mayImport))</label></p>\(errors.message("company-export"))</fieldset>
+             for="company-import">\(chrome.t(CompanyText.mayImport))</label></p>\(errors.message("company-export"))\
+            </fieldset>
             <p><button type="submit" id="company-submit">\(chrome.t(CompanyText.registerButton))</button></p></form>
             """
         return chrome.page(

@@ -69,10 +69,13 @@ enum PublicPages {
             <p><label for="q">\(t(.search))</label> <input id="q" name="q" type="search" value="\(query)">
             <label for="status">\(t(.status))</label> <select id="status"\
              name="status">\(WebParts.option("", WebText.anyStatus.text(language), selected: status == nil))
-            \(ParticipantStatus.allCases.map { WebParts.option($0.rawValue, $0.label(in: language), selected: $0 == status) }.joined())</select>
+            \(ParticipantStatus.allCases.map {
+                WebParts.option($0.rawValue, $0.label(in: language), selected: $0 == status)
+            }.joined())</select>
             <label for="region">\(t(.region))</label> <select id="region"\
              name="region">\(WebParts.option("", WebText.anyRegion.text(language), selected: region == nil))
-            \(regions.map { WebParts.option($0, WebText.region($0, language), selected: $0 == region) }.joined())</select>
+            \(regions.map { WebParts.option($0, WebText.region($0, language), selected: $0 == region) }.joined())\
+            </select>
             <button type="submit">\(t(.filter))</button></p></form>
             """
         guard !shown.isEmpty else { return html + "<p>\(t(.noParticipants))</p>" }
@@ -83,10 +86,16 @@ enum PublicPages {
             """
         for participant in shown {
             html +=
-                "<tr><td><a href=\"\(RegistryURL.participant(.value(participant.code)))\">\(participant.name(in: language))</a></td>"
+                """
+                <tr><td><a\
+                 href="\(RegistryURL.participant(.value(participant.code)))">\(participant.name(in: language))</a></td>
+                """
             html += "<td>\(participant.code)</td><td>\(participant.status.label(in: language))</td>"
             html +=
-                "<td>\(WebText.region(participant.region, language))</td><td>\(participant.joined.map(String.init) ?? "")</td></tr>"
+                """
+                <td>\(WebText.region(participant.region, language))</td><td>\
+                \(participant.joined.map(String.init) ?? "")</td></tr>
+                """
         }
         let pageOf = WebText.pageOf.text(language).replacingOccurrences(of: "{0}", with: String(min(page, pages)))
             .replacingOccurrences(of: "{1}", with: String(pages))
@@ -117,18 +126,26 @@ enum PublicPages {
             html += "<p>\(t(.noAuthorities))</p>"
         } else {
             html +=
-                "<table><thead><tr><th scope=\"col\">\(t(.name))</th><th scope=\"col\">\(t(.memberState))</th><th scope=\"col\">\(t(.canExport))</th><th scope=\"col\">\(t(.canImport))</th></tr></thead><tbody>"
+                """
+                <table><thead><tr><th scope="col">\(t(.name))</th><th scope="col">\(t(.memberState))</th><th\
+                 scope="col">\(t(.canExport))</th><th scope="col">\(t(.canImport))</th></tr></thead><tbody>
+                """
             for authority in authorities {
                 html += "<tr><td>\(authority.name)</td><td>\(authority.memberState ?? "")</td>"
                 html +=
-                    "<td>\(t(authority.canExport ? .yes : .no))</td><td>\(t(authority.canImport ? .yes : .no))</td></tr>"
+                    """
+                    <td>\(t(authority.canExport ? .yes : .no))</td><td>\(t(authority.canImport ? .yes : .no))</td></tr>
+                    """
             }
             html += "</tbody></table>"
         }
         html += "<h2>\(t(.statusHistory))</h2>"
         guard !history.isEmpty else { return html + "<p>\(t(.noStatusChanges))</p>" }
         html +=
-            "<table><thead><tr><th scope=\"col\">\(t(.effectiveOn))</th><th scope=\"col\">\(t(.status))</th><th scope=\"col\">\(t(.reason))</th></tr></thead><tbody>"
+            """
+            <table><thead><tr><th scope="col">\(t(.effectiveOn))</th><th scope="col">\(t(.status))</th><th\
+             scope="col">\(t(.reason))</th></tr></thead><tbody>
+            """
         for change in history {
             html += "<tr><td>\(change.effectiveOn)</td><td>\(change.previousStatus.label(in: language)) → "
             html += "\(change.status.label(in: language))</td><td>\(change.reason)</td></tr>"

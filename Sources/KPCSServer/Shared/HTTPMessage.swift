@@ -25,7 +25,10 @@ enum HTTPMessage: String, MessageKey, CaseIterable {
         case .bodyDuplicateMember:
             return (
                 "The member {0} appears more than once in one object of the request body; send it once.",
-                "Le membre {0} figure plus d'une fois dans un même objet du corps de la requête ; envoyez-le une seule fois."
+                """
+                Le membre {0} figure plus d'une fois dans un même objet du corps de la requête ; envoyez-le une seule\
+                 fois.
+                """
             )
         case .routeNotFound:
             return ("There is nothing at this address.", "Il n'y a rien à cette adresse.")

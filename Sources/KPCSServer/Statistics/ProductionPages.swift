@@ -98,7 +98,11 @@ enum ProductionPages {
         var html: HTML = "<h1>\(chrome.t(ProductionText.title))</h1><p>\(chrome.t(ProductionText.intro))</p>"
         if let half = request.query("saved") {
             html +=
-                "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(ProductionText.saved.text(language).replacingOccurrences(of: "{0}", with: "\(shownYear)-H\(half)"))</p>"
+                """
+                <p id="notice" class="verdict ok" role="status">\
+                \(ProductionText.saved.text(language).replacingOccurrences(of: "{0}", with: "\(shownYear)-H\(half)"))\
+                </p>
+                """
         }
         html += errors.summary(chrome, labels: [:])
         func value(_ name: String, _ fallback: String = "") -> String { form[name] ?? fallback }
@@ -111,7 +115,9 @@ enum ProductionPages {
              name="year" size="5" inputmode="numeric"\
              value="\(value("year", String(thisYear)))"\(errors.attributes("production-year"))>
             <label for="production-half">\(chrome.t(ProductionText.half))</label> <select id="production-half"\
-             name="half"\(errors.attributes("production-half"))>\(option("1", ProductionText.firstHalf.text(language), "half", "1"))\(option("2", ProductionText.secondHalf.text(language), "half", "1"))</select>
+             name="half"\(errors.attributes("production-half"))>\
+            \(option("1", ProductionText.firstHalf.text(language), "half", "1"))\
+            \(option("2", ProductionText.secondHalf.text(language), "half", "1"))</select>
             \(errors.message("production-year"))\(errors.message("production-half"))</p>
             <fieldset><legend>\(chrome.t(ProductionText.linesTitle))</legend><p\
              class="hint">\(chrome.t(ProductionText.linesHint))</p>
@@ -120,7 +126,10 @@ enum ProductionPages {
             let prefix = "production-\(row)-"
             html += "<fieldset class=\"line\"><legend>\(chrome.t(CertificateText.line)) \(row + 1)</legend><p>"
             html +=
-                "<label for=\"\(prefix)mining\">\(chrome.t(ProductionText.mining))</label> <select id=\"\(prefix)mining\" name=\"\(prefix)mining\"\(errors.attributes(prefix + "mining"))>"
+                """
+                <label for="\(prefix)mining">\(chrome.t(ProductionText.mining))</label> <select id="\(prefix)mining"\
+                 name="\(prefix)mining"\(errors.attributes(prefix + "mining"))>
+                """
             html += option(
                 "industrial", ProductionText.industrial.text(language), prefix + "mining",
                 row % 2 == 0 ? "industrial" : "artisanal")
@@ -129,13 +138,20 @@ enum ProductionPages {
                     "artisanal", ProductionText.artisanal.text(language), prefix + "mining",
                     row % 2 == 0 ? "industrial" : "artisanal") + "</select>"
             html +=
-                " <label for=\"\(prefix)hsCode\">\(chrome.t(CertificateLabel.hsCode))</label> <select id=\"\(prefix)hsCode\" name=\"\(prefix)hsCode\"\(errors.attributes(prefix + "hsCode"))>"
+                """
+                 <label for="\(prefix)hsCode">\(chrome.t(CertificateLabel.hsCode))</label> <select\
+                 id="\(prefix)hsCode" name="\(prefix)hsCode"\(errors.attributes(prefix + "hsCode"))>
+                """
             html +=
                 option("", ProductionText.noHsCode.text(language), prefix + "hsCode")
                 + HSCode.allCases.map { option($0.rawValue, $0.rawValue, prefix + "hsCode") }.joined() + "</select>"
             for (column, text) in [("carats", CertificateLabel.carats), ("value", CertificateLabel.valueUsd)] {
                 html +=
-                    " <label for=\"\(prefix)\(column)\">\(chrome.t(text))</label> <input id=\"\(prefix)\(column)\" name=\"\(prefix)\(column)\" size=\"14\" inputmode=\"decimal\" value=\"\(value(prefix + column))\"\(errors.attributes(prefix + column))>"
+                    """
+                     <label for="\(prefix)\(column)">\(chrome.t(text))</label> <input id="\(prefix)\(column)"\
+                     name="\(prefix)\(column)" size="14" inputmode="decimal"\
+                     value="\(value(prefix + column))"\(errors.attributes(prefix + column))>
+                    """
             }
             html +=
                 "</p>" + ["mining", "hsCode", "carats", "value"].map { errors.message(prefix + $0) }.joined()
@@ -145,7 +161,8 @@ enum ProductionPages {
             </fieldset><p><label for="production-reason">\(chrome.t(ProductionText.reason))</label> <span\
              class="hint">(\(chrome.t(ProductionText.reasonHint)))</span><br>
             <textarea id="production-reason" name="reason"\
-             rows="2"\(errors.attributes("production-reason"))>\(value("reason"))</textarea>\(errors.message("production-reason"))</p>
+             rows="2"\(errors.attributes("production-reason"))>\(value("reason"))</textarea>\
+            \(errors.message("production-reason"))</p>
             <p><button type="submit" id="production-submit">\(chrome.t(ProductionText.submit))</button></p></form>
             """
         let reports = try await store.statistics.productionHistory(
@@ -167,7 +184,10 @@ enum ProductionPages {
             for report in reports {
                 let current = report.supersededAt == nil ? " (\(ProductionText.current.text(language)))" : ""
                 html +=
-                    "<tr><td>\(report.year)-H\(report.half)</td><td>\(report.version)\(current)</td><td>\(WebFormat.instant(report.submittedAt, language))</td>"
+                    """
+                    <tr><td>\(report.year)-H\(report.half)</td><td>\(report.version)\(current)</td><td>\
+                    \(WebFormat.instant(report.submittedAt, language))</td>
+                    """
                 html +=
                     "<td>\(report.submittedBy)</td>"
                     + WebFormat.numberCell(Quantity.carats(report.caratsX100, language))
@@ -199,8 +219,14 @@ enum ProductionText: CaseIterable, LocalizedText {
         case .title: (en, fr) = ("Production report", "Déclaration de production")
         case .intro:
             (en, fr) = (
-                "Your participant's rough-diamond production for a half-year, by mining kind and, where you classify it, by HS code. It feeds the KP production statistics.",
-                "La production de diamants bruts de votre participant pour un semestre, par type d'extraction et, si vous la classez ainsi, par code SH. Elle alimente les statistiques de production du PK."
+                """
+                Your participant's rough-diamond production for a half-year, by mining kind and, where you classify\
+                 it, by HS code. It feeds the KP production statistics.
+                """,
+                """
+                La production de diamants bruts de votre participant pour un semestre, par type d'extraction et, si\
+                 vous la classez ainsi, par code SH. Elle alimente les statistiques de production du PK.
+                """
             )
         case .saved: (en, fr) = ("Production for {0} recorded.", "Production de {0} enregistrée.")
         case .year: (en, fr) = ("Year", "Année")
@@ -211,7 +237,10 @@ enum ProductionText: CaseIterable, LocalizedText {
         case .linesHint:
             (en, fr) = (
                 "One line per mining kind (and HS code if you use them). Lines without carats or value are ignored.",
-                "Une ligne par type d'extraction (et par code SH si vous les utilisez). Les lignes sans carats ni valeur sont ignorées."
+                """
+                Une ligne par type d'extraction (et par code SH si vous les utilisez). Les lignes sans carats ni\
+                 valeur sont ignorées.
+                """
             )
         case .mining: (en, fr) = ("Mining", "Extraction")
         case .industrial: (en, fr) = ("industrial", "industrielle")

@@ -41,9 +41,14 @@ enum SVGBarChart {
                 let y = top + index * barHeight
                 let length = Int((Double(value) / Double(maximum) * plotWidth).rounded())
                 svg +=
-                    "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(max(length, value > 0 ? 1 : 0))\" height=\"\(barHeight - 2)\" fill=\"\(series[index].colour)\"/>"
+                    """
+                    <rect x="\(labelWidth)" y="\(y)" width="\(max(length, value > 0 ? 1 : 0))"\
+                     height="\(barHeight - 2)" fill="\(series[index].colour)"/>
+                    """
                 svg +=
-                    "<text x=\"\(labelWidth + length + 4)\" y=\"\(y + barHeight - 3)\">\(millions(value, language))</text>"
+                    """
+                    <text x="\(labelWidth + length + 4)" y="\(y + barHeight - 3)">\(millions(value, language))</text>
+                    """
             }
         }
         return svg + "</svg>"

@@ -87,7 +87,10 @@ enum StatisticsPage {
         func cells(_ carats: Int64?, _ cents: Int64?, _ perCarat: Int64?) -> HTML {
             guard let carats, let cents else { return "<td colspan=\"3\">\(t(.notReported))</td>" }
             return
-                "<td class=\"n\">\(Quantity.carats(carats, language))</td><td class=\"n\">\(Quantity.dollars(cents, language))</td>"
+                """
+                <td class="n">\(Quantity.carats(carats, language))</td><td\
+                 class="n">\(Quantity.dollars(cents, language))</td>
+                """
                 + "<td class=\"n\">\(perCarat.map { Quantity.dollars($0, language) } ?? "–")</td>"
         }
         func trade(_ totals: TradeTotals) -> HTML {
@@ -95,7 +98,9 @@ enum StatisticsPage {
                 + "<td class=\"n\">\(Quantity.whole(totals.certificates, language))</td>"
         }
         let unit: HTML =
-            "<th scope=\"col\">\(t(.carats))</th><th scope=\"col\">\(t(.usd))</th><th scope=\"col\">\(t(.usdPerCarat))</th>"
+            """
+            <th scope="col">\(t(.carats))</th><th scope="col">\(t(.usd))</th><th scope="col">\(t(.usdPerCarat))</th>
+            """
         var html: HTML = """
             <div class="scroll"><table><caption>\(t(.title)) \(summary.period)</caption><thead><tr><th scope="col"\
              rowspan="2">\(t(.participant))</th>
@@ -110,7 +115,10 @@ enum StatisticsPage {
             html += trade(row.exports) + trade(row.imports) + "</tr>"
             for member in row.memberStates {
                 html +=
-                    "<tr><th scope=\"row\" class=\"sub\">\(names[member.memberState] ?? member.memberState)</th><td colspan=\"3\"></td>"
+                    """
+                    <tr><th scope="row" class="sub">\(names[member.memberState] ?? member.memberState)</th><td\
+                     colspan="3"></td>
+                    """
                 html += trade(member.exports) + trade(member.imports) + "</tr>"
             }
         }
@@ -173,7 +181,10 @@ enum StatisticsPage {
     }
 
     static func definitions(_ language: Language) -> HTML {
-        "<h2 id=\"definitions\">\(StatisticsText.definitionsTitle.text(language))</h2><p>\(StatisticsText.definitions.text(language))</p>"
+        """
+        <h2 id="definitions">\(StatisticsText.definitionsTitle.text(language))</h2><p>\
+        \(StatisticsText.definitions.text(language))</p>
+        """
     }
 
     static func percent(_ share: Double, _ language: Language) -> String {

@@ -35,7 +35,10 @@ enum VerifyPage {
         let verification = result.verification
         let good = verification.verdict.isAcceptable && result.matchesRecord
         html +=
-            "<section aria-live=\"polite\"><h2 class=\"verdict \(good ? "ok" : "bad")\">\(verification.verdict.message(in: language))</h2>"
+            """
+            <section aria-live="polite"><h2 class="verdict\
+             \(good ? "ok" : "bad")">\(verification.verdict.message(in: language))</h2>
+            """
         if verification.verdict != .notASeal, verification.claims != nil, !result.matchesRecord {
             html += "<p class=\"verdict bad\">\(t(VerifyText.notTheStoredSeal))</p>"
         }
@@ -67,19 +70,33 @@ enum VerifyPage {
         if let key { html += row(CertificateLabel.sealedBy, "\(key.authorityName) (\(key.participant))") }
         if let liveState { html += row(VerifyText.liveState, liveState.label(in: language)) }
         html +=
-            "</table><table><thead><tr><th scope=\"col\">\(t(CertificateLabel.hsCode))</th><th scope=\"col\">\(t(CertificateLabel.carats))</th>"
+            """
+            </table><table><thead><tr><th scope="col">\(t(CertificateLabel.hsCode))</th><th\
+             scope="col">\(t(CertificateLabel.carats))</th>
+            """
         html +=
-            "<th scope=\"col\">\(t(CertificateLabel.valueUsd))</th><th scope=\"col\">\(t(CertificateLabel.parcels))</th></tr></thead><tbody>"
+            """
+            <th scope="col">\(t(CertificateLabel.valueUsd))</th><th\
+             scope="col">\(t(CertificateLabel.parcels))</th></tr></thead><tbody>
+            """
         for line in claims.lines {
             html +=
                 "<tr><td>\(line.hsCode.rawValue)</td><td class=\"n\">\(Quantity.carats(line.caratsX100, language))</td>"
             html +=
-                "<td class=\"n\">\(Quantity.usd(line.valueUsdCents, language))</td><td class=\"n\">\(line.parcels)</td></tr>"
+                """
+                <td class="n">\(Quantity.usd(line.valueUsdCents, language))</td><td class="n">\(line.parcels)</td></tr>
+                """
         }
         html +=
-            "<tr><th scope=\"row\">\(t(CertificateLabel.total))</th><td class=\"n\">\(Quantity.carats(claims.totals.caratsX100, language))</td>"
+            """
+            <tr><th scope="row">\(t(CertificateLabel.total))</th><td\
+             class="n">\(Quantity.carats(claims.totals.caratsX100, language))</td>
+            """
         html +=
-            "<td class=\"n\">\(Quantity.usd(claims.totals.valueUsdCents, language))</td><td class=\"n\">\(claims.totals.parcels)</td></tr>"
+            """
+            <td class="n">\(Quantity.usd(claims.totals.valueUsdCents, language))</td><td\
+             class="n">\(claims.totals.parcels)</td></tr>
+            """
         return html + "</tbody></table>"
     }
 }

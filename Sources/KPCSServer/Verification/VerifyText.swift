@@ -11,8 +11,14 @@ enum VerifyText: CaseIterable, Sendable {
             (en, fr) = ("Verify a Kimberley Process certificate", "Vérifier un certificat du Processus de Kimberley")
         case .verifyIntro:
             (en, fr) = (
-                "Paste the text of the certificate's QR code (it starts with KP1:). The seal is checked against the scheme's trust list and the certificate's current state.",
-                "Collez le texte du code QR du certificat (il commence par KP1:). Le sceau est vérifié avec la liste de confiance du système et l'état actuel du certificat."
+                """
+                Paste the text of the certificate's QR code (it starts with KP1:). The seal is checked against the\
+                 scheme's trust list and the certificate's current state.
+                """,
+                """
+                Collez le texte du code QR du certificat (il commence par KP1:). Le sceau est vérifié avec la liste de\
+                 confiance du système et l'état actuel du certificat.
+                """
             )
         case .sealLabel: (en, fr) = ("Seal (QR code text)", "Sceau (texte du code QR)")
         case .verifyButton: (en, fr) = ("Verify", "Vérifier")

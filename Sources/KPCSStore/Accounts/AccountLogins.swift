@@ -138,7 +138,10 @@ extension AccountStore {
         let revokedAt = Timestamp.string(now)
         try await transaction { db in
             try await db.raw(
-                "UPDATE access_tokens SET revoked_at = \(bind: revokedAt) WHERE token_hash = \(bind: Self.tokenHash(token)) AND revoked_at IS NULL"
+                """
+                UPDATE access_tokens SET revoked_at = \(bind: revokedAt) WHERE token_hash =\
+                 \(bind: Self.tokenHash(token)) AND revoked_at IS NULL
+                """
             ).run()
         }
     }

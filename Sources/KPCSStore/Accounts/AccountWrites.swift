@@ -76,7 +76,10 @@ extension AccountStore {
             try await db.raw("UPDATE accounts SET password_hash = \(bind: hash) WHERE id = \(bind: id)").run()
             try await db.raw("DELETE FROM login_attempts WHERE username = \(bind: username)").run()
             try await db.raw(
-                "UPDATE access_tokens SET revoked_at = \(bind: revokedAt) WHERE account_id = \(bind: id) AND revoked_at IS NULL"
+                """
+                UPDATE access_tokens SET revoked_at = \(bind: revokedAt) WHERE account_id = \(bind: id) AND revoked_at\
+                 IS NULL
+                """
             ).run()
         }
     }
@@ -98,7 +101,10 @@ extension AccountStore {
                 .run()
             if disabled {
                 try await db.raw(
-                    "UPDATE access_tokens SET revoked_at = \(bind: revokedAt) WHERE account_id = \(bind: account.id) AND revoked_at IS NULL"
+                    """
+                    UPDATE access_tokens SET revoked_at = \(bind: revokedAt) WHERE account_id = \(bind: account.id)\
+                     AND revoked_at IS NULL
+                    """
                 ).run()
             }
             account.disabled = disabled

@@ -93,7 +93,10 @@ extension CertificateStore {
                     "(\(bind: number), \(bind: line.hsCode.rawValue), \(bind: line.caratsX100), \(bind: line.parcels))"
                 }
                 try await db.raw(
-                    "INSERT INTO confirmation_lines (certificate_number, hs_code, carats_x100, parcels) VALUES \(values.joined(separator: ", "))"
+                    """
+                    INSERT INTO confirmation_lines (certificate_number, hs_code, carats_x100, parcels) VALUES\
+                     \(values.joined(separator: ", "))
+                    """
                 ).run()
             }
             let events =

@@ -20,7 +20,9 @@ extension CertificateStore {
         try await database.read { db in
             guard
                 let row = try await db.raw(
-                    "SELECT exporting_participant, importing_participant FROM certificates WHERE number = \(bind: number)"
+                    """
+                    SELECT exporting_participant, importing_participant FROM certificates WHERE number = \(bind: number)
+                    """
                 ).first()
             else { throw KPCSError.notFound(CertificateMessage.certificateUnknown, arguments: [number]) }
             try Self.checkReadable(
@@ -47,7 +49,10 @@ extension CertificateStore {
             if principal.role == .officer {
                 let own = principal.participantCode ?? ""
                 visible =
-                    "JOIN certificates c ON c.number = e.certificate_number WHERE c.exporting_participant = \(bind: own) OR c.importing_participant = \(bind: own)"
+                    """
+                    JOIN certificates c ON c.number = e.certificate_number WHERE c.exporting_participant =\
+                     \(bind: own) OR c.importing_participant = \(bind: own)
+                    """
             } else {
                 visible = ""
             }
@@ -92,7 +97,10 @@ extension CertificateStore {
             let records = try await Self.records(
                 where: condition,
                 orderAndLimit:
-                    "ORDER BY c.issued_at DESC, c.number DESC LIMIT \(literal: page.perPage) OFFSET \(literal: page.offset)",
+                    """
+                    ORDER BY c.issued_at DESC, c.number DESC LIMIT \(literal: page.perPage) OFFSET\
+                     \(literal: page.offset)
+                    """,
                 in: db)
             return PageResult(items: records, page: page, total: total)
         }
@@ -121,7 +129,10 @@ extension CertificateStore {
         let binds: [any Encodable & Sendable] = numbers
         var lines: [String: [CertificateLine]] = [:]
         for row in try await db.raw(
-            "SELECT * FROM certificate_lines WHERE certificate_number IN (\(binds: binds)) ORDER BY certificate_number, hs_code"
+            """
+            SELECT * FROM certificate_lines WHERE certificate_number IN (\(binds: binds)) ORDER BY certificate_number,\
+             hs_code
+            """
         ).all() {
             let code = try row.string("hs_code")
             guard let hsCode = HSCode(rawValue: code) else { throw StoreCorruption.badValue("hs_code", code) }
@@ -178,7 +189,10 @@ extension CertificateStore {
         guard !rows.isEmpty else { return [:] }
         var received: [String: [ReceivedLine]] = [:]
         for row in try await db.raw(
-            "SELECT * FROM confirmation_lines WHERE certificate_number IN (\(binds: numbers)) ORDER BY certificate_number, hs_code"
+            """
+            SELECT * FROM confirmation_lines WHERE certificate_number IN (\(binds: numbers)) ORDER BY\
+             certificate_number, hs_code
+            """
         ).all() {
             let code = try row.string("hs_code")
             guard let hsCode = HSCode(rawValue: code) else { throw StoreCorruption.badValue("hs_code", code) }

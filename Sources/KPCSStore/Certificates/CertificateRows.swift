@@ -56,10 +56,16 @@ extension CertificateStore {
         let lines = records.flatMap { record in record.certificate.lines.map { (record.certificate.number, $0) } }
         for chunk in lines.chunked(by: 500) {
             let values: [SQLQueryString] = chunk.map { number, line in
-                "(\(bind: number), \(bind: line.hsCode.rawValue), \(bind: line.caratsX100), \(bind: line.valueUsdCents), \(bind: line.parcels))"
+                """
+                (\(bind: number), \(bind: line.hsCode.rawValue), \(bind: line.caratsX100),\
+                 \(bind: line.valueUsdCents), \(bind: line.parcels))
+                """
             }
             try await db.raw(
-                "INSERT INTO certificate_lines (certificate_number, hs_code, carats_x100, value_usd_cents, parcels) VALUES \(values.joined(separator: ", "))"
+                """
+                INSERT INTO certificate_lines (certificate_number, hs_code, carats_x100, value_usd_cents, parcels)\
+                 VALUES \(values.joined(separator: ", "))
+                """
             ).run()
         }
     }

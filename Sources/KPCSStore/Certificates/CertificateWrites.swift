@@ -125,7 +125,10 @@ extension CertificateStore {
     static func describe(_ differences: [LineDifference]) -> String? {
         guard !differences.isEmpty else { return nil }
         return differences.map {
-            "\($0.hsCode.rawValue): caratsX100 \($0.certifiedCaratsX100)→\($0.receivedCaratsX100), parcels \($0.certifiedParcels)→\($0.receivedParcels)"
+            """
+            \($0.hsCode.rawValue): caratsX100 \($0.certifiedCaratsX100)→\($0.receivedCaratsX100), parcels\
+             \($0.certifiedParcels)→\($0.receivedParcels)
+            """
         }.joined(separator: "; ")
     }
 }

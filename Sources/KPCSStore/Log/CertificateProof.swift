@@ -18,7 +18,10 @@ extension LogStore {
         let size = signed.checkpoint.size
         let entries = try await database.read { db in
             try await db.raw(
-                "SELECT idx, data FROM log_entries WHERE certificate_number = \(bind: number) AND idx < \(bind: Int64(size)) ORDER BY idx"
+                """
+                SELECT idx, data FROM log_entries WHERE certificate_number = \(bind: number) AND idx <\
+                 \(bind: Int64(size)) ORDER BY idx
+                """
             ).all().map { (UInt64(try $0.int("idx")), Array(try $0.string("data").utf8)) }
         }
         var leaves: [(index: UInt64, entry: [UInt8], proof: [Merkle.Hash])] = []

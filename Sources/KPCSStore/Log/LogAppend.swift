@@ -40,7 +40,10 @@ extension BusinessTransaction {
             let data = entry.bytes
             let leaf = Merkle.leafHash(data)
             entryRows.append(
-                "(\(bind: index), \(bind: String(decoding: data, as: UTF8.self)), \(bind: entry.event), \(bind: entry.at), \(bind: entry.certificateNumber))"
+                """
+                (\(bind: index), \(bind: String(decoding: data, as: UTF8.self)), \(bind: entry.event),\
+                 \(bind: entry.at), \(bind: entry.certificateNumber))
+                """
             )
             hashRows.append("(0, \(bind: index), \(bind: Hex.encode(leaf)))")
             stack.append((0, index, leaf))
@@ -57,7 +60,10 @@ extension BusinessTransaction {
         }
         for chunk in chunks(entryRows, of: 1000) {
             try await db.raw(
-                "INSERT INTO log_entries (idx, data, event, at, certificate_number) VALUES \(chunk.joined(separator: ", "))"
+                """
+                INSERT INTO log_entries (idx, data, event, at, certificate_number) VALUES\
+                 \(chunk.joined(separator: ", "))
+                """
             ).run()
         }
         for chunk in chunks(hashRows, of: 2000) {

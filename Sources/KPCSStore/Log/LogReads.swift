@@ -122,7 +122,10 @@ extension LogStore {
                 guard last <= size else { return nil }
                 var bundle: [UInt8] = []
                 for row in try await db.raw(
-                    "SELECT data FROM log_entries WHERE idx >= \(bind: Int64(first)) AND idx < \(bind: Int64(last)) ORDER BY idx"
+                    """
+                    SELECT data FROM log_entries WHERE idx >= \(bind: Int64(first)) AND idx < \(bind: Int64(last))\
+                     ORDER BY idx
+                    """
                 ).all() {
                     let data = Array(try row.string("data").utf8)
                     guard data.count <= Int(UInt16.max) else {
@@ -157,7 +160,10 @@ extension LogStore {
         guard start <= UInt64(Int64.max), limit > 0 else { return [] }
         return try await database.read { db in
             try await db.raw(
-                "SELECT idx, data FROM log_entries WHERE idx >= \(bind: Int64(start)) ORDER BY idx LIMIT \(literal: limit)"
+                """
+                SELECT idx, data FROM log_entries WHERE idx >= \(bind: Int64(start)) ORDER BY idx LIMIT\
+                 \(literal: limit)
+                """
             ).all().map { (UInt64(try $0.int("idx")), Array(try $0.string("data").utf8)) }
         }
     }

@@ -39,7 +39,10 @@ public enum Migrator {
                     try await db.raw("SELECT pg_advisory_xact_lock(4242001)").run()
                 }
                 try await db.raw(
-                    "CREATE TABLE IF NOT EXISTS kpcs_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                    """
+                    CREATE TABLE IF NOT EXISTS kpcs_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,\
+                     applied_at TEXT NOT NULL)
+                    """
                 ).run()
                 let done = try await db.raw(
                     "SELECT version FROM kpcs_migrations WHERE version = \(bind: migration.version)"
@@ -49,7 +52,10 @@ public enum Migrator {
                     try await db.raw(SQLQueryString(statement)).run()
                 }
                 try await db.raw(
-                    "INSERT INTO kpcs_migrations (version, name, applied_at) VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Timestamp.string(Date())))"
+                    """
+                    INSERT INTO kpcs_migrations (version, name, applied_at) VALUES (\(bind: migration.version),\
+                     \(bind: migration.name), \(bind: Timestamp.string(Date())))
+                    """
                 ).run()
                 return true
             }

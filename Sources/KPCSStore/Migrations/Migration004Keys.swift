@@ -20,8 +20,14 @@ enum Migration004Keys {
                 CHECK ((status = 'revoked') = (revoked_at IS NOT NULL))
             )
             """,
-            "CREATE UNIQUE INDEX signing_keys_one_current ON signing_keys (authority_id) WHERE status = 'current' AND purpose = 'authority'",
-            "CREATE UNIQUE INDEX signing_keys_one_root ON signing_keys (purpose) WHERE status = 'current' AND purpose = 'root'",
+            """
+            CREATE UNIQUE INDEX signing_keys_one_current ON signing_keys (authority_id) WHERE status = 'current' AND\
+             purpose = 'authority'
+            """,
+            """
+            CREATE UNIQUE INDEX signing_keys_one_root ON signing_keys (purpose) WHERE status = 'current' AND purpose =\
+             'root'
+            """,
             "CREATE TABLE master_key_check (id INTEGER PRIMARY KEY CHECK (id = 1), check_value TEXT NOT NULL)",
             "ALTER TABLE certificates ADD COLUMN seal TEXT",
             "ALTER TABLE certificates ADD COLUMN seal_kid TEXT REFERENCES signing_keys (kid)",

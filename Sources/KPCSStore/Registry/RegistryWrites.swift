@@ -119,7 +119,10 @@ extension RegistryStore {
         return try await transaction { db in
             let participant = try await draft.participantCode.asyncMap { try await Self.participant($0, in: db) } ?? nil
             let members = try await db.raw(
-                "SELECT * FROM participants WHERE participant_code = \(bind: draft.participantCode ?? "") AND code <> participant_code"
+                """
+                SELECT * FROM participants WHERE participant_code = \(bind: draft.participantCode ?? "") AND code <>\
+                 participant_code
+                """
             ).all().map(Self.participant(from:))
             let valid = try RegistryRules.checkAuthority(draft, participant: participant, memberStates: members)
             let row = try await db.raw(
@@ -175,7 +178,10 @@ extension RegistryStore {
             let name = valid.name ?? ""
             let licence = valid.licenceNumber ?? ""
             let taken = try await db.raw(
-                "SELECT id FROM companies WHERE participant_code = \(bind: participantCode) AND licence_number = \(bind: licence)"
+                """
+                SELECT id FROM companies WHERE participant_code = \(bind: participantCode) AND licence_number =\
+                 \(bind: licence)
+                """
             ).first()
             if taken != nil {
                 throw KPCSError.conflict(RegistryMessage.licenceTaken, arguments: [participantCode, licence])
@@ -204,7 +210,10 @@ extension RegistryStore {
             let filter: SQLQueryString = participant.map { "WHERE participant_code = \(bind: $0)" } ?? ""
             let total = try await db.raw("SELECT COUNT(*) AS n FROM companies \(filter)").first()?.int("n") ?? 0
             let rows = try await db.raw(
-                "SELECT * FROM companies \(filter) ORDER BY id LIMIT \(literal: page.perPage) OFFSET \(literal: page.offset)"
+                """
+                SELECT * FROM companies \(filter) ORDER BY id LIMIT \(literal: page.perPage) OFFSET\
+                 \(literal: page.offset)
+                """
             ).all()
             return PageResult(items: try rows.map(Self.company(from:)), page: page, total: total)
         }
@@ -243,7 +252,10 @@ extension RegistryStore {
                     arguments: [company.name])
             }
             try await db.raw(
-                "UPDATE companies SET suspended = \(bind: suspended.sqlFlag), suspension_reason = \(bind: reason) WHERE id = \(bind: id)"
+                """
+                UPDATE companies SET suspended = \(bind: suspended.sqlFlag), suspension_reason = \(bind: reason) WHERE\
+                 id = \(bind: id)
+                """
             ).run()
             company.suspended = suspended
             company.suspensionReason = reason

@@ -74,10 +74,16 @@ extension StatisticsStore {
                 ).first()?.int("id")
             else { throw StoreCorruption.badValue("id", "none returned") }
             let rows: [SQLQueryString] = valid.lines.map {
-                "(\(bind: id), \(bind: $0.hsCode?.rawValue), \(bind: $0.mining.rawValue), \(bind: $0.caratsX100), \(bind: $0.valueUsdCents))"
+                """
+                (\(bind: id), \(bind: $0.hsCode?.rawValue), \(bind: $0.mining.rawValue), \(bind: $0.caratsX100),\
+                 \(bind: $0.valueUsdCents))
+                """
             }
             try await db.raw(
-                "INSERT INTO production_lines (report_id, hs_code, mining, carats_x100, value_usd_cents) VALUES \(rows.joined(separator: ", "))"
+                """
+                INSERT INTO production_lines (report_id, hs_code, mining, carats_x100, value_usd_cents) VALUES\
+                 \(rows.joined(separator: ", "))
+                """
             ).run()
             return ProductionReportRecord(
                 id: id, participant: valid.participant, year: valid.year, half: valid.half, version: Int(version),

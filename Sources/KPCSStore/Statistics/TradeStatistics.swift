@@ -12,21 +12,6 @@ public struct MirrorCertificate: Sendable, Equatable {
     public var receivedCaratsX100: Int64?
 }
 
-/// The unit-value screen, Benford's test and the hub check for a period, cut to what the viewer may see.
-public struct ScreeningReport: Sendable {
-    public var period: StatisticsPeriod
-    /// Every origin/HS group with its band: aggregates, shown whole.
-    public var groups: [ScreeningGroup]
-    /// Flagged lines the viewer may see, most extreme first.
-    public var flags: PageResult<UnitValueFlag>
-    public var benford: [BenfordResult]
-    public var hubs: [HubMarkup]
-    /// Lines screened in total (all participants).
-    public var linesScreened: Int
-    /// Lines flagged in total (all participants), whether or not the viewer may see them.
-    public var linesFlagged: Int
-}
-
 /// Trade statistics computed from the certificates: every figure is an exact integer sum in SQL.
 extension StatisticsStore {
     /// Trade rows for a query: exports at issue (certified, voided certificates left out), imports at confirmation
@@ -153,59 +138,6 @@ extension StatisticsStore {
         }
     }
 
-    /// Runs the unit-value screen, Benford's test per exporter and the hub check over a period, and returns what
-    /// the viewer may see: officers their own participant's flagged lines and Benford result, the Chair and the
-    /// statistics working group everything; the hub check (made from public aggregates) to all of them. Anyone
-    /// else is refused.
-    public func screening(
-        _ period: StatisticsPeriod, page: PageRequest, for principal: Principal?, k: Double = UnitValueScreen.defaultK,
-        minimumSample: Int = UnitValueScreen.defaultMinimumSample
-    ) async throws -> ScreeningReport {
-        let viewer = try StatisticsAccess.requireSomeDetail(principal)
-        let lines = try await screenedLines(period)
-        let (groups, flags) = UnitValueScreen.run(lines, k: k, minimumSample: minimumSample)
-        let visible = flags.filter {
-            StatisticsAccess.maySeeDetail(viewer, concerning: [$0.line.exporting, $0.line.importing])
-        }
-        let summary = try await self.summary(period)
-        return ScreeningReport(
-            period: period, groups: groups,
-            flags: PageResult(
-                items: Array(visible.dropFirst(page.offset).prefix(page.perPage)), page: page,
-                total: Int64(visible.count)),
-            benford: BenfordResult.perExporter(lines).filter {
-                StatisticsAccess.maySeeDetail(viewer, concerning: [$0.participant])
-            },
-            // Derived from the public summary alone, so shown whole, as on the public page.
-            hubs: HubMarkup.run(summary),
-            linesScreened: lines.count, linesFlagged: flags.count)
-    }
-
-    /// Every certified line of a period (voided certificates left out), as the screens read them.
-    public func screenedLines(_ period: StatisticsPeriod) async throws -> [ScreenedLine] {
-        try await database.read { db in
-            try await db.raw(
-                """
-                SELECT c.number, c.exporting_participant, c.importing_participant, \(Self.originExpression) AS origin,\
-                 l.hs_code,
-                c.issued_on, l.carats_x100, l.value_usd_cents
-                FROM certificates c JOIN certificate_lines l ON l.certificate_number = c.number
-                WHERE c.issued_on >= \(bind: period.start.description) AND c.issued_on < \(bind: period.end.description)
-                AND c.state <> 'voided'
-                """
-            ).all().map { row in
-                ScreenedLine(
-                    number: try row.string("number"), exporting: try row.string("exporting_participant"),
-                    importing: try row.string("importing_participant"), origin: try row.string("origin"),
-                    hsCode: try row.string("hs_code"), issuedOn: try row.date("issued_on"),
-                    caratsX100: try row.int("carats_x100"),
-                    valueUsdCents: try row.int("value_usd_cents"))
-            }
-        }
-    }
-
-    // MARK: SQL
-
     /// A single origin's country code, or `mixed`.
     static let originExpression: SQLQueryString =
         "CASE WHEN c.origin_kind = 'single' THEN c.origin_countries ELSE 'mixed' END"
@@ -219,7 +151,10 @@ extension StatisticsStore {
         case .half: text = "\(year) || CASE WHEN \(month) <= '06' THEN '-H1' ELSE '-H2' END"
         case .quarter:
             text =
-                "\(year) || CASE WHEN \(month) <= '03' THEN '-Q1' WHEN \(month) <= '06' THEN '-Q2' WHEN \(month) <= '09' THEN '-Q3' ELSE '-Q4' END"
+                """
+                \(year) || CASE WHEN \(month) <= '03' THEN '-Q1' WHEN \(month) <= '06' THEN '-Q2' WHEN \(month) <=\
+                 '09' THEN '-Q3' ELSE '-Q4' END
+                """
         }
         return "\(unsafeRaw: text)"
     }
@@ -246,8 +181,14 @@ extension StatisticsStore {
         if exports {
             sums =
                 byLine
-                ? "CAST(SUM(l.carats_x100) AS BIGINT) AS carats, CAST(SUM(l.value_usd_cents) AS BIGINT) AS value, COUNT(DISTINCT c.number) AS certificates"
-                : "CAST(SUM(c.total_carats_x100) AS BIGINT) AS carats, CAST(SUM(c.total_value_usd_cents) AS BIGINT) AS value, COUNT(*) AS certificates"
+                ? """
+                    CAST(SUM(l.carats_x100) AS BIGINT) AS carats, CAST(SUM(l.value_usd_cents) AS BIGINT) AS value,\
+                     COUNT(DISTINCT c.number) AS certificates
+                    """
+                : """
+                    CAST(SUM(c.total_carats_x100) AS BIGINT) AS carats, CAST(SUM(c.total_value_usd_cents) AS BIGINT)\
+                     AS value, COUNT(*) AS certificates
+                    """
             from =
                 byLine ? "certificates c JOIN certificate_lines l ON l.certificate_number = c.number" : "certificates c"
             if query.dimensions.contains(.memberState) {
@@ -262,7 +203,10 @@ extension StatisticsStore {
             }
         } else {
             sums =
-                "CAST(SUM(r.carats_x100) AS BIGINT) AS carats, CAST(SUM(l.value_usd_cents) AS BIGINT) AS value, COUNT(DISTINCT c.number) AS certificates"
+                """
+                CAST(SUM(r.carats_x100) AS BIGINT) AS carats, CAST(SUM(l.value_usd_cents) AS BIGINT) AS value,\
+                 COUNT(DISTINCT c.number) AS certificates
+                """
             from = """
                 confirmations f JOIN certificates c ON c.number = f.certificate_number
                 JOIN confirmation_lines r ON r.certificate_number = f.certificate_number
@@ -283,7 +227,10 @@ extension StatisticsStore {
         let select = columns.enumerated().map { "\($0.element) AS \(unsafeRaw: "g\($0.offset)")" as SQLQueryString }
             .joined(separator: ", ")
         let rows = try await db.raw(
-            "SELECT \(select), \(sums) FROM \(from) WHERE \(filter) GROUP BY \(unsafeRaw: groupBy) ORDER BY \(unsafeRaw: groupBy)"
+            """
+            SELECT \(select), \(sums) FROM \(from) WHERE \(filter) GROUP BY \(unsafeRaw: groupBy) ORDER BY\
+             \(unsafeRaw: groupBy)
+            """
         ).all()
         return try rows.map { row in
             var flow = TradeFlowRow(

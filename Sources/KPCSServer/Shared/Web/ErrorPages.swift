@@ -14,7 +14,10 @@ enum ErrorPages {
         let title = ProblemTitle.text(error.kind, chrome.language)
         let body: HTML =
             "<h1>\(title)</h1><p role=\"alert\">\(error.detail(in: chrome.language))</p>"
-            + "<p><a href=\"\(chrome.principal == nil ? RegistryURL.home.path : CertificatesURL.dashboard.path)\">\(chrome.t(.backToStart))</a></p>"
+            + """
+                <p><a href="\(chrome.principal == nil ? RegistryURL.home.path : CertificatesURL.dashboard.path)">\
+                \(chrome.t(.backToStart))</a></p>
+                """
         return chrome.page(title, body: body, request: request, status: ProblemMiddleware.status(for: error))
     }
 

@@ -74,7 +74,10 @@ enum HTMLPage {
     /// forms
     /// to this site only, never inside another site's frame (clickjacking).
     static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        """
+        default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors\
+         'none'; base-uri 'none'
+        """
 
     /// A whole page: language, title, the small inline stylesheet, a link to the same page in the other language.
     static func page(
@@ -95,11 +98,14 @@ enum HTMLPage {
             textarea{width:100%;font-family:monospace;font-size:.85rem}button{font-size:1rem;padding:.4rem 1rem}
             .verdict{padding:.75rem 1rem;border-left:.4rem solid;margin:1rem\
              0}.ok{border-color:#1b7f3b;background:#e9f6ee}
-            .bad{border-color:#b3261e;background:#fdecea}table{border-collapse:collapse}th,td{text-align:left;padding:.2rem .6rem .2rem 0;vertical-align:top}
+            .bad{border-color:#b3261e;background:#fdecea}table{border-collapse:collapse}\
+            th,td{text-align:left;padding:.2rem .6rem .2rem 0;vertical-align:top}
             td.n{text-align:right;font-variant-numeric:tabular-nums}header nav\
              ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
-            form.inline{display:inline}.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem}
-            label{font-weight:600}.error{color:#b3261e}input:not([type=hidden]){padding:.2rem}.scroll{overflow-x:auto}th.sub{padding-left:1.2rem;font-weight:normal}
+            form.inline{display:inline}.skip{position:absolute;left:-999px}\
+            .skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem}
+            label{font-weight:600}.error{color:#b3261e}input:not([type=hidden]){padding:.2rem}.scroll{overflow-x:auto}\
+            th.sub{padding-left:1.2rem;font-weight:normal}
             tr.total{border-top:2px solid #1a1a1a}tr.flag{background:#fff4d6}input,select{font-size:1rem}
             @media print{form,a[hreflang]{display:none}body{max-width:none}}
             </style></head>

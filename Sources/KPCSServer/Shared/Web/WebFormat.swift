@@ -70,7 +70,10 @@ enum WebParts {
         for record in records {
             let certificate = record.certificate
             html +=
-                "<tr><td><a href=\"\(CertificatesURL.certificate(.value(certificate.number)))\">\(certificate.number)</a></td>"
+                """
+                <tr><td><a\
+                 href="\(CertificatesURL.certificate(.value(certificate.number)))">\(certificate.number)</a></td>
+                """
             html += "<td>\(certificate.state.label(in: language))</td>"
             html += "<td>\(WebFormat.participant(record.exportingParticipant, language))</td>"
             html += "<td>\(WebFormat.participant(record.importingParticipant, language))</td>"
@@ -151,7 +154,10 @@ enum WebParts {
         func summary(_ chrome: WebChrome, labels: [String: String]) -> HTML {
             guard !isEmpty else { return "" }
             var html: HTML =
-                "<div id=\"error-summary\" class=\"verdict bad\" role=\"alert\" tabindex=\"-1\"><h2>\(chrome.t(CertificateText.errorSummary))</h2><ul>"
+                """
+                <div id="error-summary" class="verdict bad" role="alert"\
+                 tabindex="-1"><h2>\(chrome.t(CertificateText.errorSummary))</h2><ul>
+                """
             for field in order {
                 let label = labels[field].map { $0 + " — " } ?? ""
                 html +=

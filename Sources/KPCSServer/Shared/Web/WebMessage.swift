@@ -13,7 +13,10 @@ enum WebMessage: String, MessageKey, CaseIterable {
         case .formTokenInvalid:
             return (
                 "This form was refused: it did not carry this session's security token. Reload the page and try again.",
-                "Ce formulaire a été refusé : il ne portait pas le jeton de sécurité de cette session. Rechargez la page et réessayez."
+                """
+                Ce formulaire a été refusé : il ne portait pas le jeton de sécurité de cette session. Rechargez la\
+                 page et réessayez.
+                """
             )
         case .decimalInvalid:
             return (

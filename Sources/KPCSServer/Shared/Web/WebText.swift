@@ -40,18 +40,40 @@ enum WebText: CaseIterable, Sendable {
             )
         case .homeIntro:
             (en, fr) = (
-                "Rough diamonds may cross a border only between participants of the Kimberley Process, and only with a certificate issued by the exporting authority and confirmed by the importing one.",
-                "Les diamants bruts ne peuvent franchir une frontière qu'entre participants du Processus de Kimberley, et seulement accompagnés d'un certificat délivré par l'autorité exportatrice et confirmé par l'autorité importatrice."
+                """
+                Rough diamonds may cross a border only between participants of the Kimberley Process, and only with a\
+                 certificate issued by the exporting authority and confirmed by the importing one.
+                """,
+                """
+                Les diamants bruts ne peuvent franchir une frontière qu'entre participants du Processus de Kimberley,\
+                 et seulement accompagnés d'un certificat délivré par l'autorité exportatrice et confirmé par\
+                 l'autorité importatrice.
+                """
             )
         case .homeScheme:
             (en, fr) = (
-                "About sixty participants (some 85 countries; the European Union counts as one) apply the scheme since 2003. They exchange trade and production statistics and decide by consensus under a yearly Chair.",
-                "Une soixantaine de participants (quelque 85 pays ; l'Union européenne compte pour un) appliquent le système depuis 2003. Ils échangent des statistiques de commerce et de production et décident par consensus sous une présidence annuelle."
+                """
+                About sixty participants (some 85 countries; the European Union counts as one) apply the scheme since\
+                 2003. They exchange trade and production statistics and decide by consensus under a yearly Chair.
+                """,
+                """
+                Une soixantaine de participants (quelque 85 pays ; l'Union européenne compte pour un) appliquent le\
+                 système depuis 2003. Ils échangent des statistiques de commerce et de production et décident par\
+                 consensus sous une présidence annuelle.
+                """
             )
         case .homeWhatKpcs:
             (en, fr) = (
-                "kpcs is the scheme's electronic system: every certificate carries a signed seal in its QR code that anyone can check offline, every event is in a public append-only log, and the statistics compute themselves from the certificates.",
-                "kpcs est le système électronique du PK : chaque certificat porte dans son code QR un sceau signé que chacun peut vérifier hors ligne, chaque événement figure dans un journal public en ajout seul, et les statistiques se calculent d'elles-mêmes à partir des certificats."
+                """
+                kpcs is the scheme's electronic system: every certificate carries a signed seal in its QR code that\
+                 anyone can check offline, every event is in a public append-only log, and the statistics compute\
+                 themselves from the certificates.
+                """,
+                """
+                kpcs est le système électronique du PK : chaque certificat porte dans son code QR un sceau signé que\
+                 chacun peut vérifier hors ligne, chaque événement figure dans un journal public en ajout seul, et les\
+                 statistiques se calculent d'elles-mêmes à partir des certificats.
+                """
             )
         case .homeVerifyLink: (en, fr) = ("Check a certificate's seal", "Vérifier le sceau d'un certificat")
         case .homeStatisticsLink: (en, fr) = ("See the statistics", "Voir les statistiques")

@@ -1,0 +1,100 @@
+import Foundation
+import Hummingbird
+import KPCSCore
+import KPCSStore
+
+/// The administrator's accounts page: the list with each account's forms (disable, reset the password) and the
+/// form that creates one.
+extension AdminPages {
+    static func accounts(
+        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors,
+        form: [String: String]
+    ) async throws -> Response {
+        let chrome = WebChrome(request, context)
+        let language = chrome.language
+        let authorities = try await store.registry.authorities()
+        let authorityNames = Dictionary(authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var html: HTML =
+            "<h1>\(chrome.t(AdminText.accountsTitle))</h1>" + done(request, chrome)
+            + errors.summary(chrome, labels: [:])
+        html += """
+            <div class="scroll"><table id="accounts"><thead><tr><th scope="col">\(chrome.t(WebText.username))</th><th\
+             scope="col">\(chrome.t(AdminText.role))</th>
+            <th scope="col">\(chrome.t(AdminText.authority))</th><th scope="col">\(chrome.t(WebText.status))</th><th\
+             scope="col">\(chrome.t(CompanyText.action))</th>
+            <th scope="col">\(chrome.t(AdminText.resetPassword))</th></tr></thead><tbody>
+            """
+        let all = try await store.accounts.list()
+        let pageNumber = max(1, (try? request.intQuery("page")).flatMap { $0 } ?? 1)
+        for account in all.dropFirst((pageNumber - 1) * accountsPerPage).prefix(accountsPerPage) {
+            let name = account.username
+            html +=
+                """
+                <tr><td>\(name)</td><td>\(AdminText.role(account.role, language))</td><td>\
+                \(account.authorityId.flatMap { authorityNames[$0] } ?? "")</td>
+                """
+            html += "<td>\(chrome.t(account.disabled ? AdminText.disabled : AdminText.enabled))</td>"
+            html +=
+                """
+                <td><form method="post" action="\(AccountsURL.adminAccountDisabled(.value(account.username)))"\
+                 class="inline">\(chrome.csrfField)<input type="hidden" name="action"\
+                 value="\(account.disabled ? "enable" : "disable")">
+                """
+            html +=
+                """
+                <button\
+                 type="submit">\(chrome.t(account.disabled ? AdminText.enable : AdminText.disable))</button></form></td>
+                """
+            let field = "reset-password-\(name)"
+            html +=
+                """
+                <td><form method="post" action="\(AccountsURL.adminAccountPassword(.value(account.username)))"\
+                 class="inline">\(chrome.csrfField)
+                """
+            html +=
+                """
+                <input type="password" id="\(field)" name="password" size="14" autocomplete="new-password"\
+                 aria-label="\(AdminText.newPasswordFor.text(language)) \(name)"\(errors.attributes(field))>
+                """
+            html +=
+                """
+                 <button type="submit">\(chrome.t(AdminText.reset))</button></form>\(errors.message(field))</td></tr>
+                """
+        }
+        func option(_ value: String, _ text: String, _ field: String) -> HTML {
+            WebParts.option(value, text, selected: form[field] == value)
+        }
+        html +=
+            "</tbody></table></div>"
+            + WebParts.pager(
+                page: pageNumber, perPage: accountsPerPage, total: Int64(all.count), path: AccountsURL.adminAccounts,
+                query: [], chrome: chrome)
+        html += """
+            <h2 id="account-title">\(chrome.t(AdminText.createAccount))</h2>
+            <form method="post" action="\(AccountsURL.adminAccounts)" id="account-form"\
+             aria-labelledby="account-title">\(chrome.csrfField)
+            <p><label for="account-username">\(chrome.t(WebText.username))</label><br><input id="account-username"\
+             name="username" size="24"\
+             value="\(form["username"] ?? "")"\(errors.attributes("account-username"))>\
+            \(errors.message("account-username"))</p>
+            <p><label for="account-password">\(chrome.t(WebText.password))</label><br><input id="account-password"\
+             name="password" type="password" size="24"\
+             autocomplete="new-password"\(errors.attributes("account-password"))>\(errors.message("account-password"))\
+            </p>
+            <p><label for="account-role">\(chrome.t(AdminText.role))</label><br><select id="account-role"\
+             name="role"\(errors.attributes("account-role"))>
+            \(Role.allCases.map { option($0.rawValue, AdminText.role($0, language), "role") }.joined())</select>\
+            \(errors.message("account-role"))</p>
+            <p><label for="account-authority">\(chrome.t(AdminText.authority))</label> <span\
+             class="hint">(\(chrome.t(AdminText.authorityHint)))</span><br><select id="account-authority"\
+             name="authorityId"\(errors.attributes("account-authority"))>
+            <option\
+             value="">—</option>\(authorities.map { option(String($0.id), $0.name, "authorityId") }.joined())</select>\
+            \(errors.message("account-authority"))</p>
+            <p><button type="submit">\(chrome.t(AdminText.create))</button></p></form>
+            """
+        return chrome.page(
+            AdminText.accountsTitle.text(language), body: html, request: request,
+            status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+}
