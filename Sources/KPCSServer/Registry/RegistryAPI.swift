@@ -4,20 +4,21 @@ import KPCSStore
 
 /// Participants, authorities, companies.
 enum RegistryAPI {
+    /// A participant status named in a query or a body (`/status`); another word is a 422 listing the statuses.
+    static func participantStatus(_ text: String) throws -> ParticipantStatus {
+        guard let status = ParticipantStatus(rawValue: text) else {
+            throw KPCSError.invalid(
+                RequestMessage.fieldValueInvalid,
+                arguments: ["status", text, ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", ")],
+                pointer: "/status")
+        }
+        return status
+    }
+
     static func operations(_ store: Store) -> [Operation] {
         [
             Operation(.get, RegistryURL.apiParticipants, .anyone) { request, _ in
-                let status = try request.query("status").map { text in
-                    guard let status = ParticipantStatus(rawValue: text) else {
-                        throw KPCSError.invalid(
-                            RequestMessage.fieldValueInvalid,
-                            arguments: [
-                                "status", text, ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", "),
-                            ],
-                            pointer: "/status")
-                    }
-                    return status
-                }
+                let status = try request.query("status").map(participantStatus)
                 let participants = try await store.registry.participants(status: status)
                 let members = Dictionary(grouping: participants.filter(\.isMemberState), by: \.participantCode)
                 return JSONBody.response(
@@ -42,14 +43,7 @@ enum RegistryAPI {
                 guard let text = body.status else {
                     throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["status"], pointer: "/status")
                 }
-                guard let status = ParticipantStatus(rawValue: text) else {
-                    throw KPCSError.invalid(
-                        RequestMessage.fieldValueInvalid,
-                        arguments: [
-                            "status", text, ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", "),
-                        ],
-                        pointer: "/status")
-                }
+                let status = try participantStatus(text)
                 let participant = try await store.registry.changeParticipantStatus(
                     code, to: status, reason: body.reason, effectiveOn: body.effectiveOn, by: try context.principal())
                 let history = try await store.registry.statusHistory(of: code)
