@@ -4,5 +4,6 @@ import KPCSStore
 enum AccountsFeature: ServerFeature {
     static func operations(_ store: Store) -> [Operation] {
         AuthAPI.operations(store) + AccountAPI.operations(store) + LoginPages.operations(store)
+            + AdminPages.accountOperations(store)
     }
 }

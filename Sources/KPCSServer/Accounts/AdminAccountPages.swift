@@ -6,6 +6,57 @@ import KPCSStore
 /// The administrator's accounts page: the list with each account's forms (disable, reset the password) and the
 /// form that creates one.
 extension AdminPages {
+    /// The accounts pages' operations, listed by ``AccountsFeature``.
+    static func accountOperations(_ store: Store) -> [Operation] {
+        [
+            Operation.page(.get, AccountsURL.adminAccounts, administrator) { request, context in
+                try await accounts(store, request: request, context: context, errors: .init(), form: [:])
+            },
+            Operation.page(.post, AccountsURL.adminAccounts, administrator) { request, context in
+                let fields = try await WebForm.read(request, context)
+                return try await submit(
+                    request, context, fields,
+                    field: {
+                        [
+                            "/password": "account-password", "/role": "account-role",
+                            "/authorityId": "account-authority",
+                        ][$0] ?? "account-username"
+                    }
+                ) {
+                    guard let role = fields["role"].flatMap(Role.init(rawValue:)) else {
+                        throw KPCSError.invalid(
+                            AccountMessage.roleUnknown, arguments: [fields["role"] ?? ""], pointer: "/role")
+                    }
+                    _ = try await store.accounts.create(
+                        username: fields["username"] ?? "", password: fields["password"] ?? "", role: role,
+                        authorityId: fields["authorityId"].flatMap { Int64($0) })
+                    return AccountsURL.adminAccounts.path(query: [("done", "1")])
+                } failed: { errors in
+                    try await accounts(store, request: request, context: context, errors: errors, form: fields)
+                }
+            },
+            Operation.page(.post, AccountsURL.adminAccountDisabled(.key), administrator) { request, context in
+                let fields = try await WebForm.read(request, context)
+                _ = try await store.accounts.setDisabled(
+                    username: context.pathParameter("username"), disabled: fields["action"] != "enable",
+                    by: try context.principal())
+                return WebChrome.redirect(AccountsURL.adminAccounts.path(query: [("done", "1")]))
+            },
+            Operation.page(.post, AccountsURL.adminAccountPassword(.key), administrator) { request, context in
+                let fields = try await WebForm.read(request, context)
+                return try await submit(
+                    request, context, fields, field: { _ in "reset-password-\(context.pathParameter("username"))" }
+                ) {
+                    try await store.accounts.resetPassword(
+                        username: context.pathParameter("username"), password: fields["password"] ?? "")
+                    return AccountsURL.adminAccounts.path(query: [("done", "1")])
+                } failed: { errors in
+                    try await accounts(store, request: request, context: context, errors: errors, form: fields)
+                }
+            },
+        ]
+    }
+
     static func accounts(
         _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors,
         form: [String: String]

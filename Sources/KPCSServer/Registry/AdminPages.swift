@@ -3,8 +3,8 @@ import Hummingbird
 import KPCSCore
 import KPCSStore
 
-/// The administrator's pages: participants and their status, authorities, accounts (create, disable, enable,
-/// reset the password) and the settings in force. Each form calls the same store function as the API.
+/// The administrator's pages: participants and their status, authorities, and the settings in force (the accounts
+/// pages are in `Accounts/AdminAccountPages.swift`). Each form calls the same store function as the API.
 enum AdminPages {
     static let administrator = Access.roles([.administrator])
     static let accountsPerPage = 50
@@ -71,51 +71,6 @@ enum AdminPages {
                     return RegistryURL.adminAuthorities.path(query: [("done", "1")])
                 } failed: { errors in
                     try await authorities(store, request: request, context: context, errors: errors, form: fields)
-                }
-            },
-            Operation.page(.get, AccountsURL.adminAccounts, administrator) { request, context in
-                try await accounts(store, request: request, context: context, errors: .init(), form: [:])
-            },
-            Operation.page(.post, AccountsURL.adminAccounts, administrator) { request, context in
-                let fields = try await WebForm.read(request, context)
-                return try await submit(
-                    request, context, fields,
-                    field: {
-                        [
-                            "/password": "account-password", "/role": "account-role",
-                            "/authorityId": "account-authority",
-                        ][$0] ?? "account-username"
-                    }
-                ) {
-                    guard let role = fields["role"].flatMap(Role.init(rawValue:)) else {
-                        throw KPCSError.invalid(
-                            AccountMessage.roleUnknown, arguments: [fields["role"] ?? ""], pointer: "/role")
-                    }
-                    _ = try await store.accounts.create(
-                        username: fields["username"] ?? "", password: fields["password"] ?? "", role: role,
-                        authorityId: fields["authorityId"].flatMap { Int64($0) })
-                    return AccountsURL.adminAccounts.path(query: [("done", "1")])
-                } failed: { errors in
-                    try await accounts(store, request: request, context: context, errors: errors, form: fields)
-                }
-            },
-            Operation.page(.post, AccountsURL.adminAccountDisabled(.key), administrator) { request, context in
-                let fields = try await WebForm.read(request, context)
-                _ = try await store.accounts.setDisabled(
-                    username: context.pathParameter("username"), disabled: fields["action"] != "enable",
-                    by: try context.principal())
-                return WebChrome.redirect(AccountsURL.adminAccounts.path(query: [("done", "1")]))
-            },
-            Operation.page(.post, AccountsURL.adminAccountPassword(.key), administrator) { request, context in
-                let fields = try await WebForm.read(request, context)
-                return try await submit(
-                    request, context, fields, field: { _ in "reset-password-\(context.pathParameter("username"))" }
-                ) {
-                    try await store.accounts.resetPassword(
-                        username: context.pathParameter("username"), password: fields["password"] ?? "")
-                    return AccountsURL.adminAccounts.path(query: [("done", "1")])
-                } failed: { errors in
-                    try await accounts(store, request: request, context: context, errors: errors, form: fields)
                 }
             },
             Operation.page(.get, RegistryURL.adminSettings, administrator) { request, context in
