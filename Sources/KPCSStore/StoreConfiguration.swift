@@ -23,6 +23,8 @@ public struct StoreConfiguration: Sendable {
     public var listLifetime: TimeInterval
     /// The transparency log's origin line and checkpoint key name: a schema-less URL, e.g. `kpcs.example.org/log`.
     public var logOrigin: String
+    /// The origin a log gets when `KPCS_LOG_ORIGIN` is not set.
+    public static let defaultLogOrigin = "kpcs.local/log"
     /// The witnesses (C2SP verifier keys of type 0x04) whose cosignatures the log accepts and publishes.
     public var logWitnesses: [NoteVerifierKey]
 
@@ -31,7 +33,7 @@ public struct StoreConfiguration: Sendable {
         tokenLifetime: TimeInterval = 12 * 3600, maximumFailedLogins: Int = 5, lockoutDuration: TimeInterval = 15 * 60,
         now: @escaping @Sendable () -> Date = { Date() }, faultInjector: (@Sendable (IssueStep) throws -> Void)? = nil,
         masterKey: MasterKey = MasterKey(), listLifetime: TimeInterval = 72 * 3600,
-        logOrigin: String = "kpcs.local/log",
+        logOrigin: String = StoreConfiguration.defaultLogOrigin,
         logWitnesses: [NoteVerifierKey] = []
     ) {
         self.logWitnesses = logWitnesses

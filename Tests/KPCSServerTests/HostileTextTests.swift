@@ -76,7 +76,7 @@ import Testing
     }
 
     /// The value as a form field or query value.
-    static func encoded(_ text: String) -> String { text.addingPercentEncodingForQuery() ?? "" }
+    static func encoded(_ text: String) -> String { text.addingPercentEncodingForQuery() }
 
     /// HTML escaping, written again here so the test does not trust the code it checks.
     static func escaped(_ text: String) -> String {

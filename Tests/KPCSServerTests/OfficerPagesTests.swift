@@ -104,7 +104,7 @@ import Testing
             #expect(anonymous.status == .seeOther)
             #expect(
                 anonymous.headers[.location] == "/login?next=" + "/certificates/\(number)?lang=fr"
-                    .addingPercentEncodingForQuery()!)
+                    .addingPercentEncodingForQuery())
             #expect(
                 LoginPages.safeNext("//evil.example/") == "/dashboard"
                     && LoginPages.safeNext("https://evil.example") == "/dashboard")

@@ -62,7 +62,7 @@ import Testing
 
             let page = String(
                 decoding: try await client.raw(
-                    .get, "/verify?lang=fr&seal=\(seal.addingPercentEncodingForQuery() ?? "")"), as: UTF8.self)
+                    .get, "/verify?lang=fr&seal=\(seal.addingPercentEncodingForQuery())"), as: UTF8.self)
             #expect(page.contains("<html lang=\"fr\">") && page.contains("annulé") && page.contains(number))
             let english = String(decoding: try await client.raw(.get, "/verify"), as: UTF8.self)
             #expect(
@@ -147,7 +147,7 @@ import Testing
                 bodies.append(
                     try await client.raw(
                         .get,
-                        "/verify?seal=\(try #require(issued["seal"] as? String).addingPercentEncodingForQuery() ?? "")")
+                        "/verify?seal=\(try #require(issued["seal"] as? String).addingPercentEncodingForQuery())")
                 )
             }
             let rows = try await store.database.read { db in

@@ -40,10 +40,22 @@ public struct SealVerifier: Sendable {
     /// Verifies `text` (the whole `KP1:` content of a QR code) as of `now`. Spaces and line breaks around it (a
     /// scanner's newline, a paste) are ignored. Never throws and never traps.
     public func verify(_ text: String, at now: Date) -> SealVerification {
-        let parsed: (jws: CompactJWS, claims: SealClaims)
-        do { parsed = try Seal.parse(String(text.trimmingWhitespace())) } catch {
-            return SealVerification(verdict: .notASeal, detail: error.description)
-        }
+        do { return verify(try Self.read(text), at: now) } catch { return Self.notASeal(error) }
+    }
+
+    /// Reads a seal's text (spaces and line breaks around it ignored) without checking it: what `verify(_:at:)`
+    /// checks, for a caller that needs the key id or the number first (the online check).
+    public static func read(_ text: String) throws(SealFormatError) -> (jws: CompactJWS, claims: SealClaims) {
+        try Seal.parse(String(text.trimmingWhitespace()))
+    }
+
+    /// The verdict on a text that is not a seal.
+    public static func notASeal(_ error: SealFormatError) -> SealVerification {
+        SealVerification(verdict: .notASeal, detail: error.description)
+    }
+
+    /// Verifies a seal already read, as of `now`.
+    public func verify(_ parsed: (jws: CompactJWS, claims: SealClaims), at now: Date) -> SealVerification {
         let claims = parsed.claims
         guard let kid = parsed.jws.keyId, let key = keysById[kid] else {
             return SealVerification(

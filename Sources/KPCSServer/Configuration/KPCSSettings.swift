@@ -128,15 +128,10 @@ public struct KPCSSettings: Sendable {
 
     /// The store's settings; the master key comes from the caller, who may have to read or create a file.
     public func storeConfiguration(masterKey: MasterKey) -> StoreConfiguration {
-        var configuration = StoreConfiguration()
-        configuration.validity = validity
-        configuration.bcryptCost = bcryptCost
-        configuration.tokenLifetime = Double(tokenLifetimeMinutes) * 60
-        configuration.listLifetime = Double(listLifetimeHours) * 3600
-        if let logOrigin { configuration.logOrigin = logOrigin }
-        configuration.logWitnesses = logWitnesses
-        configuration.masterKey = masterKey
-        return configuration
+        StoreConfiguration(
+            validity: validity, bcryptCost: bcryptCost, tokenLifetime: Double(tokenLifetimeMinutes) * 60,
+            masterKey: masterKey, listLifetime: Double(listLifetimeHours) * 3600,
+            logOrigin: logOrigin ?? StoreConfiguration.defaultLogOrigin, logWitnesses: logWitnesses)
     }
 
     /// What applies, one `(name, value)` per setting; secrets and a database password are masked.
@@ -149,7 +144,7 @@ public struct KPCSSettings: Sendable {
             ("KPCS_MAX_VALIDITY_DAYS", String(validity.maximumDays)), ("KPCS_BCRYPT_COST", String(bcryptCost)),
             ("KPCS_TOKEN_LIFETIME_MINUTES", String(tokenLifetimeMinutes)),
             ("KPCS_LIST_LIFETIME_HOURS", String(listLifetimeHours)),
-            ("KPCS_LOG_ORIGIN", logOrigin ?? StoreConfiguration().logOrigin),
+            ("KPCS_LOG_ORIGIN", logOrigin ?? StoreConfiguration.defaultLogOrigin),
             ("KPCS_LOG_WITNESSES", logWitnesses.isEmpty ? "(none)" : logWitnesses.map(\.name).joined(separator: ", ")),
             ("KPCS_MASTER_KEY", secret(masterKey)),
             ("KPCS_MASTER_KEY_FILE", masterKeyFile ?? (dataDir as NSString).appendingPathComponent("master.key")),

@@ -1,11 +1,9 @@
 import Foundation
 
 /// A path parameter: `.key` where a route declares it, `.value` where a link fills it in.
-enum Parameter: Sendable, Equatable, ExpressibleByStringLiteral {
+enum Parameter: Sendable, Equatable {
     case key
     case value(String)
-
-    init(stringLiteral value: String) { self = .value(value) }
 }
 
 /// One segment of a path: a fixed word, or a named parameter.
@@ -29,27 +27,21 @@ protocol SiteURL: Sendable {
 
 extension SiteURL {
     /// The path as routes and the OpenAPI document write it: `/api/v1/certificates/{number}`.
-    var route: String {
-        "/"
-            + segments.map { segment -> String in
-                switch segment {
-                case .fixed(let word): return word
-                case .parameter(let name, _), .rest(let name, _): return "{\(name)}"
-                }
-            }.joined(separator: "/")
-    }
+    var route: String { written(valuesToo: false) }
 
     /// The address a link uses, each parameter's value percent-encoded (a route's `.key` is written `{name}`).
-    var path: String {
+    var path: String { written(valuesToo: true) }
+
+    private func written(valuesToo: Bool) -> String {
         "/"
             + segments.map { segment -> String in
                 switch segment {
                 case .fixed(let word): return word
-                case .parameter(let name, .key), .rest(let name, .key): return "{\(name)}"
-                case .parameter(_, .value(let value)): return value.addingPercentEncodingForQuery() ?? ""
-                case .rest(_, .value(let value)):
+                case .parameter(let name, let parameter), .rest(let name, let parameter):
+                    guard valuesToo, case .value(let value) = parameter else { return "{\(name)}" }
+                    guard case .rest = segment else { return value.addingPercentEncodingForQuery() }
                     return value.split(separator: "/", omittingEmptySubsequences: false)
-                        .map { String($0).addingPercentEncodingForQuery() ?? "" }.joined(separator: "/")
+                        .map { String($0).addingPercentEncodingForQuery() }.joined(separator: "/")
                 }
             }.joined(separator: "/")
     }
@@ -58,9 +50,16 @@ extension SiteURL {
     func path(query: [(String, String)]) -> String {
         let pairs = query.filter { !$0.1.isEmpty }
         guard !pairs.isEmpty else { return path }
-        return path + "?" + pairs.map { "\($0.0)=\($0.1.addingPercentEncodingForQuery() ?? "")" }.joined(separator: "&")
+        return path + "?" + queryString(pairs)
     }
+}
 
+/// `name=value&…`, each value percent-encoded.
+func queryString(_ pairs: [(String, String)]) -> String {
+    pairs.map { "\($0.0)=\($0.1.addingPercentEncodingForQuery())" }.joined(separator: "&")
+}
+
+extension SiteURL {
     /// Whether the last parameter takes the rest of the path.
     var isCatchAll: Bool {
         if case .rest = segments.last { return true }
@@ -74,8 +73,8 @@ extension HTML.Interpolation {
 }
 
 extension String {
-    /// Percent-encodes a query value (everything but unreserved characters).
-    func addingPercentEncodingForQuery() -> String? {
+    /// Percent-encodes a query value or a path segment (everything but unreserved characters).
+    func addingPercentEncodingForQuery() -> String {
         var output = ""
         for byte in utf8 {
             switch byte {

@@ -15,24 +15,25 @@ extension CertificateStore {
         return record
     }
 
-    /// A certificate's events, oldest first, if the principal may read the certificate.
+    /// A certificate's events, oldest first, if the principal may read the certificate: one statement reads the
+    /// participants the rule needs and the events.
     public func events(of number: String, for principal: Principal) async throws -> [CertificateEvent] {
-        try await database.read { db in
-            guard
-                let row = try await db.raw(
-                    """
-                    SELECT exporting_participant, importing_participant FROM certificates WHERE number = \(bind: number)
-                    """
-                ).first()
-            else { throw KPCSError.notFound(CertificateMessage.certificateUnknown, arguments: [number]) }
-            try Self.checkReadable(
-                number, exporting: try row.string("exporting_participant"),
-                importing: try row.string("importing_participant"), by: principal)
-            return try await db.raw(
-                "SELECT * FROM certificate_events WHERE certificate_number = \(bind: number) ORDER BY id"
+        let rows = try await database.read { db in
+            try await db.raw(
+                """
+                SELECT c.exporting_participant, c.importing_participant, e.* FROM certificates c
+                LEFT JOIN certificate_events e ON e.certificate_number = c.number
+                WHERE c.number = \(bind: number) ORDER BY e.id
+                """
             ).all()
-                .map(Self.event(from:))
         }
+        guard let first = rows.first else {
+            throw KPCSError.notFound(CertificateMessage.certificateUnknown, arguments: [number])
+        }
+        try Self.checkReadable(
+            number, exporting: try first.string("exporting_participant"),
+            importing: try first.string("importing_participant"), by: principal)
+        return try rows.filter { try $0.optionalString("type") != nil }.map(Self.event(from:))
     }
 
     /// Refuses a reader who is neither of the certificate's participants nor a scheme-wide reader.

@@ -17,27 +17,21 @@ extension KeyStore {
     /// Verifies a seal as of now against the live database: the seal's own key and its certificate are looked up in
     /// one statement (one snapshot, whatever the scheme's history holds), then checked by the offline verifier.
     public func verifyOnline(_ text: String) async throws -> OnlineVerification {
+        let parsed: (jws: CompactJWS, claims: SealClaims)
+        do { parsed = try SealVerifier.read(text) } catch {
+            return OnlineVerification(verification: SealVerifier.notASeal(error), liveState: nil, matchesRecord: false)
+        }
         let (issuedAt, expiresAt) = listTimes()
         let now = self.now
-        let sent = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let parsed = try? Seal.parse(sent), let kid = parsed.jws.keyId else {
-            // Not a seal, or one without a key id: the verifier says which, with no lookup.
-            let verifier = SealVerifier(
-                trustList: TrustList(keys: [], issuedAt: issuedAt, expiresAt: expiresAt),
-                voidList: VoidList(entries: [], issuedAt: issuedAt, expiresAt: expiresAt))
-            return OnlineVerification(
-                verification: verifier.verify(text, at: now), liveState: nil, matchesRecord: false)
-        }
+        let kid = parsed.jws.keyId ?? ""
         let number = parsed.claims.number
         let found = try await database.read { db in try await Self.lookUp(kid: kid, number: number, in: db) }
         let verifier = SealVerifier(
             trustList: TrustList(keys: found.key.map { [$0] } ?? [], issuedAt: issuedAt, expiresAt: expiresAt),
             voidList: VoidList(entries: found.voided.map { [$0] } ?? [], issuedAt: issuedAt, expiresAt: expiresAt))
-        let verification = verifier.verify(text, at: now)
-        guard verification.verdict != .notASeal else {
-            return OnlineVerification(verification: verification, liveState: nil, matchesRecord: false)
-        }
-        return OnlineVerification(verification: verification, liveState: found.state, matchesRecord: found.seal == sent)
+        let sent = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return OnlineVerification(
+            verification: verifier.verify(parsed, at: now), liveState: found.state, matchesRecord: found.seal == sent)
     }
 
     /// A seal's key (an authority key, as the trust list holds it) and its certificate (state, stored seal, void),

@@ -17,13 +17,9 @@ struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation, CustomString
     /// Markup that trusted code put together itself (no outside text in it unescaped).
     init(markup: String) { self.markup = markup }
 
-    /// Text shown as it is: every character that means something in HTML escaped.
-    init(text: some StringProtocol) { markup = Self.escaped(text) }
-
     static let empty: HTML = ""
 
     var description: String { markup }
-    var isEmpty: Bool { markup.isEmpty }
 
     static func + (left: HTML, right: HTML) -> HTML { HTML(markup: left.markup + right.markup) }
     static func += (left: inout HTML, right: HTML) { left.markup += right.markup }

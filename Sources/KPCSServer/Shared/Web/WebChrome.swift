@@ -27,12 +27,8 @@ struct WebChrome: Sendable {
 
     /// The request's path and query with `lang` set to another language.
     static func link(_ request: Request, language: Language) -> String {
-        var parts = [String]()
-        for (name, value) in request.uri.queryParameters where name != "lang" {
-            parts.append("\(name)=\(String(value).addingPercentEncodingForQuery() ?? "")")
-        }
-        parts.append("lang=\(language.rawValue)")
-        return request.uri.path + "?" + parts.joined(separator: "&")
+        let kept = request.uri.queryParameters.filter { $0.key != "lang" }.map { (String($0.key), String($0.value)) }
+        return request.uri.path + "?" + queryString(kept + [("lang", language.rawValue)])
     }
 
     /// The site's navigation: public links, the signed-in user's work, then the login link or a logout button.
