@@ -36,7 +36,7 @@ public enum DemoYear {
         let today = CalendarDate(utcDayOf: now)
         guard let first = CalendarDate(year: year, month: 1, day: 1), first < today else {
             throw KPCSError.invalid(
-                StatisticsMessage.productionPeriodInFuture, arguments: [String(year)], pointer: "/year")
+                StatisticsMessage.productionPeriodInFuture(period: String(year)), pointer: "/year")
         }
         let hubCodes = DemoYearCalibration.hubs.map(\.code)
         let registry = try await DemoYearRegistry.prepare(

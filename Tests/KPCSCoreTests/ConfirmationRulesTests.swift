@@ -74,7 +74,7 @@ import Testing
         }
         #expect(
             throws: KPCSError.validation([
-                Violation("/lines/0/caratsX100", CertificateMessage.quantityNegative, "lines[0].caratsX100")
+                Violation("/lines/0/caratsX100", CertificateMessage.quantityNegative(field: "lines[0].caratsX100"))
             ])
         ) {
             try Self.decide(
@@ -94,17 +94,22 @@ import Testing
         ]
         #expect(
             throws: KPCSError.validation([
-                Violation("/receivedOn", CertificateMessage.receivedBeforeIssue, "2026-11-19", "2026-11-20")
+                Violation(
+                    "/receivedOn", CertificateMessage.receivedBeforeIssue(received: "2026-11-19", issued: "2026-11-20"))
             ])
         ) {
             try Self.decide(ConfirmationDraft(receivedOn: "2026-11-19", lines: lines))
         }
         #expect(
-            throws: KPCSError.validation([Violation("/receivedOn", CertificateMessage.receivedInFuture, "2026-11-24")])
+            throws: KPCSError.validation([
+                Violation("/receivedOn", CertificateMessage.receivedInFuture(received: "2026-11-24"))
+            ])
         ) {
             try Self.decide(ConfirmationDraft(receivedOn: "2026-11-24", lines: lines))
         }
-        #expect(throws: KPCSError.validation([Violation("/receivedOn", RequestMessage.fieldRequired, "receivedOn")])) {
+        #expect(
+            throws: KPCSError.validation([Violation("/receivedOn", RequestMessage.fieldRequired(field: "receivedOn"))])
+        ) {
             try Self.decide(ConfirmationDraft(lines: lines))
         }
     }
@@ -116,7 +121,7 @@ import Testing
                 id: 9, participantCode: "AE", memberState: nil, name: "AE", canExport: true, canImport: true))
         #expect(
             throws: KPCSError.forbidden(
-                CertificateMessage.confirmNotImportingParticipant, arguments: ["EU", "BW-2026-000001"])
+                CertificateMessage.confirmNotImportingParticipant(participant: "EU", number: "BW-2026-000001"))
         ) {
             try ConfirmationRules.authorize(ae, certificate: Self.certificate)
         }
@@ -124,7 +129,7 @@ import Testing
             accountId: 2, username: "eu", role: .officer,
             authority: Authority(
                 id: 6, participantCode: "EU", memberState: "BE", name: "EU-X", canExport: true, canImport: false))
-        #expect(throws: KPCSError.forbidden(CertificateMessage.authorityCannotImport, arguments: ["EU-X"])) {
+        #expect(throws: KPCSError.forbidden(CertificateMessage.authorityCannotImport(authority: "EU-X"))) {
             try ConfirmationRules.authorize(exportOnly, certificate: Self.certificate)
         }
         let eu = Principal(accountId: 3, username: "eu2", role: .officer, authority: Self.euAuthority)
@@ -132,7 +137,7 @@ import Testing
         confirmed.state = .confirmed
         #expect(
             throws: KPCSError.conflict(
-                CertificateMessage.certificateNotIssued, arguments: ["BW-2026-000001", "confirmed"])
+                CertificateMessage.certificateNotIssued(number: "BW-2026-000001", state: "confirmed"))
         ) {
             try ConfirmationRules.authorize(eu, certificate: confirmed)
         }
@@ -144,8 +149,7 @@ import Testing
             accountId: 1, username: "x", role: .officer,
             authority: Authority(
                 id: 2, participantCode: "BW", memberState: nil, name: "other BW", canExport: true, canImport: true))
-        #expect(throws: KPCSError.forbidden(CertificateMessage.voidNotIssuingAuthority, arguments: ["BW-2026-000001"]))
-        {
+        #expect(throws: KPCSError.forbidden(CertificateMessage.voidNotIssuingAuthority(number: "BW-2026-000001"))) {
             try VoidRules.authorize(other, certificate: Self.certificate)
         }
     }
@@ -173,7 +177,7 @@ import Testing
         certificate.state = .refused
         #expect(
             throws: KPCSError.conflict(
-                CertificateMessage.certificateNotIssued, arguments: [certificate.number, "refused"])
+                CertificateMessage.certificateNotIssued(number: certificate.number, state: "refused"))
         ) {
             try certificate.checkMove(to: .confirmed)
         }

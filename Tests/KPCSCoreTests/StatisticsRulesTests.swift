@@ -13,7 +13,7 @@ import Testing
         #expect(throws: KPCSError.invalid(StatisticsMessage.periodAmbiguous, pointer: "/quarter")) {
             try StatisticsPeriod.parse(year: 2025, half: 1, quarter: 1)
         }
-        #expect(throws: KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["year"], pointer: "/year")) {
+        #expect(throws: KPCSError.invalid(RequestMessage.fieldRequired(field: "year"), pointer: "/year")) {
             try StatisticsPeriod.parse(year: nil, half: 1, quarter: nil)
         }
         #expect(throws: KPCSError.self) { try StatisticsPeriod.parse(year: 2025, half: 3, quarter: nil) }
@@ -45,7 +45,7 @@ import Testing
             ])
         #expect(
             throws: KPCSError.invalid(
-                StatisticsMessage.productionCSVMalformed, arguments: ["3", "value_usd"], pointer: "/csv/3")
+                StatisticsMessage.productionCSVMalformed(line: "3", column: "value_usd"), pointer: "/csv/3")
         ) {
             try ProductionCSV.parse(
                 "hs_code,mining,carats,value_usd\n7102.10,industrial,1,1\n7102.10,industrial,1,1.001\n")

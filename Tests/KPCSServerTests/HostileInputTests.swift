@@ -103,7 +103,9 @@ import Testing
     @Test func problemsStaySmallWhateverTheInput() throws {
         let many = KPCSError.validation(
             (0..<10_000).map {
-                Violation("/lines/\($0)/hsCode", CertificateMessage.hsCodeUnknown, String(repeating: "x", count: 1_000))
+                Violation(
+                    "/lines/\($0)/hsCode",
+                    CertificateMessage.hsCodeUnknown(hsCode: String(repeating: "x", count: 1_000)))
             })
         let data = try JSONBody.encoder.encode(
             ProblemMiddleware.details(many, language: .fr, status: .unprocessableContent))

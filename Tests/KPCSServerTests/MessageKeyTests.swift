@@ -4,27 +4,45 @@ import Testing
 
 @testable import KPCSServer
 
-/// Every key of every capability (Core's, the seal's, the server's HTTP and web keys) has an English and a French
-/// text with the same placeholders, and no two keys share a code (a problem's `type`).
+/// Every message of every capability (Core's, the seal's, the server's HTTP and web messages) has an English and a
+/// French text that both show the message's values, and no two messages share a code (a problem's `type`).
 @Suite struct MessageKeyTests {
-    static func keys<Key: MessageKey & CaseIterable>(_: Key.Type) -> [any MessageKey] { Key.allCases.map { $0 } }
-
-    static let everyKey: [any MessageKey] =
-        keys(RequestMessage.self) + keys(ServiceMessage.self) + keys(RegistryMessage.self)
-        + keys(CertificateMessage.self)
-        + keys(StatisticsMessage.self) + keys(AccountMessage.self) + keys(KeyMessage.self) + keys(LogMessage.self)
-        + keys(VerdictMessage.self) + keys(HTTPMessage.self) + keys(WebMessage.self)
-
-    @Test func everyKeyOfEveryCapabilityHasBothTexts() {
-        let placeholder = /\{[0-9]\}/
-        for key in Self.everyKey {
-            let (en, fr) = key.texts
-            #expect(!en.isEmpty && !fr.isEmpty && en != fr, "\(key.code)")
-            let enPlaceholders = Set(en.matches(of: placeholder).map { String(en[$0.range]) })
-            let frPlaceholders = Set(fr.matches(of: placeholder).map { String(fr[$0.range]) })
-            #expect(enPlaceholders == frPlaceholders, "\(key.code)")
-        }
-        let codes = Self.everyKey.map(\.code)
-        #expect(Set(codes).count == codes.count, "two keys share a code")
+    @Test func everyMessageOfEveryCapabilityHasBothTexts() {
+        MessageExamples.check(MessageExamples.request)
+        MessageExamples.check(ServiceMessage.allCases)
+        MessageExamples.check(MessageExamples.registry)
+        MessageExamples.check(MessageExamples.certificates)
+        MessageExamples.check(MessageExamples.statistics)
+        MessageExamples.check(MessageExamples.accounts)
+        MessageExamples.check(MessageExamples.keys)
+        MessageExamples.check(MessageExamples.log)
+        MessageExamples.check(VerdictMessage.allCases)
+        MessageExamples.check(MessageExamples.http)
+        MessageExamples.check(MessageExamples.web)
     }
+
+    @Test func noTwoMessagesShareACode() {
+        let codes =
+            Self.codes(RequestMessage.self) + Self.codes(ServiceMessage.self) + Self.codes(RegistryMessage.self)
+            + Self.codes(CertificateMessage.self) + Self.codes(StatisticsMessage.self)
+            + Self.codes(AccountMessage.self) + Self.codes(KeyMessage.self) + Self.codes(LogMessage.self)
+            + Self.codes(VerdictMessage.self) + Self.codes(HTTPMessage.self) + Self.codes(WebMessage.self)
+        #expect(Set(codes).count == codes.count, "two messages share a code")
+    }
+
+    /// A value longer than ``MessageText/maximumValueLength`` is cut where it is put into a text.
+    @Test func valuesAreCutWhereTheyArePutIntoAText() {
+        let long = String(repeating: "x", count: 10_000)
+        let text = RegistryMessage.participantUnknown(code: long).text(in: .en)
+        #expect(text == "No participant has the code \(String(repeating: "x", count: 120))….")
+    }
+
+    /// The check reads a message's values from its case, one or several, so it cannot pass by reading none.
+    @Test func theCheckReadsEveryValueOfAMessage() {
+        #expect(MessageExamples.values(of: RegistryMessage.participantNotActive(code: "a", status: "b")) == ["a", "b"])
+        #expect(MessageExamples.values(of: RegistryMessage.participantUnknown(code: "a")) == ["a"])
+        #expect(MessageExamples.values(of: RegistryMessage.companyNeedsRole).isEmpty)
+    }
+
+    static func codes<Key: MessageKey>(_: Key.Type) -> [String] { Key.Code.allCases.map(\.rawValue) }
 }

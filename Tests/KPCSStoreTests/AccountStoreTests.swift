@@ -69,7 +69,7 @@ import Testing
     func accountsAreValidatedAndPasswordsReset(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
-            await #expect(throws: KPCSError.conflict(AccountMessage.usernameTaken, arguments: ["admin"])) {
+            await #expect(throws: KPCSError.conflict(AccountMessage.usernameTaken(username: "admin"))) {
                 try await store.accounts.create(
                     username: "admin", password: "long-enough-1", role: .observer, authorityId: nil)
             }
@@ -85,7 +85,7 @@ import Testing
                     username: "officer2", password: "long-enough-1", role: .officer, authorityId: nil)
             }
             await #expect(
-                throws: KPCSError.invalid(RegistryMessage.authorityUnknown, arguments: ["999"], pointer: "/authorityId")
+                throws: KPCSError.invalid(RegistryMessage.authorityUnknown(id: "999"), pointer: "/authorityId")
             ) {
                 try await store.accounts.create(
                     username: "officer2", password: "long-enough-1", role: .officer, authorityId: 999)
@@ -107,21 +107,23 @@ import Testing
                 by: world.bwOfficer)
             #expect(company.participantCode == "BW" && company.registeredBy == world.bwOfficer.authority?.id)
             await #expect(
-                throws: KPCSError.forbidden(CertificateMessage.officerOtherParticipant, arguments: ["BW", "AE"])
+                throws: KPCSError.forbidden(CertificateMessage.officerOtherParticipant(own: "BW", asked: "AE"))
             ) {
                 try await store.registry.registerCompany(
                     CompanyDraft(
                         participantCode: "AE", name: "X", licenceNumber: "1", canExport: true, canImport: true),
                     by: world.bwOfficer)
             }
-            await #expect(throws: KPCSError.conflict(RegistryMessage.licenceTaken, arguments: ["BW", "BW-9"])) {
+            await #expect(throws: KPCSError.conflict(RegistryMessage.licenceTaken(participant: "BW", licence: "BW-9")))
+            {
                 try await store.registry.registerCompany(
                     CompanyDraft(name: "Other", licenceNumber: "BW-9", canExport: true, canImport: false),
                     by: world.bwOfficer)
             }
             await #expect(
                 throws: KPCSError.forbidden(
-                    RegistryMessage.companyOtherParticipant, arguments: ["Gaborone Sorting", "BW", "AE"])
+                    RegistryMessage.companyOtherParticipant(
+                        company: "Gaborone Sorting", licensedBy: "BW", authorityParticipant: "AE"))
             ) {
                 try await store.registry.setCompanySuspended(
                     company.id, suspended: true, reason: "x", by: world.aeOfficer)
@@ -148,7 +150,7 @@ import Testing
                 try await store.registry.changeParticipantStatus(
                     "VE", to: .suspended, reason: "x", effectiveOn: nil, by: world.bwOfficer)
             }
-            await #expect(throws: KPCSError.conflict(RegistryMessage.statusUnchanged, arguments: ["VE", "active"])) {
+            await #expect(throws: KPCSError.conflict(RegistryMessage.statusUnchanged(code: "VE", status: "active"))) {
                 try await store.registry.changeParticipantStatus(
                     "VE", to: .active, reason: "x", effectiveOn: nil, by: world.admin)
             }

@@ -20,7 +20,7 @@ import Testing
             do {
                 _ = try await store.certificates.events(of: number, for: world.aeOfficer)
             } catch let error as KPCSError {
-                #expect(error.kind == .forbidden && error.message.has(CertificateMessage.certificateNotVisible))
+                #expect(error.kind == .forbidden && error.message.has(CertificateMessage.Code.certificateNotVisible))
             }
             do {
                 _ = try await store.certificates.events(of: "BW-2026-999999", for: world.admin)

@@ -54,7 +54,7 @@ import Testing
             var forZA = world.draft()
             forZA.exportingParticipant = "ZA"
             await #expect(
-                throws: KPCSError.forbidden(CertificateMessage.officerOtherParticipant, arguments: ["BW", "ZA"])
+                throws: KPCSError.forbidden(CertificateMessage.officerOtherParticipant(own: "BW", asked: "ZA"))
             ) {
                 try await store.certificates.issue(forZA, by: world.bwOfficer)
             }
@@ -62,9 +62,9 @@ import Testing
             let error = await #expect(throws: KPCSError.self) {
                 try await store.certificates.issue(world.draft(), by: world.aeOfficer)
             }
-            #expect(error?.violations.map(\.message.key.code) == [CertificateMessage.exporterNotLicensed.code])
+            #expect(error?.violations.map(\.message.key.code) == [CertificateMessage.Code.exporterNotLicensed.rawValue])
             await #expect(
-                throws: KPCSError.forbidden(CertificateMessage.authorityCannotExport, arguments: ["EU KP Frankfurt"])
+                throws: KPCSError.forbidden(CertificateMessage.authorityCannotExport(authority: "EU KP Frankfurt"))
             ) {
                 try await store.certificates.issue(world.draft(), by: world.euImportOnlyOfficer)
             }
@@ -83,13 +83,14 @@ import Testing
             _ = try await store.registry.changeParticipantStatus(
                 "EU", to: .suspended, reason: "test", effectiveOn: nil, by: world.admin)
             let error = await #expect(throws: KPCSError.self) { try await world.issue() }
-            #expect(error?.violations.map(\.message.key.code) == [RegistryMessage.participantNotActive.code])
+            #expect(error?.violations.map(\.message.key.code) == [RegistryMessage.Code.participantNotActive.rawValue])
             _ = try await store.registry.changeParticipantStatus(
                 "EU", to: .active, reason: "lifted", effectiveOn: nil, by: world.admin)
             _ = try await store.registry.setCompanySuspended(
                 world.bwExporter.id, suspended: true, reason: "audit", by: world.bwOfficer)
             let suspended = await #expect(throws: KPCSError.self) { try await world.issue() }
-            #expect(suspended?.violations.map(\.message.key.code) == [CertificateMessage.companySuspended.code])
+            #expect(
+                suspended?.violations.map(\.message.key.code) == [CertificateMessage.Code.companySuspended.rawValue])
             _ = try await store.registry.setCompanySuspended(
                 world.bwExporter.id, suspended: false, reason: nil, by: world.bwOfficer)
             _ = try await world.issue()
@@ -166,7 +167,8 @@ import Testing
             let notVoided = await #expect(throws: KPCSError.self) {
                 try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer)
             }
-            #expect(notVoided?.violations.map(\.message.key.code) == [CertificateMessage.replacedNotVoided.code])
+            #expect(
+                notVoided?.violations.map(\.message.key.code) == [CertificateMessage.Code.replacedNotVoided.rawValue])
             _ = try await store.certificates.void(first, reason: "typo in importer", by: world.bwOfficer)
             let replacement = try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer)
             #expect(replacement.certificate.replaces == first)
@@ -176,7 +178,7 @@ import Testing
             let twice = await #expect(throws: KPCSError.self) {
                 try await store.certificates.issue(world.draft(replaces: first), by: world.bwOfficer)
             }
-            #expect(twice?.violations.map(\.message.key.code) == [CertificateMessage.replacedAlready.code])
+            #expect(twice?.violations.map(\.message.key.code) == [CertificateMessage.Code.replacedAlready.rawValue])
             #expect(
                 try await store.certificates.events(of: replacement.certificate.number, for: .testReader).first?.detail
                     == "replaces \(first)")
@@ -202,7 +204,7 @@ import Testing
                     CertificateFilter(importingParticipant: "EU"), page: page, for: world.admin
                 ).total == 3)
             let number = bw.items[0].certificate.number
-            await #expect(throws: KPCSError.forbidden(CertificateMessage.certificateNotVisible, arguments: [number])) {
+            await #expect(throws: KPCSError.forbidden(CertificateMessage.certificateNotVisible(number: number))) {
                 try await store.certificates.certificate(number, for: world.aeOfficer)
             }
         }

@@ -40,7 +40,7 @@ import Testing
             #expect(refused.certificate.state == .refused && refused.certificate.confirmation?.reason == "broken seal")
             await #expect(
                 throws: KPCSError.conflict(
-                    CertificateMessage.certificateNotIssued, arguments: [certificate.number, "refused"])
+                    CertificateMessage.certificateNotIssued(number: certificate.number, state: "refused"))
             ) {
                 try await store.certificates.confirm(
                     certificate.number, Fixture.exactReceipt(of: certificate, on: Self.today), by: world.euOfficer)
@@ -57,7 +57,8 @@ import Testing
             for outsider in [world.aeOfficer, world.bwOfficer] {
                 await #expect(
                     throws: KPCSError.forbidden(
-                        CertificateMessage.confirmNotImportingParticipant, arguments: ["EU", certificate.number])
+                        CertificateMessage.confirmNotImportingParticipant(participant: "EU", number: certificate.number)
+                    )
                 ) {
                     try await store.certificates.confirm(certificate.number, receipt, by: outsider)
                 }
@@ -101,7 +102,7 @@ import Testing
             let world = try await Fixture.make(store)
             let certificate = try await world.issue().certificate
             await #expect(
-                throws: KPCSError.forbidden(CertificateMessage.voidNotIssuingAuthority, arguments: [certificate.number])
+                throws: KPCSError.forbidden(CertificateMessage.voidNotIssuingAuthority(number: certificate.number))
             ) {
                 try await store.certificates.void(certificate.number, reason: "no", by: world.euOfficer)
             }
@@ -113,7 +114,7 @@ import Testing
             #expect(voided.certificate.state == .voided && voided.certificate.voidReason == "wrong importer")
             await #expect(
                 throws: KPCSError.conflict(
-                    CertificateMessage.certificateNotIssued, arguments: [certificate.number, "voided"])
+                    CertificateMessage.certificateNotIssued(number: certificate.number, state: "voided"))
             ) {
                 try await store.certificates.void(certificate.number, reason: "again", by: world.bwOfficer)
             }

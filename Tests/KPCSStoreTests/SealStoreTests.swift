@@ -83,7 +83,7 @@ import Testing
             #expect(
                 try await Self.verifier(store).verify(try #require(next.seal), at: clock.now).verdict == .genuine,
                 "a new current key replaced the revoked one")
-            await #expect(throws: KPCSError.conflict(KeyMessage.keyAlreadyRevoked, arguments: [kid])) {
+            await #expect(throws: KPCSError.conflict(KeyMessage.keyAlreadyRevoked(kid: kid))) {
                 try await store.keys.revoke(kid, reason: "again", effectiveAt: nil, by: world.admin)
             }
             await #expect(throws: KPCSError.self) {

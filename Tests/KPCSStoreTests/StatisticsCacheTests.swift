@@ -69,7 +69,7 @@ import Testing
             }
             let year = CalendarDate(utcDayOf: Date()).year
             let error = await #expect(throws: KPCSError.self) { try await store.statistics.summary(.year(year)) }
-            #expect(error?.message.has(StatisticsMessage.statisticsTooLarge) == true && error?.kind == .unavailable)
+            #expect(error?.message.has(StatisticsMessage.Code.statisticsTooLarge) == true && error?.kind == .unavailable)
         }
     }
 }

@@ -77,7 +77,7 @@ import Testing
             for outsider in [world.aeOfficer, world.observer, world.admin] {
                 await #expect(
                     throws: KPCSError.forbidden(
-                        StatisticsMessage.statisticsDetailForbidden, arguments: [outsider.username])
+                        StatisticsMessage.statisticsDetailForbidden(username: outsider.username))
                 ) {
                     try await store.statistics.mirrorCertificates(
                         exporter: "BW", importer: "EU", period: .year(2026), page: try PageRequest(), for: outsider)
@@ -153,7 +153,7 @@ import Testing
             #expect(first.version == 1 && first.caratsX100 == 1_005_000_00 && first.valueUsdCents == 12_090_000_000)
             await #expect(
                 throws: KPCSError.validation([
-                    Violation("/reason", StatisticsMessage.productionResubmissionReason, "BW 2025-H2")
+                    Violation("/reason", StatisticsMessage.productionResubmissionReason(period: "BW 2025-H2"))
                 ])
             ) {
                 try await store.statistics.submitProduction(
@@ -176,13 +176,16 @@ import Testing
             #expect(try await store.statistics.summary(.half(2025, 1)).rows.isEmpty)
 
             await #expect(
-                throws: KPCSError.forbidden(StatisticsMessage.productionOtherParticipant, arguments: ["BW", "EU"])
+                throws: KPCSError.forbidden(
+                    StatisticsMessage.productionOtherParticipant(producer: "BW", authorityParticipant: "EU"))
             ) {
                 try await store.statistics.submitProduction(
                     ProductionDraft(participant: "BW", year: 2025, half: 2, lines: lines), by: world.euOfficer)
             }
             await #expect(
-                throws: KPCSError.validation([Violation("/half", StatisticsMessage.productionPeriodInFuture, "2026-H2")]
+                throws: KPCSError.validation([
+                    Violation("/half", StatisticsMessage.productionPeriodInFuture(period: "2026-H2"))
+                ]
                 )
             ) {
                 try await store.statistics.submitProduction(

@@ -33,8 +33,8 @@ public struct Principal: Sendable, Equatable {
     public func require(_ roles: Role...) throws {
         guard roles.contains(role) else {
             throw KPCSError.forbidden(
-                AccountMessage.roleForbidden,
-                arguments: [role.rawValue, roles.map(\.rawValue).joined(separator: " / ")])
+                AccountMessage.roleForbidden(
+                    role: role.rawValue, needed: roles.map(\.rawValue).joined(separator: " / ")))
         }
     }
 

@@ -42,7 +42,7 @@ extension Certificate {
     /// Refuses a change the state machine does not allow (409 `certificate-not-issued`).
     public func checkMove(to next: CertificateState) throws {
         guard state.canMove(to: next) else {
-            throw KPCSError.conflict(CertificateMessage.certificateNotIssued, arguments: [number, state.rawValue])
+            throw KPCSError.conflict(CertificateMessage.certificateNotIssued(number: number, state: state.rawValue))
         }
     }
 }

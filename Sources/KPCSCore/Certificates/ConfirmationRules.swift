@@ -40,11 +40,11 @@ public enum ConfirmationRules {
         let authority = try principal.officerAuthority()
         guard authority.participantCode == certificate.importingParticipant else {
             throw KPCSError.forbidden(
-                CertificateMessage.confirmNotImportingParticipant,
-                arguments: [certificate.importingParticipant, certificate.number])
+                CertificateMessage.confirmNotImportingParticipant(
+                    participant: certificate.importingParticipant, number: certificate.number))
         }
         guard authority.canImport else {
-            throw KPCSError.forbidden(CertificateMessage.authorityCannotImport, arguments: [authority.name])
+            throw KPCSError.forbidden(CertificateMessage.authorityCannotImport(authority: authority.name))
         }
         // Every answer (confirmed, discrepancy, refused) is allowed from the same states.
         try certificate.checkMove(to: .confirmed)
@@ -81,7 +81,7 @@ public enum ConfirmationRules {
                 reason: note, lines: lines, differences: differences, recordedAt: recordedAt,
                 authorityId: authority.id)
         case let other:
-            violations.append(Violation("/outcome", CertificateMessage.outcomeUnknown, other))
+            violations.append(Violation("/outcome", CertificateMessage.outcomeUnknown(outcome: other)))
             throw KPCSError.validation(violations)
         }
     }
@@ -102,19 +102,23 @@ public enum ConfirmationRules {
         into violations: inout [Violation]
     ) -> CalendarDate? {
         guard let text else {
-            if required { violations.append(Violation("/receivedOn", RequestMessage.fieldRequired, "receivedOn")) }
+            if required {
+                violations.append(Violation("/receivedOn", RequestMessage.fieldRequired(field: "receivedOn")))
+            }
             return nil
         }
         guard let date = CalendarDate(iso: text) else {
-            violations.append(Violation("/receivedOn", RequestMessage.dateInvalid, "receivedOn"))
+            violations.append(Violation("/receivedOn", RequestMessage.dateInvalid(field: "receivedOn")))
             return nil
         }
         if date < certificate.issuedOn {
             violations.append(
-                Violation("/receivedOn", CertificateMessage.receivedBeforeIssue, text, certificate.issuedOn.description)
+                Violation(
+                    "/receivedOn",
+                    CertificateMessage.receivedBeforeIssue(received: text, issued: certificate.issuedOn.description))
             )
         } else if date > today {
-            violations.append(Violation("/receivedOn", CertificateMessage.receivedInFuture, text))
+            violations.append(Violation("/receivedOn", CertificateMessage.receivedInFuture(received: text)))
         }
         return date
     }
@@ -124,7 +128,7 @@ public enum ConfirmationRules {
     ) -> [ReceivedLine]? {
         let expected = certificate.lines.map(\.hsCode.rawValue).joined(separator: ", ")
         guard let drafts, drafts.count == certificate.lines.count else {
-            violations.append(Violation("/lines", CertificateMessage.confirmationLinesMismatch, expected))
+            violations.append(Violation("/lines", CertificateMessage.confirmationLinesMismatch(hsCodes: expected)))
             return nil
         }
         var lines: [ReceivedLine] = []
@@ -132,13 +136,15 @@ public enum ConfirmationRules {
         for (index, draft) in drafts.enumerated() {
             let base = "/lines/\(index)"
             guard let text = draft.hsCode else {
-                violations.append(Violation("\(base)/hsCode", RequestMessage.fieldRequired, "lines[\(index)].hsCode"))
+                violations.append(
+                    Violation("\(base)/hsCode", RequestMessage.fieldRequired(field: "lines[\(index)].hsCode")))
                 continue
             }
             guard let hsCode = HSCode(rawValue: text), certificate.lines.contains(where: { $0.hsCode == hsCode }),
                 seen.insert(hsCode).inserted
             else {
-                violations.append(Violation("\(base)/hsCode", CertificateMessage.confirmationLinesMismatch, expected))
+                violations.append(
+                    Violation("\(base)/hsCode", CertificateMessage.confirmationLinesMismatch(hsCodes: expected)))
                 continue
             }
             let carats = QuantityBounds.check(
@@ -166,7 +172,10 @@ public enum ReasonRule {
         }
         guard trimmed.count <= maximumReasonLength else {
             violations.append(
-                Violation(pointer, RequestMessage.textTooLong, String(pointer.dropFirst()), String(maximumReasonLength))
+                Violation(
+                    pointer,
+                    RequestMessage.textTooLong(field: String(pointer.dropFirst()), maximum: String(maximumReasonLength))
+                )
             )
             return nil
         }
@@ -189,7 +198,7 @@ public enum VoidRules {
     public static func authorize(_ principal: Principal, certificate: Certificate) throws {
         let authority = try principal.officerAuthority()
         guard authority.id == certificate.issuingAuthorityId else {
-            throw KPCSError.forbidden(CertificateMessage.voidNotIssuingAuthority, arguments: [certificate.number])
+            throw KPCSError.forbidden(CertificateMessage.voidNotIssuingAuthority(number: certificate.number))
         }
         try certificate.checkMove(to: .voided)
     }

@@ -44,11 +44,11 @@ public enum IssueRules {
     public static func authorize(_ principal: Principal, draft: CertificateDraft) throws -> Authority {
         let authority = try principal.officerAuthority()
         guard authority.canExport else {
-            throw KPCSError.forbidden(CertificateMessage.authorityCannotExport, arguments: [authority.name])
+            throw KPCSError.forbidden(CertificateMessage.authorityCannotExport(authority: authority.name))
         }
         if let asked = draft.exportingParticipant, asked != authority.participantCode {
             throw KPCSError.forbidden(
-                CertificateMessage.officerOtherParticipant, arguments: [authority.participantCode, asked])
+                CertificateMessage.officerOtherParticipant(own: authority.participantCode, asked: asked))
         }
         return authority
     }
@@ -63,8 +63,8 @@ public enum IssueRules {
         if exporting.status != .active {
             violations.append(
                 Violation(
-                    "/exportingParticipant", RegistryMessage.participantNotActive, exporting.code,
-                    exporting.status.rawValue))
+                    "/exportingParticipant",
+                    RegistryMessage.participantNotActive(code: exporting.code, status: exporting.status.rawValue)))
         }
         let importingCode = checkImportingParticipant(draft, context: context, into: &violations)
         checkCompany(
@@ -75,7 +75,7 @@ public enum IssueRules {
                 draft.importerId, pointer: "/importerId", company: context.importer, participant: importingCode,
                 mustExport: false, into: &violations)
         } else if draft.importerId == nil {
-            violations.append(Violation("/importerId", RequestMessage.fieldRequired, "importerId"))
+            violations.append(Violation("/importerId", RequestMessage.fieldRequired(field: "importerId")))
         }
         let origin = checkOrigin(draft.origin, into: &violations)
         let lines = checkLines(draft.lines, into: &violations)
@@ -99,25 +99,30 @@ public enum IssueRules {
     ) -> String? {
         let pointer = "/importingParticipant"
         guard let code = draft.importingParticipant else {
-            violations.append(Violation(pointer, RequestMessage.fieldRequired, "importingParticipant"))
+            violations.append(Violation(pointer, RequestMessage.fieldRequired(field: "importingParticipant")))
             return nil
         }
         guard let importing = context.importingParticipant else {
-            violations.append(Violation(pointer, RegistryMessage.participantUnknown, code))
+            violations.append(Violation(pointer, RegistryMessage.participantUnknown(code: code)))
             return nil
         }
         if importing.isMemberState {
             violations.append(
-                Violation(pointer, RegistryMessage.memberStateNotParticipant, importing.code, importing.participantCode)
+                Violation(
+                    pointer,
+                    RegistryMessage.memberStateNotParticipant(
+                        state: importing.code, participant: importing.participantCode))
             )
             return nil
         }
         if importing.status != .active {
             violations.append(
-                Violation(pointer, RegistryMessage.participantNotActive, importing.code, importing.status.rawValue))
+                Violation(
+                    pointer,
+                    RegistryMessage.participantNotActive(code: importing.code, status: importing.status.rawValue)))
         }
         if importing.code == context.exportingParticipant.code {
-            violations.append(Violation(pointer, RegistryMessage.sameParticipant, importing.code))
+            violations.append(Violation(pointer, RegistryMessage.sameParticipant(code: importing.code)))
         }
         return importing.code
     }
@@ -127,11 +132,11 @@ public enum IssueRules {
         into violations: inout [Violation]
     ) {
         guard let id else {
-            violations.append(Violation(pointer, RequestMessage.fieldRequired, String(pointer.dropFirst())))
+            violations.append(Violation(pointer, RequestMessage.fieldRequired(field: String(pointer.dropFirst()))))
             return
         }
         guard let company else {
-            violations.append(Violation(pointer, RegistryMessage.companyUnknown, String(id)))
+            violations.append(Violation(pointer, RegistryMessage.companyUnknown(id: String(id))))
             return
         }
         let licensed = company.participantCode == participant && (mustExport ? company.canExport : company.canImport)
@@ -139,32 +144,34 @@ public enum IssueRules {
             violations.append(
                 Violation(
                     pointer,
-                    mustExport ? CertificateMessage.exporterNotLicensed : CertificateMessage.importerNotLicensed,
-                    company.name, participant))
+                    mustExport
+                        ? CertificateMessage.exporterNotLicensed(company: company.name, participant: participant)
+                        : CertificateMessage.importerNotLicensed(company: company.name, participant: participant)))
         } else if company.suspended {
-            violations.append(Violation(pointer, CertificateMessage.companySuspended, company.name))
+            violations.append(Violation(pointer, CertificateMessage.companySuspended(company: company.name)))
         }
     }
 
     static func checkOrigin(_ draft: CertificateDraft.OriginDraft?, into violations: inout [Violation]) -> Origin? {
         guard let draft else {
-            violations.append(Violation("/origin", RequestMessage.fieldRequired, "origin"))
+            violations.append(Violation("/origin", RequestMessage.fieldRequired(field: "origin")))
             return nil
         }
         switch draft.kind {
         case "single":
             guard let country = draft.country else {
-                violations.append(Violation("/origin/country", RequestMessage.fieldRequired, "origin.country"))
+                violations.append(Violation("/origin/country", RequestMessage.fieldRequired(field: "origin.country")))
                 return nil
             }
             guard ISO3166.isAssigned(country) else {
-                violations.append(Violation("/origin/country", CertificateMessage.originCodeInvalid, country))
+                violations.append(Violation("/origin/country", CertificateMessage.originCodeInvalid(country: country)))
                 return nil
             }
             return .single(country)
         case "mixed":
             guard let countries = draft.countries else {
-                violations.append(Violation("/origin/countries", RequestMessage.fieldRequired, "origin.countries"))
+                violations.append(
+                    Violation("/origin/countries", RequestMessage.fieldRequired(field: "origin.countries")))
                 return nil
             }
             var valid = countries.count >= 2
@@ -173,20 +180,20 @@ public enum IssueRules {
             for (index, country) in countries.enumerated() {
                 if !ISO3166.isAssigned(country) {
                     violations.append(
-                        Violation("/origin/countries/\(index)", CertificateMessage.originCodeInvalid, country))
+                        Violation("/origin/countries/\(index)", CertificateMessage.originCodeInvalid(country: country)))
                     valid = false
                 } else if !seen.insert(country).inserted {
                     violations.append(
-                        Violation("/origin/countries/\(index)", CertificateMessage.originDuplicate, country))
+                        Violation("/origin/countries/\(index)", CertificateMessage.originDuplicate(country: country)))
                     valid = false
                 }
             }
             return valid ? .mixed(countries) : nil
         case nil:
-            violations.append(Violation("/origin/kind", RequestMessage.fieldRequired, "origin.kind"))
+            violations.append(Violation("/origin/kind", RequestMessage.fieldRequired(field: "origin.kind")))
             return nil
         case let other?:
-            violations.append(Violation("/origin/kind", CertificateMessage.originKindUnknown, other))
+            violations.append(Violation("/origin/kind", CertificateMessage.originKindUnknown(kind: other)))
             return nil
         }
     }
@@ -199,7 +206,8 @@ public enum IssueRules {
             return nil
         }
         guard drafts.count <= QuantityBounds.maximumLines else {
-            violations.append(Violation("/lines", CertificateMessage.linesTooMany, String(QuantityBounds.maximumLines)))
+            violations.append(
+                Violation("/lines", CertificateMessage.linesTooMany(maximum: String(QuantityBounds.maximumLines))))
             return nil
         }
         var lines: [CertificateLine] = []
@@ -210,13 +218,15 @@ public enum IssueRules {
             if let text = draft.hsCode {
                 hsCode = HSCode(rawValue: text)
                 if hsCode == nil {
-                    violations.append(Violation("\(base)/hsCode", CertificateMessage.hsCodeUnknown, text))
+                    violations.append(Violation("\(base)/hsCode", CertificateMessage.hsCodeUnknown(hsCode: text)))
                 }
             } else {
-                violations.append(Violation("\(base)/hsCode", RequestMessage.fieldRequired, "lines[\(index)].hsCode"))
+                violations.append(
+                    Violation("\(base)/hsCode", RequestMessage.fieldRequired(field: "lines[\(index)].hsCode")))
             }
             if let code = hsCode, !seen.insert(code).inserted {
-                violations.append(Violation("\(base)/hsCode", CertificateMessage.hsCodeDuplicate, code.rawValue))
+                violations.append(
+                    Violation("\(base)/hsCode", CertificateMessage.hsCodeDuplicate(hsCode: code.rawValue)))
                 hsCode = nil
             }
             let carats = QuantityBounds.check(
@@ -244,19 +254,22 @@ public enum IssueRules {
             return context.today.adding(days: min(context.validity.defaultDays, context.validity.maximumDays))
         }
         guard let expiresOn = CalendarDate(iso: text) else {
-            violations.append(Violation("/expiresOn", RequestMessage.dateInvalid, "expiresOn"))
+            violations.append(Violation("/expiresOn", RequestMessage.dateInvalid(field: "expiresOn")))
             return nil
         }
         if expiresOn <= context.today {
             violations.append(
-                Violation("/expiresOn", CertificateMessage.expiryNotAfterIssue, text, context.today.description))
+                Violation(
+                    "/expiresOn", CertificateMessage.expiryNotAfterIssue(expiry: text, issue: context.today.description)
+                ))
             return nil
         }
         if expiresOn > latest {
             violations.append(
                 Violation(
-                    "/expiresOn", CertificateMessage.expiryBeyondMaximum, text, String(context.validity.maximumDays),
-                    latest.description))
+                    "/expiresOn",
+                    CertificateMessage.expiryBeyondMaximum(
+                        expiry: text, maximumDays: String(context.validity.maximumDays), latest: latest.description)))
             return nil
         }
         return expiresOn
@@ -265,16 +278,18 @@ public enum IssueRules {
     static func checkReplaced(_ number: String?, context: IssueContext, into violations: inout [Violation]) {
         guard let number else { return }
         guard let replaced = context.replaced else {
-            violations.append(Violation("/replaces", CertificateMessage.replacedUnknown, number))
+            violations.append(Violation("/replaces", CertificateMessage.replacedUnknown(number: number)))
             return
         }
         if replaced.exportingParticipant != context.exportingParticipant.code {
-            violations.append(Violation("/replaces", CertificateMessage.replacedOtherParticipant, number))
+            violations.append(Violation("/replaces", CertificateMessage.replacedOtherParticipant(number: number)))
         } else if replaced.state != .voided {
             violations.append(
-                Violation("/replaces", CertificateMessage.replacedNotVoided, number, replaced.state.rawValue))
+                Violation(
+                    "/replaces", CertificateMessage.replacedNotVoided(number: number, state: replaced.state.rawValue)))
         } else if let replacedBy = replaced.replacedBy {
-            violations.append(Violation("/replaces", CertificateMessage.replacedAlready, number, replacedBy))
+            violations.append(
+                Violation("/replaces", CertificateMessage.replacedAlready(number: number, replacement: replacedBy)))
         }
     }
 }

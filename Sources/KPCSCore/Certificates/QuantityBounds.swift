@@ -27,18 +27,21 @@ public enum QuantityBounds {
         into violations: inout [Violation]
     ) -> Int64? {
         guard let value else {
-            violations.append(Violation(pointer, RequestMessage.fieldRequired, name))
+            violations.append(Violation(pointer, RequestMessage.fieldRequired(field: name)))
             return nil
         }
         guard value >= minimum else {
             violations.append(
                 Violation(
-                    pointer, minimum > 0 ? CertificateMessage.quantityNotPositive : CertificateMessage.quantityNegative,
-                    name))
+                    pointer,
+                    minimum > 0
+                        ? CertificateMessage.quantityNotPositive(field: name)
+                        : CertificateMessage.quantityNegative(field: name)))
             return nil
         }
         guard value <= maximum else {
-            violations.append(Violation(pointer, CertificateMessage.quantityTooLarge, name, String(maximum)))
+            violations.append(
+                Violation(pointer, CertificateMessage.quantityTooLarge(field: name, maximum: String(maximum))))
             return nil
         }
         return value
@@ -53,7 +56,8 @@ public enum QuantityBounds {
         ]
         var valid = true
         for (total, maximum, name) in checks where total > maximum {
-            violations.append(Violation("/lines", CertificateMessage.totalTooLarge, name, String(maximum)))
+            violations.append(
+                Violation("/lines", CertificateMessage.totalTooLarge(field: name, maximum: String(maximum))))
             valid = false
         }
         return valid

@@ -3,8 +3,8 @@ import Foundation
 /// The one error type of kpcs: what went wrong, in words a person understands, in English and French, and for
 /// validation the fields at fault.
 ///
-/// Built through named factories (``invalid(_:arguments:)``, ``forbidden(_:arguments:)``…); the server turns it
-/// into `application/problem+json` (RFC 9457) and nothing else writes an error body.
+/// Built through named factories (``invalid(_:pointer:)``, ``forbidden(_:)``…) from a typed message; the server turns
+/// it into `application/problem+json` (RFC 9457) and nothing else writes an error body.
 public struct KPCSError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The class of failure; the server maps each to one HTTP status.
     public enum Kind: String, Sendable {
@@ -41,15 +41,16 @@ public struct KPCSError: Error, Sendable, Equatable, CustomStringConvertible {
         var texts = listedViolations.map { $0.message.text(in: language) }
         if unlistedViolationCount > 0 {
             texts.append(
-                LocalizedMessage(RequestMessage.moreProblems, [String(unlistedViolationCount)]).text(in: language))
+                LocalizedMessage(RequestMessage.moreProblems(count: String(unlistedViolationCount))).text(in: language))
         }
         return texts.joined(separator: " ")
     }
 
     public var description: String { "\(kind): \(detail(in: .en))" }
 
-    public static func invalid(_ key: any MessageKey, arguments: [String] = [], pointer: String? = nil) -> KPCSError {
-        let message = LocalizedMessage(key, arguments)
+    /// A request the rules refuse; with a pointer, the field at fault.
+    public static func invalid(_ message: any MessageKey, pointer: String? = nil) -> KPCSError {
+        let message = LocalizedMessage(message)
         return KPCSError(
             kind: .invalid, message: message,
             violations: pointer.map { [Violation(pointer: $0, message: message)] } ?? [])
@@ -58,24 +59,28 @@ public struct KPCSError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Several validation failures at once.
     public static func validation(_ violations: [Violation]) -> KPCSError {
         KPCSError(
-            kind: .invalid, message: LocalizedMessage(RequestMessage.validationFailed, [String(violations.count)]),
+            kind: .invalid, message: LocalizedMessage(RequestMessage.validationFailed(count: String(violations.count))),
             violations: violations)
     }
 
-    public static func unauthenticated(_ key: any MessageKey, arguments: [String] = []) -> KPCSError {
-        KPCSError(kind: .unauthenticated, message: LocalizedMessage(key, arguments))
+    /// A caller who must log in first.
+    public static func unauthenticated(_ message: any MessageKey) -> KPCSError {
+        KPCSError(kind: .unauthenticated, message: LocalizedMessage(message))
     }
 
-    public static func forbidden(_ key: any MessageKey, arguments: [String] = []) -> KPCSError {
-        KPCSError(kind: .forbidden, message: LocalizedMessage(key, arguments))
+    /// A caller who may not do this.
+    public static func forbidden(_ message: any MessageKey) -> KPCSError {
+        KPCSError(kind: .forbidden, message: LocalizedMessage(message))
     }
 
-    public static func notFound(_ key: any MessageKey, arguments: [String] = []) -> KPCSError {
-        KPCSError(kind: .notFound, message: LocalizedMessage(key, arguments))
+    /// Something that does not exist.
+    public static func notFound(_ message: any MessageKey) -> KPCSError {
+        KPCSError(kind: .notFound, message: LocalizedMessage(message))
     }
 
-    public static func conflict(_ key: any MessageKey, arguments: [String] = []) -> KPCSError {
-        KPCSError(kind: .conflict, message: LocalizedMessage(key, arguments))
+    /// A request that clashes with the present state.
+    public static func conflict(_ message: any MessageKey) -> KPCSError {
+        KPCSError(kind: .conflict, message: LocalizedMessage(message))
     }
 }
 
@@ -89,43 +94,28 @@ public struct Violation: Sendable, Equatable {
         self.message = message
     }
 
-    public init(_ pointer: String, _ key: any MessageKey, _ arguments: String...) {
-        self.init(pointer: pointer, message: LocalizedMessage(key, arguments))
+    public init(_ pointer: String, _ message: any MessageKey) {
+        self.init(pointer: pointer, message: LocalizedMessage(message))
     }
 }
 
-/// A message key with its arguments, rendered in either language.
+/// A message with its values, rendered in either language; two are equal when they have the same code and the
+/// same texts.
 public struct LocalizedMessage: Sendable, Equatable {
     public let key: any MessageKey
-    public let arguments: [String]
 
-    public init(_ key: any MessageKey, _ arguments: [String] = []) {
+    public init(_ key: any MessageKey) {
         self.key = key
-        self.arguments = arguments
     }
 
-    /// Whether this is the message of `key`.
-    public func has(_ key: some MessageKey) -> Bool { self.key.code == key.code }
+    /// Whether this message has the code `code`.
+    public func has<Code: RawRepresentable>(_ code: Code) -> Bool where Code.RawValue == String {
+        key.code == code.rawValue
+    }
 
     public static func == (left: LocalizedMessage, right: LocalizedMessage) -> Bool {
-        left.key.code == right.key.code && left.arguments == right.arguments
+        left.key.code == right.key.code && left.key.texts == right.key.texts
     }
 
-    /// The longest argument shown whole: values echoed from a request are cut there, so a message stays short
-    /// whatever was sent.
-    public static let maximumArgumentLength = 120
-
-    public func text(in language: Language) -> String {
-        var text = key.template(language)
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: Self.cut(argument))
-        }
-        return text
-    }
-
-    /// An argument as shown: at most ``maximumArgumentLength`` characters, then `…`.
-    static func cut(_ argument: String) -> String {
-        guard argument.count > maximumArgumentLength else { return argument }
-        return argument.prefix(maximumArgumentLength) + "…"
-    }
+    public func text(in language: Language) -> String { key.text(in: language) }
 }

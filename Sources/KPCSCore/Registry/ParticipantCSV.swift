@@ -10,7 +10,7 @@ public enum ParticipantCSV {
     public static func parse(_ text: String) throws -> [Participant] {
         var rows = text.split(whereSeparator: \.isNewline).map(String.init)
         guard let first = rows.first, splitLine(first) == header else {
-            throw KPCSError.invalid(RegistryMessage.registryMalformed, arguments: ["1", "header"])
+            throw KPCSError.invalid(RegistryMessage.registryMalformed(line: "1", column: "header"))
         }
         rows.removeFirst()
         var participants: [Participant] = []
@@ -18,16 +18,16 @@ public enum ParticipantCSV {
             let lineNumber = String(offset + 2)
             let fields = splitLine(line)
             guard fields.count == header.count else {
-                throw KPCSError.invalid(RegistryMessage.registryMalformed, arguments: [lineNumber, "columns"])
+                throw KPCSError.invalid(RegistryMessage.registryMalformed(line: lineNumber, column: "columns"))
             }
             guard ISO3166.isAssigned(fields[0]) || fields[0] == "EU" else {
-                throw KPCSError.invalid(RegistryMessage.registryMalformed, arguments: [lineNumber, "code"])
+                throw KPCSError.invalid(RegistryMessage.registryMalformed(line: lineNumber, column: "code"))
             }
             guard let kind = ParticipantKind(rawValue: fields[3]) else {
-                throw KPCSError.invalid(RegistryMessage.registryMalformed, arguments: [lineNumber, "kind"])
+                throw KPCSError.invalid(RegistryMessage.registryMalformed(line: lineNumber, column: "kind"))
             }
             guard let status = ParticipantStatus(rawValue: fields[5]) else {
-                throw KPCSError.invalid(RegistryMessage.registryMalformed, arguments: [lineNumber, "status"])
+                throw KPCSError.invalid(RegistryMessage.registryMalformed(line: lineNumber, column: "status"))
             }
             let joined: Int?
             if fields[6].isEmpty {
@@ -35,7 +35,7 @@ public enum ParticipantCSV {
             } else if let year = Int(fields[6]) {
                 joined = year
             } else {
-                throw KPCSError.invalid(RegistryMessage.registryMalformed, arguments: [lineNumber, "joined"])
+                throw KPCSError.invalid(RegistryMessage.registryMalformed(line: lineNumber, column: "joined"))
             }
             participants.append(
                 Participant(

@@ -51,11 +51,12 @@ public enum RegistryRules {
     ) throws -> (reason: String, effectiveOn: CalendarDate) {
         if participant.isMemberState {
             throw KPCSError.invalid(
-                RegistryMessage.memberStateNotParticipant, arguments: [participant.code, participant.participantCode],
+                RegistryMessage.memberStateNotParticipant(
+                    state: participant.code, participant: participant.participantCode),
                 pointer: "/code")
         }
         if participant.status == status {
-            throw KPCSError.conflict(RegistryMessage.statusUnchanged, arguments: [participant.code, status.rawValue])
+            throw KPCSError.conflict(RegistryMessage.statusUnchanged(code: participant.code, status: status.rawValue))
         }
         var violations: [Violation] = []
         let reason = ReasonRule.check(reason, pointer: "/reason", into: &violations)
@@ -64,10 +65,11 @@ public enum RegistryRules {
             if let parsed = CalendarDate(iso: effectiveOn) {
                 day = parsed
                 if parsed > today {
-                    violations.append(Violation("/effectiveOn", RegistryMessage.effectiveDateInFuture, effectiveOn))
+                    violations.append(
+                        Violation("/effectiveOn", RegistryMessage.effectiveDateInFuture(date: effectiveOn)))
                 }
             } else {
-                violations.append(Violation("/effectiveOn", RequestMessage.dateInvalid, "effectiveOn"))
+                violations.append(Violation("/effectiveOn", RequestMessage.dateInvalid(field: "effectiveOn")))
             }
         }
         guard violations.isEmpty, let reason else { throw KPCSError.validation(violations) }
@@ -85,18 +87,21 @@ public enum RegistryRules {
                 if participant.isMemberState {
                     violations.append(
                         Violation(
-                            "/participantCode", RegistryMessage.memberStateNotParticipant, participant.code,
-                            participant.participantCode))
+                            "/participantCode",
+                            RegistryMessage.memberStateNotParticipant(
+                                state: participant.code, participant: participant.participantCode)))
                 }
                 if let state = draft.memberState, !memberStates.contains(where: { $0.code == state }) {
                     violations.append(
-                        Violation("/memberState", RegistryMessage.memberStateInvalid, state, participant.code))
+                        Violation(
+                            "/memberState",
+                            RegistryMessage.memberStateInvalid(state: state, participant: participant.code)))
                 }
             } else {
-                violations.append(Violation("/participantCode", RegistryMessage.participantUnknown, code))
+                violations.append(Violation("/participantCode", RegistryMessage.participantUnknown(code: code)))
             }
         } else {
-            violations.append(Violation("/participantCode", RequestMessage.fieldRequired, "participantCode"))
+            violations.append(Violation("/participantCode", RequestMessage.fieldRequired(field: "participantCode")))
         }
         let name = checkName(draft.name, pointer: "/name", into: &violations)
         if draft.canExport != true, draft.canImport != true {
@@ -116,14 +121,14 @@ public enum RegistryRules {
         case .administrator:
             guard let code = draft.participantCode else {
                 throw KPCSError.invalid(
-                    RequestMessage.fieldRequired, arguments: ["participantCode"], pointer: "/participantCode")
+                    RequestMessage.fieldRequired(field: "participantCode"), pointer: "/participantCode")
             }
             return code
         case .officer:
             let authority = try principal.officerAuthority()
             if let asked = draft.participantCode, asked != authority.participantCode {
                 throw KPCSError.forbidden(
-                    CertificateMessage.officerOtherParticipant, arguments: [authority.participantCode, asked])
+                    CertificateMessage.officerOtherParticipant(own: authority.participantCode, asked: asked))
             }
             return authority.participantCode
         case .observer:
@@ -155,8 +160,9 @@ public enum RegistryRules {
         let authority = try principal.officerAuthority()
         guard authority.participantCode == company.participantCode else {
             throw KPCSError.forbidden(
-                RegistryMessage.companyOtherParticipant,
-                arguments: [company.name, company.participantCode, authority.participantCode])
+                RegistryMessage.companyOtherParticipant(
+                    company: company.name, licensedBy: company.participantCode,
+                    authorityParticipant: authority.participantCode))
         }
     }
 
@@ -171,7 +177,7 @@ public enum RegistryRules {
     public static func checkPassword(_ password: String) throws {
         guard password.count >= minimumPasswordLength else {
             throw KPCSError.invalid(
-                AccountMessage.passwordTooShort, arguments: [String(minimumPasswordLength)], pointer: "/password")
+                AccountMessage.passwordTooShort(minimum: String(minimumPasswordLength)), pointer: "/password")
         }
     }
 
@@ -188,16 +194,17 @@ public enum RegistryRules {
     static func checkName(_ text: String?, pointer: String, into violations: inout [Violation]) -> String? {
         let field = String(pointer.dropFirst())
         guard let text else {
-            violations.append(Violation(pointer, RequestMessage.fieldRequired, field))
+            violations.append(Violation(pointer, RequestMessage.fieldRequired(field: field)))
             return nil
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty {
-            violations.append(Violation(pointer, RequestMessage.textEmpty, field))
+            violations.append(Violation(pointer, RequestMessage.textEmpty(field: field)))
             return nil
         }
         if trimmed.count > maximumNameLength {
-            violations.append(Violation(pointer, RequestMessage.textTooLong, field, String(maximumNameLength)))
+            violations.append(
+                Violation(pointer, RequestMessage.textTooLong(field: field, maximum: String(maximumNameLength))))
             return nil
         }
         return trimmed

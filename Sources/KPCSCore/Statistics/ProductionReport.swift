@@ -76,8 +76,8 @@ public enum ProductionRules {
         let authority = try principal.officerAuthority()
         if let participant, participant.uppercased() != authority.participantCode {
             throw KPCSError.forbidden(
-                StatisticsMessage.productionOtherParticipant,
-                arguments: [participant.uppercased(), authority.participantCode])
+                StatisticsMessage.productionOtherParticipant(
+                    producer: participant.uppercased(), authorityParticipant: authority.participantCode))
         }
         return authority
     }
@@ -88,18 +88,20 @@ public enum ProductionRules {
         _ draft: ProductionDraft, authority: Authority, today: CalendarDate
     ) throws -> ValidProduction {
         var violations: [Violation] = []
-        if draft.year == nil { violations.append(Violation("/year", RequestMessage.fieldRequired, "year")) }
-        if draft.half == nil { violations.append(Violation("/half", RequestMessage.fieldRequired, "half")) }
+        if draft.year == nil { violations.append(Violation("/year", RequestMessage.fieldRequired(field: "year"))) }
+        if draft.half == nil { violations.append(Violation("/half", RequestMessage.fieldRequired(field: "half"))) }
         if let half = draft.half, !(1...2).contains(half) {
-            violations.append(Violation("/half", RequestMessage.pageInvalid, "half", "1", "2"))
+            violations.append(Violation("/half", RequestMessage.pageInvalid(field: "half", minimum: "1", maximum: "2")))
         }
         if let year = draft.year, !(2000...9998).contains(year) {
-            violations.append(Violation("/year", RequestMessage.pageInvalid, "year", "2000", "9998"))
+            violations.append(
+                Violation("/year", RequestMessage.pageInvalid(field: "year", minimum: "2000", maximum: "9998")))
         }
         if let year = draft.year, let half = draft.half, (2000...9998).contains(year), (1...2).contains(half),
             StatisticsPeriod.half(year, half).start > today
         {
-            violations.append(Violation("/half", StatisticsMessage.productionPeriodInFuture, "\(year)-H\(half)"))
+            violations.append(
+                Violation("/half", StatisticsMessage.productionPeriodInFuture(period: "\(year)-H\(half)")))
         }
         var lines: [ProductionLine] = []
         var seen: Set<String> = []
@@ -107,7 +109,7 @@ public enum ProductionRules {
         if drafts.isEmpty { violations.append(Violation("/lines", CertificateMessage.linesMissing)) }
         let maximumLines = (HSCode.allCases.count + 1) * MiningKind.allCases.count
         if drafts.count > maximumLines {
-            violations.append(Violation("/lines", CertificateMessage.linesTooMany, String(maximumLines)))
+            violations.append(Violation("/lines", CertificateMessage.linesTooMany(maximum: String(maximumLines))))
         }
         for (index, line) in drafts.enumerated().prefix(maximumLines) {
             let pointer = "/lines/\(index)"
@@ -115,17 +117,19 @@ public enum ProductionRules {
             if let text = line.hsCode, !text.isEmpty {
                 hsCode = HSCode(rawValue: text)
                 if hsCode == nil {
-                    violations.append(Violation("\(pointer)/hsCode", CertificateMessage.hsCodeUnknown, text))
+                    violations.append(Violation("\(pointer)/hsCode", CertificateMessage.hsCodeUnknown(hsCode: text)))
                 }
             }
             let mining = line.mining.flatMap(MiningKind.init(rawValue:))
             if line.mining == nil {
-                violations.append(Violation("\(pointer)/mining", RequestMessage.fieldRequired, "mining"))
+                violations.append(Violation("\(pointer)/mining", RequestMessage.fieldRequired(field: "mining")))
             } else if mining == nil {
                 violations.append(
                     Violation(
-                        "\(pointer)/mining", RequestMessage.fieldValueInvalid, "mining", line.mining ?? "",
-                        MiningKind.allCases.map(\.rawValue).joined(separator: ", ")))
+                        "\(pointer)/mining",
+                        RequestMessage.fieldValueInvalid(
+                            field: "mining", value: line.mining ?? "",
+                            allowed: MiningKind.allCases.map(\.rawValue).joined(separator: ", "))))
             }
             let carats = QuantityBounds.check(
                 line.caratsX100, minimum: 0, maximum: QuantityBounds.maximumProductionCaratsX100,
@@ -137,7 +141,7 @@ public enum ProductionRules {
             if let mining {
                 let key = "\(hsCode?.rawValue ?? "-")/\(mining.rawValue)"
                 if !seen.insert(key).inserted {
-                    violations.append(Violation(pointer, StatisticsMessage.productionLineDuplicate, key))
+                    violations.append(Violation(pointer, StatisticsMessage.productionLineDuplicate(line: key)))
                 }
                 if let carats, let value {
                     lines.append(
@@ -148,14 +152,16 @@ public enum ProductionRules {
         if (exactSum(lines.map(\.caratsX100)) ?? .max) > QuantityBounds.maximumProductionCaratsX100 {
             violations.append(
                 Violation(
-                    "/lines", CertificateMessage.totalTooLarge, "caratsX100",
-                    String(QuantityBounds.maximumProductionCaratsX100)))
+                    "/lines",
+                    CertificateMessage.totalTooLarge(
+                        field: "caratsX100", maximum: String(QuantityBounds.maximumProductionCaratsX100))))
         }
         if (exactSum(lines.map(\.valueUsdCents)) ?? .max) > QuantityBounds.maximumProductionValueUsdCents {
             violations.append(
                 Violation(
-                    "/lines", CertificateMessage.totalTooLarge, "valueUsdCents",
-                    String(QuantityBounds.maximumProductionValueUsdCents)))
+                    "/lines",
+                    CertificateMessage.totalTooLarge(
+                        field: "valueUsdCents", maximum: String(QuantityBounds.maximumProductionValueUsdCents))))
         }
         var reason: String?
         if let text = draft.reason, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -195,7 +201,7 @@ public enum ProductionCSV {
             }) == header
         else {
             throw KPCSError.invalid(
-                StatisticsMessage.productionCSVMalformed, arguments: ["1", header.joined(separator: ",")],
+                StatisticsMessage.productionCSVMalformed(line: "1", column: header.joined(separator: ",")),
                 pointer: "/csv/1")
         }
         var lines: [ProductionDraft.LineDraft] = []
@@ -206,17 +212,17 @@ public enum ProductionCSV {
             }
             guard fields.count == header.count else {
                 throw KPCSError.invalid(
-                    StatisticsMessage.productionCSVMalformed, arguments: [lineNumber, header.joined(separator: ",")],
+                    StatisticsMessage.productionCSVMalformed(line: lineNumber, column: header.joined(separator: ",")),
                     pointer: "/csv/\(lineNumber)")
             }
             guard let carats = hundredths(fields[2]) else {
                 throw KPCSError.invalid(
-                    StatisticsMessage.productionCSVMalformed, arguments: [lineNumber, "carats"],
+                    StatisticsMessage.productionCSVMalformed(line: lineNumber, column: "carats"),
                     pointer: "/csv/\(lineNumber)")
             }
             guard let value = hundredths(fields[3]) else {
                 throw KPCSError.invalid(
-                    StatisticsMessage.productionCSVMalformed, arguments: [lineNumber, "value_usd"],
+                    StatisticsMessage.productionCSVMalformed(line: lineNumber, column: "value_usd"),
                     pointer: "/csv/\(lineNumber)")
             }
             lines.append(

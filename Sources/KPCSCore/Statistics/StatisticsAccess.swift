@@ -17,7 +17,7 @@ public enum StatisticsAccess {
     public static func requireSomeDetail(_ principal: Principal?) throws -> Principal {
         guard let principal else { throw KPCSError.unauthenticated(AccountMessage.authenticationRequired) }
         guard principal.body != nil || principal.role == .officer else {
-            throw KPCSError.forbidden(StatisticsMessage.statisticsDetailForbidden, arguments: [principal.username])
+            throw KPCSError.forbidden(StatisticsMessage.statisticsDetailForbidden(username: principal.username))
         }
         return principal
     }

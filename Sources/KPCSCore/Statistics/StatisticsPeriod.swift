@@ -8,22 +8,24 @@ public enum StatisticsPeriod: Sendable, Hashable, CustomStringConvertible {
     /// Reads the `year`, `half` and `quarter` query parameters: a year, and at most one of the other two.
     public static func parse(year: Int?, half: Int?, quarter: Int?) throws -> StatisticsPeriod {
         guard let year else {
-            throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["year"], pointer: "/year")
+            throw KPCSError.invalid(RequestMessage.fieldRequired(field: "year"), pointer: "/year")
         }
         guard (2000...9998).contains(year) else {
-            throw KPCSError.invalid(RequestMessage.pageInvalid, arguments: ["year", "2000", "9998"], pointer: "/year")
+            throw KPCSError.invalid(
+                RequestMessage.pageInvalid(field: "year", minimum: "2000", maximum: "9998"), pointer: "/year")
         }
         switch (half, quarter) {
         case (nil, nil): return .year(year)
         case (let half?, nil):
             guard (1...2).contains(half) else {
-                throw KPCSError.invalid(RequestMessage.pageInvalid, arguments: ["half", "1", "2"], pointer: "/half")
+                throw KPCSError.invalid(
+                    RequestMessage.pageInvalid(field: "half", minimum: "1", maximum: "2"), pointer: "/half")
             }
             return .half(year, half)
         case (nil, let quarter?):
             guard (1...4).contains(quarter) else {
                 throw KPCSError.invalid(
-                    RequestMessage.pageInvalid, arguments: ["quarter", "1", "4"], pointer: "/quarter")
+                    RequestMessage.pageInvalid(field: "quarter", minimum: "1", maximum: "4"), pointer: "/quarter")
             }
             return .quarter(year, quarter)
         case (.some, .some): throw KPCSError.invalid(StatisticsMessage.periodAmbiguous, pointer: "/quarter")

@@ -42,8 +42,9 @@ public struct TradeFlowQuery: Sendable, Equatable {
         for name in text.split(separator: ",") {
             guard let dimension = TradeDimension(rawValue: String(name)) else {
                 throw KPCSError.invalid(
-                    RequestMessage.fieldValueInvalid,
-                    arguments: ["by", String(name), TradeDimension.allCases.map(\.rawValue).joined(separator: ", ")],
+                    RequestMessage.fieldValueInvalid(
+                        field: "by", value: String(name),
+                        allowed: TradeDimension.allCases.map(\.rawValue).joined(separator: ", ")),
                     pointer: "/by")
             }
             dimensions.insert(dimension)

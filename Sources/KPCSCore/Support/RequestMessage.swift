@@ -1,41 +1,80 @@
 /// The messages of any request: required, mistyped, too long or empty fields, dates, pages, and the count of
 /// problems.
-public enum RequestMessage: String, MessageKey, CaseIterable {
-    case validationFailed = "validation-failed"
-    case fieldRequired = "field-required"
-    case fieldWrongType = "field-wrong-type"
-    case fieldValueInvalid = "field-value-invalid"
-    case textTooLong = "text-too-long"
-    case textEmpty = "text-empty"
-    case dateInvalid = "date-invalid"
-    case pageInvalid = "page-invalid"
-    case moreProblems = "more-problems"
+public enum RequestMessage: MessageKey {
+    case validationFailed(count: String)
+    case fieldRequired(field: String)
+    case fieldWrongType(field: String, expected: String)
+    case fieldValueInvalid(field: String, value: String, allowed: String)
+    case textTooLong(field: String, maximum: String)
+    case textEmpty(field: String)
+    case dateInvalid(field: String)
+    case pageInvalid(field: String, minimum: String, maximum: String)
+    case moreProblems(count: String)
 
-    public var code: String { rawValue }
-
-    public var texts: (en: String, fr: String) {
+    public var texts: (en: MessageText, fr: MessageText) {
         switch self {
-        case .validationFailed:
-            return ("The request has {0} problem(s).", "La requête comporte {0} problème(s).")
-        case .fieldRequired:
-            return ("{0} is required.", "{0} est obligatoire.")
-        case .fieldWrongType:
-            return ("{0} has the wrong type: expected {1}.", "{0} n'a pas le bon type : {1} attendu.")
-        case .fieldValueInvalid:
-            return ("{0} cannot be {1}; allowed values: {2}.", "{0} ne peut pas valoir {1} ; valeurs admises : {2}.")
-        case .textTooLong:
-            return ("{0} is too long: at most {1} characters.", "{0} est trop long : {1} caractères au plus.")
-        case .textEmpty:
-            return ("{0} must not be empty.", "{0} ne doit pas être vide.")
-        case .dateInvalid:
-            return ("{0} must be a date written YYYY-MM-DD.", "{0} doit être une date au format AAAA-MM-JJ.")
-        case .pageInvalid:
-            return ("{0} must be a whole number from {1} to {2}.", "{0} doit être un nombre entier de {1} à {2}.")
-        case .moreProblems:
+        case .validationFailed(let count):
+            return ("The request has \(count) problem(s).", "La requête comporte \(count) problème(s).")
+        case .fieldRequired(let field):
+            return ("\(field) is required.", "\(field) est obligatoire.")
+        case .fieldWrongType(let field, let expected):
             return (
-                "… and {0} more problem(s) not listed; correct these first.",
-                "… et {0} autre(s) problème(s) non listé(s) ; corrigez d'abord ceux-ci."
+                "\(field) has the wrong type: expected \(expected).",
+                "\(field) n'a pas le bon type : \(expected) attendu."
             )
+        case .fieldValueInvalid(let field, let value, let allowed):
+            return (
+                "\(field) cannot be \(value); allowed values: \(allowed).",
+                "\(field) ne peut pas valoir \(value) ; valeurs admises : \(allowed)."
+            )
+        case .textTooLong(let field, let maximum):
+            return (
+                "\(field) is too long: at most \(maximum) characters.",
+                "\(field) est trop long : \(maximum) caractères au plus."
+            )
+        case .textEmpty(let field):
+            return ("\(field) must not be empty.", "\(field) ne doit pas être vide.")
+        case .dateInvalid(let field):
+            return ("\(field) must be a date written YYYY-MM-DD.", "\(field) doit être une date au format AAAA-MM-JJ.")
+        case .pageInvalid(let field, let minimum, let maximum):
+            return (
+                "\(field) must be a whole number from \(minimum) to \(maximum).",
+                "\(field) doit être un nombre entier de \(minimum) à \(maximum)."
+            )
+        case .moreProblems(let count):
+            return (
+                "… and \(count) more problem(s) not listed; correct these first.",
+                "… et \(count) autre(s) problème(s) non listé(s) ; corrigez d'abord ceux-ci."
+            )
+        }
+    }
+}
+
+extension RequestMessage {
+    /// The stable code of each message, whatever its values.
+    public enum Code: String, CaseIterable, Sendable {
+        case validationFailed = "validation-failed"
+        case fieldRequired = "field-required"
+        case fieldWrongType = "field-wrong-type"
+        case fieldValueInvalid = "field-value-invalid"
+        case textTooLong = "text-too-long"
+        case textEmpty = "text-empty"
+        case dateInvalid = "date-invalid"
+        case pageInvalid = "page-invalid"
+        case moreProblems = "more-problems"
+    }
+
+    public var stableCode: Code {
+        switch self {
+        case .validationFailed: .validationFailed
+        case .fieldRequired: .fieldRequired
+        case .fieldWrongType: .fieldWrongType
+        case .fieldValueInvalid: .fieldValueInvalid
+        case .textTooLong: .textTooLong
+        case .textEmpty: .textEmpty
+        case .dateInvalid: .dateInvalid
+        case .pageInvalid: .pageInvalid
+        case .moreProblems: .moreProblems
         }
     }
 }

@@ -3,9 +3,9 @@ public enum ServiceMessage: String, MessageKey, CaseIterable {
     case databaseUnavailable = "database-unavailable"
     case internalError = "internal-error"
 
-    public var code: String { rawValue }
+    public var stableCode: Self { self }
 
-    public var texts: (en: String, fr: String) {
+    public var texts: (en: MessageText, fr: MessageText) {
         switch self {
         case .databaseUnavailable:
             return (

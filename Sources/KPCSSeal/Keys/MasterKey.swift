@@ -18,10 +18,10 @@ public struct MasterKey: Sendable {
             .replacingOccurrences(of: "_", with: "/")
         while cleaned.count % 4 != 0 { cleaned += "=" }
         guard let bytes = Data(base64Encoded: cleaned) else {
-            throw KPCSError.invalid(KeyMessage.masterKeyInvalid, arguments: ["not base64"])
+            throw KPCSError.invalid(KeyMessage.masterKeyInvalid(reason: "not base64"))
         }
         guard bytes.count == 32 else {
-            throw KPCSError.invalid(KeyMessage.masterKeyInvalid, arguments: ["\(bytes.count) bytes"])
+            throw KPCSError.invalid(KeyMessage.masterKeyInvalid(reason: "\(bytes.count) bytes"))
         }
         key = SymmetricKey(data: bytes)
     }
@@ -35,7 +35,7 @@ public struct MasterKey: Sendable {
     public func seal(_ privateKey: Curve25519.Signing.PrivateKey, keyId: String) throws -> String {
         let box = try AES.GCM.seal(privateKey.rawRepresentation, using: key, authenticating: Data(keyId.utf8))
         guard let combined = box.combined else {
-            throw KPCSError.invalid(KeyMessage.masterKeyInvalid, arguments: ["nonce"])
+            throw KPCSError.invalid(KeyMessage.masterKeyInvalid(reason: "nonce"))
         }
         return combined.base64EncodedString()
     }
@@ -54,7 +54,7 @@ public struct MasterKey: Sendable {
     public func checkValue() throws -> String {
         let box = try AES.GCM.seal(Data(Self.checkText.utf8), using: key, authenticating: Data("check".utf8))
         guard let combined = box.combined else {
-            throw KPCSError.invalid(KeyMessage.masterKeyInvalid, arguments: ["nonce"])
+            throw KPCSError.invalid(KeyMessage.masterKeyInvalid(reason: "nonce"))
         }
         return combined.base64EncodedString()
     }

@@ -11,9 +11,9 @@ public enum VerdictMessage: String, MessageKey, CaseIterable {
     case verdictTrustListStale = "verdict-trust-list-stale"
     case verdictGenuine = "verdict-genuine"
 
-    public var code: String { rawValue }
+    public var stableCode: Self { self }
 
-    public var texts: (en: String, fr: String) {
+    public var texts: (en: MessageText, fr: MessageText) {
         switch self {
         case .verdictNotASeal:
             return (

@@ -12,7 +12,7 @@ enum AccountAPI {
             Operation(.post, AccountsURL.apiAccounts, .roles([.administrator])) { request, _ in
                 let body = try await JSONBody.decode(AccountRequest.self, from: request)
                 guard let role = Role(rawValue: body.role) else {
-                    throw KPCSError.invalid(AccountMessage.roleUnknown, arguments: [body.role], pointer: "/role")
+                    throw KPCSError.invalid(AccountMessage.roleUnknown(role: body.role), pointer: "/role")
                 }
                 let account = try await store.accounts.create(
                     username: body.username, password: body.password, role: role, authorityId: body.authorityId,

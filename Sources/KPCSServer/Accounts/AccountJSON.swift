@@ -60,8 +60,9 @@ struct SchemeBodyRequest: Codable, Sendable {
         guard let text else { return nil }
         guard let body = SchemeBody(rawValue: text) else {
             throw KPCSError.invalid(
-                RequestMessage.fieldValueInvalid,
-                arguments: ["body", text, SchemeBody.allCases.map(\.rawValue).joined(separator: ", ")], pointer: "/body"
+                RequestMessage.fieldValueInvalid(
+                    field: "body", value: text, allowed: SchemeBody.allCases.map(\.rawValue).joined(separator: ", ")),
+                pointer: "/body"
             )
         }
         return body

@@ -25,7 +25,7 @@ extension AdminPages {
                 ) {
                     guard let role = fields["role"].flatMap(Role.init(rawValue:)) else {
                         throw KPCSError.invalid(
-                            AccountMessage.roleUnknown, arguments: [fields["role"] ?? ""], pointer: "/role")
+                            AccountMessage.roleUnknown(role: fields["role"] ?? ""), pointer: "/role")
                     }
                     _ = try await store.accounts.create(
                         username: fields["username"] ?? "", password: fields["password"] ?? "", role: role,

@@ -70,8 +70,9 @@ enum CertificateAPI {
         let state = try request.query("state").map { text in
             guard let state = CertificateState(rawValue: text) else {
                 throw KPCSError.invalid(
-                    RequestMessage.fieldValueInvalid,
-                    arguments: ["state", text, CertificateState.allCases.map(\.rawValue).joined(separator: ", ")],
+                    RequestMessage.fieldValueInvalid(
+                        field: "state", value: text,
+                        allowed: CertificateState.allCases.map(\.rawValue).joined(separator: ", ")),
                     pointer: "/state")
             }
             return state

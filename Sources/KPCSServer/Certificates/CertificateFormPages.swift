@@ -104,7 +104,9 @@ enum CertificateFormPages {
             guard let value = text(name) else { return nil }
             guard let id = Int64(value) else {
                 errors.add(
-                    name, LocalizedMessage(RequestMessage.fieldValueInvalid, [name, value, "—"]).text(in: language))
+                    name,
+                    LocalizedMessage(RequestMessage.fieldValueInvalid(field: name, value: value, allowed: "—")).text(
+                        in: language))
                 return nil
             }
             return id

@@ -15,7 +15,7 @@ enum KeyAPI {
             Operation(.post, KeysURL.apiAuthorityKeys(.key), .roles([.administrator])) { _, context in
                 let text = context.pathParameter("id")
                 guard let id = Int64(text) else {
-                    throw KPCSError.notFound(RegistryMessage.authorityUnknown, arguments: [text])
+                    throw KPCSError.notFound(RegistryMessage.authorityUnknown(id: text))
                 }
                 let record = try await store.keys.rotate(authorityId: id, by: try context.principal())
                 return JSONBody.response(SigningKeyJSON(record), status: .created)
@@ -26,8 +26,9 @@ enum KeyAPI {
                 if let text = body.effectiveAt {
                     guard let date = Timestamp.date(text) else {
                         throw KPCSError.invalid(
-                            RequestMessage.fieldWrongType,
-                            arguments: ["effectiveAt", "an ISO 8601 UTC instant like 2026-11-23T14:05:09.120Z"],
+                            RequestMessage.fieldWrongType(
+                                field: "effectiveAt",
+                                expected: "an ISO 8601 UTC instant like 2026-11-23T14:05:09.120Z"),
                             pointer: "/effectiveAt")
                     }
                     effectiveAt = date

@@ -19,7 +19,7 @@ enum LogAPI {
             Operation(.get, LogURL.tile(.key), .anyone) { _, context in
                 let text = context.parameters.getCatchAll().joined(separator: "/")
                 guard let path = TilePath(path: text), let bytes = try await store.log.tile(path) else {
-                    throw KPCSError.notFound(LogMessage.logTileUnknown, arguments: [text])
+                    throw KPCSError.notFound(LogMessage.logTileUnknown(tile: text))
                 }
                 return Response(
                     status: .ok,
@@ -71,11 +71,11 @@ extension Request {
     /// A required whole-number query parameter of the log (a size or an index): 422 naming it otherwise.
     func sizeQuery(_ name: String) throws -> UInt64 {
         guard let text = query(name) else {
-            throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: [name], pointer: "/\(name)")
+            throw KPCSError.invalid(RequestMessage.fieldRequired(field: name), pointer: "/\(name)")
         }
         guard let value = UInt64(text) else {
             throw KPCSError.invalid(
-                RequestMessage.fieldWrongType, arguments: [name, "a whole number from 0"], pointer: "/\(name)")
+                RequestMessage.fieldWrongType(field: name, expected: "a whole number from 0"), pointer: "/\(name)")
         }
         return value
     }

@@ -37,7 +37,7 @@ enum AdminPages {
                     }
                 ) {
                     guard let status = fields["status"].flatMap(ParticipantStatus.init(rawValue:)) else {
-                        throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["status"], pointer: "/status")
+                        throw KPCSError.invalid(RequestMessage.fieldRequired(field: "status"), pointer: "/status")
                     }
                     _ = try await store.registry.changeParticipantStatus(
                         fields["code"] ?? "", to: status, reason: fields["reason"],

@@ -38,7 +38,7 @@ enum CompanyPages {
             Operation.page(.post, RegistryURL.companySuspension(.key), .roles([.officer])) { request, context in
                 let fields = try await WebForm.read(request, context)
                 guard let id = Int64(context.pathParameter("id")) else {
-                    throw KPCSError.notFound(RegistryMessage.companyUnknown, arguments: [context.pathParameter("id")])
+                    throw KPCSError.notFound(RegistryMessage.companyUnknown(id: context.pathParameter("id")))
                 }
                 let suspend = fields["action"] != "lift"
                 _ = try await store.registry.setCompanySuspended(

@@ -8,8 +8,9 @@ enum RegistryAPI {
     static func participantStatus(_ text: String) throws -> ParticipantStatus {
         guard let status = ParticipantStatus(rawValue: text) else {
             throw KPCSError.invalid(
-                RequestMessage.fieldValueInvalid,
-                arguments: ["status", text, ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", ")],
+                RequestMessage.fieldValueInvalid(
+                    field: "status", value: text,
+                    allowed: ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", ")),
                 pointer: "/status")
         }
         return status
@@ -27,7 +28,7 @@ enum RegistryAPI {
             Operation(.get, RegistryURL.apiParticipant(.key), .anyone) { _, context in
                 let code = context.pathParameter("code").uppercased()
                 guard let participant = try await store.registry.participant(code) else {
-                    throw KPCSError.notFound(RegistryMessage.participantUnknown, arguments: [code])
+                    throw KPCSError.notFound(RegistryMessage.participantUnknown(code: code))
                 }
                 let members = try await store.registry.participants().filter {
                     $0.isMemberState && $0.participantCode == code
@@ -41,7 +42,7 @@ enum RegistryAPI {
                 let code = context.pathParameter("code").uppercased()
                 let body = try await JSONBody.decode(StatusChangeRequest.self, from: request)
                 guard let text = body.status else {
-                    throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["status"], pointer: "/status")
+                    throw KPCSError.invalid(RequestMessage.fieldRequired(field: "status"), pointer: "/status")
                 }
                 let status = try participantStatus(text)
                 let participant = try await store.registry.changeParticipantStatus(
@@ -73,7 +74,7 @@ enum RegistryAPI {
             Operation(.get, RegistryURL.apiCompany(.key), .signedIn) { _, context in
                 let text = context.pathParameter("id")
                 guard let id = Int64(text), let company = try await store.registry.company(id) else {
-                    throw KPCSError.notFound(RegistryMessage.companyUnknown, arguments: [text])
+                    throw KPCSError.notFound(RegistryMessage.companyUnknown(id: text))
                 }
                 return JSONBody.response(CompanyJSON(company))
             },
@@ -97,7 +98,7 @@ enum RegistryAPI {
 
     static func companyID(_ context: KPCSRequestContext) throws -> Int64 {
         let text = context.pathParameter("id")
-        guard let id = Int64(text) else { throw KPCSError.notFound(RegistryMessage.companyUnknown, arguments: [text]) }
+        guard let id = Int64(text) else { throw KPCSError.notFound(RegistryMessage.companyUnknown(id: text)) }
         return id
     }
 }

@@ -17,10 +17,10 @@ enum JSONBody {
         if declared { try requireMediaType(request, MediaType.json) }
         let bytes = Data(try await collect(request, upTo: maximumSize).readableBytesView)
         if bytes.isEmpty { return try decode(T.self, json: Data("{}".utf8)) }
-        guard declared else { throw KPCSError.invalid(HTTPMessage.unsupportedMediaType, arguments: [MediaType.json]) }
+        guard declared else { throw KPCSError.invalid(HTTPMessage.unsupportedMediaType(mediaType: MediaType.json)) }
         do { try JSONParser.checkRequestBody(bytes) } catch {
             if let name = error.duplicateMember {
-                throw KPCSError.invalid(HTTPMessage.bodyDuplicateMember, arguments: [name])
+                throw KPCSError.invalid(HTTPMessage.bodyDuplicateMember(member: name))
             }
             throw KPCSError.invalid(HTTPMessage.bodyMalformed)
         }
@@ -38,7 +38,7 @@ enum JSONBody {
     /// Refuses with 415 a body whose `Content-Type` is missing, malformed, another type or another charset than UTF-8.
     static func requireMediaType(_ request: Request, _ essence: String) throws {
         guard let header = request.headers[.contentType], let type = MediaType(header), type.isUTF8(essence) else {
-            throw KPCSError.invalid(HTTPMessage.unsupportedMediaType, arguments: [essence])
+            throw KPCSError.invalid(HTTPMessage.unsupportedMediaType(mediaType: essence))
         }
     }
 
@@ -47,7 +47,7 @@ enum JSONBody {
         do {
             return try await request.body.collect(upTo: limit)
         } catch is NIOTooManyBytesError {
-            throw KPCSError.invalid(HTTPMessage.bodyTooLarge, arguments: [String(limit)])
+            throw KPCSError.invalid(HTTPMessage.bodyTooLarge(limit: String(limit)))
         }
     }
 
@@ -56,17 +56,19 @@ enum JSONBody {
         case .typeMismatch(let type, let context):
             let field = name(context.codingPath)
             return KPCSError.invalid(
-                RequestMessage.fieldWrongType, arguments: [field, expected(type)], pointer: pointer(context.codingPath))
+                RequestMessage.fieldWrongType(field: field, expected: expected(type)),
+                pointer: pointer(context.codingPath))
         case .valueNotFound(let type, let context):
             let field = name(context.codingPath)
             return KPCSError.invalid(
-                RequestMessage.fieldWrongType, arguments: [field, expected(type)], pointer: pointer(context.codingPath))
+                RequestMessage.fieldWrongType(field: field, expected: expected(type)),
+                pointer: pointer(context.codingPath))
         case .keyNotFound(let key, let context):
             let path = context.codingPath + [key]
-            return KPCSError.invalid(RequestMessage.fieldRequired, arguments: [name(path)], pointer: pointer(path))
+            return KPCSError.invalid(RequestMessage.fieldRequired(field: name(path)), pointer: pointer(path))
         case .dataCorrupted(let context) where !context.codingPath.isEmpty:
             return KPCSError.invalid(
-                RequestMessage.fieldWrongType, arguments: [name(context.codingPath), "a valid value"],
+                RequestMessage.fieldWrongType(field: name(context.codingPath), expected: "a valid value"),
                 pointer: pointer(context.codingPath))
         default:
             return KPCSError.invalid(HTTPMessage.bodyMalformed)

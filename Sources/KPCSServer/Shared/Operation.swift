@@ -29,8 +29,8 @@ enum Access: Sendable, Equatable {
             let principal = try context.principal()
             guard roles.contains(principal.role) else {
                 throw KPCSError.forbidden(
-                    AccountMessage.roleForbidden,
-                    arguments: [principal.role.rawValue, roles.map(\.rawValue).joined(separator: " / ")])
+                    AccountMessage.roleForbidden(
+                        role: principal.role.rawValue, needed: roles.map(\.rawValue).joined(separator: " / ")))
             }
         }
     }
@@ -91,7 +91,7 @@ extension Request {
         guard let text = query(name) else { return nil }
         guard let value = Int(text) else {
             throw KPCSError.invalid(
-                RequestMessage.fieldWrongType, arguments: [name, "a whole number"], pointer: "/\(name)")
+                RequestMessage.fieldWrongType(field: name, expected: "a whole number"), pointer: "/\(name)")
         }
         return value
     }
@@ -100,7 +100,7 @@ extension Request {
     func dateQuery(_ name: String) throws -> CalendarDate? {
         guard let text = query(name) else { return nil }
         guard let date = CalendarDate(iso: text) else {
-            throw KPCSError.invalid(RequestMessage.dateInvalid, arguments: [name], pointer: "/\(name)")
+            throw KPCSError.invalid(RequestMessage.dateInvalid(field: name), pointer: "/\(name)")
         }
         return date
     }

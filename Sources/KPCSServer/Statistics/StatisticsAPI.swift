@@ -56,10 +56,10 @@ enum StatisticsAPI {
             Operation(.get, StatisticsURL.apiProduction, .signedIn) { request, context in
                 guard let participant = request.query("participant")?.uppercased() else {
                     throw KPCSError.invalid(
-                        RequestMessage.fieldRequired, arguments: ["participant"], pointer: "/participant")
+                        RequestMessage.fieldRequired(field: "participant"), pointer: "/participant")
                 }
                 guard let year = try request.intQuery("year") else {
-                    throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["year"], pointer: "/year")
+                    throw KPCSError.invalid(RequestMessage.fieldRequired(field: "year"), pointer: "/year")
                 }
                 let reports = try await store.statistics.productionHistory(
                     participant: participant, year: year, half: try request.intQuery("half"),
@@ -79,7 +79,7 @@ enum StatisticsAPI {
             try request.query("direction").map { text in
                 guard let direction = TradeDirection(rawValue: text) else {
                     throw KPCSError.invalid(
-                        RequestMessage.fieldValueInvalid, arguments: ["direction", text, "exports, imports"],
+                        RequestMessage.fieldValueInvalid(field: "direction", value: text, allowed: "exports, imports"),
                         pointer: "/direction")
                 }
                 return direction
@@ -88,7 +88,8 @@ enum StatisticsAPI {
             try request.query("granularity").map { text in
                 guard let granularity = PeriodGranularity(rawValue: text) else {
                     throw KPCSError.invalid(
-                        RequestMessage.fieldValueInvalid, arguments: ["granularity", text, "year, half, quarter"],
+                        RequestMessage.fieldValueInvalid(
+                            field: "granularity", value: text, allowed: "year, half, quarter"),
                         pointer: "/granularity")
                 }
                 return granularity
@@ -106,7 +107,8 @@ enum StatisticsAPI {
         case "csv": return true
         case let other?:
             throw KPCSError.invalid(
-                RequestMessage.fieldValueInvalid, arguments: ["format", other, "json, csv"], pointer: "/format")
+                RequestMessage.fieldValueInvalid(field: "format", value: other, allowed: "json, csv"),
+                pointer: "/format")
         }
     }
 

@@ -11,7 +11,7 @@ enum VerifyAPI {
             Operation(.post, VerificationURL.api, .anyone) { request, context in
                 let body = try await JSONBody.decode(VerifyRequest.self, from: request)
                 guard let seal = body.seal else {
-                    throw KPCSError.invalid(RequestMessage.fieldRequired, arguments: ["seal"], pointer: "/seal")
+                    throw KPCSError.invalid(RequestMessage.fieldRequired(field: "seal"), pointer: "/seal")
                 }
                 let result = try await store.keys.verifyOnline(seal)
                 return JSONBody.response(VerificationJSON(result, language: context.language))

@@ -22,7 +22,8 @@ extension AccountStore {
         guard LoginLockout.mayCheck(attempt: attempt.number, limit: configuration.maximumFailedLogins) else {
             throw KPCSError(
                 kind: .locked,
-                message: LocalizedMessage(AccountMessage.accountLocked, [attempt.lockedUntil ?? Timestamp.string(now)]))
+                message: LocalizedMessage(
+                    AccountMessage.accountLocked(until: attempt.lockedUntil ?? Timestamp.string(now))))
         }
         let stored = try await database.read { db in
             try await db.raw("SELECT id, password_hash, disabled FROM accounts WHERE username = \(bind: username)")

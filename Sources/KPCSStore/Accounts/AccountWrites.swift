@@ -41,10 +41,10 @@ extension AccountStore {
                 try await db.raw("SELECT id FROM authorities WHERE id = \(bind: authorityId)").first() == nil
             {
                 throw KPCSError.invalid(
-                    RegistryMessage.authorityUnknown, arguments: [String(authorityId)], pointer: "/authorityId")
+                    RegistryMessage.authorityUnknown(id: String(authorityId)), pointer: "/authorityId")
             }
             if try await db.raw("SELECT id FROM accounts WHERE username = \(bind: username)").first() != nil {
-                throw KPCSError.conflict(AccountMessage.usernameTaken, arguments: [username])
+                throw KPCSError.conflict(AccountMessage.usernameTaken(username: username))
             }
             let row = try await db.raw(
                 """
@@ -70,7 +70,7 @@ extension AccountStore {
         try await transaction { db in
             guard let row = try await db.raw("SELECT id FROM accounts WHERE username = \(bind: username)").first()
             else {
-                throw KPCSError.notFound(AccountMessage.accountUnknown, arguments: [username])
+                throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
             }
             let id = try row.int("id")
             try await db.raw("UPDATE accounts SET password_hash = \(bind: hash) WHERE id = \(bind: id)").run()
@@ -94,7 +94,7 @@ extension AccountStore {
         let revokedAt = Timestamp.string(now)
         return try await transaction { db in
             guard let row = try await db.raw("SELECT * FROM accounts WHERE username = \(bind: username)").first() else {
-                throw KPCSError.notFound(AccountMessage.accountUnknown, arguments: [username])
+                throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
             }
             var account = try Self.account(from: row)
             try await db.raw("UPDATE accounts SET disabled = \(bind: disabled.sqlFlag) WHERE id = \(bind: account.id)")
@@ -117,7 +117,7 @@ extension AccountStore {
         try principal.require(.administrator)
         return try await transaction { db in
             guard let row = try await db.raw("SELECT * FROM accounts WHERE username = \(bind: username)").first() else {
-                throw KPCSError.notFound(AccountMessage.accountUnknown, arguments: [username])
+                throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
             }
             var account = try Self.account(from: row)
             try await db.raw("UPDATE accounts SET scheme_body = \(bind: body?.rawValue) WHERE id = \(bind: account.id)")

@@ -63,7 +63,7 @@ extension CertificateStore {
                     ).all()
                     guard moved.count == chunk.count else {
                         throw KPCSError.conflict(
-                            CertificateMessage.certificateNotIssued, arguments: [chunk[chunk.startIndex].0, "?"])
+                            CertificateMessage.certificateNotIssued(number: chunk[chunk.startIndex].0, state: "?"))
                     }
                 }
             }

@@ -97,7 +97,7 @@ extension CertificateStore {
             key: key.privateKey)
         guard seal.utf8.count <= Seal.maximumLength else {
             throw KPCSError.invalid(
-                CertificateMessage.sealTooLarge, arguments: [String(seal.utf8.count), String(Seal.maximumLength)])
+                CertificateMessage.sealTooLarge(bytes: String(seal.utf8.count), maximum: String(Seal.maximumLength)))
         }
         return seal
     }

@@ -8,7 +8,7 @@ extension CertificateStore {
         let record = try await database.read { db in
             try await Self.records(where: "c.number = \(bind: number)", in: db).first
         }
-        guard let record else { throw KPCSError.notFound(CertificateMessage.certificateUnknown, arguments: [number]) }
+        guard let record else { throw KPCSError.notFound(CertificateMessage.certificateUnknown(number: number)) }
         try Self.checkReadable(
             number, exporting: record.certificate.exportingParticipant,
             importing: record.certificate.importingParticipant, by: principal)
@@ -28,7 +28,7 @@ extension CertificateStore {
             ).all()
         }
         guard let first = rows.first else {
-            throw KPCSError.notFound(CertificateMessage.certificateUnknown, arguments: [number])
+            throw KPCSError.notFound(CertificateMessage.certificateUnknown(number: number))
         }
         try Self.checkReadable(
             number, exporting: try first.string("exporting_participant"),
@@ -39,7 +39,7 @@ extension CertificateStore {
     /// Refuses a reader who is neither of the certificate's participants nor a scheme-wide reader.
     static func checkReadable(_ number: String, exporting: String, importing: String, by principal: Principal) throws {
         guard principal.canRead(exportingParticipant: exporting, importingParticipant: importing) else {
-            throw KPCSError.forbidden(CertificateMessage.certificateNotVisible, arguments: [number])
+            throw KPCSError.forbidden(CertificateMessage.certificateNotVisible(number: number))
         }
     }
 

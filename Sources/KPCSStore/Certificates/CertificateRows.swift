@@ -115,8 +115,8 @@ extension CertificateStore {
     static func checkSequence(_ sequence: Int64, participant: String, year: Int) throws {
         guard sequence <= QuantityBounds.maximumSequence else {
             throw KPCSError.conflict(
-                CertificateMessage.sequenceExhausted,
-                arguments: [participant, String(QuantityBounds.maximumSequence), String(year)])
+                CertificateMessage.sequenceExhausted(
+                    participant: participant, count: String(QuantityBounds.maximumSequence), year: String(year)))
         }
     }
 }

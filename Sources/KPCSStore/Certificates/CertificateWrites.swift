@@ -98,7 +98,7 @@ extension CertificateStore {
 
     static func existing(_ number: String, in db: any SQLDatabase) async throws -> CertificateRecord {
         guard let record = try await records(where: "c.number = \(bind: number)", in: db).first else {
-            throw KPCSError.notFound(CertificateMessage.certificateUnknown, arguments: [number])
+            throw KPCSError.notFound(CertificateMessage.certificateUnknown(number: number))
         }
         return record
     }
@@ -118,7 +118,7 @@ extension CertificateStore {
         if moved == nil {
             let current = try await db.raw("SELECT state FROM certificates WHERE number = \(bind: number)").first()?
                 .string("state")
-            throw KPCSError.conflict(CertificateMessage.certificateNotIssued, arguments: [number, current ?? "?"])
+            throw KPCSError.conflict(CertificateMessage.certificateNotIssued(number: number, state: current ?? "?"))
         }
     }
 

@@ -41,7 +41,7 @@ extension KeyStore {
             let lock: SQLQueryString = engine == .postgres ? " FOR UPDATE" : ""
             guard try await db.raw("SELECT id FROM authorities WHERE id = \(bind: authorityId)\(lock)").first() != nil
             else {
-                throw KPCSError.notFound(RegistryMessage.authorityUnknown, arguments: [String(authorityId)])
+                throw KPCSError.notFound(RegistryMessage.authorityUnknown(id: String(authorityId)))
             }
             let retired = try await db.raw(
                 """
@@ -69,7 +69,8 @@ extension KeyStore {
         let now = self.now
         let at = effectiveAt ?? now
         if at > now {
-            violations.append(Violation("/effectiveAt", KeyMessage.revocationInFuture, Timestamp.string(at)))
+            violations.append(
+                Violation("/effectiveAt", KeyMessage.revocationInFuture(effectiveAt: Timestamp.string(at))))
         }
         guard violations.isEmpty, let checkedReason else { throw KPCSError.validation(violations) }
         let revokedAt = Timestamp.string(at)
@@ -81,7 +82,7 @@ extension KeyStore {
             )
             .first().map(SigningKeyRecord.init(row:))
             guard let existing, let authority = existing.authority else {
-                throw KPCSError.notFound(KeyMessage.keyUnknown, arguments: [kid])
+                throw KPCSError.notFound(KeyMessage.keyUnknown(kid: kid))
             }
             let updated = try await db.raw(
                 """
@@ -90,7 +91,7 @@ extension KeyStore {
                 WHERE kid = \(bind: kid) AND status <> 'revoked' RETURNING kid
                 """
             ).first()
-            guard updated != nil else { throw KPCSError.conflict(KeyMessage.keyAlreadyRevoked, arguments: [kid]) }
+            guard updated != nil else { throw KPCSError.conflict(KeyMessage.keyAlreadyRevoked(kid: kid)) }
             try await db.logKeyEvent("revoked", kid: kid, at: recordedAt, effectiveAt: revokedAt)
             if existing.status == .current {
                 try await Self.insertKey(
@@ -191,7 +192,7 @@ extension BusinessTransaction {
                 WHERE k.kid = \(bind: kid)
                 """
             ).first()
-        else { throw KPCSError.notFound(KeyMessage.keyUnknown, arguments: [kid]) }
+        else { throw KPCSError.notFound(KeyMessage.keyUnknown(kid: kid)) }
         _ = try await appendToLog(
             LogEntry(
                 event: "key.\(event)", at: at, keyId: kid, participant: try row.optionalString("participant_code"),
@@ -202,7 +203,7 @@ extension BusinessTransaction {
 extension KeyStore {
     private static func keyRecord(_ kid: String, in db: any SQLDatabase) async throws -> SigningKeyRecord {
         guard let row = try await db.raw("\(SigningKeyRecord.selectSQL) WHERE k.kid = \(bind: kid)").first() else {
-            throw KPCSError.notFound(KeyMessage.keyUnknown, arguments: [kid])
+            throw KPCSError.notFound(KeyMessage.keyUnknown(kid: kid))
         }
         return try SigningKeyRecord(row: row)
     }

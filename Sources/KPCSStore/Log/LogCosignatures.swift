@@ -15,13 +15,13 @@ extension LogStore {
         do {
             signed = try SignedNote(parsing: note)
             checkpoint = try Checkpoint(text: signed.text)
-        } catch { throw KPCSError.invalid(LogMessage.cosignatureInvalid, arguments: [error.description]) }
+        } catch { throw KPCSError.invalid(LogMessage.cosignatureInvalid(reason: error.description)) }
         guard signed.text == checkpoint.text else {
             throw KPCSError.invalid(
-                LogMessage.cosignatureInvalid, arguments: ["extension lines are not part of this log's checkpoints"])
+                LogMessage.cosignatureInvalid(reason: "extension lines are not part of this log's checkpoints"))
         }
         guard checkpoint.origin == configuration.logOrigin else {
-            throw KPCSError.invalid(LogMessage.cosignatureInvalid, arguments: ["origin \(checkpoint.origin)"])
+            throw KPCSError.invalid(LogMessage.cosignatureInvalid(reason: "origin \(checkpoint.origin)"))
         }
         let ours = try await database.read { db -> Merkle.Hash? in
             guard checkpoint.size <= (try await Self.logSize(in: db)) else { return nil }
@@ -31,7 +31,7 @@ extension LogStore {
         }
         guard let ours, ours == checkpoint.rootHash else {
             throw KPCSError.invalid(
-                LogMessage.cosignatureInvalid, arguments: ["not a tree this log has (size \(checkpoint.size))"])
+                LogMessage.cosignatureInvalid(reason: "not a tree this log has (size \(checkpoint.size))"))
         }
         let witnesses = configuration.logWitnesses
         var accepted: [(String, SignedNote.Signature)] = []
@@ -40,13 +40,13 @@ extension LogStore {
             else { continue }
             guard Cosignature.verify(signature, checkpointText: signed.text, witness: witness) != nil else {
                 throw KPCSError.invalid(
-                    LogMessage.cosignatureInvalid, arguments: ["the signature by \(witness.name) does not verify"])
+                    LogMessage.cosignatureInvalid(reason: "the signature by \(witness.name) does not verify"))
             }
             accepted.append((witness.name, signature))
         }
         guard !accepted.isEmpty else {
             throw KPCSError.forbidden(
-                LogMessage.witnessUnknown, arguments: [signed.signatures.map(\.keyName).joined(separator: ", ")])
+                LogMessage.witnessUnknown(names: signed.signatures.map(\.keyName).joined(separator: ", ")))
         }
         let now = Timestamp.string(self.now)
         let root = Hex.encode(checkpoint.rootHash)

@@ -36,7 +36,7 @@ extension LogStore {
             else { throw StoreCorruption.badValue("log_key", "unreadable") }
             let stored = try row.string("name")
             guard stored == name else {
-                throw KPCSError.invalid(LogMessage.logOriginChanged, arguments: [stored, name])
+                throw KPCSError.invalid(LogMessage.logOriginChanged(stored: stored, configured: name))
             }
             let privateKey = try masterKey.open(try row.string("sealed_private_key"), keyId: "log:" + jwk.thumbprint)
             return (NoteVerifierKey(name: stored, publicKey: publicKey), SigningKeyPair(privateKey: privateKey))
@@ -81,11 +81,12 @@ extension LogStore {
             let size = try await Self.logSize(in: db)
             var violations: [Violation] = []
             if treeSize > size {
-                violations.append(Violation("/treeSize", LogMessage.logSizeBeyond, String(treeSize), String(size)))
+                violations.append(
+                    Violation("/treeSize", LogMessage.logSizeBeyond(asked: String(treeSize), size: String(size))))
             }
             if leafIndex >= treeSize {
                 violations.append(
-                    Violation("/leafIndex", LogMessage.logIndexBeyond, String(leafIndex), String(treeSize)))
+                    Violation("/leafIndex", LogMessage.logIndexBeyond(leaf: String(leafIndex), size: String(treeSize))))
             }
             guard violations.isEmpty else { throw KPCSError.validation(violations) }
             return try await Self.computeWithSubtrees(in: db) { subtree in
@@ -100,9 +101,12 @@ extension LogStore {
         try await database.read { db in
             let size = try await Self.logSize(in: db)
             var violations: [Violation] = []
-            if to > size { violations.append(Violation("/to", LogMessage.logSizeBeyond, String(to), String(size))) }
+            if to > size {
+                violations.append(Violation("/to", LogMessage.logSizeBeyond(asked: String(to), size: String(size))))
+            }
             if from > to {
-                violations.append(Violation("/from", LogMessage.logConsistencyRange, String(from), String(to)))
+                violations.append(
+                    Violation("/from", LogMessage.logConsistencyRange(from: String(from), to: String(to))))
             }
             guard violations.isEmpty else { throw KPCSError.validation(violations) }
             if from == 0 { return [] }

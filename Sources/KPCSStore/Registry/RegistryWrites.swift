@@ -89,7 +89,7 @@ extension RegistryStore {
         let recordedAt = Timestamp.string(now)
         return try await transaction { db in
             guard let participant = try await Self.participant(code, in: db) else {
-                throw KPCSError.notFound(RegistryMessage.participantUnknown, arguments: [code])
+                throw KPCSError.notFound(RegistryMessage.participantUnknown(code: code))
             }
             let checked = try RegistryRules.checkStatusChange(
                 participant: participant, to: status, reason: reason, effectiveOn: effectiveOn, today: today)
@@ -173,7 +173,7 @@ extension RegistryStore {
             guard let participant = try await Self.participant(participantCode, in: db), !participant.isMemberState
             else {
                 throw KPCSError.invalid(
-                    RegistryMessage.participantUnknown, arguments: [participantCode], pointer: "/participantCode")
+                    RegistryMessage.participantUnknown(code: participantCode), pointer: "/participantCode")
             }
             let name = valid.name ?? ""
             let licence = valid.licenceNumber ?? ""
@@ -184,7 +184,7 @@ extension RegistryStore {
                 """
             ).first()
             if taken != nil {
-                throw KPCSError.conflict(RegistryMessage.licenceTaken, arguments: [participantCode, licence])
+                throw KPCSError.conflict(RegistryMessage.licenceTaken(participant: participantCode, licence: licence))
             }
             let row = try await db.raw(
                 """
@@ -243,13 +243,14 @@ extension RegistryStore {
         let reason = suspended ? try ReasonRule.require(reason) : nil
         return try await transaction { db in
             guard var company = try await Self.company(id, in: db) else {
-                throw KPCSError.notFound(RegistryMessage.companyUnknown, arguments: [String(id)])
+                throw KPCSError.notFound(RegistryMessage.companyUnknown(id: String(id)))
             }
             try RegistryRules.authorizeCompanyChange(principal, company: company)
             if company.suspended == suspended {
                 throw KPCSError.conflict(
-                    suspended ? RegistryMessage.companyAlreadySuspended : RegistryMessage.companyNotSuspended,
-                    arguments: [company.name])
+                    suspended
+                        ? RegistryMessage.companyAlreadySuspended(company: company.name)
+                        : RegistryMessage.companyNotSuspended(company: company.name))
             }
             try await db.raw(
                 """

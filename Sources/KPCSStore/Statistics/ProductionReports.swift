@@ -46,8 +46,9 @@ extension StatisticsStore {
             if version > 1 && valid.reason == nil {
                 throw KPCSError.validation([
                     Violation(
-                        "/reason", StatisticsMessage.productionResubmissionReason,
-                        "\(valid.participant) \(valid.year)-H\(valid.half)")
+                        "/reason",
+                        StatisticsMessage.productionResubmissionReason(
+                            period: "\(valid.participant) \(valid.year)-H\(valid.half)"))
                 ])
             }
             try await db.raw(
@@ -101,7 +102,7 @@ extension StatisticsStore {
     {
         let viewer = try StatisticsAccess.requireSomeDetail(principal)
         guard StatisticsAccess.maySeeDetail(viewer, concerning: [participant]) else {
-            throw KPCSError.forbidden(StatisticsMessage.statisticsDetailForbidden, arguments: [viewer.username])
+            throw KPCSError.forbidden(StatisticsMessage.statisticsDetailForbidden(username: viewer.username))
         }
         return try await database.read { db in
             let halfFilter: SQLQueryString = half.map { "AND r.half = \(bind: $0)" } ?? ""

@@ -104,7 +104,7 @@ extension StatisticsStore {
     ) async throws -> PageResult<MirrorCertificate> {
         let viewer = try StatisticsAccess.requireSomeDetail(principal)
         guard StatisticsAccess.maySeeDetail(viewer, concerning: [exporter, importer]) else {
-            throw KPCSError.forbidden(StatisticsMessage.statisticsDetailForbidden, arguments: [viewer.username])
+            throw KPCSError.forbidden(StatisticsMessage.statisticsDetailForbidden(username: viewer.username))
         }
         return try await database.read { db in
             let filter: SQLQueryString = """
@@ -182,13 +182,13 @@ extension StatisticsStore {
             sums =
                 byLine
                 ? """
-                    CAST(SUM(l.carats_x100) AS BIGINT) AS carats, CAST(SUM(l.value_usd_cents) AS BIGINT) AS value,\
-                     COUNT(DISTINCT c.number) AS certificates
-                    """
+                CAST(SUM(l.carats_x100) AS BIGINT) AS carats, CAST(SUM(l.value_usd_cents) AS BIGINT) AS value,\
+                 COUNT(DISTINCT c.number) AS certificates
+                """
                 : """
-                    CAST(SUM(c.total_carats_x100) AS BIGINT) AS carats, CAST(SUM(c.total_value_usd_cents) AS BIGINT)\
-                     AS value, COUNT(*) AS certificates
-                    """
+                CAST(SUM(c.total_carats_x100) AS BIGINT) AS carats, CAST(SUM(c.total_value_usd_cents) AS BIGINT)\
+                 AS value, COUNT(*) AS certificates
+                """
             from =
                 byLine ? "certificates c JOIN certificate_lines l ON l.certificate_number = c.number" : "certificates c"
             if query.dimensions.contains(.memberState) {

@@ -11,11 +11,12 @@ public struct PageRequest: Sendable, Equatable {
         let page = page ?? 1
         let perPage = perPage ?? 50
         guard page >= 1, page <= 1_000_000 else {
-            throw KPCSError.invalid(RequestMessage.pageInvalid, arguments: ["page", "1", "1000000"], pointer: "/page")
+            throw KPCSError.invalid(
+                RequestMessage.pageInvalid(field: "page", minimum: "1", maximum: "1000000"), pointer: "/page")
         }
         guard (1...Self.maximumPerPage).contains(perPage) else {
             throw KPCSError.invalid(
-                RequestMessage.pageInvalid, arguments: ["perPage", "1", String(Self.maximumPerPage)],
+                RequestMessage.pageInvalid(field: "perPage", minimum: "1", maximum: String(Self.maximumPerPage)),
                 pointer: "/perPage")
         }
         self.page = page

@@ -89,7 +89,9 @@ struct ProblemMiddleware: RouterMiddleware {
         let status = status ?? Self.status(for: error)
         let body = details(error, language: language, status: status)
         var headers: HTTPFields = [.contentType: "application/problem+json", .contentLanguage: language.rawValue]
-        if error.kind == .locked, let until = error.message.arguments.first.flatMap(Timestamp.date) {
+        if error.kind == .locked, case .accountLocked(let text)? = error.message.key as? AccountMessage,
+            let until = Timestamp.date(text)
+        {
             headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
         }
         if error.kind == .unauthenticated {

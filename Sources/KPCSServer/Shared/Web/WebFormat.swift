@@ -133,8 +133,8 @@ enum WebParts {
                 let id = field(violation.pointer)
                 guard !skipping.contains(id) else { continue }
                 let message =
-                    violation.message.has(RequestMessage.fieldRequired) && labels[id] != nil
-                    ? LocalizedMessage(RequestMessage.fieldRequired, [labels[id] ?? id]) : violation.message
+                    violation.message.has(RequestMessage.Code.fieldRequired) && labels[id] != nil
+                    ? LocalizedMessage(RequestMessage.fieldRequired(field: labels[id] ?? id)) : violation.message
                 add(id, message.text(in: language))
             }
         }
@@ -181,7 +181,8 @@ enum FormNumbers {
             errors.add(
                 field,
                 LocalizedMessage(
-                    WebMessage.decimalInvalid, [label.text(language), language == .fr ? "1234,56" : "1234.56"]
+                    WebMessage.decimalInvalid(
+                        field: label.text(language), example: language == .fr ? "1234,56" : "1234.56")
                 ).text(in: language))
             return nil
         }
@@ -196,7 +197,7 @@ enum FormNumbers {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard text.allSatisfy(\.isASCIIDigit), let value = Int64(text) else {
             errors.add(
-                field, LocalizedMessage(WebMessage.wholeNumberInvalid, [label.text(language)]).text(in: language))
+                field, LocalizedMessage(WebMessage.wholeNumberInvalid(field: label.text(language))).text(in: language))
             return nil
         }
         return value

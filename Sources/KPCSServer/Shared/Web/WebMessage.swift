@@ -1,14 +1,12 @@
 import KPCSCore
 
 /// The web forms' messages: a form posted without its token, numbers typed that cannot be read.
-enum WebMessage: String, MessageKey, CaseIterable {
-    case formTokenInvalid = "form-token-invalid"
-    case decimalInvalid = "decimal-invalid"
-    case wholeNumberInvalid = "whole-number-invalid"
+enum WebMessage: MessageKey {
+    case formTokenInvalid
+    case decimalInvalid(field: String, example: String)
+    case wholeNumberInvalid(field: String)
 
-    var code: String { rawValue }
-
-    var texts: (en: String, fr: String) {
+    var texts: (en: MessageText, fr: MessageText) {
         switch self {
         case .formTokenInvalid:
             return (
@@ -18,13 +16,32 @@ enum WebMessage: String, MessageKey, CaseIterable {
                  page et réessayez.
                 """
             )
-        case .decimalInvalid:
+        case .decimalInvalid(let field, let example):
             return (
-                "{0}: write a number with at most two decimals, for example {1}.",
-                "{0} : écrivez un nombre d'au plus deux décimales, par exemple {1}."
+                "\(field): write a number with at most two decimals, for example \(example).",
+                "\(field) : écrivez un nombre d'au plus deux décimales, par exemple \(example)."
             )
-        case .wholeNumberInvalid:
-            return ("{0}: write a whole number, for example 3.", "{0} : écrivez un nombre entier, par exemple 3.")
+        case .wholeNumberInvalid(let field):
+            return (
+                "\(field): write a whole number, for example 3.", "\(field) : écrivez un nombre entier, par exemple 3."
+            )
+        }
+    }
+}
+
+extension WebMessage {
+    /// The stable code of each message, whatever its values.
+    enum Code: String, CaseIterable, Sendable {
+        case formTokenInvalid = "form-token-invalid"
+        case decimalInvalid = "decimal-invalid"
+        case wholeNumberInvalid = "whole-number-invalid"
+    }
+
+    var stableCode: Code {
+        switch self {
+        case .formTokenInvalid: .formTokenInvalid
+        case .decimalInvalid: .decimalInvalid
+        case .wholeNumberInvalid: .wholeNumberInvalid
         }
     }
 }

@@ -1,0 +1,163 @@
+import KPCSCore
+import Testing
+
+@testable import KPCSServer
+
+/// One message of every code of every message type that carries values, with values that can be told apart in the texts; and the
+/// check each type passes.
+enum MessageExamples {
+    static let request: [RequestMessage] = [
+        .validationFailed(count: "‹count›"),
+        .fieldRequired(field: "‹field›"),
+        .fieldWrongType(field: "‹field›", expected: "‹expected›"),
+        .fieldValueInvalid(field: "‹field›", value: "‹value›", allowed: "‹allowed›"),
+        .textTooLong(field: "‹field›", maximum: "‹maximum›"),
+        .textEmpty(field: "‹field›"),
+        .dateInvalid(field: "‹field›"),
+        .pageInvalid(field: "‹field›", minimum: "‹minimum›", maximum: "‹maximum›"),
+        .moreProblems(count: "‹count›"),
+    ]
+
+    static let registry: [RegistryMessage] = [
+        .registryMalformed(line: "‹line›", column: "‹column›"),
+        .participantUnknown(code: "‹code›"),
+        .participantNotActive(code: "‹code›", status: "‹status›"),
+        .memberStateNotParticipant(state: "‹state›", participant: "‹participant›"),
+        .sameParticipant(code: "‹code›"),
+        .statusUnchanged(code: "‹code›", status: "‹status›"),
+        .effectiveDateInFuture(date: "‹date›"),
+        .authorityUnknown(id: "‹id›"),
+        .authorityNeedsRight,
+        .memberStateInvalid(state: "‹state›", participant: "‹participant›"),
+        .companyUnknown(id: "‹id›"),
+        .companyNeedsRole,
+        .companyAlreadySuspended(company: "‹company›"),
+        .companyNotSuspended(company: "‹company›"),
+        .licenceTaken(participant: "‹participant›", licence: "‹licence›"),
+        .companyOtherParticipant(
+            company: "‹company›", licensedBy: "‹licensedBy›", authorityParticipant: "‹authorityParticipant›"),
+    ]
+
+    static let certificates: [CertificateMessage] = [
+        .exporterNotLicensed(company: "‹company›", participant: "‹participant›"),
+        .importerNotLicensed(company: "‹company›", participant: "‹participant›"),
+        .companySuspended(company: "‹company›"),
+        .officerOtherParticipant(own: "‹own›", asked: "‹asked›"),
+        .authorityCannotExport(authority: "‹authority›"),
+        .authorityCannotImport(authority: "‹authority›"),
+        .linesMissing,
+        .linesTooMany(maximum: "‹maximum›"),
+        .hsCodeDuplicate(hsCode: "‹hsCode›"),
+        .hsCodeUnknown(hsCode: "‹hsCode›"),
+        .quantityNotPositive(field: "‹field›"),
+        .quantityNegative(field: "‹field›"),
+        .totalTooLarge(field: "‹field›", maximum: "‹maximum›"),
+        .quantityTooLarge(field: "‹field›", maximum: "‹maximum›"),
+        .sequenceExhausted(participant: "‹participant›", count: "‹count›", year: "‹year›"),
+        .originCodeInvalid(country: "‹country›"),
+        .originKindUnknown(kind: "‹kind›"),
+        .originMixedTooFew,
+        .originDuplicate(country: "‹country›"),
+        .expiryNotAfterIssue(expiry: "‹expiry›", issue: "‹issue›"),
+        .expiryBeyondMaximum(expiry: "‹expiry›", maximumDays: "‹maximumDays›", latest: "‹latest›"),
+        .replacedUnknown(number: "‹number›"),
+        .replacedNotVoided(number: "‹number›", state: "‹state›"),
+        .replacedOtherParticipant(number: "‹number›"),
+        .replacedAlready(number: "‹number›", replacement: "‹replacement›"),
+        .sealTooLarge(bytes: "‹bytes›", maximum: "‹maximum›"),
+        .certificateUnknown(number: "‹number›"),
+        .certificateNotVisible(number: "‹number›"),
+        .confirmNotImportingParticipant(participant: "‹participant›", number: "‹number›"),
+        .certificateNotIssued(number: "‹number›", state: "‹state›"),
+        .confirmationLinesMismatch(hsCodes: "‹hsCodes›"),
+        .receivedBeforeIssue(received: "‹received›", issued: "‹issued›"),
+        .receivedInFuture(received: "‹received›"),
+        .outcomeUnknown(outcome: "‹outcome›"),
+        .reasonMissing,
+        .voidNotIssuingAuthority(number: "‹number›"),
+    ]
+
+    static let statistics: [StatisticsMessage] = [
+        .statisticsTooLarge,
+        .periodAmbiguous,
+        .productionOtherParticipant(producer: "‹producer›", authorityParticipant: "‹authorityParticipant›"),
+        .productionPeriodInFuture(period: "‹period›"),
+        .productionLineDuplicate(line: "‹line›"),
+        .productionCSVMalformed(line: "‹line›", column: "‹column›"),
+        .productionResubmissionReason(period: "‹period›"),
+        .statisticsDetailForbidden(username: "‹username›"),
+    ]
+
+    static let accounts: [AccountMessage] = [
+        .authenticationRequired,
+        .tokenInvalid,
+        .loginFailed,
+        .accountLocked(until: "‹until›"),
+        .roleForbidden(role: "‹role›", needed: "‹needed›"),
+        .officerNeedsAuthority,
+        .onlyOfficerHasAuthority,
+        .usernameTaken(username: "‹username›"),
+        .usernameInvalid,
+        .accountUnknown(username: "‹username›"),
+        .passwordTooShort(minimum: "‹minimum›"),
+        .roleUnknown(role: "‹role›"),
+        .cannotDisableSelf,
+    ]
+
+    static let keys: [KeyMessage] = [
+        .keyUnknown(kid: "‹kid›"),
+        .keyAlreadyRevoked(kid: "‹kid›"),
+        .revocationInFuture(effectiveAt: "‹effectiveAt›"),
+        .masterKeyInvalid(reason: "‹reason›"),
+        .masterKeyMismatch,
+    ]
+
+    static let log: [LogMessage] = [
+        .logOriginChanged(stored: "‹stored›", configured: "‹configured›"),
+        .logSizeBeyond(asked: "‹asked›", size: "‹size›"),
+        .logIndexBeyond(leaf: "‹leaf›", size: "‹size›"),
+        .logConsistencyRange(from: "‹from›", to: "‹to›"),
+        .logTileUnknown(tile: "‹tile›"),
+        .cosignatureInvalid(reason: "‹reason›"),
+        .witnessUnknown(names: "‹names›"),
+    ]
+
+    static let http: [HTTPMessage] = [
+        .bodyMalformed,
+        .bodyTooLarge(limit: "‹limit›"),
+        .unsupportedMediaType(mediaType: "‹mediaType›"),
+        .bodyDuplicateMember(member: "‹member›"),
+        .routeNotFound,
+        .methodNotAllowed,
+    ]
+
+    static let web: [WebMessage] = [
+        .formTokenInvalid,
+        .decimalInvalid(field: "‹field›", example: "‹example›"),
+        .wholeNumberInvalid(field: "‹field›"),
+    ]
+
+    /// Checks one message type: every code has an example, and every example has an English and a French text that
+    /// differ and that both show each value the message carries.
+    static func check<Key: MessageKey>(_ examples: [Key], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(
+            Set(examples.map(\.code)) == Set(Key.Code.allCases.map(\.rawValue)),
+            "\(Key.self): every code needs an example", sourceLocation: sourceLocation)
+        for example in examples {
+            let (en, fr) = (example.text(in: .en), example.text(in: .fr))
+            #expect(!en.isEmpty && !fr.isEmpty && en != fr, "\(example.code)", sourceLocation: sourceLocation)
+            for value in values(of: example) {
+                #expect(
+                    en.contains(value) && fr.contains(value), "\(example.code) does not show \(value) in both texts",
+                    sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    /// The values a message carries, read from its case.
+    static func values(of message: some MessageKey) -> [String] {
+        guard let payload = Mirror(reflecting: message).children.first?.value else { return [] }
+        if let value = payload as? String { return [value] }
+        return Mirror(reflecting: payload).children.compactMap { $0.value as? String }
+    }
+}
