@@ -17,13 +17,15 @@ struct DatabaseOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    /// Every setting, read and checked once (these flags win over their variables); all bad ones are reported at once.
+    /// Every setting, read and checked once (these flags win over their variables); all bad ones are reported at once,
+    /// each naming its variable or flag (a ``CommandFailure``: most are the environment's, which the usage does not
+    /// show).
     func settings(host: String? = nil, port: Int? = nil) throws -> KPCSSettings {
         do {
             return try KPCSSettings.read(
                 environment, flags: .init(dataDir: dataDir, databaseURL: databaseURL, host: host, port: port))
         } catch {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
     }
 
@@ -57,13 +59,13 @@ struct DatabaseOptions: ParsableArguments {
             store = try await Store.open(
                 try location(settings), configuration: try storeConfiguration(settings), logger: makeLogger(settings))
         } catch let error as KPCSError {
-            throw ValidationError(error.detail(in: Language.fromLocale(environment)))
+            throw CommandFailure(error.detail(in: Language.fromLocale(environment)))
         }
         do {
             try await body(store)
         } catch let error as KPCSError {
             await store.close()
-            throw ValidationError(error.detail(in: Language.fromLocale(environment)))
+            throw CommandFailure(error.detail(in: Language.fromLocale(environment)))
         } catch {
             await store.close()
             throw error

@@ -66,15 +66,15 @@ struct LogCommand: AsyncParsableCommand {
         func stateFile(_ key: NoteVerifierKey) -> URL {
             if let state { return URL(fileURLWithPath: state) }
             let safe = key.name.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" }
-            return URL(fileURLWithPath: NSHomeDirectory()).appendingPathComponent(
-                ".kpcs/log/\(String(safe)).checkpoint")
+            return URL(fileURLWithPath: HomeFolder.logStateFolder(environment: ProcessInfo.processInfo.environment))
+                .appendingPathComponent("\(String(safe)).checkpoint")
         }
 
         /// The last checkpoint seen, verified again with the log key.
         func previous(_ key: NoteVerifierKey) throws -> Checkpoint? {
             guard let data = FileManager.default.contents(atPath: stateFile(key).path) else { return nil }
             do { return try Checkpoint.open(String(decoding: data, as: UTF8.self), key: key).checkpoint } catch {
-                throw ValidationError("The saved checkpoint \(stateFile(key).path) does not verify: \(error).")
+                throw CommandFailure("The saved checkpoint \(stateFile(key).path) does not verify: \(error).")
             }
         }
 
@@ -114,8 +114,8 @@ struct LogCommand: AsyncParsableCommand {
                 """,
             discussion:
                 """
-                Exit status: 0 sound; 2 a problem was found (each printed as PROBLEM); another non-zero status for an\
-                 error.
+                Exit status: 0 sound; 2 a problem was found (each printed as PROBLEM); 64 for a wrong argument (with\
+                 the usage); 1 for any other error (the log cannot be fetched, the saved checkpoint does not verify).
                 """
         )
         @OptionGroup var target: Target
@@ -153,7 +153,7 @@ struct LogCommand: AsyncParsableCommand {
             }
             let answer = try await HTTPFetch.post(url, text: body)
             guard answer.status == 201 else {
-                throw ValidationError("The log refused the cosignature (\(answer.status)): \(answer.body)")
+                throw CommandFailure("The log refused the cosignature (\(answer.status)): \(answer.body)")
             }
             say("kpcs: cosigned as \(witnessName) and sent")
         }
@@ -165,7 +165,7 @@ struct LogCommand: AsyncParsableCommand {
                         base64Encoded: String(decoding: data, as: UTF8.self).trimmingCharacters(
                             in: .whitespacesAndNewlines)),
                     let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)
-                else { throw ValidationError("\(witnessKey) does not hold a base64 Ed25519 private key.") }
+                else { throw CommandFailure("\(witnessKey) does not hold a base64 Ed25519 private key.") }
                 return key
             }
             let key = Curve25519.Signing.PrivateKey()

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import KPCSSeal
 import KPCSServer
@@ -18,7 +17,7 @@ enum MasterKeySource {
         if fileManager.fileExists(atPath: path) {
             let attributes = try fileManager.attributesOfItem(atPath: path)
             if let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue, mode & 0o077 != 0 {
-                throw ValidationError(
+                throw CommandFailure(
                     """
                     The master key file \(path) can be read by others (mode \(String(mode, radix: 8))): run chmod 600\
                      \(path).
@@ -28,7 +27,7 @@ enum MasterKeySource {
             return try MasterKey(base64: try String(contentsOfFile: path, encoding: .utf8))
         }
         guard mayCreate else {
-            throw ValidationError(
+            throw CommandFailure(
                 """
                 No master key: with PostgreSQL every kpcs process needs the same one. Set KPCS_MASTER_KEY to 32 random\
                  bytes \

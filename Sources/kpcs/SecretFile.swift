@@ -1,5 +1,3 @@
-import ArgumentParser
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -11,10 +9,10 @@ import ArgumentParser
 enum SecretFile {
     static func create(_ path: String, contents: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else { throw ValidationError("Cannot create \(path).") }
+        guard descriptor >= 0 else { throw CommandFailure("Cannot create \(path).") }
         let bytes = Array(contents.utf8)
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         close(descriptor)
-        guard written == bytes.count else { throw ValidationError("Cannot write \(path).") }
+        guard written == bytes.count else { throw CommandFailure("Cannot write \(path).") }
     }
 }

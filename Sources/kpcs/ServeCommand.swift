@@ -42,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
                 location, configuration: try database.storeConfiguration(settings), logger: logger)
             try await store.accounts.prepareLogins()
         } catch let error as KPCSError {
-            throw ValidationError(error.detail(in: Language.fromLocale(ProcessInfo.processInfo.environment)))
+            throw CommandFailure(error.detail(in: Language.fromLocale(ProcessInfo.processInfo.environment)))
         }
         do {
             try await serve(store, settings: settings, logger: logger)
@@ -107,7 +107,7 @@ enum FirstAdministrator {
         } catch let error as KPCSError where error.kind == .conflict {
             return nil  // another process starting on the same database created it first
         } catch let error as KPCSError {
-            throw ValidationError("KPCS_ADMIN_USERNAME / KPCS_ADMIN_PASSWORD: \(error.detail(in: .en))")
+            throw CommandFailure("KPCS_ADMIN_USERNAME / KPCS_ADMIN_PASSWORD: \(error.detail(in: .en))")
         }
         return (username, given == nil ? password : nil)
     }

@@ -8,6 +8,16 @@ struct StatsCommand: AsyncParsableCommand {
         commandName: "stats", abstract: "Print statistics computed from the certificates, as CSV.",
         subcommands: [Summary.self, Trade.self])
 
+    /// Reads arguments with the rule the API uses for its query: a refusal is a wrong argument (the usage follows),
+    /// in the locale's language, found before the database is opened.
+    static func argument<Value>(_ database: DatabaseOptions, _ read: () throws -> Value) throws -> Value {
+        do {
+            return try read()
+        } catch let error as KPCSError {
+            throw ValidationError(error.detail(in: Language.fromLocale(database.environment)))
+        }
+    }
+
     struct Summary: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The KP annual global summary (production, exports, imports per participant, and the world).")
@@ -16,8 +26,10 @@ struct StatsCommand: AsyncParsableCommand {
         @Option(help: "1 or 2 for a half-year.") var half: Int?
 
         func run() async throws {
+            let period = try StatsCommand.argument(database) {
+                try StatisticsPeriod.parse(year: year, half: half, quarter: nil)
+            }
             try await database.withStore { store in
-                let period = try StatisticsPeriod.parse(year: year, half: half, quarter: nil)
                 print(StatisticsCSV.summary(try await store.statistics.summary(period)), terminator: "")
             }
         }
@@ -41,10 +53,12 @@ struct StatsCommand: AsyncParsableCommand {
             guard let granularity = PeriodGranularity(rawValue: granularity) else {
                 throw ValidationError("--granularity must be year, half or quarter.")
             }
-            try await database.withStore { store in
-                let query = TradeFlowQuery(
+            let query = try StatsCommand.argument(database) {
+                TradeFlowQuery(
                     direction: direction, period: try StatisticsPeriod.parse(year: year, half: half, quarter: quarter),
                     granularity: granularity, dimensions: try TradeFlowQuery.dimensions(from: by))
+            }
+            try await database.withStore { store in
                 print(StatisticsCSV.trade(try await store.statistics.tradeFlows(query)), terminator: "")
             }
         }

@@ -13,7 +13,11 @@ struct VerifyCommand: AsyncParsableCommand {
         discussion: """
             The seal is the text of the certificate's QR code (it starts with KP1:), given as an argument, with\
              --file, \
-            or on standard input. Exit status: 0 genuine; 2 any other verdict; another non-zero status (64) for an\
+            or on standard input. The report says what the saved lists knew of the certificate at the last sync.\
+             Exit status: 0 genuine and in transit (accept); 2 forged, altered, not a seal or signed with a revoked\
+             key; 3 unknown key (sync); 4 already received (do not accept for another shipment); 5 refused; 6 voided;\
+             7 expired; 8 saved lists out of date (sync); 9 genuine but the --proof bundle is not proven; 64 for an\
+             error (a wrong argument, a file that cannot be read, a refused sync…), with its message on standard\
              error.
             First sync: pin the scheme's root key with --root-thumbprint (published by the scheme; `kpcs keys root \
             --thumbprint` on the server) or --root-key FILE.
@@ -44,11 +48,18 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(help: "The log's verifier key, to check the proof bundle's checkpoint (kpcs log key; GET /api/v1/log).")
     var logKey: String?
 
+    /// Every error ends with status 64 (`EX_USAGE`, ArgumentParser's status for a wrong argument), as the discussion
+    /// says, not with ArgumentParser's 1 for a runtime failure.
     func run() async throws {
+        try await CommandFailure.exiting(with: .validationFailure) { try await check() }
+    }
+
+    private func check() async throws {
         let environment = ProcessInfo.processInfo.environment
         let settings: KPCSSettings
-        do { settings = try KPCSSettings.read(environment) } catch { throw ValidationError(error.description) }
-        let folder = URL(fileURLWithPath: trustDir ?? settings.trustDir ?? (NSHomeDirectory() + "/.kpcs/trust"))
+        do { settings = try KPCSSettings.read(environment) } catch { throw CommandFailure(error.description) }
+        let folder = URL(
+            fileURLWithPath: trustDir ?? settings.trustDir ?? HomeFolder.trustFolder(environment: environment))
         let lang =
             try language.map { text -> Language in
                 guard let value = Language(rawValue: text) else {
@@ -70,39 +81,40 @@ struct VerifyCommand: AsyncParsableCommand {
                 let fresh = Date(timeIntervalSince1970: TimeInterval(saved.freshUntil))
                 say(
                     """
-                    kpcs: saved \(saved.keys) keys and \(saved.voided) voided certificates in \(folder.path); fresh\
-                     until \(Timestamp.string(fresh))
+                    kpcs: saved \(saved.keys) keys, \(saved.voided) voided and \(saved.answered) answered\
+                     certificates in \(folder.path); fresh until \(Timestamp.string(fresh))
                     """
                 )
                 if seal == nil && file == nil { return }
             }
         } catch let error as TrustSyncError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
         let text = try readSeal()
         let verifier: SealVerifier
         do { verifier = try TrustSync(folder: folder).savedVerifier() } catch let error as TrustSyncError {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
         let result = verifier.verify(text, at: now)
-        say(SealReport.text(result, language: lang))
-        var acceptable = result.verdict.isAcceptable
+        say(SealReport.text(result, listsIssuedAt: verifier.voidList.issuedAt, language: lang))
+        var proven = true
         if let proof {
             guard let logKey, let key = NoteVerifierKey(verifierKey: logKey) else {
                 throw ValidationError("--proof needs --log-key, the log's verifier key (name+keyid+base64).")
             }
             guard let data = FileManager.default.contents(atPath: proof) else {
-                throw ValidationError("Cannot read \(proof).")
+                throw CommandFailure("Cannot read \(proof).")
             }
             let outcome: ProofBundle.Outcome
             do {
                 outcome = try ProofBundle(json: Array(data)).check(
                     seal: text, number: result.claims?.number ?? "", logKey: key)
-            } catch { throw ValidationError("\(proof): \(error)") }
+            } catch { throw CommandFailure("\(proof): \(error)") }
             say(SealReport.logText(outcome, language: lang))
-            acceptable = acceptable && outcome.problem == nil
+            proven = outcome.problem == nil
         }
-        if !acceptable { throw ExitCode(2) }
+        if !result.verdict.isAcceptable { throw ExitCode(result.verdict.exitStatus) }
+        if !proven { throw ExitCode(9) }
     }
 
     private func readSeal() throws -> String {
@@ -111,7 +123,7 @@ struct VerifyCommand: AsyncParsableCommand {
             data = Data(seal.utf8)
         } else if let file {
             guard let contents = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("Cannot read \(file).")
+                throw CommandFailure("Cannot read \(file).")
             }
             data = contents
         } else {

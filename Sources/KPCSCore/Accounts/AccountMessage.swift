@@ -1,9 +1,14 @@
+import Foundation
+
 /// The accounts' messages: logins, tokens, lockout, roles, usernames and passwords.
 public enum AccountMessage: MessageKey {
     case authenticationRequired
     case tokenInvalid
     case loginFailed
-    case accountLocked(until: String)
+    /// A username locked after too many failed logins. `until` is the instant the lock ends (not shown: the server
+    /// counts `Retry-After` to it); the text shows the wait in whole minutes and the end as HH:MM UTC, which
+    /// ``lockout(until:now:)`` computes.
+    case accountLocked(until: Date, minutes: String, hour: String, minute: String)
     case roleForbidden(role: String, needed: String)
     case officerNeedsAuthority
     case onlyOfficerHasAuthority
@@ -30,10 +35,11 @@ public enum AccountMessage: MessageKey {
             )
         case .loginFailed:
             return ("Wrong username or password.", "Nom d'utilisateur ou mot de passe incorrect.")
-        case .accountLocked(let until):
+        case .accountLocked(_, let minutes, let hour, let minute):
+            let unit = minutes == "1" ? "minute" : "minutes"
             return (
-                "Too many failed logins: try again after \(until).",
-                "Trop d'échecs de connexion : réessayez après \(until)."
+                "Too many failed logins: try again in \(minutes) \(unit) (after \(hour):\(minute) UTC).",
+                "Trop d'échecs de connexion : réessayez dans \(minutes) \(unit) (après \(hour) h \(minute) UTC)."
             )
         case .roleForbidden(let role, let needed):
             return (
@@ -76,6 +82,20 @@ public enum AccountMessage: MessageKey {
 }
 
 extension AccountMessage {
+    /// The lockout message of a lock that ends at `until`, read at `now`: the wait in whole minutes rounded up, and
+    /// at least 1 (14 min 1 s reads 15 minutes; a lock about to end reads 1 minute, never 0), and the end's hour and
+    /// minute in UTC (a lock ending at 15:20:01 reads "after 15:20").
+    public static func lockout(until: Date, now: Date) -> AccountMessage {
+        let seconds = until.timeIntervalSince(now)
+        // To the millisecond, as instants are kept: a clock read within the same millisecond adds no minute.
+        let wait = seconds.isFinite ? (min(max(seconds, 0), 1e12) * 1000).rounded() / 1000 : 0
+        let minutes = max(1, Int((wait / 60).rounded(.up)))
+        let clock = Timestamp.string(until).split(separator: "T").last ?? ""
+        return .accountLocked(
+            until: until, minutes: String(minutes), hour: String(clock.prefix(2)),
+            minute: String(clock.dropFirst(3).prefix(2)))
+    }
+
     /// The stable code of each message, whatever its values.
     public enum Code: String, CaseIterable, Sendable {
         case authenticationRequired = "authentication-required"

@@ -20,10 +20,8 @@ extension AccountStore {
         let now = self.now
         let attempt = try await reserveLoginAttempt(username: username, at: now)
         guard LoginLockout.mayCheck(attempt: attempt.number, limit: configuration.maximumFailedLogins) else {
-            throw KPCSError(
-                kind: .locked,
-                message: LocalizedMessage(
-                    AccountMessage.accountLocked(until: attempt.lockedUntil ?? Timestamp.string(now))))
+            let until = attempt.lockedUntil.flatMap { Timestamp.date($0) } ?? now
+            throw KPCSError(kind: .locked, message: LocalizedMessage(AccountMessage.lockout(until: until, now: now)))
         }
         let stored = try await database.read { db in
             try await db.raw("SELECT id, password_hash, disabled FROM accounts WHERE username = \(bind: username)")

@@ -89,9 +89,7 @@ struct ProblemMiddleware: RouterMiddleware {
         let status = status ?? Self.status(for: error)
         let body = details(error, language: language, status: status)
         var headers: HTTPFields = [.contentType: "application/problem+json", .contentLanguage: language.rawValue]
-        if error.kind == .locked, case .accountLocked(let text)? = error.message.key as? AccountMessage,
-            let until = Timestamp.date(text)
-        {
+        if error.kind == .locked, case .accountLocked(let until, _, _, _)? = error.message.key as? AccountMessage {
             headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
         }
         if error.kind == .unauthenticated {
