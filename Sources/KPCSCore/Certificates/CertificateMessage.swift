@@ -139,7 +139,7 @@ public enum CertificateMessage: MessageKey {
         case .replacedNotVoided(let number, let state):
             return (
                 "Certificate \(number) is \(state): only a voided certificate can be replaced.",
-                "Le certificat \(number) a l'état « \(state) » : seul un certificat annulé peut être remplacé."
+                "Le certificat \(number) a l'état « \(state) » : seul un certificat annulé peut être remplacé."
             )
         case .replacedOtherParticipant(let number):
             return (
@@ -179,7 +179,7 @@ public enum CertificateMessage: MessageKey {
         case .certificateNotIssued(let number, let state):
             return (
                 "Certificate \(number) is already \(state): only an issued certificate can change.",
-                "Le certificat \(number) a déjà l'état « \(state) » : seul un certificat délivré peut changer."
+                "Le certificat \(number) a déjà l'état « \(state) » : seul un certificat délivré peut changer."
             )
         case .confirmationLinesMismatch(let hsCodes):
             return (

@@ -29,7 +29,7 @@ public enum RegistryMessage: MessageKey {
         case .participantNotActive(let code, let status):
             return (
                 "\(code) is \(status) in the Kimberley Process and may not trade.",
-                "\(code) a le statut « \(status) » dans le Processus de Kimberley et ne peut pas commercer."
+                "\(code) a le statut « \(status) » dans le Processus de Kimberley et ne peut pas commercer."
             )
         case .memberStateNotParticipant(let state, let participant):
             return (
@@ -50,7 +50,7 @@ public enum RegistryMessage: MessageKey {
                 """
             )
         case .statusUnchanged(let code, let status):
-            return ("\(code) is already \(status).", "\(code) a déjà le statut « \(status) ».")
+            return ("\(code) is already \(status).", "\(code) a déjà le statut « \(status) ».")
         case .effectiveDateInFuture(let date):
             return (
                 "The effective date \(date) is in the future: record the change on the day it takes effect.",

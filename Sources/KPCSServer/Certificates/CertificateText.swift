@@ -88,14 +88,14 @@ enum CertificateText: CaseIterable, LocalizedText {
                  issues and seals it.
                 """,
                 """
-                Décrivez l'envoi. « Vérifier » contrôle le certificat selon toutes les règles sans le délivrer ; «\
-                 Délivrer » le délivre et le scelle.
+                Décrivez l'envoi. «\u{00A0}Contrôler sans délivrer\u{00A0}» applique au certificat toutes les\
+                 règles sans le délivrer ; «\u{00A0}Délivrer\u{00A0}» le délivre et le scelle.
                 """
             )
         case .checkOk:
             (en, fr) = (
                 "Checked: this certificate can be issued as it is.",
-                "Vérifié : ce certificat peut être délivré tel quel."
+                "Contrôlé : ce certificat peut être délivré tel quel."
             )
         case .choose: (en, fr) = ("— choose —", "— choisir —")
         case .originCountries: (en, fr) = ("Countries of origin", "Pays d'origine")
@@ -110,7 +110,7 @@ enum CertificateText: CaseIterable, LocalizedText {
             )
         case .line: (en, fr) = ("Line", "Ligne")
         case .optional: (en, fr) = ("optional", "facultatif")
-        case .checkButton: (en, fr) = ("Check", "Vérifier")
+        case .checkButton: (en, fr) = ("Check", "Contrôler sans délivrer")
         case .issueButton: (en, fr) = ("Issue", "Délivrer")
         }
         return language == .fr ? fr : en

@@ -59,9 +59,10 @@ enum PublicPages {
                     || [participant.code, participant.nameEn, participant.nameFr].contains {
                         $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(folded)
                     })
-        }.sorted { $0.name(in: language) < $1.name(in: language) }
+        }
+        let ordered = ParticipantOrder.sorted(matching, in: language)
         let pages = max(1, (matching.count + perPage - 1) / perPage)
-        let shown = matching.dropFirst((min(page, pages) - 1) * perPage).prefix(perPage)
+        let shown = ordered.dropFirst((min(page, pages) - 1) * perPage).prefix(perPage)
         let regions = Set(all.map(\.region)).sorted()
         var html: HTML = """
             <h1>\(t(.participantsTitle))</h1><form method="get" action="\(RegistryURL.participants)"><input\
@@ -90,7 +91,7 @@ enum PublicPages {
                 <tr><td><a\
                  href="\(RegistryURL.participant(.value(participant.code)))">\(participant.name(in: language))</a></td>
                 """
-            html += "<td>\(participant.code)</td><td>\(participant.status.label(in: language))</td>"
+            html += "<td>\(participant.code)</td><td>\(standing(participant, language: language))</td>"
             html +=
                 """
                 <td>\(WebText.region(participant.region, language))</td><td>\
@@ -106,6 +107,18 @@ enum PublicPages {
         if page > 1 { html += " · <a href=\"\(base)&page=\(page - 1)\" rel=\"prev\">\(t(.previousPage))</a>" }
         if page < pages { html += " · <a href=\"\(base)&page=\(page + 1)\" rel=\"next\">\(t(.nextPage))</a>" }
         return html + "</p>"
+    }
+
+    /// A participant's status in the directory; for a member state, whose participant is its organisation (the
+    /// European Union), "member state of the European Union (EU)" linking to that participant, so that it is not
+    /// read as a participant in its own right.
+    static func standing(_ participant: Participant, language: Language) -> HTML {
+        guard participant.isMemberState else { return "\(participant.status.label(in: language))" }
+        let note =
+            participant.participantCode == "EU"
+            ? WebText.euMemberState.text(language)
+            : "\(WebText.memberState.text(language)) (\(participant.participantCode))"
+        return "<a href=\"\(RegistryURL.participant(.value(participant.participantCode)))\">\(note)</a>"
     }
 
     static func participantPage(

@@ -168,7 +168,8 @@ enum WebParts {
     }
 }
 
-/// Numbers typed into forms, read exactly; a number that cannot be read is an error on its field, in words.
+/// Numbers typed into forms, read exactly; a number that cannot be read, or is negative, is an error on its field,
+/// in words.
 enum FormNumbers {
     /// Carats or US dollars into hundredths; nil (and no error) when the field is empty, so the rules say it is
     /// required.
@@ -178,12 +179,14 @@ enum FormNumbers {
     ) -> Int64? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard let value = Quantity.hundredths(text, language) else {
-            errors.add(
-                field,
-                LocalizedMessage(
-                    WebMessage.decimalInvalid(
-                        field: label.text(language), example: language == .fr ? "1234,56" : "1234.56")
-                ).text(in: language))
+            let (name, example) = (label.text(language), language == .fr ? "1234,56" : "1234.56")
+            let message: WebMessage =
+                if let magnitude = unsigned(text).flatMap({ Quantity.hundredths($0, language) }), magnitude > 0 {
+                    .numberNegative(field: name, example: example)
+                } else {
+                    .decimalInvalid(field: name, example: example)
+                }
+            errors.add(field, LocalizedMessage(message).text(in: language))
             return nil
         }
         return value
@@ -196,10 +199,27 @@ enum FormNumbers {
     ) -> Int64? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard text.allSatisfy(\.isASCIIDigit), let value = Int64(text) else {
-            errors.add(
-                field, LocalizedMessage(WebMessage.wholeNumberInvalid(field: label.text(language))).text(in: language))
+            let digits = unsigned(text) ?? ""
+            let message: WebMessage =
+                if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), digits.contains(where: { $0 != "0" }) {
+                    .numberNegative(field: label.text(language), example: "3")
+                } else {
+                    .wholeNumberInvalid(field: label.text(language))
+                }
+            errors.add(field, LocalizedMessage(message).text(in: language))
             return nil
         }
         return value
+    }
+
+    /// The signs a person may type before a negative number: hyphen-minus, minus sign (U+2212), en dash.
+    static let minusSigns: Set<Character> = ["-", "\u{2212}", "\u{2013}"]
+
+    /// What follows a leading minus sign, when the text has one and something after it; nil otherwise. A negative
+    /// number is then named as such, not as a number that cannot be read.
+    static func unsigned(_ text: String) -> String? {
+        guard let first = text.first, minusSigns.contains(first) else { return nil }
+        let rest = text.dropFirst().trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? nil : rest
     }
 }

@@ -1,10 +1,11 @@
 import KPCSCore
 
-/// The web forms' messages: a form posted without its token, numbers typed that cannot be read.
+/// The web forms' messages: a form posted without its token, numbers typed that cannot be read or are negative.
 enum WebMessage: MessageKey {
     case formTokenInvalid
     case decimalInvalid(field: String, example: String)
     case wholeNumberInvalid(field: String)
+    case numberNegative(field: String, example: String)
 
     var texts: (en: MessageText, fr: MessageText) {
         switch self {
@@ -25,6 +26,11 @@ enum WebMessage: MessageKey {
             return (
                 "\(field): write a whole number, for example 3.", "\(field) : écrivez un nombre entier, par exemple 3."
             )
+        case .numberNegative(let field, let example):
+            return (
+                "\(field): the number is negative; write zero or more, for example \(example).",
+                "\(field) : le nombre est négatif ; écrivez zéro ou plus, par exemple \(example)."
+            )
         }
     }
 }
@@ -35,6 +41,7 @@ extension WebMessage {
         case formTokenInvalid = "form-token-invalid"
         case decimalInvalid = "decimal-invalid"
         case wholeNumberInvalid = "whole-number-invalid"
+        case numberNegative = "number-negative"
     }
 
     var stableCode: Code {
@@ -42,6 +49,7 @@ extension WebMessage {
         case .formTokenInvalid: .formTokenInvalid
         case .decimalInvalid: .decimalInvalid
         case .wholeNumberInvalid: .wholeNumberInvalid
+        case .numberNegative: .numberNegative
         }
     }
 }

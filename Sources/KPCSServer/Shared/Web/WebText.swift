@@ -10,7 +10,7 @@ enum WebText: CaseIterable, Sendable {
     case loginTitle, username, password, loginButton, loginFormExpired
     case participantsTitle, search, status, region, anyStatus, anyRegion, filter, code, name, joined, noParticipants
     case authorities, noAuthorities, statusHistory, noStatusChanges, canExport, canImport, memberState, effectiveOn,
-        reason
+        reason, euMemberState
     case previousPage, nextPage, pageOf, notFoundTitle, notFound, backToStart, yes, no
 
     func text(_ language: Language) -> String {
@@ -106,6 +106,8 @@ enum WebText: CaseIterable, Sendable {
         case .canExport: (en, fr) = ("Exports", "Exporte")
         case .canImport: (en, fr) = ("Imports", "Importe")
         case .memberState: (en, fr) = ("Member state", "État membre")
+        case .euMemberState:
+            (en, fr) = ("member state of the European Union (EU)", "État membre de l'Union européenne (UE)")
         case .effectiveOn: (en, fr) = ("Effective on", "En vigueur le")
         case .reason: (en, fr) = ("Reason", "Motif")
         case .previousPage: (en, fr) = ("Previous page", "Page précédente")
