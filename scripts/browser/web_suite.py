@@ -371,8 +371,11 @@ def confirm_less_than_certified(b, number):
     expect_state(b, "issued")
     b.element("form#confirm-form")
     b.element("#outcome-received").click()
-    check(b.value("#received-0-parcels") == "3", f"received parcels pre-filled with {b.value('#received-0-parcels')!r}")
+    # Nothing is pre-filled: the importer enters what arrived, or ticks "as certified" (not ticked by default).
+    check(b.value("#received-0-carats") == "", f"received carats pre-filled with {b.value('#received-0-carats')!r}")
+    check(not b.element("#as-certified").is_selected(), "'received exactly as certified' is ticked by default")
     b.type("#received-0-carats", b.language.decimal("1200.00"))
+    b.type("#received-0-parcels", "3")
     b.press("#confirm-submit")
     expect_state(b, "discrepancy")
 

@@ -30,23 +30,28 @@ extension CertificatePages {
              id="receivedOn-hint">(\(chrome.t(CertificateText.dateHint)))</span><br>
             <input id="receivedOn" name="receivedOn" size="10"\
              value="\(receivedOn)"\(errors.attributes("receivedOn"))>\(errors.message("receivedOn"))</p>
-            <table><caption>\(chrome.t(CertificateText.receivedQuantities))</caption><thead><tr><th\
-             scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
+            <p id="receipt-intro">\(chrome.t(ReceiptText.receiptIntro))</p>
+            <table aria-describedby="receipt-intro"><caption>\(chrome.t(CertificateText.receivedQuantities))</caption>
+            <thead><tr><th scope="col">\(chrome.t(CertificateLabel.hsCode))</th><th\
+             scope="col">\(chrome.t(CertificateText.certifiedCarats))</th>
             <th scope="col">\(chrome.t(CertificateText.receivedCarats))</th><th\
+             scope="col">\(chrome.t(CertificateText.certifiedParcels))</th><th\
              scope="col">\(chrome.t(CertificateText.receivedParcels))</th></tr></thead><tbody>
             """
         for (index, line) in certificate.lines.enumerated() {
-            let carats = form["received-\(index)-carats"] ?? Quantity.editable(line.caratsX100, language)
-            let parcels = form["received-\(index)-parcels"] ?? String(line.parcels)
+            let carats = form["received-\(index)-carats"] ?? ""
+            let parcels = form["received-\(index)-parcels"] ?? ""
             let caratsLabel = "\(CertificateText.receivedCarats.text(language)) \(line.hsCode.rawValue)"
             let parcelsLabel = "\(CertificateText.receivedParcels.text(language)) \(line.hsCode.rawValue)"
             html += """
                 <tr><th scope="row">\(line.hsCode.rawValue)<input type="hidden" name="received-\(index)-hsCode"\
                  value="\(line.hsCode.rawValue)"></th>
+                <td class="n">\(Quantity.carats(line.caratsX100, language))</td>
                 <td><input id="received-\(index)-carats" name="received-\(index)-carats" size="12" inputmode="decimal"\
                  aria-label="\(caratsLabel)"\
                  value="\(carats)"\(errors.attributes("received-\(index)-carats"))>\
                 \(errors.message("received-\(index)-carats"))</td>
+                <td class="n">\(line.parcels)</td>
                 <td><input id="received-\(index)-parcels" name="received-\(index)-parcels" size="6"\
                  inputmode="numeric" aria-label="\(parcelsLabel)"\
                  value="\(parcels)"\(errors.attributes("received-\(index)-parcels"))>\
@@ -55,6 +60,9 @@ extension CertificatePages {
         }
         html += """
             </tbody></table>
+            <p><input type="checkbox" id="as-certified" name="asCertified"\
+             value="yes"\(form["asCertified"] == "yes" ? " checked" : "")\(errors.attributes("as-certified"))>\
+             <label for="as-certified">\(chrome.t(ReceiptText.asCertified))</label>\(errors.message("as-certified"))</p>
             <p><label for="confirm-reason">\(chrome.t(CertificateText.confirmReason))</label><br><textarea\
              id="confirm-reason" name="reason"\
              rows="3"\(errors.attributes("confirm-reason"))>\(form["reason"] ?? "")</textarea>\
@@ -70,7 +78,24 @@ extension CertificatePages {
     ) -> ConfirmationDraft {
         let outcome = fields["outcome"] ?? "received"
         var lines: [ConfirmationDraft.ReceivedLineDraft] = []
-        if outcome == "received" {
+        if outcome == "received", fields["asCertified"] == "yes" {
+            // The quantities are the certified ones, said in so many words; a figure typed that differs is a
+            // contradiction, not something to drop silently.
+            for (index, line) in certificate.lines.enumerated() {
+                let typedCarats = FormNumbers.hundredths(
+                    fields.filled("received-\(index)-carats"), field: "as-certified",
+                    label: CertificateText.receivedCarats, language: language, errors: &errors)
+                let typedParcels = FormNumbers.whole(
+                    fields.filled("received-\(index)-parcels"), field: "as-certified",
+                    label: CertificateText.receivedParcels, language: language, errors: &errors)
+                let differs =
+                    typedCarats.map { $0 != line.caratsX100 } == true || typedParcels.map { $0 != line.parcels } == true
+                if differs {
+                    errors.add("as-certified", ReceiptText.asCertifiedConflict.text(language))
+                }
+                lines.append(.init(hsCode: line.hsCode.rawValue, caratsX100: line.caratsX100, parcels: line.parcels))
+            }
+        } else if outcome == "received" {
             for index in certificate.lines.indices {
                 let caratsField = "received-\(index)-carats"
                 let parcelsField = "received-\(index)-parcels"
