@@ -4,9 +4,14 @@ import KPCSSeal
 
 /// A verification as plain text for a terminal: the verdict, then what the seal says, in English or French.
 public enum SealReport {
-    public static func text(_ result: SealVerification, language: Language) -> String {
-        var lines = [(result.verdict.isAcceptable ? "OK  " : "NO  ") + result.verdict.message(in: language)]
+    /// The report; `listsIssuedAt` (Unix seconds) is when the saved lists were signed, for the state line of an
+    /// offline check.
+    public static func text(_ result: SealVerification, listsIssuedAt: Int64? = nil, language: Language) -> String {
+        var lines = [(result.verdict.isAcceptable ? "OK  " : "NO  ") + result.message(in: language)]
         if let detail = result.detail { lines.append("    (\(detail))") }
+        if let listsIssuedAt, result.claims != nil, result.verdict != .notASeal {
+            lines.append(SyncStateText.line(for: result, listsIssuedAt: listsIssuedAt, language: language))
+        }
         guard let claims = result.claims, result.verdict != .notASeal else { return lines.joined(separator: "\n") }
         func add(_ label: CertificateLabel, _ value: String) {
             lines.append("\(label.text(language).padding(toLength: 26, withPad: " ", startingAt: 0))\(value)")

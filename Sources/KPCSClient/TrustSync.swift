@@ -6,6 +6,8 @@ import KPCSSeal
 public struct SyncResult: Sendable, Equatable {
     public let keys: Int
     public let voided: Int
+    /// Certificates answered (received or refused) and not yet expired.
+    public let answered: Int
     /// Unix seconds: the earlier of the two lists' expiry.
     public let freshUntil: Int64
 }
@@ -81,7 +83,7 @@ public struct TrustSync: Sendable {
             try Data(trustText.utf8).write(to: folder.appendingPathComponent("trust-list.jws"))
             try Data(voidText.utf8).write(to: folder.appendingPathComponent("void-list.jws"))
             return SyncResult(
-                keys: trustList.keys.count, voided: voidList.entries.count,
+                keys: trustList.keys.count, voided: voidList.entries.count, answered: voidList.answered.count,
                 freshUntil: min(trustList.expiresAt, voidList.expiresAt))
         } catch let error as TrustListError {
             throw TrustSyncError("The lists from \(base) were refused: \(error). Nothing was saved.")

@@ -49,6 +49,10 @@ struct SealWorld {
     var voidList: VoidList {
         VoidList(
             entries: [VoidedCertificate(number: "BW-2026-000007", voidedAt: "2026-11-20T10:00:00.000Z")],
+            answered: [
+                AnsweredCertificate(number: "BW-2026-000011", outcome: .received, on: "2026-11-27", by: "EU"),
+                AnsweredCertificate(number: "BW-2026-000012", outcome: .refused, on: "2026-11-28", by: "EU"),
+            ],
             issuedAt: Self.verifiedAtSeconds - 86_400, expiresAt: Self.verifiedAtSeconds + 2 * 86_400)
     }
 
@@ -110,6 +114,16 @@ struct SealWorld {
             (
                 "voided", "a certificate on the void list",
                 Self.seal(Self.claims(number: "BW-2026-000007", sealedOn: "2026-11-02"), with: bwCurrent), .voided, now
+            ),
+            (
+                "received", "a certificate the importing participant has received: its paper is used",
+                Self.seal(Self.claims(number: "BW-2026-000011", sealedOn: "2026-11-20"), with: bwCurrent), .received,
+                now
+            ),
+            (
+                "refused", "a certificate the importing participant has refused",
+                Self.seal(Self.claims(number: "BW-2026-000012", sealedOn: "2026-11-21"), with: bwCurrent), .refused,
+                now
             ),
             (
                 "retired-key", "sealed in May with a key retired since: still valid",

@@ -1,4 +1,6 @@
+import Foundation
 import KPCSCore
+import KPCSSeal
 import Testing
 
 @testable import KPCSServer
@@ -92,7 +94,8 @@ enum MessageExamples {
         .authenticationRequired,
         .tokenInvalid,
         .loginFailed,
-        .accountLocked(until: "‹until›"),
+        .accountLocked(
+            until: Date(timeIntervalSince1970: 0), minutes: "‹minutes›", hour: "‹hour›", minute: "‹minute›"),
         .roleForbidden(role: "‹role›", needed: "‹needed›"),
         .officerNeedsAuthority,
         .onlyOfficerHasAuthority,
@@ -122,6 +125,13 @@ enum MessageExamples {
         .witnessUnknown(names: "‹names›"),
     ]
 
+    static let verdicts: [VerdictMessage] = [
+        .verdictNotASeal, .verdictUnknownKey, .verdictTampered, .verdictKeyRevoked, .verdictVoided,
+        .verdictRefused(participant: "‹participant›", day: "‹day›"),
+        .verdictReceived(participant: "‹participant›", day: "‹day›"), .verdictExpired, .verdictTrustListStale,
+        .verdictGenuine,
+    ]
+
     static let http: [HTTPMessage] = [
         .bodyMalformed,
         .bodyTooLarge(limit: "‹limit›"),
@@ -135,6 +145,7 @@ enum MessageExamples {
         .formTokenInvalid,
         .decimalInvalid(field: "‹field›", example: "‹example›"),
         .wholeNumberInvalid(field: "‹field›"),
+        .numberNegative(field: "‹field›", example: "‹example›"),
     ]
 
     /// Checks one message type: every code has an example, and every example has an English and a French text that

@@ -16,7 +16,7 @@ import Testing
         MessageExamples.check(MessageExamples.accounts)
         MessageExamples.check(MessageExamples.keys)
         MessageExamples.check(MessageExamples.log)
-        MessageExamples.check(VerdictMessage.allCases)
+        MessageExamples.check(MessageExamples.verdicts)
         MessageExamples.check(MessageExamples.http)
         MessageExamples.check(MessageExamples.web)
     }

@@ -211,6 +211,14 @@ public enum ExpiryRule {
         certificate.state.canMove(to: .expired) && certificate.expiresOn <= latestExpiredDay(today: today)
     }
 
+    /// A certificate's state as read on `today`: one still `issued` after its expiry day reads `expired`, whether or
+    /// not the expiry job has run yet.
+    public static func state(
+        _ stored: CertificateState, expiresOn: CalendarDate, today: CalendarDate
+    ) -> CertificateState {
+        stored.canMove(to: .expired) && expiresOn <= latestExpiredDay(today: today) ? .expired : stored
+    }
+
     /// The latest expiry day that has passed on `today`: certificates expiring on it or before are due to expire.
     public static func latestExpiredDay(today: CalendarDate) -> CalendarDate {
         today.adding(days: -1)

@@ -9,16 +9,19 @@ public struct SealVerification: Sendable, Equatable {
     public var claims: SealClaims?
     public var key: TrustedKey?
     public var voided: VoidedCertificate?
+    /// The importing participant's answer, when the lists have one.
+    public var answered: AnsweredCertificate?
 
     public init(
         verdict: SealVerdict, detail: String? = nil, claims: SealClaims? = nil, key: TrustedKey? = nil,
-        voided: VoidedCertificate? = nil
+        voided: VoidedCertificate? = nil, answered: AnsweredCertificate? = nil
     ) {
         self.verdict = verdict
         self.detail = detail
         self.claims = claims
         self.key = key
         self.voided = voided
+        self.answered = answered
     }
 }
 
@@ -28,6 +31,7 @@ public struct SealVerifier: Sendable {
     public let voidList: VoidList
     private let keysById: [String: TrustedKey]
     private let voidsByNumber: [String: VoidedCertificate]
+    private let answersByNumber: [String: AnsweredCertificate]
 
     public init(trustList: TrustList, voidList: VoidList) {
         self.trustList = trustList
@@ -35,6 +39,8 @@ public struct SealVerifier: Sendable {
         self.keysById = Dictionary(trustList.keys.map { ($0.kid, $0) }, uniquingKeysWith: { first, _ in first })
         self.voidsByNumber = Dictionary(
             voidList.entries.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        self.answersByNumber = Dictionary(
+            voidList.answered.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Verifies `text` (the whole `KP1:` content of a QR code) as of `now`. Spaces and line breaks around it (a
@@ -78,6 +84,12 @@ public struct SealVerifier: Sendable {
         if let voided = voidsByNumber[claims.number] {
             return SealVerification(
                 verdict: .voided, detail: "voided at \(voided.voidedAt)", claims: claims, key: key, voided: voided)
+        }
+        if let answered = answersByNumber[claims.number] {
+            return SealVerification(
+                verdict: answered.outcome == .received ? .received : .refused,
+                detail: "\(answered.outcome.rawValue) on \(answered.on) by \(answered.by)", claims: claims, key: key,
+                answered: answered)
         }
         if claims.expiresOn < CalendarDate(utcDayOf: now) {
             return SealVerification(

@@ -1,17 +1,17 @@
 import KPCSCore
 
-/// The eight verdicts of a seal's check, as a customs officer reads them.
-public enum VerdictMessage: String, MessageKey, CaseIterable {
-    case verdictNotASeal = "verdict-not-a-seal"
-    case verdictUnknownKey = "verdict-unknown-key"
-    case verdictTampered = "verdict-tampered"
-    case verdictKeyRevoked = "verdict-key-revoked"
-    case verdictVoided = "verdict-voided"
-    case verdictExpired = "verdict-expired"
-    case verdictTrustListStale = "verdict-trust-list-stale"
-    case verdictGenuine = "verdict-genuine"
-
-    public var stableCode: Self { self }
+/// The ten verdicts of a seal's check, as a customs officer reads them.
+public enum VerdictMessage: MessageKey {
+    case verdictNotASeal
+    case verdictUnknownKey
+    case verdictTampered
+    case verdictKeyRevoked
+    case verdictVoided
+    case verdictRefused(participant: String, day: String)
+    case verdictReceived(participant: String, day: String)
+    case verdictExpired
+    case verdictTrustListStale
+    case verdictGenuine
 
     public var texts: (en: MessageText, fr: MessageText) {
         switch self {
@@ -51,10 +51,28 @@ public enum VerdictMessage: String, MessageKey, CaseIterable {
                 "Genuine but voided: the issuing authority has voided this certificate. Do not accept it.",
                 "Authentique mais annulé : l'autorité émettrice a annulé ce certificat. Ne l'acceptez pas."
             )
+        case .verdictRefused(let participant, let day):
+            return (
+                "Genuine but refused: \(participant) refused this shipment on \(day). Do not accept the certificate.",
+                """
+                Authentique mais refusé : \(participant) a refusé cet envoi le \(day). N'acceptez pas le certificat.
+                """
+            )
+        case .verdictReceived(let participant, let day):
+            return (
+                """
+                Genuine but already used: \(participant) recorded the receipt of this shipment on \(day). Do not\
+                 accept the certificate for another shipment.
+                """,
+                """
+                Authentique mais déjà utilisé : \(participant) a enregistré la réception de cet envoi le \(day).\
+                 N'acceptez pas le certificat pour un autre envoi.
+                """
+            )
         case .verdictExpired:
             return (
-                "Genuine but expired: the certificate is past its expiry date.",
-                "Authentique mais expiré : la date d'expiration du certificat est passée."
+                "Genuine but expired: the certificate is past its expiry date. Do not accept it.",
+                "Authentique mais expiré : la date d'expiration du certificat est passée. Ne l'acceptez pas."
             )
         case .verdictTrustListStale:
             return (
@@ -69,9 +87,46 @@ public enum VerdictMessage: String, MessageKey, CaseIterable {
             )
         case .verdictGenuine:
             return (
-                "Genuine: sealed by a Kimberley Process authority, unchanged, not voided and not expired.",
-                "Authentique : scellé par une autorité du Processus de Kimberley, non modifié, ni annulé ni expiré."
+                """
+                Genuine and in transit: sealed by a Kimberley Process authority, unchanged, not voided, not expired,\
+                 and no receipt recorded yet. You may accept it for this shipment.
+                """,
+                """
+                Authentique et en transit : scellé par une autorité du Processus de Kimberley, non modifié, ni annulé\
+                 ni expiré, et aucune réception encore enregistrée. Vous pouvez l'accepter pour cet envoi.
+                """
             )
+        }
+    }
+}
+
+extension VerdictMessage {
+    /// The stable code of each message, whatever its values.
+    public enum Code: String, CaseIterable, Sendable {
+        case verdictNotASeal = "verdict-not-a-seal"
+        case verdictUnknownKey = "verdict-unknown-key"
+        case verdictTampered = "verdict-tampered"
+        case verdictKeyRevoked = "verdict-key-revoked"
+        case verdictVoided = "verdict-voided"
+        case verdictRefused = "verdict-refused"
+        case verdictReceived = "verdict-received"
+        case verdictExpired = "verdict-expired"
+        case verdictTrustListStale = "verdict-trust-list-stale"
+        case verdictGenuine = "verdict-genuine"
+    }
+
+    public var stableCode: Code {
+        switch self {
+        case .verdictNotASeal: .verdictNotASeal
+        case .verdictUnknownKey: .verdictUnknownKey
+        case .verdictTampered: .verdictTampered
+        case .verdictKeyRevoked: .verdictKeyRevoked
+        case .verdictVoided: .verdictVoided
+        case .verdictRefused: .verdictRefused
+        case .verdictReceived: .verdictReceived
+        case .verdictExpired: .verdictExpired
+        case .verdictTrustListStale: .verdictTrustListStale
+        case .verdictGenuine: .verdictGenuine
         }
     }
 }

@@ -28,26 +28,44 @@ struct VerifyRequest: Decodable, Sendable {
 /// The verdict with what the seal says, in the caller's language.
 struct VerificationJSON: Encodable, Sendable {
     let verdict: String
+    /// What the officer makes of it: accept, used, refused, voided, expired, forged or sync-first.
+    let kind: String
     let acceptable: Bool
     let message: String
     let detail: String?
     let certificate: SealedCertificateJSON?
     let key: KeyJSON?
     let voidedAt: String?
+    let answer: AnswerJSON?
     let liveState: String?
     let matchesRecord: Bool
 
     init(_ online: OnlineVerification, language: Language) {
         let result = online.verification
         verdict = result.verdict.rawValue
+        kind = result.verdict.kind.rawValue
         acceptable = result.verdict.isAcceptable
-        message = result.verdict.message(in: language)
+        message = result.message(in: language)
         detail = result.detail
         certificate = result.claims.map(SealedCertificateJSON.init)
         key = result.key.map(KeyJSON.init)
         voidedAt = result.voided?.voidedAt
+        answer = result.answered.map(AnswerJSON.init)
         liveState = online.liveState?.rawValue
         matchesRecord = online.matchesRecord
+    }
+
+    /// The importing participant's answer: received or refused, on which day, by which participant.
+    struct AnswerJSON: Encodable, Sendable {
+        let outcome: String
+        let on: String
+        let by: String
+
+        init(_ answered: AnsweredCertificate) {
+            outcome = answered.outcome.rawValue
+            on = answered.on
+            by = answered.by
+        }
     }
 
     struct KeyJSON: Encodable, Sendable {

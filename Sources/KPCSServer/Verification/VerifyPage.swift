@@ -33,11 +33,10 @@ enum VerifyPage {
             """
         guard let result else { return html }
         let verification = result.verification
-        let good = verification.verdict.isAcceptable && result.matchesRecord
         html +=
             """
-            <section aria-live="polite"><h2 class="verdict\
-             \(good ? "ok" : "bad")">\(verification.verdict.message(in: language))</h2>
+            <section aria-live="polite"><h2 id="verdict" class="verdict \(Self.verdictClass(result))"\
+             data-verdict="\(verification.verdict.rawValue)">\(verification.message(in: language))</h2>
             """
         if verification.verdict != .notASeal, verification.claims != nil, !result.matchesRecord {
             html += "<p class=\"verdict bad\">\(t(VerifyText.notTheStoredSeal))</p>"
@@ -46,6 +45,14 @@ enum VerifyPage {
             html += claimsTable(claims, key: verification.key, liveState: result.liveState, language: language)
         }
         return html + "</section>"
+    }
+
+    /// The verdict's colour: one per kind (accept, used, refused, voided, expired, forged, sync first); a genuine
+    /// seal that is not the one stored for its certificate is shown as forged.
+    static func verdictClass(_ result: OnlineVerification) -> String {
+        let kind = result.verification.verdict.kind
+        if kind == .accept { return result.matchesRecord ? "ok" : "bad" }
+        return kind == .forged ? "bad" : "v-\(kind.rawValue)"
     }
 
     static func claimsTable(

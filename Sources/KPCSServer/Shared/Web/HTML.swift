@@ -95,6 +95,9 @@ enum HTMLPage {
             .verdict{padding:.75rem 1rem;border-left:.4rem solid;margin:1rem\
              0}.ok{border-color:#1b7f3b;background:#e9f6ee}
             .bad{border-color:#b3261e;background:#fdecea}table{border-collapse:collapse}\
+            .v-used{border-color:#0b4f9c;background:#e8f0fb}.v-refused{border-color:#a34700;background:#fdf0e3}\
+            .v-voided{border-color:#6b21a8;background:#f3e8fb}.v-expired{border-color:#555;background:#eee}\
+            .v-sync-first{border-color:#8a6d00;background:#fff4d6}\
             th,td{text-align:left;padding:.2rem .6rem .2rem 0;vertical-align:top}
             td.n{text-align:right;font-variant-numeric:tabular-nums}header nav\
              ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
