@@ -15,8 +15,9 @@ public struct CertificateDraft: Codable, Sendable, Equatable {
         exportingParticipant: String? = nil, importingParticipant: String?, exporterId: Int64?, importerId: Int64?,
         origin: OriginDraft?, lines: [LineDraft]?, expiresOn: String? = nil, replaces: String? = nil
     ) {
-        self.exportingParticipant = exportingParticipant
-        self.importingParticipant = importingParticipant
+        // Codes and numbers are accepted in any case and kept upper case, as they are stored and shown.
+        self.exportingParticipant = exportingParticipant?.uppercased()
+        self.importingParticipant = importingParticipant?.uppercased()
         self.exporterId = exporterId
         self.importerId = importerId
         self.origin = origin
@@ -33,8 +34,8 @@ public struct CertificateDraft: Codable, Sendable, Equatable {
 
         public init(kind: String?, country: String? = nil, countries: [String]? = nil) {
             self.kind = kind
-            self.country = country
-            self.countries = countries
+            self.country = country?.uppercased()
+            self.countries = countries?.map { $0.uppercased() }
         }
 
         public static func single(_ country: String) -> OriginDraft { OriginDraft(kind: "single", country: country) }
@@ -85,6 +86,17 @@ extension CertificateDraft {
             lines: try container.decodeIfPresent([LineDraft].self, forKey: .lines),
             expiresOn: try container.decodeIfPresent(String.self, forKey: .expiresOn),
             replaces: try container.decodeIfPresent(String.self, forKey: .replaces))
+    }
+}
+
+extension CertificateDraft.OriginDraft {
+    /// Decodes through ``init(kind:country:countries:)``, so country codes sent in any case are kept upper case.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try container.decodeIfPresent(String.self, forKey: .kind),
+            country: try container.decodeIfPresent(String.self, forKey: .country),
+            countries: try container.decodeIfPresent([String].self, forKey: .countries))
     }
 }
 

@@ -3,6 +3,10 @@ import Foundation
 /// Certificate numbers: the exporting participant's alpha-2 code, the year of issue and a gap-free sequence
 /// per participant and year, e.g. `BW-2026-000042`.
 public enum CertificateNumber {
+    /// A number as typed, in the form kpcs stores and shows: upper case, whatever case it was sent in
+    /// (`bw-2026-000009` names `BW-2026-000009`).
+    public static func normalized(_ text: String) -> String { text.uppercased() }
+
     public static func make(participant: String, year: Int, sequence: Int64) -> String {
         String(format: "%@-%04d-%06lld", participant, year, sequence)
     }

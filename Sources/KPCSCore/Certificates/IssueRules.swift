@@ -91,7 +91,7 @@ public enum IssueRules {
             exportingParticipant: exporting.code, importingParticipant: importingCode,
             issuingAuthorityId: authority.id, exporterId: exporterId, importerId: importerId, origin: origin,
             lines: lines.sorted { $0.hsCode < $1.hsCode }, totals: totals, issuedOn: context.today,
-            expiresOn: expiresOn, replaces: draft.replaces)
+            expiresOn: expiresOn, replaces: context.replaced?.number ?? draft.replaces)
     }
 
     static func checkImportingParticipant(

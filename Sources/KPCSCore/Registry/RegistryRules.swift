@@ -10,8 +10,8 @@ public struct AuthorityDraft: Codable, Sendable, Equatable {
 
     public init(participantCode: String?, memberState: String? = nil, name: String?, canExport: Bool?, canImport: Bool?)
     {
-        self.participantCode = participantCode
-        self.memberState = memberState
+        self.participantCode = participantCode?.uppercased()
+        self.memberState = memberState?.uppercased()
         self.name = name
         self.canExport = canExport
         self.canImport = canImport
@@ -29,11 +29,39 @@ public struct CompanyDraft: Codable, Sendable, Equatable {
     public init(
         participantCode: String? = nil, name: String?, licenceNumber: String?, canExport: Bool?, canImport: Bool?
     ) {
-        self.participantCode = participantCode
+        self.participantCode = participantCode?.uppercased()
         self.name = name
         self.licenceNumber = licenceNumber
         self.canExport = canExport
         self.canImport = canImport
+    }
+}
+
+extension AuthorityDraft {
+    /// Decodes through ``init(participantCode:memberState:name:canExport:canImport:)``, so codes sent in any case
+    /// are kept upper case.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            participantCode: try container.decodeIfPresent(String.self, forKey: .participantCode),
+            memberState: try container.decodeIfPresent(String.self, forKey: .memberState),
+            name: try container.decodeIfPresent(String.self, forKey: .name),
+            canExport: try container.decodeIfPresent(Bool.self, forKey: .canExport),
+            canImport: try container.decodeIfPresent(Bool.self, forKey: .canImport))
+    }
+}
+
+extension CompanyDraft {
+    /// Decodes through ``init(participantCode:name:licenceNumber:canExport:canImport:)``, so a participant code
+    /// sent in any case is kept upper case.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            participantCode: try container.decodeIfPresent(String.self, forKey: .participantCode),
+            name: try container.decodeIfPresent(String.self, forKey: .name),
+            licenceNumber: try container.decodeIfPresent(String.self, forKey: .licenceNumber),
+            canExport: try container.decodeIfPresent(Bool.self, forKey: .canExport),
+            canImport: try container.decodeIfPresent(Bool.self, forKey: .canImport))
     }
 }
 

@@ -130,7 +130,7 @@ enum StatisticsAPI {
         let buffer = try await JSONBody.collect(request, upTo: JSONBody.maximumSize)
         let lines = try ProductionCSV.parse(String(decoding: buffer.readableBytesView, as: UTF8.self))
         return ProductionDraft(
-            participant: request.query("participant"), year: try request.intQuery("year"),
+            participant: request.query("participant")?.uppercased(), year: try request.intQuery("year"),
             half: try request.intQuery("half"),
             lines: lines, reason: request.query("reason"))
     }

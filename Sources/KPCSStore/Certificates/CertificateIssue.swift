@@ -152,7 +152,7 @@ extension CertificateStore {
             : try await db.raw("SELECT * FROM companies WHERE id IN (\(binds: ids.sorted()))")
                 .all().map(RegistryStore.company(from:))
         let companyById = Dictionary(uniqueKeysWithValues: companies.map { ($0.id, $0) })
-        let replacedNumbers = Set(requests.compactMap(\.0.draft.replaces))
+        let replacedNumbers = Set(requests.compactMap { $0.0.draft.replaces.map(CertificateNumber.normalized) })
         let replaced =
             replacedNumbers.isEmpty
             ? []
@@ -170,7 +170,8 @@ extension CertificateStore {
                 importingParticipant: draft.importingParticipant.flatMap { participantByCode[$0] },
                 exporter: draft.exporterId.flatMap { companyById[$0] },
                 importer: draft.importerId.flatMap { companyById[$0] },
-                replaced: draft.replaces.flatMap { replacedByNumber[$0] }, today: CalendarDate(utcDayOf: request.at),
+                replaced: draft.replaces.flatMap { replacedByNumber[CertificateNumber.normalized($0)] },
+                today: CalendarDate(utcDayOf: request.at),
                 validity: validity)
         }
     }

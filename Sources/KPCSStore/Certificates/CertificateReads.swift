@@ -5,8 +5,9 @@ import SQLKit
 extension CertificateStore {
     /// One certificate, if the principal may read it.
     public func certificate(_ number: String, for principal: Principal) async throws -> CertificateRecord {
+        let stored = CertificateNumber.normalized(number)
         let record = try await database.read { db in
-            try await Self.records(where: "c.number = \(bind: number)", in: db).first
+            try await Self.records(where: "c.number = \(bind: stored)", in: db).first
         }
         guard let record else { throw KPCSError.notFound(CertificateMessage.certificateUnknown(number: number)) }
         try Self.checkReadable(
@@ -18,12 +19,13 @@ extension CertificateStore {
     /// A certificate's events, oldest first, if the principal may read the certificate: one statement reads the
     /// participants the rule needs and the events.
     public func events(of number: String, for principal: Principal) async throws -> [CertificateEvent] {
+        let stored = CertificateNumber.normalized(number)
         let rows = try await database.read { db in
             try await db.raw(
                 """
                 SELECT c.exporting_participant, c.importing_participant, e.* FROM certificates c
                 LEFT JOIN certificate_events e ON e.certificate_number = c.number
-                WHERE c.number = \(bind: number) ORDER BY e.id
+                WHERE c.number = \(bind: stored) ORDER BY e.id
                 """
             ).all()
         }

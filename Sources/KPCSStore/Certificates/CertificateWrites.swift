@@ -10,6 +10,7 @@ extension CertificateStore {
     public func confirm(
         _ number: String, _ draft: ConfirmationDraft, by principal: Principal
     ) async throws -> CertificateRecord {
+        let number = CertificateNumber.normalized(number)
         let now = self.now
         let recordedAt = Timestamp.string(now)
         let today = CalendarDate(utcDayOf: now)
@@ -52,6 +53,7 @@ extension CertificateStore {
 
     /// Voids an issued certificate, with a reason. Only its issuing authority may.
     public func void(_ number: String, reason: String?, by principal: Principal) async throws -> CertificateRecord {
+        let number = CertificateNumber.normalized(number)
         let recordedAt = Timestamp.string(now)
         return try await transaction { db in
             let record = try await Self.existing(number, in: db)
@@ -97,7 +99,8 @@ extension CertificateStore {
     // MARK: helpers
 
     static func existing(_ number: String, in db: any SQLDatabase) async throws -> CertificateRecord {
-        guard let record = try await records(where: "c.number = \(bind: number)", in: db).first else {
+        let stored = CertificateNumber.normalized(number)
+        guard let record = try await records(where: "c.number = \(bind: stored)", in: db).first else {
             throw KPCSError.notFound(CertificateMessage.certificateUnknown(number: number))
         }
         return record

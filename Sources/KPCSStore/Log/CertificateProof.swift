@@ -14,6 +14,7 @@ public struct CertificateProofBundle: Sendable {
 extension LogStore {
     /// The proof bundle of a certificate's events against the current checkpoint.
     public func certificateProof(_ number: String) async throws -> CertificateProofBundle {
+        let number = CertificateNumber.normalized(number)
         let signed = try await signedCheckpoint()
         let size = signed.checkpoint.size
         let entries = try await database.read { db in
