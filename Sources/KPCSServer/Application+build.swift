@@ -10,10 +10,11 @@ func apiOperations(_ store: Store) -> [Operation] {
     serverFeatures.flatMap { $0.operations(store) }
 }
 
-/// Builds the router: language and problem details outermost, then authentication, then the operations, each guarded by
-/// its ``Access``.
+/// Builds the router: the request id and access log outermost (so the line has the status actually sent), then
+/// language and problem details, then authentication, then the operations, each guarded by its ``Access``.
 func buildRouter(store: Store) -> Router<KPCSRequestContext> {
     let router = Router(context: KPCSRequestContext.self)
+    router.add(middleware: AccessLogMiddleware())
     router.add(middleware: ProblemMiddleware())
     router.add(middleware: AuthenticationMiddleware(store: store))
     for operation in apiOperations(store) {

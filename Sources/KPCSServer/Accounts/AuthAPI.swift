@@ -6,9 +6,16 @@ import KPCSStore
 enum AuthAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
-            Operation(.post, AccountsURL.apiToken, .anyone) { request, _ in
+            Operation(.post, AccountsURL.apiToken, .anyone) { request, context in
                 let login = try await JSONBody.decode(LoginRequest.self, from: request)
-                let token = try await store.accounts.login(username: login.username, password: login.password)
+                let token: IssuedToken
+                do {
+                    token = try await store.accounts.login(username: login.username, password: login.password)
+                } catch let error as KPCSError {
+                    LoginLog.refused(error, username: login.username, via: "api", context: context)
+                    throw error
+                }
+                LoginLog.succeeded(username: login.username, context: context)
                 return JSONBody.response(TokenJSON(token: token.token, expiresAt: token.expiresAt), status: .created)
             },
             Operation(.delete, AccountsURL.apiToken, .signedIn) { request, _ in

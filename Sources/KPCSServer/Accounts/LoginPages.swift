@@ -25,6 +25,7 @@ enum LoginPages {
                 }
                 do {
                     let issued = try await store.accounts.login(username: username, password: fields["password"] ?? "")
+                    LoginLog.succeeded(username: username, context: context)
                     var response = WebChrome.redirect(safeNext(request.query("next")))
                     let lifetime = Int(store.configuration.tokenLifetime)
                     response.setCookie(
@@ -32,6 +33,7 @@ enum LoginPages {
                     response.setCookie(WebSession.cookie(WebSession.loginCookieName, "", maxAge: 0, request: request))
                     return response
                 } catch let error as KPCSError {
+                    LoginLog.refused(error, username: username, via: "web", context: context)
                     let status: HTTPResponse.Status = error.kind == .locked ? .tooManyRequests : .unauthorized
                     return form(
                         chrome, request: request, username: username, error: error.detail(in: chrome.language),

@@ -1,13 +1,23 @@
 import Hummingbird
 import KPCSCore
 import Logging
+import Synchronization
 
 /// What a request carries through the server: who is calling (once authenticated) and in which language
 /// it wants its messages.
 public struct KPCSRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
-    /// The outcome of reading the `Authorization` header, set by ``AuthenticationMiddleware``.
-    var authentication: Authentication = .anonymous
+    /// The outcome of reading the `Authorization` header, set by ``AuthenticationMiddleware``. An account is also
+    /// noted in ``trace``, so that the access log, which sees only the context it passed on, can name it.
+    var authentication: Authentication = .anonymous {
+        didSet {
+            if case .authenticated(let principal) = authentication { trace.note(account: principal.username) }
+        }
+    }
+    /// The request's id, as `X-Request-Id` gives it back, set by ``AccessLogMiddleware``.
+    var requestId = ""
+    /// What the handlers tell the access log, shared by every copy of this context.
+    let trace = RequestTrace()
     /// English or French, from `Accept-Language`.
     var language: Language = .en
     /// The web session's token when the caller signed in through the login page (the `kpcs_session` cookie).
@@ -38,6 +48,20 @@ extension KPCSRequestContext {
     func optionalPrincipal() throws -> Principal? {
         if case .anonymous = authentication { return nil }
         return try principal()
+    }
+}
+
+/// What the access log learns from inside the chain: the account of the request (its token's or session's, or the
+/// one a login just signed in). A reference, so that a middleware's copy of the context sees what an inner one
+/// noted.
+final class RequestTrace: Sendable {
+    private let noted = Mutex<String?>(nil)
+
+    /// The username noted, nil when the request had no account.
+    var account: String? { noted.withLock { $0 } }
+
+    func note(account username: String) {
+        noted.withLock { $0 = username }
     }
 }
 
