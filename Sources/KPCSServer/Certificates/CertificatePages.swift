@@ -197,7 +197,7 @@ enum CertificatePages {
                     """
             }
         }
-        html += eventsTable(events, chrome: chrome)
+        html += eventsTable(events, certificate: certificate, chrome: chrome)
         return chrome.page(
             "\(CertificateText.certificateTitle.text(language)) \(certificate.number)", body: html, request: request,
             status: errors.isEmpty ? .ok : .unprocessableContent)
@@ -261,44 +261,6 @@ enum CertificatePages {
             <tr><th scope="row">\(chrome.t(CertificateText.recordedAt))</th><td>\
             \(WebFormat.instant(confirmation.recordedAt, language))</td></tr></table>
             """
-        guard !confirmation.differences.isEmpty else { return html }
-        html += """
-            <table id="differences"><caption>\(chrome.t(CertificateText.differencesTitle))</caption><thead><tr><th\
-             scope="col">\(chrome.t(CertificateLabel.hsCode))</th>
-            <th scope="col">\(chrome.t(CertificateText.certifiedCarats))</th><th\
-             scope="col">\(chrome.t(CertificateText.receivedCarats))</th>
-            <th scope="col">\(chrome.t(CertificateText.certifiedParcels))</th><th\
-             scope="col">\(chrome.t(CertificateText.receivedParcels))</th></tr></thead><tbody>
-            """
-        for difference in confirmation.differences {
-            html +=
-                "<tr><td>\(difference.hsCode.rawValue)</td>"
-                + WebFormat.numberCell(Quantity.carats(difference.certifiedCaratsX100, language))
-                + WebFormat.numberCell(Quantity.carats(difference.receivedCaratsX100, language))
-                + WebFormat.numberCell(Quantity.whole(difference.certifiedParcels, language))
-                + WebFormat.numberCell(Quantity.whole(difference.receivedParcels, language)) + "</tr>"
-        }
-        return html + "</tbody></table>"
-    }
-
-    static func eventsTable(_ events: [CertificateEvent], chrome: WebChrome) -> HTML {
-        var html: HTML = """
-            <h2>\(chrome.t(CertificateText.historyTitle))</h2><table id="events"><thead><tr><th\
-             scope="col">\(chrome.t(CertificateText.when))</th>
-            <th scope="col">\(chrome.t(CertificateText.event))</th><th\
-             scope="col">\(chrome.t(CertificateText.actor))</th><th scope="col">\(chrome.t(CertificateText.detail))</th>
-            <th scope="col">\(chrome.t(CertificateText.logLeaf))</th></tr></thead><tbody>
-            """
-        for event in events {
-            let state = CertificateState(rawValue: event.type.rawValue)
-            html +=
-                """
-                <tr><td>\(WebFormat.instant(event.at, chrome.language))</td><td>\
-                \(state?.label(in: chrome.language) ?? event.type.rawValue)</td>
-                """
-            html += "<td>\(event.actor)</td><td>\(event.detail ?? "")</td>"
-            html += "<td>\(event.leafIndex.map(String.init) ?? "")</td></tr>"
-        }
-        return html + "</tbody></table>"
+        return html + differencesTable(confirmation.differences, chrome: chrome)
     }
 }

@@ -14,6 +14,7 @@ enum CertificateText: CaseIterable, LocalizedText {
     case receivedQuantities, confirmReason, confirmButton, voidTitle, voidIntro, voidButton, errorSummary, newTitle,
         newIntro
     case checkOk, choose, originCountries, originHint, linesHint, line, optional, checkButton, issueButton
+    case caratsDifference, parcelsDifference
 
     func text(_ language: Language) -> String {
         let (en, fr): (String, String)
@@ -50,6 +51,8 @@ enum CertificateText: CaseIterable, LocalizedText {
         case .receivedCarats: (en, fr) = ("Received carats", "Carats reçus")
         case .certifiedParcels: (en, fr) = ("Certified parcels", "Colis certifiés")
         case .receivedParcels: (en, fr) = ("Received parcels", "Colis reçus")
+        case .caratsDifference: (en, fr) = ("Difference in carats", "Écart en carats")
+        case .parcelsDifference: (en, fr) = ("Difference in parcels", "Écart en colis")
         case .historyTitle: (en, fr) = ("History", "Historique")
         case .when: (en, fr) = ("When", "Quand")
         case .event: (en, fr) = ("Event", "Événement")
