@@ -34,7 +34,8 @@ let package = Package(
         .target(name: "KPCSCore"),
 
         // MARK: Documents
-        /// A small PDF writer: standard fonts in WinAnsi, text, lines and filled rectangles. No dependencies.
+        /// A small PDF writer: standard fonts in WinAnsi or embedded TrueType subsets (ToUnicode), text, lines and
+        /// filled rectangles. No dependencies.
         .target(name: "KPCSPDF"),
 
         /// A QR code encoder: byte mode, Reed–Solomon, masks, the version chosen by size. No dependencies.
@@ -95,7 +96,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            resources: [.copy("Resources/openapi.yaml")]
+            resources: [.copy("Resources/openapi.yaml"), .copy("Resources/Fonts")]
         ),
 
         // MARK: Command line

@@ -33,7 +33,8 @@ public struct PDFDocument: Sendable {
         let pages = pages.isEmpty ? [PDFPage()] : pages
 
         // Object numbers: catalog, page tree, info, the fonts in use, then a
-        // page object followed by its content stream for each page.
+        // page object followed by its content stream for each page, then five
+        // objects for each embedded font.
         let catalog = 1
         let pageTree = 2
         let info = 3
@@ -42,8 +43,14 @@ public struct PDFDocument: Sendable {
             .enumerated()
             .map { (font: $1, number: 4 + $0) }
         let pageObjects = pages.indices.map { 4 + fonts.count + 2 * $0 }
+        let embedded = Self.embeddedFonts(of: pages)
+        let firstEmbedded = 4 + fonts.count + 2 * pages.count
+        func embeddedObject(_ font: TrueTypeFont) -> Int {
+            firstEmbedded + PDFEmbeddedFont.objectCount * (embedded.firstIndex { $0.font == font } ?? 0)
+        }
 
-        var file = PDFFileWriter(objectCount: 3 + fonts.count + 2 * pages.count)
+        var file = PDFFileWriter(
+            objectCount: 3 + fonts.count + 2 * pages.count + PDFEmbeddedFont.objectCount * embedded.count)
         file.writeObject(
             catalog,
             ascii("<< /Type /Catalog /Pages \(pageTree) 0 R /Lang ")
@@ -68,6 +75,9 @@ public struct PDFDocument: Sendable {
                 fonts
                 .filter { page.fonts.contains($0.font) }
                 .map { "/\($0.font.resourceName) \($0.number) 0 R" }
+                + page.embeddedFonts.enumerated().map { index, use in
+                    "/\(EmbeddedFontUse.resourceName(index)) \(embeddedObject(use.font)) 0 R"
+                }
             let resources = fontEntries.isEmpty ? "<< >>" : "<< /Font << \(fontEntries.joined(separator: " ")) >> >>"
             let mediaBox = "[0 0 \(PDFSyntax.number(page.width)) \(PDFSyntax.number(page.height))]"
             file.writeObject(
@@ -79,8 +89,25 @@ public struct PDFDocument: Sendable {
             )
             file.writeStream(number + 1, page.content)
         }
+        for use in embedded {
+            PDFEmbeddedFont.write(use.font, glyphs: use.glyphs, firstObject: embeddedObject(use.font), to: &file)
+        }
         file.finish(root: catalog, info: info)
         return file.bytes
+    }
+
+    /// The embedded fonts of all pages in order of first use, each with every glyph drawn from it and the text
+    /// the glyph first stood for.
+    private static func embeddedFonts(of pages: [PDFPage]) -> [EmbeddedFontUse] {
+        var result: [EmbeddedFontUse] = []
+        for use in pages.flatMap(\.embeddedFonts) {
+            guard let index = result.firstIndex(where: { $0.font == use.font }) else {
+                result.append(use)
+                continue
+            }
+            result[index].glyphs.merge(use.glyphs) { first, _ in first }
+        }
+        return result
     }
 
     private func ascii(_ text: String) -> [UInt8] {

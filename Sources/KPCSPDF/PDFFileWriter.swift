@@ -21,9 +21,11 @@ struct PDFFileWriter {
         append("\nendobj\n")
     }
 
-    /// Writes object `number` as a stream holding `data`.
-    mutating func writeStream(_ number: Int, _ data: [UInt8]) {
-        let body = Array("<< /Length \(data.count) >>\nstream\n".utf8) + data + Array("\nendstream".utf8)
+    /// Writes object `number` as a stream holding `data`, with `entries` (such as "/Filter /FlateDecode")
+    /// added to its dictionary after `/Length`.
+    mutating func writeStream(_ number: Int, _ data: [UInt8], entries: String = "") {
+        let dictionary = entries.isEmpty ? "<< /Length \(data.count) >>" : "<< /Length \(data.count) \(entries) >>"
+        let body = Array("\(dictionary)\nstream\n".utf8) + data + Array("\nendstream".utf8)
         writeObject(number, body)
     }
 

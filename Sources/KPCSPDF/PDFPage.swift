@@ -16,6 +16,8 @@ public struct PDFPage: Sendable {
     private(set) var content: [UInt8] = []
     /// The fonts the content stream refers to.
     private(set) var fonts: Set<PDFFont> = []
+    /// The embedded fonts the content stream refers to, as `/E1`, `/E2`, ... in this order.
+    private(set) var embeddedFonts: [EmbeddedFontUse] = []
 
     /// A blank page; the default size is A4 portrait (595.28 × 841.89 pt).
     public init(width: Double = 595.28, height: Double = 841.89) {
@@ -41,6 +43,50 @@ public struct PDFPage: Sendable {
         append("\(PDFSyntax.number(point.x)) \(PDFSyntax.number(point.y)) Td")
         content += PDFSyntax.literalString(WinAnsiEncoding.encode(string))
         append(" Tj ET Q")
+    }
+
+    /// Draws one line of text whose baseline starts at `point`, in fonts embedded as subsets.
+    ///
+    /// Each character takes its glyphs from the first font of `fonts` that has them; the line becomes one run
+    /// per font. Characters that cannot be printed as written (`PDFText.unprintable`) are drawn as `?`, and so
+    /// are line breaks (use `PDFFontMetrics.wrap` and one call per line for several lines).
+    public mutating func text(
+        _ string: String,
+        at point: PDFPoint,
+        fonts: PDFFontStack,
+        size: Double = 12,
+        color: PDFColor = .black
+    ) {
+        let glyphs = fonts.glyphs(for: string)
+        guard !glyphs.isEmpty else { return }
+        append("q \(color.fillOperator)")
+        let origin = "\(PDFSyntax.number(point.x)) \(PDFSyntax.number(point.y))"
+        append(fonts.slant == 0 ? "BT \(origin) Td" : "BT 1 0 \(PDFSyntax.number(fonts.slant)) 1 \(origin) Tm")
+        var start = 0
+        while start < glyphs.count {
+            let font = glyphs[start].font
+            let end = glyphs[start...].firstIndex { $0.font != font } ?? glyphs.count
+            let resource = embeddedResource(fonts.fonts[font], drawing: glyphs[start..<end])
+            let codes = glyphs[start..<end].map { PDFEmbeddedFont.hex($0.glyph) }.joined()
+            append("/\(resource) \(PDFSyntax.number(size)) Tf <\(codes)> Tj")
+            start = end
+        }
+        append("ET Q")
+    }
+
+    /// The resource name of `font` on this page, recording the glyphs drawn from it.
+    private mutating func embeddedResource(_ font: TrueTypeFont, drawing glyphs: ArraySlice<PlacedGlyph>) -> String {
+        let index: Int
+        if let known = embeddedFonts.firstIndex(where: { $0.font == font }) {
+            index = known
+        } else {
+            embeddedFonts.append(EmbeddedFontUse(font: font))
+            index = embeddedFonts.count - 1
+        }
+        for glyph in glyphs where embeddedFonts[index].glyphs[glyph.glyph] == nil {
+            embeddedFonts[index].glyphs[glyph.glyph] = glyph.text
+        }
+        return EmbeddedFontUse.resourceName(index)
     }
 
     /// Strokes a straight line from `start` to `end`.
@@ -98,5 +144,17 @@ public struct PDFPage: Sendable {
     private mutating func append(_ operators: String) {
         content += Array(operators.utf8)
         content.append(UInt8(ascii: "\n"))
+    }
+}
+
+/// An embedded font as one page uses it.
+struct EmbeddedFontUse: Sendable {
+    let font: TrueTypeFont
+    /// The glyphs drawn, each with the text it first stood for.
+    var glyphs: [UInt16: String] = [:]
+
+    /// The name under which a page's resources refer to its `index`-th embedded font (`/E1` ...).
+    static func resourceName(_ index: Int) -> String {
+        "E\(index + 1)"
     }
 }
