@@ -2,7 +2,7 @@
 # Browser suite: starts `kpcs serve --demo` on a fresh SQLite data folder, drives its web pages in headless Chromium
 # (scripts/browser/web_suite.py, axe on every page), and with --sizes measures every page (page_sizes.py).
 # Needs a built kpcs (KPCS_BIN, default .build/debug/kpcs), Debian's chromium and chromium-driver, and PyPI's
-# selenium and axe-selenium-python. Usage: scripts/browser/run.sh [--screenshots] [--sizes]
+# selenium and selenium-axe-python 2.2 (axe-core 4.9). Usage: scripts/browser/run.sh [--screenshots] [--sizes]
 # --screenshots saves PNGs of the main pages in English and French to docs/screenshots. The demo server also holds
 # last year's generated trade (KPCS_BROWSER_DEMO_YEAR certificates, default 2,000) so the statistics pages are full.
 set -euo pipefail

@@ -54,10 +54,12 @@ enum SVGBarChart {
         return svg + "</svg>"
     }
 
-    /// Cents as millions of dollars with one decimal: `1,234.5 m` / `1 234,5 M`.
+    /// Cents as millions of US dollars with one decimal, unit included: `US$1,234.5 m` / `1 234,5 M$ US`.
+    /// Rounded half up without adding to `cents`, so no value can overflow.
     static func millions(_ cents: Int64, _ language: Language) -> String {
-        let tenths = (cents + 5_000_000) / 10_000_000
+        let tenths = cents / 10_000_000 + (cents % 10_000_000 >= 5_000_000 ? 1 : 0)
         let whole = Quantity.whole(tenths / 10, language)
-        return "\(whole)\(language == .fr ? "," : ".")\(tenths % 10)\(language == .fr ? "\u{00A0}M" : " m")"
+        return language == .fr
+            ? "\(whole),\(tenths % 10)\u{00A0}M$\u{00A0}US" : "US$\(whole).\(tenths % 10)\u{00A0}m"
     }
 }

@@ -102,7 +102,8 @@ enum StatisticsPage {
             <th scope="col">\(t(.carats))</th><th scope="col">\(t(.usd))</th><th scope="col">\(t(.usdPerCarat))</th>
             """
         var html: HTML = """
-            <div class="scroll"><table><caption>\(t(.title)) \(summary.period)</caption><thead><tr><th scope="col"\
+            <div class="scroll" tabindex="0"><table><caption>\(t(.title)) \(summary.period)</caption><thead><tr><th\
+             scope="col"\
              rowspan="2">\(t(.participant))</th>
             <th scope="colgroup" colspan="3">\(t(.production))</th><th scope="colgroup" colspan="4">\(t(.exports))</th>
             <th scope="colgroup" colspan="4">\(t(.imports))</th></tr><tr>\(unit)\(unit)<th\
@@ -141,7 +142,7 @@ enum StatisticsPage {
         }
         var html: HTML = """
             <h2>\(t(.mirrorTitle))</h2><p>\(t(.mirrorIntro))</p><p>\(t(.leadsNotVerdicts))</p><div\
-             class="scroll"><table><thead><tr>
+             class="scroll" tabindex="0"><table><thead><tr>
             <th scope="col">\(t(.exporter))</th><th scope="col">\(t(.importer))</th><th\
              scope="col">\(t(.certified))</th>
             <th scope="col">\(t(.received))</th><th scope="col">\(t(.refused))</th><th scope="col">\(t(.waiting))</th>

@@ -87,8 +87,15 @@ enum HTMLPage {
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title)</title>
             <style>
-            body{font-family:system-ui,sans-serif;max-width:48rem;margin:0\
-             auto;padding:1rem;color:#1a1a1a;line-height:1.45}
+            body{font-family:system-ui,sans-serif;max-width:90rem;margin:0\
+             auto;padding:1rem;color:#1a1a1a;line-height:1.45}p,li,dd,fieldset{max-width:46rem}\
+            .nw{white-space:nowrap}.tag{display:inline-block;padding:0 .45rem;border-radius:.8rem;font-size:.9em;\
+            white-space:nowrap;border:1px solid}.s-issued{background:#e8f0fb;border-color:#0b4f9c}\
+            .s-confirmed{background:#e9f6ee;border-color:#1b7f3b}\
+            .s-discrepancy{background:#fff4d6;border-color:#8a6d00}\
+            .s-refused{background:#fdf0e3;border-color:#a34700}.s-voided{background:#fdecea;border-color:#b3261e}\
+            .s-expired{background:#eee;border-color:#555}caption{text-align:left}\
+            .scroll caption{position:sticky;left:0}
             a{color:#0b4f9c}a:focus,textarea:focus,button:focus,input:focus,select:focus{outline:3px solid\
              #f0a000;outline-offset:2px}
             textarea{width:100%;font-family:monospace;font-size:.85rem}button{font-size:1rem;padding:.4rem 1rem}

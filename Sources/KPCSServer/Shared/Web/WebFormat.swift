@@ -48,6 +48,16 @@ enum WebFormat {
 
     /// `<td class="n">` for a number.
     static func numberCell(_ text: String) -> HTML { "<td class=\"n\">\(text)</td>" }
+
+    /// A participant's code, its name in the page's language spelled out for whoever hovers or reads aloud.
+    static func participantCode(_ named: NamedParticipant, _ language: Language) -> HTML {
+        "<abbr title=\"\(language == .fr ? named.nameFr : named.nameEn)\">\(named.code)</abbr>"
+    }
+
+    /// A certificate's state as a coloured tag: the words carry the meaning, the colour only helps the eye.
+    static func stateTag(_ state: CertificateState, _ language: Language) -> HTML {
+        "<span class=\"tag s-\(state.rawValue)\">\(state.label(in: language))</span>"
+    }
 }
 
 /// Pieces several pages share: a list of certificates, the pager, form fields with their error beside them.
@@ -58,12 +68,15 @@ enum WebParts {
         guard !records.isEmpty else { return "<p>\(chrome.t(CertificateText.noCertificates))</p>" }
         let language = chrome.language
         var html: HTML = """
-            <div class="scroll"><table id="\(id)"><caption>\(caption)</caption><thead><tr><th\
+            <div class="scroll" tabindex="0"><table id="\(id)"><caption>\(caption)</caption><thead><tr><th\
              scope="col">\(chrome.t(CertificateLabel.certificateNumber))</th>
             <th scope="col">\(chrome.t(CertificateText.state))</th><th\
              scope="col">\(chrome.t(CertificateLabel.exportingParticipant))</th>
             <th scope="col">\(chrome.t(CertificateLabel.importingParticipant))</th><th\
-             scope="col">\(chrome.t(CertificateLabel.issuedOn))</th>
+             scope="col">\(chrome.t(CertificateLabel.exporter))</th><th\
+             scope="col">\(chrome.t(CertificateLabel.importer))</th><th\
+             scope="col">\(chrome.t(CertificateLabel.issuedOn))</th><th\
+             scope="col">\(chrome.t(CertificateLabel.expiresOn))</th>
             <th scope="col">\(chrome.t(CertificateText.caratsColumn))</th><th\
              scope="col">\(chrome.t(CertificateText.usdColumn))</th></tr></thead><tbody>
             """
@@ -72,12 +85,15 @@ enum WebParts {
             html +=
                 """
                 <tr><td><a\
-                 href="\(CertificatesURL.certificate(.value(certificate.number)))">\(certificate.number)</a></td>
+                 href="\(CertificatesURL.certificate(.value(certificate.number)))"\
+                  class="nw">\(certificate.number)</a></td>
                 """
-            html += "<td>\(certificate.state.label(in: language))</td>"
-            html += "<td>\(WebFormat.participant(record.exportingParticipant, language))</td>"
-            html += "<td>\(WebFormat.participant(record.importingParticipant, language))</td>"
-            html += "<td>\(WebFormat.date(certificate.issuedOn, language))</td>"
+            html += "<td>\(WebFormat.stateTag(certificate.state, language))</td>"
+            html += "<td>\(WebFormat.participantCode(record.exportingParticipant, language))</td>"
+            html += "<td>\(WebFormat.participantCode(record.importingParticipant, language))</td>"
+            html += "<td>\(record.exporter.name)</td><td>\(record.importer.name)</td>"
+            html += "<td class=\"nw\">\(WebFormat.date(certificate.issuedOn, language))</td>"
+            html += "<td class=\"nw\">\(WebFormat.date(certificate.expiresOn, language))</td>"
             html += WebFormat.numberCell(Quantity.carats(certificate.totals.caratsX100, language))
             html += WebFormat.numberCell(Quantity.dollars(certificate.totals.valueUsdCents, language)) + "</tr>"
         }
