@@ -32,6 +32,7 @@ public enum DemoData {
         let licence: String
         let canExport: Bool
         let canImport: Bool
+        let address: String
     }
 
     static let authorities: [DemoAuthority] = [
@@ -57,25 +58,25 @@ public enum DemoData {
     static let companies: [DemoCompany] = [
         DemoCompany(
             participant: "BW", name: "Kalahari Rough Exports (demo)", licence: "BW-EXP-001", canExport: true,
-            canImport: false),
+            canImport: false, address: "Plot 1024, Demo Industrial Park\nGaborone, Botswana"),
         DemoCompany(
             participant: "BW", name: "Gaborone Diamond Sorting (demo)", licence: "BW-EXP-002", canExport: true,
-            canImport: true),
+            canImport: true, address: "Plot 2048, Sorting House Road\nGaborone, Botswana"),
         DemoCompany(
             participant: "ZA", name: "Kimberley Mine Traders (demo)", licence: "ZA-001", canExport: true,
-            canImport: true),
+            canImport: true, address: "14 Example Street\nKimberley 8301\nSouth Africa"),
         DemoCompany(
             participant: "EU", name: "Antwerp Rough Trading NV (demo)", licence: "BE-ANR-104", canExport: true,
-            canImport: true),
+            canImport: true, address: "Demostraat 12, bus 3\n2018 Antwerpen\nBelgium"),
         DemoCompany(
             participant: "AE", name: "Dubai Rough Diamonds DMCC (demo)", licence: "AE-DMCC-77", canExport: true,
-            canImport: true),
+            canImport: true, address: "Office 904, Demo Tower\nJumeirah Lakes Towers, Dubai\nUnited Arab Emirates"),
         DemoCompany(
             participant: "IN", name: "Surat Rough Imports Pvt Ltd (demo)", licence: "IN-SRT-12", canExport: true,
-            canImport: true),
+            canImport: true, address: "Office 12, Demo Diamond House\nVarachha Road, Surat 395006\nIndia"),
         DemoCompany(
             participant: "CA", name: "Northern Lights Diamonds Inc. (demo)", licence: "CA-NT-9", canExport: true,
-            canImport: true),
+            canImport: true, address: "100 Sample Avenue, Suite 2\nYellowknife NT X1A 0A1\nCanada"),
     ]
 
     /// Every demo account. Officers are tied to the first demo authority of their participant.
@@ -94,6 +95,18 @@ public enum DemoData {
         DemoAccount(
             username: "wgs-analyst", password: "demo-wgs-password", role: .observer, participant: "",
             body: .statistics),
+    ]
+
+    /// The names and functions the demo officers' certificates print (invented, as every name here).
+    static let profiles: [String: AccountProfile] = [
+        "bw-officer": AccountProfile(
+            displayName: "Mpho Dube", function: "KP certificate officer, Ministry of Minerals"),
+        "za-officer": AccountProfile(
+            displayName: "Thandiwe Nkosi", function: "Diamond export inspector, Diamond Regulator"),
+        "eu-officer": AccountProfile(displayName: "Lotte Peeters", function: "KP officer, EU authority in Antwerp"),
+        "ae-officer": AccountProfile(displayName: "Omar Al Falasi", function: "KP certificate officer, Dubai"),
+        "in-officer": AccountProfile(displayName: "Priya Mehta", function: "KP validating officer, Mumbai"),
+        "ca-officer": AccountProfile(displayName: "Claire Tremblay", function: "KP export officer, Canada"),
     ]
 
     /// The demo accounts as CSV: `username,password,role,participant,body`.
@@ -124,7 +137,7 @@ public enum DemoData {
             let company = try await store.registry.registerCompany(
                 CompanyDraft(
                     participantCode: demo.participant, name: demo.name, licenceNumber: demo.licence,
-                    canExport: demo.canExport, canImport: demo.canImport),
+                    address: demo.address, canExport: demo.canExport, canImport: demo.canImport),
                 by: admin)
             companyByParticipant[demo.participant, default: []].append(company)
         }
@@ -133,7 +146,7 @@ public enum DemoData {
             let authority = demo.role == .officer ? authorityByParticipant[demo.participant] : nil
             let account = try await store.accounts.create(
                 username: demo.username, password: demo.password, role: demo.role, authorityId: authority?.id,
-                body: demo.body)
+                body: demo.body, profile: profiles[demo.username] ?? AccountProfile())
             if let authority {
                 officers[demo.participant] = Principal(
                     accountId: account.id, username: account.username, role: .officer, authority: authority)

@@ -53,7 +53,7 @@ struct DemoYearRegistry: Sendable {
                 registry.companies[code] = try await store.registry.registerCompany(
                     CompanyDraft(
                         participantCode: code, name: "\(name) Rough Trading (demo year)", licenceNumber: "DY-\(code)-1",
-                        canExport: true, canImport: true),
+                        address: "1 Demo Year Street\n\(name)", canExport: true, canImport: true),
                     by: admin)
             }
         }

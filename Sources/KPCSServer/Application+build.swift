@@ -11,8 +11,9 @@ func apiOperations(_ store: Store) -> [Operation] {
 }
 
 /// Builds the router: the request id and access log outermost (so the line has the status actually sent), then
-/// language and problem details, then authentication, then the operations, each guarded by its ``Access``.
-func buildRouter(store: Store) -> Router<KPCSRequestContext> {
+/// language and problem details, then authentication, then the operations, each guarded by its ``Access`` and given
+/// the server's public address on its context.
+func buildRouter(store: Store, publicURL: String = ServerSettings().publicURL) -> Router<KPCSRequestContext> {
     let router = Router(context: KPCSRequestContext.self)
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: ProblemMiddleware())
@@ -22,6 +23,8 @@ func buildRouter(store: Store) -> Router<KPCSRequestContext> {
         let handler = operation.handler
         let isPage = operation.isPage
         router.on(RouterPath(operation.routerPath), method: operation.method) { request, context in
+            var context = context
+            context.publicURL = publicURL
             var response: Response
             do {
                 try access.check(context)
@@ -51,7 +54,7 @@ func buildRouter(store: Store) -> Router<KPCSRequestContext> {
 /// The whole kpcs server: used by `kpcs serve` and, with test settings, by the tests.
 public func buildApplication(store: Store, settings: ServerSettings, logger: Logger) -> some ApplicationProtocol {
     Application(
-        router: buildRouter(store: store),
+        router: buildRouter(store: store, publicURL: settings.publicURL),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "kpcs"),
         services: [ExpiryService(store: store, interval: settings.expiryInterval, logger: logger)],
         logger: logger)

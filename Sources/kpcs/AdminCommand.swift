@@ -25,6 +25,8 @@ struct AdminCommand: AsyncParsableCommand {
         @Option(help: "The password; generated and printed when omitted (env KPCS_NEW_PASSWORD).") var password: String?
         @Option(help: "The scheme body the account sits on: chair or wgs (Working Group on Statistics).") var body:
             String?
+        @Option(help: "The name its certificates print, e.g. 'Mpho Dube' (else the username).") var displayName: String?
+        @Option(help: "The function its certificates print, e.g. 'KP certificate officer'.") var function: String?
 
         func run() async throws {
             let schemeBody = try body.map { text in
@@ -40,7 +42,8 @@ struct AdminCommand: AsyncParsableCommand {
             let chosen = password ?? FirstAdministrator.generatePassword()
             try await database.withStore { store in
                 let account = try await store.accounts.create(
-                    username: username, password: chosen, role: role, authorityId: authorityId, body: schemeBody)
+                    username: username, password: chosen, role: role, authorityId: authorityId, body: schemeBody,
+                    profile: AccountProfile(displayName: displayName, function: function))
                 print("created \(account.role.rawValue) '\(account.username)' (id \(account.id))")
                 if password == nil { print("password (shown once): \(chosen)") }
             }

@@ -18,9 +18,10 @@ struct CertificateCommand: AsyncParsableCommand {
         var output: String?
 
         func run() async throws {
+            let publicURL = try database.settings().effectivePublicURL
             try await database.withStore { store in
                 let record = try await store.certificates.certificate(number, for: AdminCommand.console)
-                let pdf = Data(try CertificatePDF.render(record, printedAt: Date()))
+                let pdf = Data(try CertificatePDF.render(record, publicURL: publicURL, printedAt: Date()))
                 let path = output ?? "\(number).pdf"
                 if path == "-" {
                     FileHandle.standardOutput.write(pdf)

@@ -74,8 +74,11 @@ struct ServeCommand: AsyncParsableCommand {
                     ? "kpcs: demo loaded (\(created) certificates); accounts: kpcs demo accounts"
                     : "kpcs: demo already loaded; accounts: kpcs demo accounts")
         }
-        let app = buildApplication(store: store, settings: ServerSettings(host: host, port: port), logger: logger)
+        let app = buildApplication(
+            store: store, settings: ServerSettings(host: host, port: port, publicURL: settings.effectivePublicURL),
+            logger: logger)
         say("kpcs: serving on http://\(host):\(port)  (health: /health, API: /api/v1, contract: /api/v1/openapi.yaml)")
+        say("kpcs: public address \(settings.effectivePublicURL) (KPCS_PUBLIC_URL: the verify page printed on PDFs)")
         if let administrator {
             if let password = administrator.generatedPassword {
                 say("kpcs: created administrator '\(administrator.username)' with password: \(password)")

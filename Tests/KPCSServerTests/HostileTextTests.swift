@@ -22,6 +22,8 @@ import Testing
 //   <option>), /certificates/{n} (exporter, importer), /verify?seal=… (the seal's claims), and the error pages
 //   that name it (409 "already suspended", 403 "licensed by another participant")
 // - company licence number (/companies form): /companies
+// - company address (/companies form and POST /api/v1/companies): /companies (address cell)
+// - account display name and function (/admin/accounts create form): /admin/accounts (the account's profile form)
 // - company suspension reason (/companies/{id}/suspension): /companies ("Suspended — reason")
 // - note of a receipt with a discrepancy (confirm form): /certificates/{n} for the exporter and the importer
 // - refusal reason (confirm form): /certificates/{n} (confirmation and event detail), also for an observer
@@ -29,8 +31,9 @@ import Testing
 // - production report reason (/production form): /production?year=…
 // - participant status-change reason (/admin/participants): /participants/AE (public status history)
 //
-// Typed text shown again on a refused form (refusedFormsShowTheTypedTextEscaped): /companies (name, licence),
-// /admin/authorities (name, member state), /admin/accounts (username), /admin/participants (effective date,
+// Typed text shown again on a refused form (refusedFormsShowTheTypedTextEscaped): /companies (name, licence,
+// address), /admin/authorities (name, member state), /admin/accounts (username, display name, function; and a refused
+// /admin/accounts/{username}/profile in the account's row), /admin/participants (effective date,
 // reason), /certificates/new (origin countries, carats, expiry, replaces, and a hostile company name in the
 // messages), /certificates/{n}/confirm (received on, carats, reason), /certificates/{n}/void (a too long reason),
 // /production (carats, reason), /login (username, and `next` in the form's action).
@@ -52,7 +55,7 @@ import Testing
 // - usernames: RegistryRules.checkUsername allows only ASCII letters, digits, `.`, `-`, `_`, so no hostile
 //   username can be stored, and the header's "signed in as", the event actors, the account list and the production
 //   "submitted by" only ever show such names. The test checks the refusal and the login form's echo instead.
-// - addresses: neither companies nor authorities have an address (Company: name, licence number; Authority: name).
+// - authorities have no address (Authority: name).
 // - participant names and codes come from the reference registry (no page or API edits them); member states are
 //   checked against it. The statistics page shows only those names and numbers.
 // - the PDF certificate is not HTML.
@@ -173,15 +176,16 @@ import Testing
                 form:
                     """
                     csrf=\(admin.csrf)&username=za-officer&password=\(Fixture.password)&role=officer&authorityId=\
-                    \(authority.id)
+                    \(authority.id)&displayName=\(field)&function=\(field)
                     """,
                 cookie: admin.cookie)
             #expect(accountCreated.status == .seeOther, "account: \(accountCreated.status)")
             let za = try await Officer.session(client, "za-officer")
 
-            // An exporter registered through the page, an importer through the API; name and licence both hostile.
+            // An exporter registered through the page, an importer through the API; name, licence and address hostile.
             let registered = try await Web.post(
-                client, "/companies", form: "csrf=\(za.csrf)&name=\(field)&licenceNumber=\(field)&canExport=on",
+                client, "/companies",
+                form: "csrf=\(za.csrf)&name=\(field)&licenceNumber=\(field)&address=\(field)&canExport=on",
                 cookie: za.cookie)
             #expect(registered.status == .seeOther, "company: \(registered.status)")
             let exporter = try #require(
@@ -190,7 +194,7 @@ import Testing
                 })
             let euToken = try await client.token("eu-officer")
             let companyJSON: [String: Any] = [
-                "name": text, "licenceNumber": text, "canExport": false, "canImport": true,
+                "name": text, "licenceNumber": text, "address": text, "canExport": false, "canImport": true,
             ]
             let viaAPI = try await client.call(.post, "/api/v1/companies", token: euToken, json: companyJSON)
             #expect(viaAPI.status == .created, "\(viaAPI.body)")
@@ -249,7 +253,8 @@ import Testing
 
             // Every page that shows them.
             try await check("/dashboard", za.cookie, "za-officer")  // the authority in the welcome line
-            try await check("/companies", za.cookie, "za-officer", times: 3)  // name, licence, the suspend field's label
+            // Name, licence, address, the suspend field's label.
+            try await check("/companies", za.cookie, "za-officer", times: 4)
             try await check("/certificates/new", za.cookie, "za-officer", times: 2)  // exporter and importer options
             // Exporter, importer, issuing authority, the receipt's note.
             try await check("/certificates/\(discrepancy)", za.cookie, "za-officer", times: 4)
@@ -263,7 +268,8 @@ import Testing
             try await check("/verify?seal=\(Self.encoded(seals[0]))", nil, "anyone", times: 3)
             try await check("/production?year=\(year)", za.cookie, "za-officer")
             try await check("/admin/authorities", admin.cookie, "admin")
-            try await check("/admin/accounts", admin.cookie, "admin", times: 2)  // the authority column and its option
+            // The authority column and its option, the officer's display name and function.
+            try await check("/admin/accounts", admin.cookie, "admin", times: 4)
             try await check("/participants/ZA", nil, "anyone")
 
             // The suspension reason, then the refusals that name the company.
@@ -271,7 +277,7 @@ import Testing
                 client, "/companies/\(exporter.id)/suspension", form: "csrf=\(za.csrf)&action=suspend&reason=\(field)",
                 cookie: za.cookie)
             #expect(suspended.status == .seeOther, "suspension: \(suspended.status)")
-            try await check("/companies", za.cookie, "za-officer", times: 3)  // name, licence, "Suspended — reason"
+            try await check("/companies", za.cookie, "za-officer", times: 4)  // name, licence, address, the reason
             let again = try await Web.post(
                 client, "/companies/\(exporter.id)/suspension", form: "csrf=\(za.csrf)&action=suspend&reason=\(field)",
                 cookie: za.cookie)
@@ -304,11 +310,12 @@ import Testing
             let bw = try await Officer.session(client, "bw-officer")
             let eu = try await Officer.session(client, "eu-officer")
 
-            // A company without a right: name and licence shown again.
+            // A company without a right: name, licence and address shown again.
             let company = try await Web.post(
-                client, "/companies", form: "csrf=\(bw.csrf)&name=\(field)&licenceNumber=\(field)", cookie: bw.cookie)
+                client, "/companies", form: "csrf=\(bw.csrf)&name=\(field)&licenceNumber=\(field)&address=\(field)",
+                cookie: bw.cookie)
             #expect(company.status == .unprocessableContent, "company: \(company.status)")
-            Self.expectEscaped(company.html, page: "POST /companies", times: 2)
+            Self.expectEscaped(company.html, page: "POST /companies", times: 3)
 
             // An authority with a member state its participant does not have, and no right.
             let authority = try await Web.post(
@@ -317,15 +324,29 @@ import Testing
             #expect(authority.status == .unprocessableContent, "authority: \(authority.status)")
             Self.expectEscaped(authority.html, page: "POST /admin/authorities", times: 2)
 
-            // A username kpcs refuses (letters, digits, dot, dash, underscore only).
+            // A username kpcs refuses (letters, digits, dot, dash, underscore only), with a display name and function.
             let account = try await Web.post(
                 client, "/admin/accounts",
-                form: "csrf=\(admin.csrf)&username=\(field)&password=\(Fixture.password)&role=observer&authorityId=",
+                form:
+                    """
+                    csrf=\(admin.csrf)&username=\(field)&password=\(Fixture.password)&role=observer&authorityId=\
+                    &displayName=\(field)&function=\(field)
+                    """,
                 cookie: admin.cookie)
             #expect(account.status == .unprocessableContent, "account: \(account.status)")
-            Self.expectEscaped(account.html, page: "POST /admin/accounts", times: 1)
+            Self.expectEscaped(account.html, page: "POST /admin/accounts", times: 3)
             let accounts = try await world.store.accounts.list()
             #expect(!accounts.contains { $0.username == text })
+
+            // A display name over the length limit: shown again as typed in the account's row, with the function.
+            let profile = try await Web.post(
+                client, "/admin/accounts/observer/profile",
+                form: "csrf=\(admin.csrf)&displayName=\(Self.encoded(text + " " + text))&function=\(field)",
+                cookie: admin.cookie)
+            #expect(profile.status == .unprocessableContent, "profile: \(profile.status)")
+            Self.expectEscaped(profile.html, page: "POST /admin/accounts/{username}/profile", times: 3)
+            let observerAccount = try await world.store.accounts.list().first { $0.username == "observer" }
+            #expect(observerAccount?.profile == AccountProfile(), "the refused profile was not written")
 
             // A status change with an unreadable date.
             let status = try await Web.post(
@@ -339,7 +360,9 @@ import Testing
 
             // A certificate form full of it, with a hostile company named in a message.
             let named = try await world.store.registry.registerCompany(
-                CompanyDraft(participantCode: "EU", name: text, licenceNumber: "H-1", canExport: true, canImport: true),
+                CompanyDraft(
+                    participantCode: "EU", name: text, licenceNumber: "H-1", address: "Antwerp", canExport: true,
+                    canImport: true),
                 by: world.admin)
             let certificate = try await Web.post(
                 client, "/certificates/new",
@@ -467,8 +490,8 @@ import Testing
             let script = Self.encoded(Self.scriptURL)
             _ = try await world.store.registry.registerCompany(
                 CompanyDraft(
-                    participantCode: "EU", name: Self.scriptURL, licenceNumber: Self.scriptURL, canExport: true,
-                    canImport: true),
+                    participantCode: "EU", name: Self.scriptURL, licenceNumber: Self.scriptURL, address: Self.scriptURL,
+                    canExport: true, canImport: true),
                 by: world.admin)
             let bw = try await Officer.session(client, "bw-officer")
             let pages: [(String, String?)] = [

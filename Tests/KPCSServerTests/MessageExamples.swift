@@ -15,6 +15,7 @@ enum MessageExamples {
         .fieldValueInvalid(field: "‹field›", value: "‹value›", allowed: "‹allowed›"),
         .textTooLong(field: "‹field›", maximum: "‹maximum›"),
         .textEmpty(field: "‹field›"),
+        .textTooManyLines(field: "‹field›", maximum: "‹maximum›"),
         .dateInvalid(field: "‹field›"),
         .pageInvalid(field: "‹field›", minimum: "‹minimum›", maximum: "‹maximum›"),
         .moreProblems(count: "‹count›"),
@@ -36,6 +37,7 @@ enum MessageExamples {
         .companyAlreadySuspended(company: "‹company›"),
         .companyNotSuspended(company: "‹company›"),
         .licenceTaken(participant: "‹participant›", licence: "‹licence›"),
+        .textNotPrintable(field: "‹field›", characters: "‹characters›"),
         .companyOtherParticipant(
             company: "‹company›", licensedBy: "‹licensedBy›", authorityParticipant: "‹authorityParticipant›"),
     ]

@@ -239,7 +239,8 @@ import Testing
                 client, "/companies", form: "csrf=\(bw.csrf)&name=&licenceNumber=", cookie: bw.cookie)
             #expect(missing.status == .unprocessableContent && missing.html.contains("id=\"error-summary\""))
             let registered = try await Web.post(
-                client, "/companies", form: "csrf=\(bw.csrf)&name=Okavango+Rough&licenceNumber=BW-9&canExport=on",
+                client, "/companies",
+                form: "csrf=\(bw.csrf)&name=Okavango+Rough&licenceNumber=BW-9&address=Plot+9%0D%0AMaun&canExport=on",
                 cookie: bw.cookie)
             #expect(registered.status == .seeOther)
             let company = try #require(

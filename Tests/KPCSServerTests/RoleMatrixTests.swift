@@ -75,17 +75,24 @@ import Testing
                 ),
                 (
                     """
-                    SELECT username, password_hash, CAST(disabled AS TEXT) AS d, COALESCE(scheme_body, '') AS b FROM\
-                     accounts ORDER BY username
+                    SELECT username, password_hash, CAST(disabled AS TEXT) AS d, COALESCE(scheme_body, '') AS b,\
+                     COALESCE(display_name, '') AS n, COALESCE(official_function, '') AS f FROM accounts ORDER BY\
+                     username
                     """,
-                    ["username", "password_hash", "d", "b"]
+                    ["username", "password_hash", "d", "b", "n", "f"]
                 ),
                 (
                     "SELECT token_hash, COALESCE(revoked_at, '') AS r FROM access_tokens ORDER BY token_hash",
                     ["token_hash", "r"]
                 ),
                 ("SELECT code, status FROM participants ORDER BY code", ["code", "status"]),
-                ("SELECT CAST(id AS TEXT) AS i, CAST(suspended AS TEXT) AS s FROM companies ORDER BY id", ["i", "s"]),
+                (
+                    """
+                    SELECT CAST(id AS TEXT) AS i, CAST(suspended AS TEXT) AS s, COALESCE(address, '') AS a FROM\
+                     companies ORDER BY id
+                    """,
+                    ["i", "s", "a"]
+                ),
                 ("SELECT kid, status FROM signing_keys ORDER BY kid", ["kid", "status"]),
             ]
             for (query, columns) in mutable {

@@ -50,6 +50,48 @@ import Testing
         #expect(throws: SettingsError.self) { try KPCSSettings.read([:], flags: .init(port: 70_000)) }
     }
 
+    @Test func thePublicURLDefaultsToTheListenAddress() throws {
+        let defaults = try KPCSSettings.read([:])
+        #expect(defaults.publicURL == nil && defaults.effectivePublicURL == "http://127.0.0.1:8080")
+        #expect(
+            defaults.effective.contains {
+                $0.name == "KPCS_PUBLIC_URL" && $0.value == "http://127.0.0.1:8080 (from KPCS_HOST and KPCS_PORT)"
+            })
+        let everywhere = try KPCSSettings.read(["KPCS_HOST": "0.0.0.0", "KPCS_PORT": "9000"])
+        #expect(everywhere.effectivePublicURL == "http://localhost:9000")
+        let ipv6 = try KPCSSettings.read([:], flags: .init(host: "::1", port: 9001))
+        #expect(ipv6.effectivePublicURL == "http://[::1]:9001")
+        #expect(ServerSettings().publicURL == "http://127.0.0.1:8080")
+        #expect(ServerSettings(host: "kpcs.internal", port: 80).publicURL == "http://kpcs.internal:80")
+        #expect(ServerSettings(publicURL: "https://kpcs.example.org").publicURL == "https://kpcs.example.org")
+    }
+
+    @Test func thePublicURLIsAnAbsoluteHTTPAddressKeptWithoutItsTrailingSlash() throws {
+        for (text, kept) in [
+            ("https://kpcs.example.org", "https://kpcs.example.org"),
+            ("https://kpcs.example.org/", "https://kpcs.example.org"),
+            ("http://kpcs.example.org:8443/kp//", "http://kpcs.example.org:8443/kp"),
+            ("HTTPS://KPCS.example.org", "HTTPS://KPCS.example.org"), ("http://10.0.0.5:8080", "http://10.0.0.5:8080"),
+        ] {
+            let settings = try KPCSSettings.read(["KPCS_PUBLIC_URL": text, "KPCS_PORT": "9000"])
+            #expect(settings.publicURL == kept && settings.effectivePublicURL == kept, "\(text)")
+            #expect(settings.effective.contains { $0.name == "KPCS_PUBLIC_URL" && $0.value == kept }, "\(text)")
+        }
+        for bad in [
+            "kpcs.example.org", "ftp://kpcs.example.org", "https://", "https://kpcs.example.org/?a=1",
+            "https://kpcs.example.org/#top", "https://kpcs.example.org?", "https://admin:secret@kpcs.example.org",
+            "https://kpcs example.org", "/verify", "javascript:alert(1)",
+        ] {
+            do {
+                _ = try KPCSSettings.read(["KPCS_PUBLIC_URL": bad])
+                Issue.record("\(bad) was accepted")
+            } catch {
+                #expect(error.problems.count == 1 && error.problems[0].hasPrefix("KPCS_PUBLIC_URL"), "\(bad)")
+                #expect(!error.description.contains("secret"), "a password in the URL is echoed")
+            }
+        }
+    }
+
     @Test func theEffectiveSettingsNeverShowASecret() throws {
         let masterKey = Data(repeating: 7, count: 32).base64EncodedString()
         let environment = [

@@ -103,7 +103,9 @@ import Testing
         try await withTestStore(engine) { store in
             let world = try await Fixture.make(store)
             let company = try await store.registry.registerCompany(
-                CompanyDraft(name: "Gaborone Sorting", licenceNumber: "BW-9", canExport: true, canImport: false),
+                CompanyDraft(
+                    name: "Gaborone Sorting", licenceNumber: "BW-9", address: "Plot 9\nGaborone", canExport: true,
+                    canImport: false),
                 by: world.bwOfficer)
             #expect(company.participantCode == "BW" && company.registeredBy == world.bwOfficer.authority?.id)
             await #expect(
@@ -117,7 +119,8 @@ import Testing
             await #expect(throws: KPCSError.conflict(RegistryMessage.licenceTaken(participant: "BW", licence: "BW-9")))
             {
                 try await store.registry.registerCompany(
-                    CompanyDraft(name: "Other", licenceNumber: "BW-9", canExport: true, canImport: false),
+                    CompanyDraft(
+                        name: "Other", licenceNumber: "BW-9", address: "Maun", canExport: true, canImport: false),
                     by: world.bwOfficer)
             }
             await #expect(

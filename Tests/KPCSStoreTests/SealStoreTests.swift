@@ -139,11 +139,13 @@ import Testing
             let longName = String(repeating: "💎", count: 200)
             let exporter = try await store.registry.registerCompany(
                 CompanyDraft(
-                    participantCode: "BW", name: longName, licenceNumber: "L-long-1", canExport: true, canImport: false),
+                    participantCode: "BW", name: longName, licenceNumber: "L-long-1", address: "Gaborone",
+                    canExport: true, canImport: false),
                 by: world.admin)
             let importer = try await store.registry.registerCompany(
                 CompanyDraft(
-                    participantCode: "EU", name: longName, licenceNumber: "L-long-2", canExport: false, canImport: true),
+                    participantCode: "EU", name: longName, licenceNumber: "L-long-2", address: "Antwerp",
+                    canExport: false, canImport: true),
                 by: world.admin)
             var draft = world.draft()
             draft.exporterId = exporter.id

@@ -38,8 +38,8 @@ public struct Fixture: Sendable {
         func company(_ participant: String, _ name: String, export: Bool, import: Bool) async throws -> Company {
             try await store.registry.registerCompany(
                 CompanyDraft(
-                    participantCode: participant, name: name, licenceNumber: "L-\(name)", canExport: export,
-                    canImport: `import`),
+                    participantCode: participant, name: name, licenceNumber: "L-\(name)",
+                    address: "\(name) House\n1 Fixture Road\n\(participant)", canExport: export, canImport: `import`),
                 by: console)
         }
         let bwExporter = try await company("BW", "Kalahari Exports", export: true, import: false)

@@ -78,9 +78,9 @@ struct BenchWorld: Sendable {
         let bw = try await store.registry.createAuthority(
             AuthorityDraft(participantCode: "BW", name: "BW office", canExport: true, canImport: true), by: console)
         let exporter = try await store.registry.registerCompany(
-            CompanyDraft(participantCode: "BW", name: "Exporter", licenceNumber: "E1", canExport: true, canImport: false), by: console)
+            CompanyDraft(participantCode: "BW", name: "Exporter", licenceNumber: "E1", address: "Gaborone", canExport: true, canImport: false), by: console)
         let importer = try await store.registry.registerCompany(
-            CompanyDraft(participantCode: "EU", name: "Importer", licenceNumber: "I1", canExport: false, canImport: true), by: console)
+            CompanyDraft(participantCode: "EU", name: "Importer", licenceNumber: "I1", address: "Antwerp", canExport: false, canImport: true), by: console)
         let account = try await store.accounts.create(username: "bench-officer", password: "bench-password", role: .officer, authorityId: bw.id)
         let officer = Principal(accountId: account.id, username: account.username, role: .officer, authority: bw)
         let draft = CertificateDraft(

@@ -34,11 +34,15 @@ public struct Company: Codable, Sendable, Equatable {
     public var registeredBy: Int64?
     public var suspended: Bool
     public var suspensionReason: String?
+    /// The postal address as registered: up to ``RegistryRules/maximumAddressLines`` lines joined by `\n`; nil for a
+    /// company registered before kpcs kept addresses.
+    public var address: String?
 
     public init(
         id: Int64, participantCode: String, name: String, licenceNumber: String, canExport: Bool, canImport: Bool,
-        registeredBy: Int64?, suspended: Bool, suspensionReason: String?
+        registeredBy: Int64?, suspended: Bool, suspensionReason: String?, address: String? = nil
     ) {
+        self.address = address
         self.id = id
         self.participantCode = participantCode
         self.name = name

@@ -16,6 +16,7 @@ public enum RegistryMessage: MessageKey {
     case companyNotSuspended(company: String)
     case licenceTaken(participant: String, licence: String)
     case companyOtherParticipant(company: String, licensedBy: String, authorityParticipant: String)
+    case textNotPrintable(field: String, characters: String)
 
     public var texts: (en: MessageText, fr: MessageText) {
         switch self {
@@ -79,6 +80,18 @@ public enum RegistryMessage: MessageKey {
             return ("\(company) is already suspended.", "\(company) est déjà suspendue.")
         case .companyNotSuspended(let company):
             return ("\(company) is not suspended.", "\(company) n'est pas suspendue.")
+        case .textNotPrintable(let field, let characters):
+            return (
+                """
+                \(field) cannot be printed on the certificate as written (\(characters)): its script needs shaping or\
+                 right-to-left layout, or no font of kpcs has it. Give it in Latin letters, as on the licence.
+                """,
+                """
+                \(field) ne peut pas être imprimé tel quel sur le certificat (\(characters)) : son écriture demande une\
+                 mise en forme ou un sens de droite à gauche, ou aucune police de kpcs ne l'a. Donnez-le en lettres\
+                 latines, comme sur l'agrément.
+                """
+            )
         case .licenceTaken(let participant, let licence):
             return (
                 "\(participant) already has a company with licence number \(licence).",
@@ -112,6 +125,7 @@ extension RegistryMessage {
         case companyNotSuspended = "company-not-suspended"
         case licenceTaken = "licence-taken"
         case companyOtherParticipant = "company-other-participant"
+        case textNotPrintable = "text-not-printable"
     }
 
     public var stableCode: Code {
@@ -132,6 +146,7 @@ extension RegistryMessage {
         case .companyNotSuspended: .companyNotSuspended
         case .licenceTaken: .licenceTaken
         case .companyOtherParticipant: .companyOtherParticipant
+        case .textNotPrintable: .textNotPrintable
         }
     }
 }

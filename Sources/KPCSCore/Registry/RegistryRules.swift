@@ -23,15 +23,19 @@ public struct CompanyDraft: Codable, Sendable, Equatable {
     public var participantCode: String?
     public var name: String?
     public var licenceNumber: String?
+    /// Required for a new company: up to four lines, at most 300 characters (``RegistryRules/checkAddress``).
+    public var address: String?
     public var canExport: Bool?
     public var canImport: Bool?
 
     public init(
-        participantCode: String? = nil, name: String?, licenceNumber: String?, canExport: Bool?, canImport: Bool?
+        participantCode: String? = nil, name: String?, licenceNumber: String?, address: String? = nil,
+        canExport: Bool?, canImport: Bool?
     ) {
         self.participantCode = participantCode?.uppercased()
         self.name = name
         self.licenceNumber = licenceNumber
+        self.address = address
         self.canExport = canExport
         self.canImport = canImport
     }
@@ -52,14 +56,15 @@ extension AuthorityDraft {
 }
 
 extension CompanyDraft {
-    /// Decodes through ``init(participantCode:name:licenceNumber:canExport:canImport:)``, so a participant code
-    /// sent in any case is kept upper case.
+    /// Decodes through ``init(participantCode:name:licenceNumber:address:canExport:canImport:)``, so a participant
+    /// code sent in any case is kept upper case.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             participantCode: try container.decodeIfPresent(String.self, forKey: .participantCode),
             name: try container.decodeIfPresent(String.self, forKey: .name),
             licenceNumber: try container.decodeIfPresent(String.self, forKey: .licenceNumber),
+            address: try container.decodeIfPresent(String.self, forKey: .address),
             canExport: try container.decodeIfPresent(Bool.self, forKey: .canExport),
             canImport: try container.decodeIfPresent(Bool.self, forKey: .canImport))
     }
@@ -165,11 +170,12 @@ public enum RegistryRules {
         }
     }
 
-    /// A company has a name, a licence number and at least one role.
+    /// A company has a name, a licence number, an address and at least one role.
     public static func checkCompany(_ draft: CompanyDraft) throws -> CompanyDraft {
         var violations: [Violation] = []
         let name = checkName(draft.name, pointer: "/name", into: &violations)
         let licence = checkName(draft.licenceNumber, pointer: "/licenceNumber", into: &violations)
+        let address = checkAddress(draft.address, pointer: "/address", into: &violations)
         if draft.canExport != true, draft.canImport != true {
             violations.append(Violation("/canExport", RegistryMessage.companyNeedsRole))
         }
@@ -177,6 +183,7 @@ public enum RegistryRules {
         var valid = draft
         valid.name = name
         valid.licenceNumber = licence
+        valid.address = address
         valid.canExport = draft.canExport ?? false
         valid.canImport = draft.canImport ?? false
         return valid

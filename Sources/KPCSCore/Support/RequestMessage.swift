@@ -7,6 +7,7 @@ public enum RequestMessage: MessageKey {
     case fieldValueInvalid(field: String, value: String, allowed: String)
     case textTooLong(field: String, maximum: String)
     case textEmpty(field: String)
+    case textTooManyLines(field: String, maximum: String)
     case dateInvalid(field: String)
     case pageInvalid(field: String, minimum: String, maximum: String)
     case moreProblems(count: String)
@@ -34,6 +35,11 @@ public enum RequestMessage: MessageKey {
             )
         case .textEmpty(let field):
             return ("\(field) must not be empty.", "\(field) ne doit pas être vide.")
+        case .textTooManyLines(let field, let maximum):
+            return (
+                "\(field) has too many lines: at most \(maximum).",
+                "\(field) compte trop de lignes : \(maximum) au plus."
+            )
         case .dateInvalid(let field):
             return ("\(field) must be a date written YYYY-MM-DD.", "\(field) doit être une date au format AAAA-MM-JJ.")
         case .pageInvalid(let field, let minimum, let maximum):
@@ -59,6 +65,7 @@ extension RequestMessage {
         case fieldValueInvalid = "field-value-invalid"
         case textTooLong = "text-too-long"
         case textEmpty = "text-empty"
+        case textTooManyLines = "text-too-many-lines"
         case dateInvalid = "date-invalid"
         case pageInvalid = "page-invalid"
         case moreProblems = "more-problems"
@@ -72,6 +79,7 @@ extension RequestMessage {
         case .fieldValueInvalid: .fieldValueInvalid
         case .textTooLong: .textTooLong
         case .textEmpty: .textEmpty
+        case .textTooManyLines: .textTooManyLines
         case .dateInvalid: .dateInvalid
         case .pageInvalid: .pageInvalid
         case .moreProblems: .moreProblems

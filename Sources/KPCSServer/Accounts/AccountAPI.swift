@@ -16,7 +16,7 @@ enum AccountAPI {
                 }
                 let account = try await store.accounts.create(
                     username: body.username, password: body.password, role: role, authorityId: body.authorityId,
-                    body: try SchemeBodyRequest.parse(body.body))
+                    body: try SchemeBodyRequest.parse(body.body), profile: body.profile)
                 return JSONBody.response(AccountJSON(account), status: .created)
             },
             Operation(.post, AccountsURL.apiAccountDisabled(.key), .roles([.administrator])) { _, context in
@@ -34,6 +34,12 @@ enum AccountAPI {
                 let account = try await store.accounts.setSchemeBody(
                     username: context.pathParameter("username"), body: try SchemeBodyRequest.parse(body.body),
                     by: try context.principal())
+                return JSONBody.response(AccountJSON(account))
+            },
+            Operation(.put, AccountsURL.apiAccountProfile(.key), .roles([.administrator])) { request, context in
+                let body = try await JSONBody.decode(ProfileRequest.self, from: request)
+                let account = try await store.accounts.setProfile(
+                    username: context.pathParameter("username"), profile: body.profile, by: try context.principal())
                 return JSONBody.response(AccountJSON(account))
             },
             Operation(.post, AccountsURL.apiAccountPassword(.key), .roles([.administrator])) { request, context in

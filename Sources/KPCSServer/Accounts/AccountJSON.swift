@@ -11,9 +11,13 @@ struct AccountJSON: Codable, Sendable {
     let disabled: Bool
     let createdAt: String
     let body: String?
+    let displayName: String?
+    let function: String?
 
     init(_ a: Account) {
         body = a.body?.rawValue
+        displayName = a.profile.displayName
+        function = a.profile.function
         id = a.id
         username = a.username
         role = a.role.rawValue
@@ -50,6 +54,19 @@ struct AccountRequest: Codable, Sendable {
     let authorityId: Int64?
     /// `chair` or `wgs` (Working Group on Statistics), optional.
     let body: String?
+    /// The name and function the account's certificates print, optional.
+    let displayName: String?
+    let function: String?
+
+    var profile: AccountProfile { AccountProfile(displayName: displayName, function: function) }
+}
+
+/// The name and function an account's certificates print; a missing or null one is cleared.
+struct ProfileRequest: Codable, Sendable {
+    let displayName: String?
+    let function: String?
+
+    var profile: AccountProfile { AccountProfile(displayName: displayName, function: function) }
 }
 
 /// The scheme body an account sits on; null takes it off.

@@ -4,10 +4,12 @@ enum AccountsURL: SiteURL {
     case adminAccounts
     case adminAccountDisabled(Parameter)
     case adminAccountPassword(Parameter)
+    case adminAccountProfile(Parameter)
     case apiToken, apiMe, apiAccounts
     case apiAccountDisabled(Parameter)
     case apiAccountBody(Parameter)
     case apiAccountPassword(Parameter)
+    case apiAccountProfile(Parameter)
 
     var segments: [PathSegment] {
         switch self {
@@ -16,6 +18,7 @@ enum AccountsURL: SiteURL {
         case .adminAccounts: ["admin", "accounts"]
         case .adminAccountDisabled(let username): ["admin", "accounts", .parameter("username", username), "disabled"]
         case .adminAccountPassword(let username): ["admin", "accounts", .parameter("username", username), "password"]
+        case .adminAccountProfile(let username): ["admin", "accounts", .parameter("username", username), "profile"]
         case .apiToken: PathSegment.api + ["auth", "token"]
         case .apiMe: PathSegment.api + ["me"]
         case .apiAccounts: PathSegment.api + ["accounts"]
@@ -24,6 +27,8 @@ enum AccountsURL: SiteURL {
         case .apiAccountBody(let username): PathSegment.api + ["accounts", .parameter("username", username), "body"]
         case .apiAccountPassword(let username):
             PathSegment.api + ["accounts", .parameter("username", username), "password"]
+        case .apiAccountProfile(let username):
+            PathSegment.api + ["accounts", .parameter("username", username), "profile"]
         }
     }
 }

@@ -3,8 +3,8 @@ import Hummingbird
 import KPCSCore
 import KPCSStore
 
-/// The administrator's accounts page: the list with each account's forms (disable, reset the password) and the
-/// form that creates one.
+/// The administrator's accounts page: the list with each account's forms (the name and function its certificates
+/// print, disable, reset the password) and the form that creates one.
 extension AdminPages {
     /// The accounts pages' operations, listed by ``AccountsFeature``.
     static func accountOperations(_ store: Store) -> [Operation] {
@@ -19,7 +19,8 @@ extension AdminPages {
                     field: {
                         [
                             "/password": "account-password", "/role": "account-role",
-                            "/authorityId": "account-authority",
+                            "/authorityId": "account-authority", "/displayName": "account-displayName",
+                            "/function": "account-function",
                         ][$0] ?? "account-username"
                     }
                 ) {
@@ -29,7 +30,8 @@ extension AdminPages {
                     }
                     _ = try await store.accounts.create(
                         username: fields["username"] ?? "", password: fields["password"] ?? "", role: role,
-                        authorityId: fields["authorityId"].flatMap { Int64($0) })
+                        authorityId: fields["authorityId"].flatMap { Int64($0) },
+                        profile: AccountProfile(displayName: fields["displayName"], function: fields["function"]))
                     return AccountsURL.adminAccounts.path(query: [("done", "1")])
                 } failed: { errors in
                     try await accounts(store, request: request, context: context, errors: errors, form: fields)
@@ -41,6 +43,24 @@ extension AdminPages {
                     username: context.pathParameter("username"), disabled: fields["action"] != "enable",
                     by: try context.principal())
                 return WebChrome.redirect(AccountsURL.adminAccounts.path(query: [("done", "1")]))
+            },
+            Operation.page(.post, AccountsURL.adminAccountProfile(.key), administrator) { request, context in
+                let fields = try await WebForm.read(request, context)
+                let username = context.pathParameter("username")
+                return try await submit(
+                    request, context, fields,
+                    field: { $0 == "/function" ? "profile-function-\(username)" : "profile-name-\(username)" }
+                ) {
+                    _ = try await store.accounts.setProfile(
+                        username: username,
+                        profile: AccountProfile(displayName: fields["displayName"], function: fields["function"]),
+                        by: try context.principal())
+                    return AccountsURL.adminAccounts.path(query: [("done", "1")])
+                } failed: { errors in
+                    try await accounts(
+                        store, request: request, context: context, errors: errors, form: [:],
+                        editing: (username: username, fields: fields))
+                }
             },
             Operation.page(.post, AccountsURL.adminAccountPassword(.key), administrator) { request, context in
                 let fields = try await WebForm.read(request, context)
@@ -57,9 +77,10 @@ extension AdminPages {
         ]
     }
 
+    /// The page; `editing` is a refused profile form, shown again as typed in its account's row.
     static func accounts(
         _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors,
-        form: [String: String]
+        form: [String: String], editing: (username: String, fields: [String: String])? = nil
     ) async throws -> Response {
         let chrome = WebChrome(request, context)
         let language = chrome.language
@@ -69,9 +90,11 @@ extension AdminPages {
             "<h1>\(chrome.t(AdminText.accountsTitle))</h1>" + done(request, chrome)
             + errors.summary(chrome, labels: [:])
         html += """
-            <div class="scroll"><table id="accounts"><thead><tr><th scope="col">\(chrome.t(WebText.username))</th><th\
+            <div class="scroll" tabindex="0"><table id="accounts"><thead><tr><th\
+             scope="col">\(chrome.t(WebText.username))</th><th\
              scope="col">\(chrome.t(AdminText.role))</th>
-            <th scope="col">\(chrome.t(AdminText.authority))</th><th scope="col">\(chrome.t(WebText.status))</th><th\
+            <th scope="col">\(chrome.t(AdminText.authority))</th><th\
+             scope="col">\(chrome.t(AdminText.nameAndFunction))</th><th scope="col">\(chrome.t(WebText.status))</th><th\
              scope="col">\(chrome.t(CompanyText.action))</th>
             <th scope="col">\(chrome.t(AdminText.resetPassword))</th></tr></thead><tbody>
             """
@@ -84,6 +107,7 @@ extension AdminPages {
                 <tr><td>\(name)</td><td>\(AdminText.role(account.role, language))</td><td>\
                 \(account.authorityId.flatMap { authorityNames[$0] } ?? "")</td>
                 """
+            html += profileCell(account, chrome: chrome, errors: errors, editing: editing)
             html += "<td>\(chrome.t(account.disabled ? AdminText.disabled : AdminText.enabled))</td>"
             html +=
                 """
@@ -142,10 +166,42 @@ extension AdminPages {
             <option\
              value="">—</option>\(authorities.map { option(String($0.id), $0.name, "authorityId") }.joined())</select>\
             \(errors.message("account-authority"))</p>
+            <p><label for="account-displayName">\(chrome.t(AdminText.displayName))</label> <span\
+             class="hint">(\(chrome.t(AdminText.profileHint)))</span><br><input id="account-displayName"\
+             name="displayName" size="32"\
+             value="\(form["displayName"] ?? "")"\(errors.attributes("account-displayName"))>\
+            \(errors.message("account-displayName"))</p>
+            <p><label for="account-function">\(chrome.t(AdminText.function))</label><br><input id="account-function"\
+             name="function" size="48"\
+             value="\(form["function"] ?? "")"\(errors.attributes("account-function"))>\
+            \(errors.message("account-function"))</p>
             <p><button type="submit">\(chrome.t(AdminText.create))</button></p></form>
             """
         return chrome.page(
             AdminText.accountsTitle.text(language), body: html, request: request,
             status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// The form of the name and function an account's certificates print: as stored, or as a refused form typed them.
+    static func profileCell(
+        _ account: Account, chrome: WebChrome, errors: WebParts.FieldErrors,
+        editing: (username: String, fields: [String: String])?
+    ) -> HTML {
+        let name = account.username
+        let typed = editing?.username == name ? editing?.fields : nil
+        let displayName = typed.map { $0["displayName"] ?? "" } ?? account.profile.displayName ?? ""
+        let function = typed.map { $0["function"] ?? "" } ?? account.profile.function ?? ""
+        let nameField = "profile-name-\(name)"
+        let functionField = "profile-function-\(name)"
+        let language = chrome.language
+        return """
+            <td><form method="post" action="\(AccountsURL.adminAccountProfile(.value(name)))"\
+             class="inline">\(chrome.csrfField)<input id="\(nameField)" name="displayName" size="16"\
+             value="\(displayName)" aria-label="\(AdminText.displayName.text(language)) — \(name)"\
+            \(errors.attributes(nameField))> <input id="\(functionField)" name="function" size="22"\
+             value="\(function)" aria-label="\(AdminText.function.text(language)) — \(name)"\
+            \(errors.attributes(functionField))> <button type="submit">\(chrome.t(AdminText.save))</button></form>\
+            \(errors.message(nameField))\(errors.message(functionField))</td>
+            """
     }
 }

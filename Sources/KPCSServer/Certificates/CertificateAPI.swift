@@ -35,7 +35,8 @@ enum CertificateAPI {
             },
             Operation(.get, CertificatesURL.apiPDF(.key), .signedIn) { _, context in
                 let number = context.pathParameter("number")
-                return try pdfResponse(try await store.certificates.certificate(number, for: try context.principal()))
+                let record = try await store.certificates.certificate(number, for: try context.principal())
+                return try pdfResponse(record, publicURL: context.publicURL)
             },
             Operation(.post, CertificatesURL.apiConfirmation(.key), .roles([.officer])) { request, context in
                 let number = context.pathParameter("number")
@@ -56,10 +57,10 @@ enum CertificateAPI {
         ]
     }
 
-    /// The printable certificate, rendered now.
-    static func pdfResponse(_ record: CertificateRecord) throws -> Response {
+    /// The printable certificate, rendered now, with the verify page under the server's public address.
+    static func pdfResponse(_ record: CertificateRecord, publicURL: String) throws -> Response {
         let number = record.certificate.number
-        let pdf = try CertificatePDF.render(record, printedAt: Date())
+        let pdf = try CertificatePDF.render(record, publicURL: publicURL, printedAt: Date())
         return Response(
             status: .ok,
             headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"\(number).pdf\""],
@@ -81,6 +82,7 @@ enum CertificateAPI {
             state: state, exportingParticipant: request.query("exportingParticipant")?.uppercased(),
             importingParticipant: request.query("importingParticipant")?.uppercased(),
             participant: request.query("participant")?.uppercased(), issuedFrom: try request.dateQuery("issuedFrom"),
-            issuedTo: try request.dateQuery("issuedTo"))
+            issuedTo: try request.dateQuery("issuedTo"),
+            numberPrefix: try CertificateNumber.searchPrefix(request.query("number"), field: "number"))
     }
 }

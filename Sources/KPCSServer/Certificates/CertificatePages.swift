@@ -24,7 +24,7 @@ enum CertificatePages {
             Operation.page(.get, CertificatesURL.pdf(.key), .signedIn) { _, context in
                 let record = try await store.certificates.certificate(
                     context.pathParameter("number"), for: try context.principal())
-                return try CertificateAPI.pdfResponse(record)
+                return try CertificateAPI.pdfResponse(record, publicURL: context.publicURL)
             },
             Operation.page(.post, CertificatesURL.confirm(.key), .roles([.officer])) { request, context in
                 let chrome = WebChrome(request, context)
@@ -79,16 +79,21 @@ enum CertificatePages {
         let own = principal.participantCode
         let from = request.query("issuedFrom").flatMap(CalendarDate.init(iso:))
         let to = request.query("issuedTo").flatMap(CalendarDate.init(iso:))
+        let number = try CertificateNumber.searchPrefix(request.query("number"), field: "number")
         let filter = CertificateFilter(
             state: state, exportingParticipant: direction == "outgoing" ? own : nil,
-            importingParticipant: direction == "incoming" ? own : nil, issuedFrom: from, issuedTo: to)
+            importingParticipant: direction == "incoming" ? own : nil, issuedFrom: from, issuedTo: to,
+            numberPrefix: number)
         let page = try PageRequest(page: max(1, (try? request.intQuery("page")) ?? 1), perPage: perPage)
         let result = try await store.certificates.list(filter, page: page, for: principal)
         var html: HTML = """
             <h1>\(chrome.t(CertificateText.listTitle))</h1>
             <form method="get" action="\(CertificatesURL.list)" class="filters"><input type="hidden" name="lang"\
              value="\(chrome.language.rawValue)">
-            <p><label for="state">\(chrome.t(CertificateText.state))</label> <select id="state"\
+            <p><label for="number">\(chrome.t(CertificateLabel.certificateNumber))</label> <input id="number"\
+             name="number" size="16" maxlength="\(String(CertificateNumber.maximumSearchLength))"\
+             placeholder="BW-2026" value="\(number ?? "")">
+            <label for="state">\(chrome.t(CertificateText.state))</label> <select id="state"\
              name="state">\(WebParts.option("", CertificateText.anyState.text(chrome.language), selected: state == nil))
             \(CertificateState.allCases.map {
                 WebParts.option($0.rawValue, $0.label(in: chrome.language), selected: $0 == state)
@@ -121,7 +126,8 @@ enum CertificatePages {
         html += WebParts.pager(
             page: result.page, perPage: result.perPage, total: result.total, path: CertificatesURL.list,
             query: [
-                ("state", state?.rawValue ?? ""), ("direction", direction), ("issuedFrom", from?.description ?? ""),
+                ("number", number ?? ""), ("state", state?.rawValue ?? ""), ("direction", direction),
+                ("issuedFrom", from?.description ?? ""),
                 ("issuedTo", to?.description ?? ""),
             ],
             chrome: chrome)

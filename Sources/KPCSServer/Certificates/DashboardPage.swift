@@ -139,7 +139,7 @@ enum DashboardPage {
         let language = chrome.language
         var html: HTML =
             """
-            <div class="scroll"><table id="exports-awaiting-table"><caption>\
+            <div class="scroll" tabindex="0"><table id="exports-awaiting-table"><caption>\
             \(chrome.t(ExportDashboardText.awaitingCaption))</caption><thead><tr><th\
              scope="col">\(chrome.t(CertificateLabel.certificateNumber))</th><th\
              scope="col">\(chrome.t(CertificateLabel.importingParticipant))</th>
@@ -174,7 +174,7 @@ enum DashboardPage {
         let language = chrome.language
         var html: HTML =
             """
-            <div class="scroll"><table id="\(id)"><caption>\(chrome.t(caption))</caption><thead><tr><th\
+            <div class="scroll" tabindex="0"><table id="\(id)"><caption>\(chrome.t(caption))</caption><thead><tr><th\
              scope="col">\(chrome.t(CertificateLabel.certificateNumber))</th><th\
              scope="col">\(chrome.t(CertificateLabel.importingParticipant))</th>
             <th scope="col">\(chrome.t(CertificateLabel.issuedOn))</th><th\

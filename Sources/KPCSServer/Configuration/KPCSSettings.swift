@@ -29,6 +29,9 @@ public struct KPCSSettings: Sendable {
     public var databaseURL: String?
     public var host = "127.0.0.1"
     public var port = 8080
+    /// The address users reach the server at (`KPCS_PUBLIC_URL`), checked and without a trailing slash; nil: derived
+    /// from the host and port (``effectivePublicURL``).
+    public var publicURL: String?
     public var logLevel = Logger.Level.info
     public var validity = ValidityPolicy(defaultDays: 90, maximumDays: 365)
     public var bcryptCost: UInt8 = 12
@@ -49,10 +52,10 @@ public struct KPCSSettings: Sendable {
 
     /// Every setting kpcs reads, with what it is for, in the order ``effective`` lists them.
     public static let names = [
-        "KPCS_DATA_DIR", "KPCS_DATABASE_URL", "KPCS_HOST", "KPCS_PORT", "KPCS_LOG_LEVEL", "KPCS_DEFAULT_VALIDITY_DAYS",
-        "KPCS_MAX_VALIDITY_DAYS", "KPCS_BCRYPT_COST", "KPCS_TOKEN_LIFETIME_MINUTES", "KPCS_LIST_LIFETIME_HOURS",
-        "KPCS_LOG_ORIGIN", "KPCS_LOG_WITNESSES", "KPCS_MASTER_KEY", "KPCS_MASTER_KEY_FILE", "KPCS_ADMIN_USERNAME",
-        "KPCS_ADMIN_PASSWORD", "KPCS_NEW_PASSWORD", "KPCS_TRUST_DIR",
+        "KPCS_DATA_DIR", "KPCS_DATABASE_URL", "KPCS_HOST", "KPCS_PORT", "KPCS_PUBLIC_URL", "KPCS_LOG_LEVEL",
+        "KPCS_DEFAULT_VALIDITY_DAYS", "KPCS_MAX_VALIDITY_DAYS", "KPCS_BCRYPT_COST", "KPCS_TOKEN_LIFETIME_MINUTES",
+        "KPCS_LIST_LIFETIME_HOURS", "KPCS_LOG_ORIGIN", "KPCS_LOG_WITNESSES", "KPCS_MASTER_KEY", "KPCS_MASTER_KEY_FILE",
+        "KPCS_ADMIN_USERNAME", "KPCS_ADMIN_PASSWORD", "KPCS_NEW_PASSWORD", "KPCS_TRUST_DIR",
     ]
 
     public init() {}
@@ -74,6 +77,17 @@ public struct KPCSSettings: Sendable {
             }
         } else {
             settings.port = reader.whole("KPCS_PORT", default: settings.port, range: 1...65535)
+        }
+        if let text = reader.text("KPCS_PUBLIC_URL") {
+            if let url = checkedPublicURL(text) {
+                settings.publicURL = url
+            } else {
+                reader.problem(
+                    """
+                    KPCS_PUBLIC_URL must be an absolute http:// or https:// URL with a host and no query, fragment or\
+                     user (such as https://kpcs.example.org), not \(Self.masked(text)).
+                    """)
+            }
         }
         if let level = reader.text("KPCS_LOG_LEVEL") {
             if let value = Logger.Level(rawValue: level) {
@@ -117,6 +131,23 @@ public struct KPCSSettings: Sendable {
         return settings
     }
 
+    /// The address users reach the server at: `KPCS_PUBLIC_URL`, else `http://HOST:PORT` of the listen address.
+    public var effectivePublicURL: String { publicURL ?? ServerSettings.derivedPublicURL(host: host, port: port) }
+
+    /// A public URL as `KPCS_PUBLIC_URL` takes it: `http` or `https`, a host, maybe a port and a path, no query,
+    /// fragment, user or space; returned without its trailing slashes. Nil for anything else.
+    public static func checkedPublicURL(_ text: String) -> String? {
+        guard !text.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" }),
+            let components = URLComponents(string: text),
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = components.host, !host.isEmpty, components.user == nil, components.password == nil,
+            components.query == nil, components.fragment == nil
+        else { return nil }
+        var url = text
+        while url.hasSuffix("/") { url.removeLast() }
+        return url
+    }
+
     /// Whether the database is PostgreSQL.
     public var onPostgres: Bool { databaseURL != nil }
 
@@ -139,7 +170,9 @@ public struct KPCSSettings: Sendable {
         func secret(_ value: String?) -> String { value == nil ? "(not set)" : "(set, hidden)" }
         return [
             ("KPCS_DATA_DIR", dataDir), ("KPCS_DATABASE_URL", databaseURL.map(Self.masked) ?? "(not set: SQLite)"),
-            ("KPCS_HOST", host), ("KPCS_PORT", String(port)), ("KPCS_LOG_LEVEL", logLevel.rawValue),
+            ("KPCS_HOST", host), ("KPCS_PORT", String(port)),
+            ("KPCS_PUBLIC_URL", publicURL ?? "\(effectivePublicURL) (from KPCS_HOST and KPCS_PORT)"),
+            ("KPCS_LOG_LEVEL", logLevel.rawValue),
             ("KPCS_DEFAULT_VALIDITY_DAYS", String(validity.defaultDays)),
             ("KPCS_MAX_VALIDITY_DAYS", String(validity.maximumDays)), ("KPCS_BCRYPT_COST", String(bcryptCost)),
             ("KPCS_TOKEN_LIFETIME_MINUTES", String(tokenLifetimeMinutes)),

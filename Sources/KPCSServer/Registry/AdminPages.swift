@@ -78,6 +78,7 @@ enum AdminPages {
                 let configuration = store.configuration
                 let language = chrome.language
                 let rows: [(AdminText, String)] = [
+                    (.publicURL, context.publicURL),
                     (.validityDefault, Quantity.whole(Int64(configuration.validity.defaultDays), language)),
                     (.validityMaximum, Quantity.whole(Int64(configuration.validity.maximumDays), language)),
                     (.tokenLifetime, Quantity.whole(Int64(configuration.tokenLifetime / 60), language)),
@@ -150,7 +151,8 @@ enum AdminPages {
              rows="2"\(errors.attributes("status-reason"))>\(form["reason"] ?? "")</textarea>\
             \(errors.message("status-reason"))</p>
             <p><button type="submit">\(chrome.t(AdminText.save))</button></p></form>
-            <div class="scroll"><table id="participants"><thead><tr><th scope="col">\(chrome.t(WebText.name))</th><th\
+            <div class="scroll" tabindex="0"><table id="participants"><thead><tr><th\
+             scope="col">\(chrome.t(WebText.name))</th><th\
              scope="col">\(chrome.t(WebText.code))</th>
             <th scope="col">\(chrome.t(WebText.status))</th><th\
              scope="col">\(chrome.t(WebText.region))</th></tr></thead><tbody>
@@ -186,7 +188,8 @@ enum AdminPages {
             participants.map { ($0.code, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
         var html: HTML = "<h1>\(chrome.t(AdminText.authoritiesTitle))</h1>" + done(request, chrome)
         html += """
-            <div class="scroll"><table id="authorities"><thead><tr><th scope="col">\(chrome.t(AdminText.id))</th><th\
+            <div class="scroll" tabindex="0"><table id="authorities"><thead><tr><th\
+             scope="col">\(chrome.t(AdminText.id))</th><th\
              scope="col">\(chrome.t(WebText.name))</th>
             <th scope="col">\(chrome.t(AdminText.participant))</th><th\
              scope="col">\(chrome.t(WebText.memberState))</th><th scope="col">\(chrome.t(WebText.canExport))</th>

@@ -4,7 +4,7 @@ import KPCSCore
 enum CompanyText: CaseIterable, LocalizedText {
     case title, intro, registered, suspendedNotice, liftedNotice, none, licence, action, suspended, active, lift,
         suspend
-    case suspendReason, registerTitle, rights, mayExport, mayImport, registerButton
+    case suspendReason, registerTitle, rights, mayExport, mayImport, registerButton, address, addressHint
 
     func text(_ language: Language) -> String {
         let (en, fr): (String, String)
@@ -37,6 +37,8 @@ enum CompanyText: CaseIterable, LocalizedText {
         case .mayExport: (en, fr) = ("May export", "Peut exporter")
         case .mayImport: (en, fr) = ("May import", "Peut importer")
         case .registerButton: (en, fr) = ("Register", "Enregistrer")
+        case .address: (en, fr) = ("Address", "Adresse")
+        case .addressHint: (en, fr) = ("up to 4 lines", "4 lignes au plus")
         }
         return language == .fr ? fr : en
     }
@@ -48,6 +50,7 @@ enum AdminText: CaseIterable, LocalizedText {
     case participant, save, id, createAuthority, memberStateHint, mayIssue, mayConfirm, create, role, authority
     case disabled, enabled, disable, enable, resetPassword, newPasswordFor, reset, createAccount, authorityHint
     case validityDefault, validityMaximum, tokenLifetime, failedLogins, lockout, listLifetime, logOrigin, witnesses
+    case nameAndFunction, displayName, function, profileHint, publicURL
 
     func text(_ language: Language) -> String {
         let (en, fr): (String, String)
@@ -102,6 +105,16 @@ enum AdminText: CaseIterable, LocalizedText {
             (en, fr) = ("Signed trust list lifetime (hours)", "Durée de la liste de confiance signée (heures)")
         case .logOrigin: (en, fr) = ("Transparency log origin", "Origine du journal de transparence")
         case .witnesses: (en, fr) = ("Log witnesses configured", "Témoins du journal configurés")
+        case .nameAndFunction:
+            (en, fr) = ("Name and function on certificates", "Nom et fonction sur les certificats")
+        case .displayName: (en, fr) = ("Name on certificates", "Nom sur les certificats")
+        case .function: (en, fr) = ("Function", "Fonction")
+        case .profileHint:
+            (en, fr) = (
+                "optional: printed on the certificates the account issues, else the username",
+                "facultatif : imprimé sur les certificats que le compte délivre, sinon le nom d'utilisateur"
+            )
+        case .publicURL: (en, fr) = ("Public address (KPCS_PUBLIC_URL)", "Adresse publique (KPCS_PUBLIC_URL)")
         }
         return language == .fr ? fr : en
     }

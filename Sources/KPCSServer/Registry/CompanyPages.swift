@@ -16,10 +16,11 @@ enum CompanyPages {
             Operation.page(.post, RegistryURL.companies, .roles([.officer])) { request, context in
                 let fields = try await WebForm.read(request, context)
                 let draft = CompanyDraft(
-                    name: fields["name"], licenceNumber: fields["licenceNumber"],
+                    name: fields["name"], licenceNumber: fields["licenceNumber"], address: fields["address"],
                     canExport: fields["canExport"] == "on",
                     canImport: fields["canImport"] == "on")
                 do {
+                    try PrintableText.check(draft)
                     let company = try await store.registry.registerCompany(draft, by: try context.principal())
                     return WebChrome.redirect(RegistryURL.companies.path(query: [("registered", String(company.id))]))
                 } catch let error as KPCSError where error.kind == .invalid || error.kind == .conflict {
@@ -28,6 +29,7 @@ enum CompanyPages {
                     errors.add(error, language: language) { pointer in
                         switch pointer {
                         case "/name": return "company-name"
+                        case "/address": return "company-address"
                         case "/canExport", "/canImport": return "company-export"
                         default: return "company-licence"
                         }
@@ -76,8 +78,9 @@ enum CompanyPages {
             html += "<p>\(chrome.t(CompanyText.none))</p>"
         } else {
             html += """
-                <div class="scroll"><table id="companies"><thead><tr><th scope="col">\(chrome.t(WebText.name))</th><th\
-                 scope="col">\(chrome.t(CompanyText.licence))</th>
+                <div class="scroll" tabindex="0"><table id="companies"><thead><tr><th\
+                 scope="col">\(chrome.t(WebText.name))</th><th\
+                 scope="col">\(chrome.t(CompanyText.licence))</th><th scope="col">\(chrome.t(CompanyText.address))</th>
                 <th scope="col">\(chrome.t(WebText.canExport))</th><th\
                  scope="col">\(chrome.t(WebText.canImport))</th><th scope="col">\(chrome.t(WebText.status))</th>
                 <th scope="col">\(chrome.t(CompanyText.action))</th></tr></thead><tbody>
@@ -87,7 +90,7 @@ enum CompanyPages {
                     company.suspended
                     ? CompanyText.suspended.text(language) + (company.suspensionReason.map { " — \($0)" } ?? "")
                     : CompanyText.active.text(language)
-                html += "<tr><td>\(company.name)</td><td>\(company.licenceNumber)</td>"
+                html += "<tr><td>\(company.name)</td><td>\(company.licenceNumber)</td><td>\(addressCell(company))</td>"
                 html +=
                     """
                     <td>\(chrome.t(company.canExport ? WebText.yes : WebText.no))</td><td>\
@@ -133,6 +136,10 @@ enum CompanyPages {
              name="licenceNumber" size="20"\
              value="\(form["licenceNumber"] ?? "")"\(errors.attributes("company-licence"))>\
             \(errors.message("company-licence"))</p>
+            <p><label for="company-address">\(chrome.t(CompanyText.address))</label> <span\
+             class="hint">(\(chrome.t(CompanyText.addressHint)))</span><br><textarea id="company-address"\
+             name="address" rows="4" cols="40"\(errors.attributes("company-address"))>\(form["address"] ?? "")\
+            </textarea>\(errors.message("company-address"))</p>
             <fieldset><legend>\(chrome.t(CompanyText.rights))</legend>
             <p><input type="checkbox" id="company-export"\
              name="canExport"\(checked("canExport"))\(errors.attributes("company-export"))> <label\
@@ -145,5 +152,12 @@ enum CompanyPages {
         return chrome.page(
             CompanyText.title.text(language), body: html, request: request,
             status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// A company's address, one line of the cell per line of the address; empty for a company registered before
+    /// addresses were kept.
+    static func addressCell(_ company: Company) -> HTML {
+        guard let address = company.address else { return .empty }
+        return address.split(separator: "\n").map { line -> HTML in "\(String(line))" }.joined(separator: "<br>")
     }
 }

@@ -68,6 +68,7 @@ enum RegistryAPI {
             },
             Operation(.post, RegistryURL.apiCompanies, .roles([.administrator, .officer])) { request, context in
                 let draft = try await JSONBody.decode(CompanyDraft.self, from: request)
+                try PrintableText.check(draft)
                 let company = try await store.registry.registerCompany(draft, by: try context.principal())
                 return JSONBody.response(CompanyJSON(company), status: .created)
             },

@@ -72,6 +72,8 @@ struct CompanyJSON: Codable, Sendable {
     let participant: String
     let name: String
     let licenceNumber: String
+    /// Lines joined by `\n`; absent for a company registered before addresses were kept.
+    let address: String?
     let canExport: Bool
     let canImport: Bool
     let registeredBy: Int64?
@@ -83,6 +85,7 @@ struct CompanyJSON: Codable, Sendable {
         participant = c.participantCode
         name = c.name
         licenceNumber = c.licenceNumber
+        address = c.address
         canExport = c.canExport
         canImport = c.canImport
         registeredBy = c.registeredBy

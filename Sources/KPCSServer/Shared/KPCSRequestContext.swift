@@ -20,6 +20,9 @@ public struct KPCSRequestContext: RequestContext {
     let trace = RequestTrace()
     /// English or French, from `Accept-Language`.
     var language: Language = .en
+    /// The server's public address (``ServerSettings/publicURL``), set by the router before a handler runs, for what
+    /// prints a whole URL (the certificate PDF).
+    var publicURL = ServerSettings().publicURL
     /// The web session's token when the caller signed in through the login page (the `kpcs_session` cookie).
     var sessionToken: String?
 

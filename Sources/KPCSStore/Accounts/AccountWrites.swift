@@ -17,6 +17,8 @@ public struct Account: Sendable, Equatable {
     public var createdAt: String
     /// The scheme body the account sits on, if any.
     public var body: SchemeBody?
+    /// The name and function printed on the certificates the account issues.
+    public var profile = AccountProfile()
 }
 
 /// A freshly issued access token. The clear token exists only here; the database keeps its SHA-256.
@@ -29,11 +31,13 @@ public struct IssuedToken: Sendable {
 extension AccountStore {
     /// Creates an account. The password is hashed with bcrypt; the clear password is never stored.
     public func create(
-        username: String, password: String, role: Role, authorityId: Int64?, body: SchemeBody? = nil
+        username: String, password: String, role: Role, authorityId: Int64?, body: SchemeBody? = nil,
+        profile: AccountProfile = AccountProfile()
     ) async throws -> Account {
         try RegistryRules.checkUsername(username)
         try RegistryRules.checkPassword(password)
         try RegistryRules.checkAccountRole(role, authorityId: authorityId)
+        let profile = try RegistryRules.checkProfile(profile)
         let hash = try await hashPassword(password)
         let createdAt = Timestamp.string(now)
         return try await transaction { db in
@@ -48,17 +52,18 @@ extension AccountStore {
             }
             let row = try await db.raw(
                 """
-                INSERT INTO accounts (username, password_hash, role, authority_id, created_at, scheme_body)
+                INSERT INTO accounts (username, password_hash, role, authority_id, created_at, scheme_body,\
+                 display_name, official_function)
                 VALUES (\(bind: username), \(bind: hash), \(bind: role.rawValue), \(bind: authorityId),\
                  \(bind: createdAt),
-                \(bind: body?.rawValue))
+                \(bind: body?.rawValue), \(bind: profile.displayName), \(bind: profile.function))
                 RETURNING id
                 """
             ).first()
             guard let id = try row?.int("id") else { throw StoreCorruption.badValue("id", "none returned") }
             return Account(
                 id: id, username: username, role: role, authorityId: authorityId, disabled: false, createdAt: createdAt,
-                body: body)
+                body: body, profile: profile)
         }
     }
 
@@ -127,6 +132,26 @@ extension AccountStore {
         }
     }
 
+    /// Sets the name and function an account's certificates print (each nil or blank: none). Administrators only.
+    public func setProfile(username: String, profile: AccountProfile, by principal: Principal) async throws -> Account {
+        try principal.require(.administrator)
+        let profile = try RegistryRules.checkProfile(profile)
+        return try await transaction { db in
+            guard let row = try await db.raw("SELECT * FROM accounts WHERE username = \(bind: username)").first() else {
+                throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
+            }
+            var account = try Self.account(from: row)
+            try await db.raw(
+                """
+                UPDATE accounts SET display_name = \(bind: profile.displayName), official_function =\
+                 \(bind: profile.function) WHERE id = \(bind: account.id)
+                """
+            ).run()
+            account.profile = profile
+            return account
+        }
+    }
+
     /// All accounts, in id order.
     public func list() async throws -> [Account] {
         try await database.read { db in
@@ -147,7 +172,10 @@ extension AccountStore {
         return Account(
             id: try row.int("id"), username: try row.string("username"), role: parsed,
             authorityId: try row.optionalInt("authority_id"), disabled: try row.bool("disabled"),
-            createdAt: try row.string("created_at"), body: try schemeBody(from: row))
+            createdAt: try row.string("created_at"), body: try schemeBody(from: row),
+            profile: AccountProfile(
+                displayName: try row.optionalString("display_name"),
+                function: try row.optionalString("official_function")))
     }
 
     static func schemeBody(from row: any SQLRow) throws -> SchemeBody? {

@@ -51,6 +51,7 @@ extension CertificateStore {
             }
             let sequences = try await Self.allocateNumbers(issues, in: db)
             try fault?(.numberAllocated)
+            let officers = try await Self.issuingOfficers(Set(authorized.map { $0.0.principal.accountId }), in: db)
             var keys: [Int64: SigningKeyPair] = [:]
             var rows: [IssuedRow] = []
             for (index, issue) in issues.enumerated() {
@@ -60,6 +61,7 @@ extension CertificateStore {
                     participant: issue.exportingParticipant, year: issue.issuedOn.year, sequence: sequences[index])
                 var record = CertificateRecord(
                     issued: issue, number: number, issuedAt: issuedAt, authority: authority, context: contexts[index])
+                record.issuedBy = officers[request.principal.accountId]
                 let key: SigningKeyPair
                 if let opened = keys[authority.id] {
                     key = opened

@@ -93,6 +93,10 @@ extension CertificateStore {
         }
         if let from = filter.issuedFrom { conditions.append("c.issued_on >= \(bind: from.description)") }
         if let to = filter.issuedTo { conditions.append("c.issued_on <= \(bind: to.description)") }
+        if let prefix = filter.numberPrefix {
+            // Letters, digits and '-' only (checked by the rule), so the pattern has no wildcard but its own.
+            conditions.append("c.number LIKE \(bind: prefix + "%")")
+        }
         let condition: SQLQueryString = conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND ")
         return try await database.read { db in
             let total =
@@ -117,6 +121,10 @@ extension CertificateStore {
             """
             SELECT c.*, ep.name_en AS ep_name_en, ep.name_fr AS ep_name_fr, ip.name_en AS ip_name_en,
             ip.name_fr AS ip_name_fr, ex.name AS exporter_name, im.name AS importer_name, au.name AS authority_name,
+            ex.licence_number AS exporter_licence, ex.address AS exporter_address,
+            im.licence_number AS importer_licence, im.address AS importer_address,
+            ob.username AS officer_username, ob.display_name AS officer_display_name,
+            ob.official_function AS officer_function,
             (SELECT r.number FROM certificates r WHERE r.replaces = c.number) AS replaced_by
             FROM certificates c
             JOIN participants ep ON ep.code = c.exporting_participant
@@ -124,6 +132,7 @@ extension CertificateStore {
             JOIN companies ex ON ex.id = c.exporter_id
             JOIN companies im ON im.id = c.importer_id
             JOIN authorities au ON au.id = c.issuing_authority_id
+            LEFT JOIN accounts ob ON ob.id = c.issued_by
             WHERE \(condition) \(orderAndLimit)
             """
         ).all()
@@ -177,11 +186,17 @@ extension CertificateStore {
                 importingParticipant: NamedParticipant(
                     code: certificate.importingParticipant, nameEn: try row.string("ip_name_en"),
                     nameFr: try row.string("ip_name_fr")),
-                exporter: NamedParty(id: certificate.exporterId, name: try row.string("exporter_name")),
-                importer: NamedParty(id: certificate.importerId, name: try row.string("importer_name")),
+                exporter: NamedParty(
+                    id: certificate.exporterId, name: try row.string("exporter_name"),
+                    licenceNumber: try row.string("exporter_licence"),
+                    address: try row.optionalString("exporter_address")),
+                importer: NamedParty(
+                    id: certificate.importerId, name: try row.string("importer_name"),
+                    licenceNumber: try row.string("importer_licence"),
+                    address: try row.optionalString("importer_address")),
                 issuingAuthority: NamedParty(
                     id: certificate.issuingAuthorityId, name: try row.string("authority_name")),
-                seal: try row.optionalString("seal"))
+                seal: try row.optionalString("seal"), issuedBy: try Self.issuingOfficer(from: row))
         }
     }
 

@@ -18,11 +18,37 @@ public struct NamedParticipant: Sendable, Equatable {
 public struct NamedParty: Sendable, Equatable {
     public var id: Int64
     public var name: String
+    /// A company's licence number; nil for an authority.
+    public var licenceNumber: String?
+    /// A company's address as registered; nil for an authority, or a company registered before addresses.
+    public var address: String?
 
-    public init(id: Int64, name: String) {
+    public init(id: Int64, name: String, licenceNumber: String? = nil, address: String? = nil) {
         self.id = id
         self.name = name
+        self.licenceNumber = licenceNumber
+        self.address = address
     }
+
+    /// A company as a certificate names it.
+    init(_ company: Company) {
+        self.init(id: company.id, name: company.name, licenceNumber: company.licenceNumber, address: company.address)
+    }
+}
+
+/// The officer who issued (validated) a certificate, as the certificate prints them: the account's display name and
+/// function when it has them, else its username.
+public struct IssuingOfficer: Sendable, Equatable {
+    public var username: String
+    public var profile: AccountProfile
+
+    public init(username: String, profile: AccountProfile = AccountProfile()) {
+        self.username = username
+        self.profile = profile
+    }
+
+    /// The name to print: the display name, else the username.
+    public var printedName: String { profile.displayName ?? username }
 }
 
 /// A certificate with the names a reader needs: both participants, exporter, importer, issuing authority.
@@ -35,11 +61,15 @@ public struct CertificateRecord: Sendable, Equatable {
     public var issuingAuthority: NamedParty
     /// `KP1:` and the JWS that seals the certificate; nil only for certificates issued before seals existed.
     public var seal: String?
+    /// The officer whose account issued the certificate (named as the account is named when read).
+    public var issuedBy: IssuingOfficer?
 
     public init(
         certificate: Certificate, exportingParticipant: NamedParticipant, importingParticipant: NamedParticipant,
-        exporter: NamedParty, importer: NamedParty, issuingAuthority: NamedParty, seal: String?
+        exporter: NamedParty, importer: NamedParty, issuingAuthority: NamedParty, seal: String?,
+        issuedBy: IssuingOfficer? = nil
     ) {
+        self.issuedBy = issuedBy
         self.certificate = certificate
         self.exportingParticipant = exportingParticipant
         self.importingParticipant = importingParticipant
@@ -66,8 +96,8 @@ extension CertificateRecord {
                 code: exporting.code, nameEn: exporting.nameEn, nameFr: exporting.nameFr),
             importingParticipant: NamedParticipant(
                 code: issue.importingParticipant, nameEn: importing?.nameEn ?? "", nameFr: importing?.nameFr ?? ""),
-            exporter: NamedParty(id: issue.exporterId, name: context.exporter?.name ?? ""),
-            importer: NamedParty(id: issue.importerId, name: context.importer?.name ?? ""),
+            exporter: context.exporter.map { NamedParty($0) } ?? NamedParty(id: issue.exporterId, name: ""),
+            importer: context.importer.map { NamedParty($0) } ?? NamedParty(id: issue.importerId, name: ""),
             issuingAuthority: NamedParty(id: authority.id, name: authority.name), seal: nil)
     }
 }
@@ -96,10 +126,13 @@ public struct CertificateFilter: Sendable, Equatable {
     public var participant: String?
     public var issuedFrom: CalendarDate?
     public var issuedTo: CalendarDate?
+    /// The start of the number, as ``KPCSCore/CertificateNumber/searchPrefix(_:field:)`` checked it.
+    public var numberPrefix: String?
 
     public init(
         state: CertificateState? = nil, exportingParticipant: String? = nil, importingParticipant: String? = nil,
-        participant: String? = nil, issuedFrom: CalendarDate? = nil, issuedTo: CalendarDate? = nil
+        participant: String? = nil, issuedFrom: CalendarDate? = nil, issuedTo: CalendarDate? = nil,
+        numberPrefix: String? = nil
     ) {
         self.state = state
         self.exportingParticipant = exportingParticipant
@@ -107,5 +140,6 @@ public struct CertificateFilter: Sendable, Equatable {
         self.participant = participant
         self.issuedFrom = issuedFrom
         self.issuedTo = issuedTo
+        self.numberPrefix = numberPrefix
     }
 }

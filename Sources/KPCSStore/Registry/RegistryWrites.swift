@@ -189,10 +189,11 @@ extension RegistryStore {
             let row = try await db.raw(
                 """
                 INSERT INTO companies (participant_code, name, licence_number, can_export, can_import, registered_by,\
-                 created_at)
+                 created_at, address)
                 VALUES (\(bind: participantCode), \(bind: name), \(bind: licence),\
                  \(bind: (valid.canExport ?? false).sqlFlag),
-                \(bind: (valid.canImport ?? false).sqlFlag), \(bind: principal.authority?.id), \(bind: createdAt))
+                \(bind: (valid.canImport ?? false).sqlFlag), \(bind: principal.authority?.id), \(bind: createdAt),\
+                 \(bind: valid.address))
                 RETURNING id
                 """
             ).first()
@@ -200,7 +201,7 @@ extension RegistryStore {
             return Company(
                 id: id, participantCode: participantCode, name: name, licenceNumber: licence,
                 canExport: valid.canExport ?? false, canImport: valid.canImport ?? false,
-                registeredBy: principal.authority?.id, suspended: false, suspensionReason: nil)
+                registeredBy: principal.authority?.id, suspended: false, suspensionReason: nil, address: valid.address)
         }
     }
 
@@ -232,7 +233,8 @@ extension RegistryStore {
             id: try row.int("id"), participantCode: try row.string("participant_code"), name: try row.string("name"),
             licenceNumber: try row.string("licence_number"), canExport: try row.bool("can_export"),
             canImport: try row.bool("can_import"), registeredBy: try row.optionalInt("registered_by"),
-            suspended: try row.bool("suspended"), suspensionReason: try row.optionalString("suspension_reason"))
+            suspended: try row.bool("suspended"), suspensionReason: try row.optionalString("suspension_reason"),
+            address: try row.optionalString("address"))
     }
 
     /// Suspends a company (with a reason) or lifts its suspension.
