@@ -67,7 +67,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     } else if trimmed == text {
         require(result.verdict == .notASeal, "text Seal.parse refuses is called \(result.verdict)")
     }
-    for language in Language.allCases { _ = result.verdict.message(in: language) }
+    for language in Language.allCases { _ = result.message(in: language) }
     return 0
 }
 

@@ -71,7 +71,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         require(voidList.entry(claims.number) == nil, "genuine but voided")
         require(claims.expiresOn >= CalendarDate(utcDayOf: now), "genuine but expired")
     }
-    for language in Language.allCases { _ = result.verdict.message(in: language) }
+    for language in Language.allCases { _ = result.message(in: language) }
     return 0
 }
 
