@@ -118,28 +118,18 @@ import Testing
         }
     }
 
-    @Test func theStoredDetailIsReadDefensively() throws {
-        let parsed = try #require(EventText.parseDifferences("7102.21: caratsX100 250000→248750, parcels 5→5"))
+    @Test func theSentencesAndSignedDifferencesInBothLanguages() throws {
+        let line = LineDifference(
+            hsCode: .industrial, certifiedCaratsX100: 250_000, receivedCaratsX100: 248_750, certifiedParcels: 5,
+            receivedParcels: 5)
         #expect(
-            EventText.lineSentences(parsed, .en)
+            EventText.lineSentences([line], .en)
                 == "7102.21 — 2,487.50 carats received of 2,500.00 certified (−12.50); 5 parcels of 5.")
         #expect(
-            EventText.lineSentences(parsed, .fr)
+            EventText.lineSentences([line], .fr)
                 == "7102.21 — 2\u{202F}487,50 carats reçus sur 2\u{202F}500,00 certifiés (−12,50) ; 5 colis sur 5.")
-        let two = EventText.parseDifferences(
-            "7102.10: caratsX100 100→90, parcels 2→1; 7102.31: caratsX100 5→5, parcels 1→2")
-        #expect(two?.count == 2 && two?.last?.receivedParcels == 2)
-        for odd in [
-            "", "lost", "7102.21: caratsX100 -5→3, parcels 5→5", "7102.99: caratsX100 5→3, parcels 5→5",
-            "7102.21: caratsX100 99999999999999999999→1, parcels 1→1", "7102.21: caratsX100 5→3",
-            "7102.21: caratsX100 5→3→1, parcels 5→5", "7102.21: caratsX100 +5→3, parcels 5→5",
-            "7102.21: caratsX100 5→3, parcels 5→5; ",
-        ] {
-            #expect(EventText.parseDifferences(odd) == nil, "\(odd)")
-        }
         #expect(EventText.signedCarats(-1250, .en) == "−12.50" && EventText.signedCarats(125, .fr) == "+1,25")
         #expect(EventText.signedWhole(0, .en) == "0" && EventText.signedWhole(-2, .fr) == "−2")
-        #expect(EventText.delta(received: Int64.min, certified: 1) == nil)
         #expect(EventText.name(.refused, .fr) == "Refusé par l'importateur")
         #expect(EventText.name(.expired, .en) == "Expired")
         for text in EventText.allCases {

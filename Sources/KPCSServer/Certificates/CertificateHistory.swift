@@ -19,16 +19,13 @@ extension CertificatePages {
              scope="col">\(chrome.t(CertificateText.parcelsDifference))</th></tr></thead><tbody>
             """
         for difference in differences {
-            let carats = EventText.delta(
-                received: difference.receivedCaratsX100, certified: difference.certifiedCaratsX100)
-            let parcels = EventText.delta(received: difference.receivedParcels, certified: difference.certifiedParcels)
             let cells: [String] = [
                 Quantity.carats(difference.certifiedCaratsX100, language),
                 Quantity.carats(difference.receivedCaratsX100, language),
-                carats.map { EventText.signedCarats($0, language) } ?? "?",
+                EventText.signedCarats(difference.caratsX100Delta, language),
                 Quantity.whole(difference.certifiedParcels, language),
                 Quantity.whole(difference.receivedParcels, language),
-                parcels.map { EventText.signedWhole($0, language) } ?? "?",
+                EventText.signedWhole(difference.parcelsDelta, language),
             ]
             html += "<tr><td>\(difference.hsCode.rawValue)</td>"
             html += cells.map(WebFormat.numberCell).joined() + "</tr>"

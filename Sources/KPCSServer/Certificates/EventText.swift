@@ -46,11 +46,11 @@ enum EventText: CaseIterable, LocalizedText {
         case .confirmed:
             return stored.isEmpty ? receivedAsCertified.text(language) : stored
         case .discrepancy:
-            let known: [LineDifference] = answer?.outcome == .discrepancy ? answer?.differences ?? [] : []
-            guard let differences = known.isEmpty ? parseDifferences(stored) : Optional(known),
-                let lines = lineSentences(differences, language)
-            else { return stored }
-            return receivedWithDifference.text(language) + " " + lines
+            // The confirmation is written with its event, so its differences are the event's words.
+            guard answer?.outcome == .discrepancy, let differences = answer?.differences, !differences.isEmpty else {
+                return stored
+            }
+            return receivedWithDifference.text(language) + " " + lineSentences(differences, language)
         case .refused:
             let given: String = answer?.outcome == .refused ? answer?.reason ?? stored : stored
             return given.isEmpty ? "" : reason.text(language) + " " + given
@@ -63,15 +63,11 @@ enum EventText: CaseIterable, LocalizedText {
         }
     }
 
-    /// `7102.21 — 2,487.50 carats received of 2,500.00 certified (−12.50); 5 parcels of 5.` for each line, or nil
-    /// when a difference cannot be computed.
-    static func lineSentences(_ differences: [LineDifference], _ language: Language) -> String? {
+    /// `7102.21 — 2,487.50 carats received of 2,500.00 certified (−12.50); 5 parcels of 5.` for each line.
+    static func lineSentences(_ differences: [LineDifference], _ language: Language) -> String {
         var sentences: [String] = []
         for line in differences {
-            guard
-                let carats = delta(received: line.receivedCaratsX100, certified: line.certifiedCaratsX100),
-                let parcels = delta(received: line.receivedParcels, certified: line.certifiedParcels)
-            else { return nil }
+            let (carats, parcels) = (line.caratsX100Delta, line.parcelsDelta)
             let caratsDelta = carats == 0 ? "" : " (" + signedCarats(carats, language) + ")"
             let parcelsDelta = parcels == 0 ? "" : " (" + signedWhole(parcels, language) + ")"
             let received = Quantity.carats(line.receivedCaratsX100, language)
@@ -92,13 +88,7 @@ enum EventText: CaseIterable, LocalizedText {
                         + "\(caratsDelta); \(receivedParcels) \(parcelWord) of \(certifiedParcels)\(parcelsDelta).")
             }
         }
-        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
-    }
-
-    /// Received minus certified; nil if it does not fit in 64 bits (it always does within the quantity bounds).
-    static func delta(received: Int64, certified: Int64) -> Int64? {
-        let result = received.subtractingReportingOverflow(certified)
-        return result.overflow ? nil : result.partialValue
+        return sentences.joined(separator: " ")
     }
 
     /// A signed difference in carats: `+1.25`, `−12.50` (minus sign U+2212), `0`.
@@ -115,36 +105,5 @@ enum EventText: CaseIterable, LocalizedText {
         if value == 0 { return "0" }
         guard value < 0 else { return "+" + formatted }
         return "\u{2212}" + String(formatted.drop { $0 == "-" })
-    }
-
-    /// Reads the store's technical detail of a discrepancy, `7102.21: caratsX100 250000→248750, parcels 5→5`, lines
-    /// separated by `; `. Nil when any part does not read exactly so (the page then shows the text as it is).
-    static func parseDifferences(_ detail: String) -> [LineDifference]? {
-        var differences: [LineDifference] = []
-        for part in detail.components(separatedBy: "; ") {
-            let halves = part.components(separatedBy: ": caratsX100 ")
-            guard halves.count == 2, let hsCode = HSCode(rawValue: halves[0]) else { return nil }
-            let quantities = halves[1].components(separatedBy: ", parcels ")
-            guard quantities.count == 2, let carats = pair(quantities[0]), let parcels = pair(quantities[1]) else {
-                return nil
-            }
-            differences.append(
-                LineDifference(
-                    hsCode: hsCode, certifiedCaratsX100: carats.from, receivedCaratsX100: carats.to,
-                    certifiedParcels: parcels.from, receivedParcels: parcels.to))
-        }
-        return differences.isEmpty ? nil : differences
-    }
-
-    /// `250000→248750`: two counts of digits only.
-    private static func pair(_ text: String) -> (from: Int64, to: Int64)? {
-        let sides = text.components(separatedBy: "→")
-        guard sides.count == 2, let from = count(sides[0]), let to = count(sides[1]) else { return nil }
-        return (from, to)
-    }
-
-    private static func count(_ text: String) -> Int64? {
-        guard !text.isEmpty, text.count <= 18, text.allSatisfy(\.isASCIIDigit) else { return nil }
-        return Int64(text)
     }
 }
