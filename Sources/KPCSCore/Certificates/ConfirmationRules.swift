@@ -208,7 +208,7 @@ public enum VoidRules {
 public enum ExpiryRule {
     /// The last day on which a certificate expiring `expiresOn` is still valid is `expiresOn` itself.
     public static func isExpired(_ certificate: Certificate, today: CalendarDate) -> Bool {
-        certificate.state.canMove(to: .expired) && certificate.expiresOn <= latestExpiredDay(today: today)
+        isDue(certificate.state, expiresOn: certificate.expiresOn, today: today)
     }
 
     /// A certificate's state as read on `today`: one still `issued` after its expiry day reads `expired`, whether or
@@ -216,7 +216,13 @@ public enum ExpiryRule {
     public static func state(
         _ stored: CertificateState, expiresOn: CalendarDate, today: CalendarDate
     ) -> CertificateState {
-        stored.canMove(to: .expired) && expiresOn <= latestExpiredDay(today: today) ? .expired : stored
+        isDue(stored, expiresOn: expiresOn, today: today) ? .expired : stored
+    }
+
+    /// Whether a certificate in `stored` expiring `expiresOn` is due to expire on `today`: the one rule behind
+    /// ``isExpired(_:today:)`` and ``state(_:expiresOn:today:)``.
+    static func isDue(_ stored: CertificateState, expiresOn: CalendarDate, today: CalendarDate) -> Bool {
+        stored.canMove(to: .expired) && expiresOn <= latestExpiredDay(today: today)
     }
 
     /// The latest expiry day that has passed on `today`: certificates expiring on it or before are due to expire.
