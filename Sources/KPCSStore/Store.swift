@@ -19,6 +19,8 @@ public struct Store: Sendable {
     public let log: LogStore
     /// Statistics computed from certificates, and production reports.
     public let statistics: StatisticsStore
+    /// Governance: observer organisations, the chair table, decisions and their effects.
+    public let governance: GovernanceStore
     let context: StoreContext
 
     public init(database: any Database, configuration: StoreConfiguration, logger: Logger) {
@@ -33,13 +35,14 @@ public struct Store: Sendable {
         keys = KeyStore(context: context)
         log = LogStore(context: context)
         statistics = StatisticsStore(context: context)
+        governance = GovernanceStore(context: context)
     }
 
     public var database: any Database { context.database }
     public var configuration: StoreConfiguration { context.configuration }
     public var logger: Logger { context.logger }
 
-    /// Opens the database, applies missing migrations and loads the participant registry.
+    /// Opens the database, applies missing migrations and loads the participant registry and the chair table.
     public static func open(
         _ location: DatabaseLocation, configuration: StoreConfiguration = StoreConfiguration(), logger: Logger
     ) async throws -> Store {
@@ -51,6 +54,7 @@ public struct Store: Sendable {
             // Makes the log's key at first start, and refuses a changed KPCS_LOG_ORIGIN before serving anything.
             _ = try await store.log.key()
             try await store.registry.loadRegistry()
+            try await store.governance.loadHistory()
         } catch {
             await database.close()
             throw error

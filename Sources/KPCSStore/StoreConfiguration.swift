@@ -27,6 +27,13 @@ public struct StoreConfiguration: Sendable {
     public static let defaultLogOrigin = "kpcs.local/log"
     /// The witnesses (C2SP verifier keys of type 0x04) whose cosignatures the log accepts and publishes.
     public var logWitnesses: [NoteVerifierKey]
+    /// The supports a decision needs besides no objection (``DecisionTally/quorum``), kept on each decision when
+    /// it is opened.
+    public var decisionQuorum: Int
+    /// The shortest time a written procedure leaves the participants to answer.
+    public var writtenProcedureNotice: TimeInterval
+    /// Test seam: called at named points of a decision's closing; throwing there aborts its transaction.
+    public var closingFault: (@Sendable (ClosingStep) throws -> Void)?
 
     public init(
         validity: ValidityPolicy = ValidityPolicy(defaultDays: 90, maximumDays: 365), bcryptCost: UInt8 = 12,
@@ -34,8 +41,12 @@ public struct StoreConfiguration: Sendable {
         now: @escaping @Sendable () -> Date = { Date() }, faultInjector: (@Sendable (IssueStep) throws -> Void)? = nil,
         masterKey: MasterKey = MasterKey(), listLifetime: TimeInterval = 72 * 3600,
         logOrigin: String = StoreConfiguration.defaultLogOrigin,
-        logWitnesses: [NoteVerifierKey] = []
+        logWitnesses: [NoteVerifierKey] = [], decisionQuorum: Int = 1, writtenProcedureNotice: TimeInterval = 86_400,
+        closingFault: (@Sendable (ClosingStep) throws -> Void)? = nil
     ) {
+        self.decisionQuorum = decisionQuorum
+        self.writtenProcedureNotice = writtenProcedureNotice
+        self.closingFault = closingFault
         self.logWitnesses = logWitnesses
         self.logOrigin = logOrigin
         self.masterKey = masterKey
@@ -53,4 +64,9 @@ public struct StoreConfiguration: Sendable {
 /// The points inside an issue transaction where a test can inject a failure.
 public enum IssueStep: String, Sendable, CaseIterable {
     case numberAllocated, sealed, certificateInserted, linesInserted, eventInserted
+}
+
+/// The points inside a decision's closing where a test can inject a failure.
+public enum ClosingStep: String, Sendable, CaseIterable {
+    case claimed, effectApplied, outcomeWritten
 }

@@ -92,6 +92,38 @@ enum MessageExamples {
         .statisticsDetailForbidden(username: "‹username›"),
     ]
 
+    static let governance: [GovernanceMessage] = [
+        .decisionUnknown(id: "‹id›"),
+        .proposerNotActive(participant: "‹participant›", status: "‹status›"),
+        .onlyChairOpens(year: "‹year›", chair: "‹chair›"),
+        .noChair(year: "‹year›"),
+        .decisionAlreadyOpen(id: "‹id›"),
+        .decisionNotOpen(id: "‹id›"),
+        .stanceAfterDeadline(id: "‹id›", deadline: "‹deadline›"),
+        .participantNotEntitled(participant: "‹participant›", id: "‹id›"),
+        .positionUnknown(position: "‹position›"),
+        .objectionNeedsReason,
+        .deadlineInvalid(field: "‹field›"),
+        .deadlineTooSoon(earliest: "‹earliest›"),
+        .deadlineTooLate(latest: "‹latest›"),
+        .effectKindUnknown(kind: "‹kind›"),
+        .effectNeedsParticipant(kind: "‹kind›"),
+        .effectNeedsYear(kind: "‹kind›"),
+        .effectYearOutOfRange(year: "‹year›", earliest: "‹earliest›", latest: "‹latest›"),
+        .effectStatusWrong(participant: "‹participant›", status: "‹status›", needed: "‹needed›"),
+        .effectMemberState(state: "‹state›", participant: "‹participant›"),
+        .exportZonesInvalid(maximum: "‹maximum›", length: "‹length›"),
+        .organisationUnknown(code: "‹code›"),
+        .organisationCodeInvalid(code: "‹code›"),
+        .organisationCodeTaken(code: "‹code›"),
+        .organisationKindUnknown(kind: "‹kind›"),
+        .delegateNeedsParticipant,
+        .onlyDelegateHasParticipant,
+        .onlyObserverHasOrganisation,
+        .commentNeedsOrganisation(username: "‹username›"),
+        .stanceForOtherParticipant(own: "‹own›", asked: "‹asked›"),
+    ]
+
     static let accounts: [AccountMessage] = [
         .authenticationRequired,
         .tokenInvalid,

@@ -14,6 +14,7 @@ import Testing
         MessageExamples.check(MessageExamples.certificates)
         MessageExamples.check(MessageExamples.statistics)
         MessageExamples.check(MessageExamples.accounts)
+        MessageExamples.check(MessageExamples.governance)
         MessageExamples.check(MessageExamples.keys)
         MessageExamples.check(MessageExamples.log)
         MessageExamples.check(MessageExamples.verdicts)
@@ -27,6 +28,7 @@ import Testing
             + Self.codes(CertificateMessage.self) + Self.codes(StatisticsMessage.self)
             + Self.codes(AccountMessage.self) + Self.codes(KeyMessage.self) + Self.codes(LogMessage.self)
             + Self.codes(VerdictMessage.self) + Self.codes(HTTPMessage.self) + Self.codes(WebMessage.self)
+            + Self.codes(GovernanceMessage.self)
         #expect(Set(codes).count == codes.count, "two messages share a code")
     }
 

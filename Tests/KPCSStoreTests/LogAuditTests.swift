@@ -62,7 +62,7 @@ import Testing
             try await store.database.transaction { db in
                 for index in 0..<300 {
                     _ = try await BusinessTransaction(sql: db, context: store.context).appendToLog(
-                        LogEntry(event: "test.filler", at: "2026-11-23T00:00:00.000Z", keyId: "k\(index)"))
+                        LogEntry(event: "key.added", at: "2026-11-23T00:00:00.000Z", keyId: "k\(index)"))
                 }
             }
             let (verifier, signer) = try await store.log.key()
@@ -95,6 +95,18 @@ import Testing
                 try await Self.auditor(forked, verifier).audit(previous: nil).isSound,
                 "alone, a re-signed log looks sound: hence the saved checkpoint")
 
+            // An entry that carries a member no leaf may carry (an objection's reason), re-signed: reported.
+            var leaky = entries
+            leaky[3] =
+                LogEntry.governance(
+                    "decision.stance", at: "2026-11-23T00:00:00.000Z",
+                    details: ["decision": .integer(1), "participant": .string("AE"), "reason": .string("secret")]
+                ).bytes
+            let leaked = try await Self.auditor(
+                Files(try Self.files(leaky, origin: verifier.name, key: signer.privateKey)), verifier
+            ).audit(previous: nil)
+            #expect(leaked.problems == ["entry 3 decision.stance carries members that are not public: reason"])
+
             // A removed entry, re-signed: the log shrank.
             let shorter = Files(
                 try Self.files(Array(entries.dropLast()), origin: verifier.name, key: signer.privateKey))
@@ -119,7 +131,7 @@ import Testing
             // Growth is fine: more entries, consistent with what was seen.
             try await store.database.transaction { db in
                 _ = try await BusinessTransaction(sql: db, context: store.context).appendToLog(
-                    LogEntry(event: "test.filler", at: "2026-11-24T00:00:00.000Z", keyId: "later"))
+                    LogEntry(event: "key.added", at: "2026-11-24T00:00:00.000Z", keyId: "later"))
             }
             let grown = Files(
                 Dictionary(

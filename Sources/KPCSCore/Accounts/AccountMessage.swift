@@ -72,8 +72,8 @@ public enum AccountMessage: MessageKey {
             )
         case .roleUnknown(let role):
             return (
-                "The role must be administrator, officer or observer, not \(role).",
-                "Le rôle doit être administrator, officer ou observer, pas \(role)."
+                "The role must be administrator, officer, observer or delegate, not \(role).",
+                "Le rôle doit être administrator, officer, observer ou delegate, pas \(role)."
             )
         case .cannotDisableSelf:
             return ("You cannot disable your own account.", "Vous ne pouvez pas désactiver votre propre compte.")

@@ -4,8 +4,12 @@ public enum Role: String, Codable, Sendable, CaseIterable {
     case administrator
     /// Acts for one authority, with that authority's rights (export, import).
     case officer
-    /// Industry or civil-society observer: reads, never writes.
+    /// Industry or civil-society observer: reads, never writes certificates; comments on decisions for its
+    /// organisation.
     case observer
+    /// Speaks for one participant in governance: proposes decisions and records the participant's stances. Issues
+    /// and reads no certificate.
+    case delegate
 }
 
 /// The account behind a request, with the authority it acts for.
@@ -15,19 +19,29 @@ public struct Principal: Sendable, Equatable {
     public var role: Role
     /// The officer's authority; nil for other roles.
     public var authority: Authority?
-    /// The scheme body the account sits on (Chair, statistics working group), if any.
+    /// The scheme body the account sits on (Chair, statistics working group), if any. The delegates of the
+    /// participant that chairs the current year sit on `chair` for that year.
     public var body: SchemeBody?
+    /// The participant a delegate speaks for; nil for other roles.
+    public var delegation: String?
+    /// The observer organisation an observer account belongs to, by code; nil for other roles.
+    public var organisation: String?
 
-    public init(accountId: Int64, username: String, role: Role, authority: Authority?, body: SchemeBody? = nil) {
+    public init(
+        accountId: Int64, username: String, role: Role, authority: Authority?, body: SchemeBody? = nil,
+        delegation: String? = nil, organisation: String? = nil
+    ) {
         self.accountId = accountId
         self.username = username
         self.role = role
         self.authority = authority
         self.body = body
+        self.delegation = delegation
+        self.organisation = organisation
     }
 
-    /// The participant the principal acts for, if it is an officer.
-    public var participantCode: String? { authority?.participantCode }
+    /// The participant the principal acts for: an officer's authority's, or a delegate's.
+    public var participantCode: String? { authority?.participantCode ?? delegation }
 
     /// Refuses anyone whose role is not listed.
     public func require(_ roles: Role...) throws {
@@ -46,11 +60,12 @@ public struct Principal: Sendable, Equatable {
     }
 
     /// Administrators and observers read every certificate; an officer reads those its participant issued or
-    /// that are addressed to it.
+    /// that are addressed to it; a delegate reads none.
     public func canRead(exportingParticipant: String, importingParticipant: String) -> Bool {
         switch role {
         case .administrator, .observer: return true
         case .officer: return participantCode == exportingParticipant || participantCode == importingParticipant
+        case .delegate: return false
         }
     }
 }

@@ -76,11 +76,17 @@ public struct ParticipantStatusChange: Codable, Sendable, Equatable {
     public var effectiveOn: CalendarDate
     public var recordedAt: String
     public var recordedBy: String
+    /// The adopted decision behind the change, by id and number; nil for an administrator's direct correction.
+    public var decisionId: Int64?
+    public var decisionNumber: String?
 
     public init(
         participantCode: String, previousStatus: ParticipantStatus, status: ParticipantStatus, reason: String,
-        effectiveOn: CalendarDate, recordedAt: String, recordedBy: String
+        effectiveOn: CalendarDate, recordedAt: String, recordedBy: String, decisionId: Int64? = nil,
+        decisionNumber: String? = nil
     ) {
+        self.decisionId = decisionId
+        self.decisionNumber = decisionNumber
         self.participantCode = participantCode
         self.previousStatus = previousStatus
         self.status = status

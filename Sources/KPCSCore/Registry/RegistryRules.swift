@@ -164,7 +164,7 @@ public enum RegistryRules {
                     CertificateMessage.officerOtherParticipant(own: authority.participantCode, asked: asked))
             }
             return authority.participantCode
-        case .observer:
+        case .observer, .delegate:
             try principal.require(.administrator, .officer)
             return ""
         }

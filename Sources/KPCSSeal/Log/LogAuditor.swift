@@ -1,6 +1,7 @@
 /// A monitor's check of a tiled log, from its public files alone: the checkpoint's signature, every entry bundle
-/// and hash tile against each other, the root recomputed from the entries, and consistency with the checkpoint seen
-/// last time. Knows nothing of HTTP: it reads through `fetch`, given a path below the log's prefix.
+/// and hash tile against each other, the root recomputed from the entries, each entry against `LogEntrySchema`
+/// (only public members), and consistency with the checkpoint seen last time. Knows nothing of HTTP: it reads
+/// through `fetch`, given a path below the log's prefix.
 public struct LogAuditor: Sendable {
     /// Fetches `checkpoint` or `tile/…`; nil when the resource does not exist.
     public typealias Fetch = @Sendable (String) async throws -> [UInt8]?
@@ -10,6 +11,8 @@ public struct LogAuditor: Sendable {
     /// The largest log this monitor checks: it keeps every leaf hash in memory (32 bytes each), so a checkpoint that
     /// claims more, honest or not, is reported rather than followed.
     public static let maximumSize: UInt64 = 1 << 32
+    /// How many entries breaking ``LogEntrySchema`` a report names; the rest are counted.
+    public static let listedEntryProblems = 10
 
     public init(key: NoteVerifierKey, fetch: @escaping Fetch) {
         self.key = key
@@ -44,6 +47,7 @@ public struct LogAuditor: Sendable {
             )
         }
         var leafHashes: [Merkle.Hash] = []
+        var badEntries = 0
         leafHashes.reserveCapacity(Int(min(size, 50_000_000)))
         for bundle in TilePath.tiles(level: nil, treeSize: size) {
             guard let bytes = try await fetch(bundle.path) else {
@@ -55,6 +59,16 @@ public struct LogAuditor: Sendable {
                 return Report(checkpoint: checkpoint, note: note, problems: problems)
             }
             leafHashes += entries.map { Merkle.leafHash($0) }
+            for (offset, entry) in entries.enumerated() {
+                guard let problem = LogEntrySchema.problem(in: entry) else { continue }
+                badEntries += 1
+                if badEntries <= Self.listedEntryProblems {
+                    problems.append("entry \(bundle.index * 256 + UInt64(offset)) \(problem)")
+                }
+            }
+        }
+        if badEntries > Self.listedEntryProblems {
+            problems.append("\(badEntries - Self.listedEntryProblems) more entries break the entry rules")
         }
         problems += try await checkHashTiles(leafHashes, size: size)
         let root = Merkle.root(ofLeafHashes: leafHashes)

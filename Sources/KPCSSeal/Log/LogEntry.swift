@@ -1,8 +1,9 @@
 import Crypto
 
-/// One leaf of the public transparency log: what happened, when, to which certificate or key, between which
-/// participants. Never company names, carats or values: the log is public. Its bytes are canonical JSON, so anyone
-/// can recompute its leaf hash.
+/// One leaf of the public transparency log: what happened, when, to which certificate, key or decision, between
+/// which participants. Never company names, carats, values or the reasons of objections: the log is public, and
+/// `LogEntrySchema` lists the members each kind of leaf may carry. Its bytes are canonical JSON, so anyone can
+/// recompute its leaf hash.
 public struct LogEntry: Sendable, Equatable {
     public static let formatVersion: Int64 = 1
 
@@ -21,6 +22,8 @@ public struct LogEntry: Sendable, Equatable {
     public var keyPurpose: String?
     /// For a revocation: the time from which the key's seals fail, which may be earlier than `at`.
     public var effectiveAt: String?
+    /// For governance events (`decision.…`, `participant.status`, `chair.set`): their public members, by name.
+    public var details: [String: JSONValue] = [:]
 
     public init(
         event: String, at: String, certificateNumber: String? = nil, exportingParticipant: String? = nil,
@@ -48,11 +51,19 @@ public struct LogEntry: Sendable, Equatable {
             importingParticipant: importing, sealHash: seal.map(sha256Hex))
     }
 
+    /// A governance event with its public members (which never replace `v`, `event` or `at`).
+    public static func governance(_ event: String, at: String, details: [String: JSONValue]) -> LogEntry {
+        var entry = LogEntry(event: event, at: at)
+        entry.details = details
+        return entry
+    }
+
     /// The canonical JSON bytes that the leaf hash covers.
     public var bytes: [UInt8] {
-        var members: [String: JSONValue] = [
-            "v": .integer(Self.formatVersion), "event": .string(event), "at": .string(at),
-        ]
+        var members = details
+        members["v"] = .integer(Self.formatVersion)
+        members["event"] = .string(event)
+        members["at"] = .string(at)
         if let certificateNumber { members["no"] = .string(certificateNumber) }
         if let exportingParticipant { members["from"] = .string(exportingParticipant) }
         if let importingParticipant { members["to"] = .string(importingParticipant) }

@@ -128,6 +128,8 @@ enum AdminText: CaseIterable, LocalizedText {
         case (.officer, .fr): return "agent d'autorité"
         case (.observer, .en): return "observer"
         case (.observer, .fr): return "observateur"
+        case (.delegate, .en): return "delegate"
+        case (.delegate, .fr): return "délégué"
         }
     }
 }

@@ -113,9 +113,10 @@ extension AccountStore {
                     SELECT a.id AS account_id, a.username, a.role, a.scheme_body, au.id AS au_id, au.participant_code\
                      AS au_participant_code,
                     au.member_state AS au_member_state, au.name AS au_name, au.can_export AS au_can_export,
-                    au.can_import AS au_can_import
+                    au.can_import AS au_can_import, a.participant_code AS delegation, o.code AS organisation_code
                     FROM access_tokens t JOIN accounts a ON a.id = t.account_id
                     LEFT JOIN authorities au ON au.id = a.authority_id
+                    LEFT JOIN observer_organisations o ON o.id = a.organisation_id
                     WHERE t.token_hash = \(bind: hash) AND t.revoked_at IS NULL AND t.expires_at > \(bind: now) AND\
                      a.disabled = 0
                     """
@@ -125,10 +126,19 @@ extension AccountStore {
             guard let parsed = Role(rawValue: role) else { throw StoreCorruption.badValue("role", role) }
             let authority =
                 try row.optionalInt("au_id") == nil ? nil : try RegistryStore.authority(from: row, prefix: "au_")
+            let delegation = try row.optionalString("delegation")
+            var body = try Self.schemeBody(from: row)
+            // The delegates of the participant chairing this year sit on the Chair's body for the year only.
+            if let delegation, body == nil,
+                try await GovernanceStore.chair(of: ChairRule.year(of: CalendarDate(utcDayOf: self.now)), in: db)
+                    == delegation
+            {
+                body = .chair
+            }
             return Principal(
                 accountId: try row.int("account_id"), username: try row.string("username"), role: parsed,
-                authority: authority,
-                body: try Self.schemeBody(from: row))
+                authority: authority, body: body, delegation: delegation,
+                organisation: try row.optionalString("organisation_code"))
         }
     }
 

@@ -19,6 +19,10 @@ public struct Account: Sendable, Equatable {
     public var body: SchemeBody?
     /// The name and function printed on the certificates the account issues.
     public var profile = AccountProfile()
+    /// The participant a delegate speaks for.
+    public var participantCode: String?
+    /// The observer organisation of an observer account, by code.
+    public var organisation: String?
 }
 
 /// A freshly issued access token. The clear token exists only here; the database keeps its SHA-256.
@@ -29,14 +33,18 @@ public struct IssuedToken: Sendable {
 
 /// Accounts, passwords and access tokens.
 extension AccountStore {
-    /// Creates an account. The password is hashed with bcrypt; the clear password is never stored.
+    /// Creates an account. The password is hashed with bcrypt; the clear password is never stored. A delegate
+    /// names its participant; an observer may name its organisation (by code).
     public func create(
         username: String, password: String, role: Role, authorityId: Int64?, body: SchemeBody? = nil,
-        profile: AccountProfile = AccountProfile()
+        profile: AccountProfile = AccountProfile(), participantCode: String? = nil, organisation: String? = nil
     ) async throws -> Account {
         try RegistryRules.checkUsername(username)
         try RegistryRules.checkPassword(password)
         try RegistryRules.checkAccountRole(role, authorityId: authorityId)
+        let participantCode = participantCode.map(CertificateNumber.normalized)
+        let organisation = organisation.map(CertificateNumber.normalized)
+        try ObserverRules.checkAccountStanding(role, participant: participantCode, organisation: organisation)
         let profile = try RegistryRules.checkProfile(profile)
         let hash = try await hashPassword(password)
         let createdAt = Timestamp.string(now)
@@ -47,23 +55,46 @@ extension AccountStore {
                 throw KPCSError.invalid(
                     RegistryMessage.authorityUnknown(id: String(authorityId)), pointer: "/authorityId")
             }
+            if let participantCode {
+                guard let participant = try await RegistryStore.participant(participantCode, in: db) else {
+                    throw KPCSError.invalid(
+                        RegistryMessage.participantUnknown(code: participantCode), pointer: "/participantCode")
+                }
+                if participant.isMemberState {
+                    throw KPCSError.invalid(
+                        RegistryMessage.memberStateNotParticipant(
+                            state: participant.code, participant: participant.participantCode),
+                        pointer: "/participantCode")
+                }
+            }
+            var organisationId: Int64?
+            if let organisation {
+                organisationId = try await db.raw(
+                    "SELECT id FROM observer_organisations WHERE code = \(bind: organisation)"
+                ).first()?.int("id")
+                if organisationId == nil {
+                    throw KPCSError.invalid(
+                        GovernanceMessage.organisationUnknown(code: organisation), pointer: "/organisationCode")
+                }
+            }
             if try await db.raw("SELECT id FROM accounts WHERE username = \(bind: username)").first() != nil {
                 throw KPCSError.conflict(AccountMessage.usernameTaken(username: username))
             }
             let row = try await db.raw(
                 """
                 INSERT INTO accounts (username, password_hash, role, authority_id, created_at, scheme_body,\
-                 display_name, official_function)
+                 display_name, official_function, participant_code, organisation_id)
                 VALUES (\(bind: username), \(bind: hash), \(bind: role.rawValue), \(bind: authorityId),\
                  \(bind: createdAt),
-                \(bind: body?.rawValue), \(bind: profile.displayName), \(bind: profile.function))
+                \(bind: body?.rawValue), \(bind: profile.displayName), \(bind: profile.function),\
+                 \(bind: participantCode), \(bind: organisationId))
                 RETURNING id
                 """
             ).first()
             guard let id = try row?.int("id") else { throw StoreCorruption.badValue("id", "none returned") }
             return Account(
                 id: id, username: username, role: role, authorityId: authorityId, disabled: false, createdAt: createdAt,
-                body: body, profile: profile)
+                body: body, profile: profile, participantCode: participantCode, organisation: organisation)
         }
     }
 
@@ -98,7 +129,9 @@ extension AccountStore {
         }
         let revokedAt = Timestamp.string(now)
         return try await transaction { db in
-            guard let row = try await db.raw("SELECT * FROM accounts WHERE username = \(bind: username)").first() else {
+            guard
+                let row = try await db.raw("\(unsafeRaw: Self.selectSQL) WHERE a.username = \(bind: username)").first()
+            else {
                 throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
             }
             var account = try Self.account(from: row)
@@ -121,7 +154,9 @@ extension AccountStore {
     public func setSchemeBody(username: String, body: SchemeBody?, by principal: Principal) async throws -> Account {
         try principal.require(.administrator)
         return try await transaction { db in
-            guard let row = try await db.raw("SELECT * FROM accounts WHERE username = \(bind: username)").first() else {
+            guard
+                let row = try await db.raw("\(unsafeRaw: Self.selectSQL) WHERE a.username = \(bind: username)").first()
+            else {
                 throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
             }
             var account = try Self.account(from: row)
@@ -137,7 +172,9 @@ extension AccountStore {
         try principal.require(.administrator)
         let profile = try RegistryRules.checkProfile(profile)
         return try await transaction { db in
-            guard let row = try await db.raw("SELECT * FROM accounts WHERE username = \(bind: username)").first() else {
+            guard
+                let row = try await db.raw("\(unsafeRaw: Self.selectSQL) WHERE a.username = \(bind: username)").first()
+            else {
                 throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
             }
             var account = try Self.account(from: row)
@@ -155,7 +192,7 @@ extension AccountStore {
     /// All accounts, in id order.
     public func list() async throws -> [Account] {
         try await database.read { db in
-            try await db.raw("SELECT * FROM accounts ORDER BY id").all().map(Self.account(from:))
+            try await db.raw("\(unsafeRaw: Self.selectSQL) ORDER BY a.id").all().map(Self.account(from:))
         }
     }
 
@@ -166,6 +203,13 @@ extension AccountStore {
         }
     }
 
+    /// An account row with its organisation's code.
+    static let selectSQL =
+        """
+        SELECT a.*, o.code AS organisation_code FROM accounts a LEFT JOIN observer_organisations o ON o.id =\
+         a.organisation_id
+        """
+
     static func account(from row: any SQLRow) throws -> Account {
         let role = try row.string("role")
         guard let parsed = Role(rawValue: role) else { throw StoreCorruption.badValue("role", role) }
@@ -175,7 +219,9 @@ extension AccountStore {
             createdAt: try row.string("created_at"), body: try schemeBody(from: row),
             profile: AccountProfile(
                 displayName: try row.optionalString("display_name"),
-                function: try row.optionalString("official_function")))
+                function: try row.optionalString("official_function")),
+            participantCode: try row.optionalString("participant_code"),
+            organisation: try row.optionalString("organisation_code"))
     }
 
     static func schemeBody(from row: any SQLRow) throws -> SchemeBody? {

@@ -44,7 +44,12 @@ extension CertificateStore {
         let authorized = try requests.map { ($0, try IssueRules.authorize($0.principal, draft: $0.draft)) }
         let validity = configuration.validity
         let fault = configuration.faultInjector
+        // A decision past its deadline takes effect before anything is issued: its closing commits on its own
+        // (so a refused issue does not undo it), and the check inside the issue's transaction closes the window
+        // of a deadline passing in between.
+        try await GovernanceStore(context: context).closeDue()
         return try await transaction { db in
+            try await db.closeDueDecisions()
             let contexts = try await Self.issueContexts(authorized, validity: validity, in: db)
             let issues = try zip(authorized, contexts).map { pair, context in
                 try IssueRules.validate(pair.0.draft, authority: pair.1, context: context)

@@ -63,11 +63,14 @@ extension RegistryStore {
             joined: try row.optionalInt("joined").map(Int.init), region: try row.string("region"))
     }
 
-    /// A participant's status changes, oldest first.
+    /// A participant's status changes, oldest first, each with the decision behind it (none for a correction).
     public func statusHistory(of code: String) async throws -> [ParticipantStatusChange] {
         try await database.read { db in
             try await db.raw(
-                "SELECT * FROM participant_status_changes WHERE participant_code = \(bind: code) ORDER BY id"
+                """
+                SELECT c.*, d.number AS decision_number FROM participant_status_changes c
+                LEFT JOIN decisions d ON d.id = c.decision_id WHERE c.participant_code = \(bind: code) ORDER BY c.id
+                """
             )
             .all().map { row in
                 ParticipantStatusChange(
@@ -75,7 +78,9 @@ extension RegistryStore {
                     previousStatus: ParticipantStatus(rawValue: try row.string("previous_status")) ?? .active,
                     status: ParticipantStatus(rawValue: try row.string("status")) ?? .active,
                     reason: try row.string("reason"), effectiveOn: try row.date("effective_on"),
-                    recordedAt: try row.string("recorded_at"), recordedBy: try row.string("recorded_by"))
+                    recordedAt: try row.string("recorded_at"), recordedBy: try row.string("recorded_by"),
+                    decisionId: try row.optionalInt("decision_id"),
+                    decisionNumber: try row.optionalString("decision_number"))
             }
         }
     }
