@@ -12,10 +12,13 @@ public enum DemoData {
         public let username: String
         public let password: String
         public let role: Role
-        /// The participant of the officer's authority; empty for other roles.
+        /// The participant of the officer's authority, or the participant a delegate speaks for; empty for other
+        /// roles.
         public let participant: String
         /// The scheme body the account sits on, if any.
         public var body: SchemeBody? = nil
+        /// The observer organisation of an observer account, by code.
+        public var organisation: String? = nil
     }
 
     struct DemoAuthority {
@@ -80,22 +83,32 @@ public enum DemoData {
     ]
 
     /// Every demo account. Officers are tied to the first demo authority of their participant.
-    public static let accounts: [DemoAccount] = [
-        DemoAccount(username: "demo-admin", password: "demo-admin-password", role: .administrator, participant: ""),
-        DemoAccount(username: "bw-officer", password: "demo-bw-password", role: .officer, participant: "BW"),
-        DemoAccount(username: "za-officer", password: "demo-za-password", role: .officer, participant: "ZA"),
-        DemoAccount(username: "eu-officer", password: "demo-eu-password", role: .officer, participant: "EU"),
-        DemoAccount(username: "ae-officer", password: "demo-ae-password", role: .officer, participant: "AE"),
-        DemoAccount(username: "in-officer", password: "demo-in-password", role: .officer, participant: "IN"),
-        DemoAccount(username: "ca-officer", password: "demo-ca-password", role: .officer, participant: "CA"),
-        DemoAccount(username: "wdc-observer", password: "demo-observer-password", role: .observer, participant: ""),
-        DemoAccount(username: "csc-observer", password: "demo-observer-password", role: .observer, participant: ""),
-        DemoAccount(
-            username: "kp-chair", password: "demo-chair-password", role: .observer, participant: "", body: .chair),
-        DemoAccount(
-            username: "wgs-analyst", password: "demo-wgs-password", role: .observer, participant: "",
-            body: .statistics),
-    ]
+    public static let accounts: [DemoAccount] =
+        [
+            DemoAccount(username: "demo-admin", password: "demo-admin-password", role: .administrator, participant: ""),
+            DemoAccount(username: "bw-officer", password: "demo-bw-password", role: .officer, participant: "BW"),
+            DemoAccount(username: "za-officer", password: "demo-za-password", role: .officer, participant: "ZA"),
+            DemoAccount(username: "eu-officer", password: "demo-eu-password", role: .officer, participant: "EU"),
+            DemoAccount(username: "ae-officer", password: "demo-ae-password", role: .officer, participant: "AE"),
+            DemoAccount(username: "in-officer", password: "demo-in-password", role: .officer, participant: "IN"),
+            DemoAccount(username: "ca-officer", password: "demo-ca-password", role: .officer, participant: "CA"),
+            DemoAccount(
+                username: "wdc-observer", password: "demo-observer-password", role: .observer, participant: "",
+                organisation: "WDC"),
+            DemoAccount(
+                username: "csc-observer", password: "demo-observer-password", role: .observer, participant: "",
+                organisation: "CSC"),
+            DemoAccount(
+                username: "kp-chair", password: "demo-chair-password", role: .observer, participant: "", body: .chair),
+            DemoAccount(
+                username: "wgs-analyst", password: "demo-wgs-password", role: .observer, participant: "",
+                body: .statistics),
+        ]
+        + DemoGovernance.delegates.map {
+            DemoAccount(
+                username: "\($0.lowercased())-delegate", password: "demo-delegate-password", role: .delegate,
+                participant: $0)
+        }
 
     /// The names and functions the demo officers' certificates print (invented, as every name here).
     static let profiles: [String: AccountProfile] = [
@@ -109,11 +122,14 @@ public enum DemoData {
         "ca-officer": AccountProfile(displayName: "Claire Tremblay", function: "KP export officer, Canada"),
     ]
 
-    /// The demo accounts as CSV: `username,password,role,participant,body`.
+    /// The demo accounts as CSV: `username,password,role,participant,body,organisation`.
     public static var accountsCSV: String {
-        (["username,password,role,participant,body"]
+        (["username,password,role,participant,body,organisation"]
             + accounts.map {
-                "\($0.username),\($0.password),\($0.role.rawValue),\($0.participant),\($0.body?.rawValue ?? "")"
+                """
+                \($0.username),\($0.password),\($0.role.rawValue),\($0.participant),\($0.body?.rawValue ?? ""),\
+                \($0.organisation ?? "")
+                """
             })
             .joined(separator: "\n") + "\n"
     }
@@ -142,16 +158,22 @@ public enum DemoData {
             companyByParticipant[demo.participant, default: []].append(company)
         }
         var officers: [String: Principal] = [:]
+        var accountsByName: [String: Account] = [:]
         for demo in accounts {
             let authority = demo.role == .officer ? authorityByParticipant[demo.participant] : nil
             let account = try await store.accounts.create(
                 username: demo.username, password: demo.password, role: demo.role, authorityId: authority?.id,
-                body: demo.body, profile: profiles[demo.username] ?? AccountProfile())
+                body: demo.body, profile: profiles[demo.username] ?? AccountProfile(),
+                participantCode: demo.role == .delegate ? demo.participant : nil, organisation: demo.organisation)
             if let authority {
                 officers[demo.participant] = Principal(
                     accountId: account.id, username: account.username, role: .officer, authority: authority)
             }
+            accountsByName[demo.username] = account
         }
-        return try await DemoCertificates(store: store, officers: officers, companies: companyByParticipant).create()
+        let created = try await DemoCertificates(store: store, officers: officers, companies: companyByParticipant)
+            .create()
+        try await DemoGovernance(store: store, accounts: accountsByName).create()
+        return created
     }
 }

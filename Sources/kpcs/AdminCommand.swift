@@ -20,13 +20,15 @@ struct AdminCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "create-user", abstract: "Create an account.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The username (3-64 letters, digits, . - _).") var username: String
-        @Option(help: "administrator, officer or observer.") var role: String
+        @Option(help: "administrator, officer, observer or delegate.") var role: String
         @Option(help: "For an officer: the id of its authority (see GET /api/v1/authorities).") var authorityId: Int64?
         @Option(help: "The password; generated and printed when omitted (env KPCS_NEW_PASSWORD).") var password: String?
         @Option(help: "The scheme body the account sits on: chair or wgs (Working Group on Statistics).") var body:
             String?
         @Option(help: "The name its certificates print, e.g. 'Mpho Dube' (else the username).") var displayName: String?
         @Option(help: "The function its certificates print, e.g. 'KP certificate officer'.") var function: String?
+        @Option(help: "For a delegate: the participant it speaks for, e.g. BW.") var participant: String?
+        @Option(help: "For an observer: its observer organisation's code, e.g. WDC.") var organisation: String?
 
         func run() async throws {
             let schemeBody = try body.map { text in
@@ -36,14 +38,15 @@ struct AdminCommand: AsyncParsableCommand {
                 return body
             }
             guard let role = Role(rawValue: role) else {
-                throw ValidationError("The role must be administrator, officer or observer.")
+                throw ValidationError("The role must be administrator, officer, observer or delegate.")
             }
             let password = try password ?? database.settings().newPassword
             let chosen = password ?? FirstAdministrator.generatePassword()
             try await database.withStore { store in
                 let account = try await store.accounts.create(
                     username: username, password: chosen, role: role, authorityId: authorityId, body: schemeBody,
-                    profile: AccountProfile(displayName: displayName, function: function))
+                    profile: AccountProfile(displayName: displayName, function: function), participantCode: participant,
+                    organisation: organisation)
                 print("created \(account.role.rawValue) '\(account.username)' (id \(account.id))")
                 if password == nil { print("password (shown once): \(chosen)") }
             }

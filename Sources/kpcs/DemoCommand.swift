@@ -12,7 +12,7 @@ struct DemoCommand: AsyncParsableCommand {
     struct Accounts: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "accounts",
-            abstract: "Print the demo accounts as CSV: username,password,role,participant,body.")
+            abstract: "Print the demo accounts as CSV: username,password,role,participant,body,organisation.")
 
         func run() {
             print(DemoData.accountsCSV, terminator: "")
@@ -58,11 +58,11 @@ struct DemoCommand: AsyncParsableCommand {
                      for \(outcome.year) 
                     """
                         + """
-                            in \(String(format: "%.1f", Date().timeIntervalSince(started))) s (calibrated on KP\
-                             production \(outcome.referenceYear)); 
-                            """
+                        in \(String(format: "%.1f", Date().timeIntervalSince(started))) s (calibrated on KP\
+                         production \(outcome.referenceYear)); 
+                        """
                         + "\(outcome.underValued.count) under-valued certificates planted, a mirror gap on "
-                        + """
+                            + """
                             \(DemoYear.plantedMirrorGap.exporter)→\(DemoYear.plantedMirrorGap.importer), a mark-up by\
                              \(DemoYear.plantedHub)
                             """

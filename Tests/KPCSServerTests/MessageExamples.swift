@@ -122,6 +122,8 @@ enum MessageExamples {
         .onlyObserverHasOrganisation,
         .commentNeedsOrganisation(username: "‹username›"),
         .stanceForOtherParticipant(own: "‹own›", asked: "‹asked›"),
+        .archiveNotClosed,
+        .archiveStanceTwice(participant: "‹participant›"),
     ]
 
     static let accounts: [AccountMessage] = [

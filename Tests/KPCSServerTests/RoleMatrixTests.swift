@@ -15,13 +15,14 @@ import Testing
 /// page; 403 for a role) and the database is exactly as before.
 @Suite struct RoleMatrixTests {
     enum Caller: CaseIterable, CustomStringConvertible {
-        case anonymous, malformedToken, revokedToken, administrator, officer, observer
+        case anonymous, malformedToken, revokedToken, administrator, officer, observer, delegate
 
         var role: Role? {
             switch self {
             case .administrator: return .administrator
             case .officer: return .officer
             case .observer: return .observer
+            case .delegate: return .delegate
             case .anonymous, .malformedToken, .revokedToken: return nil
             }
         }
@@ -94,6 +95,13 @@ import Testing
                     ["i", "s", "a"]
                 ),
                 ("SELECT kid, status FROM signing_keys ORDER BY kid", ["kid", "status"]),
+                (
+                    """
+                    SELECT CAST(year AS TEXT) AS y, COALESCE(chair, '') AS c, COALESCE(vice_chair, '') AS v FROM\
+                     chairmanships ORDER BY year
+                    """,
+                    ["y", "c", "v"]
+                ),
             ]
             for (query, columns) in mutable {
                 for row in try await db.raw(SQLQueryString(query)).all() {
@@ -111,11 +119,15 @@ import Testing
             let number = try #require(
                 try await client.call(.post, "/api/v1/certificates", token: officer, json: world.draftJSON)["number"]
                     as? String)
+            _ = try await world.store.accounts.create(
+                username: "bw-delegate", password: Fixture.password, role: .delegate, authorityId: nil,
+                participantCode: "BW")
             let revoked = try await client.token("eu-officer")
             #expect(try await client.call(.delete, "/api/v1/auth/token", token: revoked).status == .noContent)
             let tokens: [Caller: String] = [
                 .malformedToken: "%%%-not-a-token-%%%", .revokedToken: revoked, .officer: officer,
                 .administrator: try await client.token("admin"), .observer: try await client.token("observer"),
+                .delegate: try await client.token("bw-delegate"),
             ]
             let operations = OpenAPIDocumentTests.documentedOperations(MetaAPI.openAPIDocument).sorted()
             #expect(operations.count > 60)

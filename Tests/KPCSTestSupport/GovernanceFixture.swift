@@ -14,7 +14,12 @@ public struct GovernanceFixture: Sendable {
     public var store: Store { world.store }
 
     public static func make(_ store: Store) async throws -> GovernanceFixture {
-        let world = try await Fixture.make(store)
+        try await make(on: try await Fixture.make(store))
+    }
+
+    /// The governance world on a fixture already made.
+    public static func make(on world: Fixture) async throws -> GovernanceFixture {
+        let store = world.store
         let year = CalendarDate(utcDayOf: store.configuration.now()).year
         _ = try await store.governance.setChairmanship(
             year: year, ChairmanshipDraft(chair: "BW", viceChair: "EU"), by: world.admin)

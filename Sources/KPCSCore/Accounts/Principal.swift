@@ -59,6 +59,15 @@ public struct Principal: Sendable, Equatable {
         return authority
     }
 
+    /// Which certificates the principal's lists hold: every one, its own participant's, or none.
+    public var certificateScope: CertificateScope {
+        switch role {
+        case .administrator, .observer: return .all
+        case .officer: return .participant(participantCode ?? "")
+        case .delegate: return .none
+        }
+    }
+
     /// Administrators and observers read every certificate; an officer reads those its participant issued or
     /// that are addressed to it; a delegate reads none.
     public func canRead(exportingParticipant: String, importingParticipant: String) -> Bool {
@@ -68,4 +77,12 @@ public struct Principal: Sendable, Equatable {
         case .delegate: return false
         }
     }
+}
+
+/// The certificates a list may show a principal.
+public enum CertificateScope: Sendable, Equatable {
+    case all
+    /// Those its participant issued or that are addressed to it.
+    case participant(String)
+    case none
 }

@@ -124,6 +124,9 @@ public struct Decision: Codable, Sendable, Equatable {
     public var comments: [ObserverComment]
     /// What the closing wrote, once it ran.
     public var closing: DecisionClosing?
+    /// Recorded by an administrator from the KP's own record of a decision taken before kpcs (its stances as the
+    /// record gives them); the outcome is still computed by the same rule.
+    public var archived = false
 
     public init(
         id: Int64, titleEn: String, titleFr: String, textEn: String, textFr: String, proposer: String,

@@ -29,6 +29,8 @@ public enum GovernanceMessage: MessageKey {
     case onlyObserverHasOrganisation
     case commentNeedsOrganisation(username: String)
     case stanceForOtherParticipant(own: String, asked: String)
+    case archiveNotClosed
+    case archiveStanceTwice(participant: String)
 
     public var texts: (en: MessageText, fr: MessageText) {
         switch self {
@@ -176,6 +178,16 @@ public enum GovernanceMessage: MessageKey {
                 "You speak for \(own): you cannot record the stance of \(asked).",
                 "Vous parlez au nom de \(own) : vous ne pouvez pas enregistrer la position de \(asked)."
             )
+        case .archiveNotClosed:
+            return (
+                "A decision from the record opened before its deadline, and its deadline has passed.",
+                "Une décision reprise des archives s'est ouverte avant son échéance, et cette échéance est passée."
+            )
+        case .archiveStanceTwice(let participant):
+            return (
+                "The record gives \(participant) one stance only.",
+                "Les archives ne donnent qu'une position pour \(participant)."
+            )
         case .commentNeedsOrganisation(let username):
             return (
                 "The account \(username) belongs to no observer organisation: it cannot comment on its behalf.",
@@ -218,6 +230,8 @@ public enum GovernanceMessage: MessageKey {
         case onlyObserverHasOrganisation = "only-observer-has-organisation"
         case commentNeedsOrganisation = "comment-needs-organisation"
         case stanceForOtherParticipant = "stance-for-other-participant"
+        case archiveNotClosed = "archive-not-closed"
+        case archiveStanceTwice = "archive-stance-twice"
     }
 
     public var stableCode: Code {
@@ -251,6 +265,8 @@ public enum GovernanceMessage: MessageKey {
         case .onlyObserverHasOrganisation: .onlyObserverHasOrganisation
         case .commentNeedsOrganisation: .commentNeedsOrganisation
         case .stanceForOtherParticipant: .stanceForOtherParticipant
+        case .archiveNotClosed: .archiveNotClosed
+        case .archiveStanceTwice: .archiveStanceTwice
         }
     }
 }

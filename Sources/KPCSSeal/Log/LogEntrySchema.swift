@@ -18,8 +18,12 @@ public enum LogEntrySchema {
         table["decision.stance"] = ["decision", "participant", "position"]
         table["decision.comment"] = ["decision", "organisation", "position"]
         table["decision.closed"] = ["decision", "outcome", "number", "supports", "objected_by", "effect_result"]
-        table["participant.status"] = ["participant", "from_status", "status", "decision"]
-        table["chair.set"] = ["year", "chair", "vice_chair", "decision"]
+        table["decision.archived"] = [
+            "decision", "participant", "text_sha256", "venue", "closes_at", "outcome", "number", "supports",
+            "objected_by",
+        ]
+        table["participant.status"] = ["participant", "from_status", "status", "decision", "number"]
+        table["chair.set"] = ["year", "chair", "vice_chair", "decision", "number"]
         return table
     }()
 

@@ -16,7 +16,8 @@ enum AccountAPI {
                 }
                 let account = try await store.accounts.create(
                     username: body.username, password: body.password, role: role, authorityId: body.authorityId,
-                    body: try SchemeBodyRequest.parse(body.body), profile: body.profile)
+                    body: try SchemeBodyRequest.parse(body.body), profile: body.profile,
+                    participantCode: body.participantCode, organisation: body.organisationCode)
                 return JSONBody.response(AccountJSON(account), status: .created)
             },
             Operation(.post, AccountsURL.apiAccountDisabled(.key), .roles([.administrator])) { _, context in

@@ -13,8 +13,14 @@ struct AccountJSON: Codable, Sendable {
     let body: String?
     let displayName: String?
     let function: String?
+    /// The participant a delegate speaks for.
+    let participantCode: String?
+    /// The observer organisation of an observer account, by code.
+    let organisationCode: String?
 
     init(_ a: Account) {
+        participantCode = a.participantCode
+        organisationCode = a.organisation
         body = a.body?.rawValue
         displayName = a.profile.displayName
         function = a.profile.function
@@ -34,6 +40,9 @@ struct MeJSON: Codable, Sendable {
     let authority: AuthorityJSON?
     let canExport: Bool
     let canImport: Bool
+    /// The scheme body the account sits on now (`chair` for the delegates of this year's Chair).
+    let body: String?
+    let organisation: String?
 }
 
 /// Requests that are not domain drafts.
@@ -57,6 +66,10 @@ struct AccountRequest: Codable, Sendable {
     /// The name and function the account's certificates print, optional.
     let displayName: String?
     let function: String?
+    /// For a delegate: the participant it speaks for.
+    let participantCode: String?
+    /// For an observer: its organisation's code, optional.
+    let organisationCode: String?
 
     var profile: AccountProfile { AccountProfile(displayName: displayName, function: function) }
 }

@@ -31,7 +31,8 @@ enum AuthAPI {
                         username: principal.username, role: principal.role.rawValue,
                         participant: principal.participantCode, authority: principal.authority.map(AuthorityJSON.init),
                         canExport: principal.authority?.canExport ?? false,
-                        canImport: principal.authority?.canImport ?? false))
+                        canImport: principal.authority?.canImport ?? false, body: principal.body?.rawValue,
+                        organisation: principal.organisation))
             },
         ]
     }

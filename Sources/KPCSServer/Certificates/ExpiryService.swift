@@ -2,9 +2,9 @@ import KPCSStore
 import Logging
 import ServiceLifecycle
 
-/// Moves certificates past their expiry day to `expired`, at start and then at a fixed interval, and forgets stale
-/// login attempts. Several processes may run it on one PostgreSQL database: the store's guarded update moves each
-/// certificate once.
+/// Moves certificates past their expiry day to `expired`, closes decisions past their deadline, at start and then
+/// at a fixed interval, and forgets stale login attempts. Several processes may run it on one PostgreSQL database:
+/// the store's guarded updates move each certificate and close each decision once.
 struct ExpiryService: Service {
     let store: Store
     let interval: Duration
@@ -17,6 +17,8 @@ struct ExpiryService: Service {
                 if !expired.isEmpty {
                     logger.info("certificates expired", metadata: ["count": "\(expired.count)"])
                 }
+                let closed = try await store.governance.closeDue()
+                if !closed.isEmpty { logger.info("decisions closed", metadata: ["count": "\(closed.count)"]) }
                 try await store.accounts.forgetStaleLoginAttempts()
             } catch {
                 logger.error("expiry run failed", metadata: ["error": "\(error)"])

@@ -49,6 +49,10 @@ public struct KPCSSettings: Sendable {
     public var newPassword: String?
     /// Where `kpcs verify` keeps the synced trust material.
     public var trustDir: String?
+    /// The supports a decision needs besides no objection (`KPCS_DECISION_QUORUM`).
+    public var decisionQuorum = 1
+    /// The shortest notice of a written procedure, in minutes (`KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES`).
+    public var writtenProcedureNoticeMinutes = 1440
 
     /// Every setting kpcs reads, with what it is for, in the order ``effective`` lists them.
     public static let names = [
@@ -56,6 +60,7 @@ public struct KPCSSettings: Sendable {
         "KPCS_DEFAULT_VALIDITY_DAYS", "KPCS_MAX_VALIDITY_DAYS", "KPCS_BCRYPT_COST", "KPCS_TOKEN_LIFETIME_MINUTES",
         "KPCS_LIST_LIFETIME_HOURS", "KPCS_LOG_ORIGIN", "KPCS_LOG_WITNESSES", "KPCS_MASTER_KEY", "KPCS_MASTER_KEY_FILE",
         "KPCS_ADMIN_USERNAME", "KPCS_ADMIN_PASSWORD", "KPCS_NEW_PASSWORD", "KPCS_TRUST_DIR",
+        "KPCS_DECISION_QUORUM", "KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES",
     ]
 
     public init() {}
@@ -127,6 +132,9 @@ public struct KPCSSettings: Sendable {
         settings.adminPassword = environment["KPCS_ADMIN_PASSWORD"]
         settings.newPassword = environment["KPCS_NEW_PASSWORD"]
         settings.trustDir = reader.text("KPCS_TRUST_DIR")
+        settings.decisionQuorum = reader.whole("KPCS_DECISION_QUORUM", default: 1, range: 0...200)
+        settings.writtenProcedureNoticeMinutes = reader.whole(
+            "KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES", default: 1440, range: 1...43_200)
         guard reader.problems.isEmpty else { throw SettingsError(problems: reader.problems) }
         return settings
     }
@@ -162,7 +170,8 @@ public struct KPCSSettings: Sendable {
         StoreConfiguration(
             validity: validity, bcryptCost: bcryptCost, tokenLifetime: Double(tokenLifetimeMinutes) * 60,
             masterKey: masterKey, listLifetime: Double(listLifetimeHours) * 3600,
-            logOrigin: logOrigin ?? StoreConfiguration.defaultLogOrigin, logWitnesses: logWitnesses)
+            logOrigin: logOrigin ?? StoreConfiguration.defaultLogOrigin, logWitnesses: logWitnesses,
+            decisionQuorum: decisionQuorum, writtenProcedureNotice: Double(writtenProcedureNoticeMinutes) * 60)
     }
 
     /// What applies, one `(name, value)` per setting; secrets and a database password are masked.
@@ -183,6 +192,8 @@ public struct KPCSSettings: Sendable {
             ("KPCS_MASTER_KEY_FILE", masterKeyFile ?? (dataDir as NSString).appendingPathComponent("master.key")),
             ("KPCS_ADMIN_USERNAME", adminUsername), ("KPCS_ADMIN_PASSWORD", secret(adminPassword)),
             ("KPCS_NEW_PASSWORD", secret(newPassword)), ("KPCS_TRUST_DIR", trustDir ?? "~/.kpcs/trust"),
+            ("KPCS_DECISION_QUORUM", String(decisionQuorum)),
+            ("KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES", String(writtenProcedureNoticeMinutes)),
         ]
     }
 

@@ -161,7 +161,18 @@ enum PublicPages {
             """
         for change in history {
             html += "<tr><td>\(change.effectiveOn)</td><td>\(change.previousStatus.label(in: language)) → "
-            html += "\(change.status.label(in: language))</td><td>\(change.reason)</td></tr>"
+            html += "\(change.status.label(in: language))</td><td>"
+            if let decision = change.decisionId {
+                html += """
+                    \(GovernanceText.statusByDecision.text(language)) <a\
+                     href="\(GovernanceURL.decision(.value(String(decision))))">\
+                    \(change.decisionNumber ?? change.reason)</a>
+                    """
+            } else {
+                html +=
+                    "\(change.reason) <span class=\"hint\">(\(GovernanceText.statusCorrection.text(language)))</span>"
+            }
+            html += "</td></tr>"
         }
         return html + "</tbody></table>"
     }

@@ -10,7 +10,7 @@ protocol ServerFeature {
 var serverFeatures: [any ServerFeature.Type] {
     [
         MetaFeature.self, AccountsFeature.self, RegistryFeature.self, CertificatesFeature.self, KeysFeature.self,
-        LogFeature.self, StatisticsFeature.self, VerificationFeature.self,
+        LogFeature.self, StatisticsFeature.self, VerificationFeature.self, GovernanceFeature.self,
     ]
 }
 

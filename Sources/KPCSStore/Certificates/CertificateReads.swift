@@ -49,15 +49,15 @@ extension CertificateStore {
     public func recentEvents(for principal: Principal, limit: Int) async throws -> [CertificateEvent] {
         try await database.read { db in
             let visible: SQLQueryString
-            if principal.role == .officer {
-                let own = principal.participantCode ?? ""
+            switch principal.certificateScope {
+            case .participant(let own):
                 visible =
                     """
                     JOIN certificates c ON c.number = e.certificate_number WHERE c.exporting_participant =\
                      \(bind: own) OR c.importing_participant = \(bind: own)
                     """
-            } else {
-                visible = ""
+            case .none: visible = "WHERE 1 = 0"
+            case .all: visible = ""
             }
             return try await db.raw(
                 "SELECT e.* FROM certificate_events e \(visible) ORDER BY e.id DESC LIMIT \(literal: limit)"
@@ -81,9 +81,11 @@ extension CertificateStore {
         _ filter: CertificateFilter, page: PageRequest, for principal: Principal
     ) async throws -> PageResult<CertificateRecord> {
         var conditions: [SQLQueryString] = []
-        if principal.role == .officer {
-            let own = principal.participantCode ?? ""
+        switch principal.certificateScope {
+        case .participant(let own):
             conditions.append("(c.exporting_participant = \(bind: own) OR c.importing_participant = \(bind: own))")
+        case .none: conditions.append("1 = 0")
+        case .all: break
         }
         if let state = filter.state { conditions.append("c.state = \(bind: state.rawValue)") }
         if let code = filter.exportingParticipant { conditions.append("c.exporting_participant = \(bind: code)") }

@@ -81,7 +81,7 @@ extension BusinessTransaction {
     }
 
     /// The next number of the year and venue; the counter row's lock orders concurrent closings.
-    private func allocateNumber(year: Int, venue: DecisionVenue) async throws -> String {
+    func allocateNumber(year: Int, venue: DecisionVenue) async throws -> String {
         guard
             let sequence = try await raw(
                 """

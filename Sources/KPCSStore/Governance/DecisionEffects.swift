@@ -33,7 +33,7 @@ extension BusinessTransaction {
                     "participant.status", at: nowText,
                     details: [
                         "participant": .string(code), "from_status": .string(participant.status.rawValue),
-                        "status": .string(change.to.rawValue), "decision": .string(number),
+                        "status": .string(change.to.rawValue), "decision": .integer(id), "number": .string(number),
                     ]))
             return .applied
         case .electViceChair(let year, let code):
@@ -68,7 +68,9 @@ extension BusinessTransaction {
              decision_id = \(bind: id), recorded_at = \(bind: nowText)
             """
         ).run()
-        var details: [String: JSONValue] = ["year": .integer(Int64(year)), "decision": .string(number)]
+        var details: [String: JSONValue] = [
+            "year": .integer(Int64(year)), "decision": .integer(id), "number": .string(number),
+        ]
         details["chair"] = newChair.map(JSONValue.string) ?? .null
         details["vice_chair"] = newViceChair.map(JSONValue.string) ?? .null
         _ = try await appendToLog(.governance("chair.set", at: nowText, details: details))

@@ -63,6 +63,7 @@ extension GovernanceStore {
             textEn: try row.string("text_en"), textFr: try row.string("text_fr"), proposer: try row.string("proposer"),
             proposedBy: try row.string("proposed_by_name"), proposedAt: try row.string("proposed_at"),
             effect: try row.optionalString("effect").map(DecisionEffectJSON.decode))
+        decision.archived = try row.bool("archived")
         if let venue = try row.optionalString("venue") {
             guard let parsed = DecisionVenue(rawValue: venue) else { throw StoreCorruption.badValue("venue", venue) }
             decision.procedure = DecisionProcedure(

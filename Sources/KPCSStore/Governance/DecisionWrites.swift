@@ -78,7 +78,8 @@ extension GovernanceStore {
             try await db.raw(
                 """
                 INSERT INTO decision_electorate (decision_id, participant_code)
-                SELECT \(bind: id), code FROM participants WHERE status = 'active' AND code = participant_code
+                SELECT \(bind: id), code FROM participants WHERE status = 'active' AND code = participant_code\
+                 AND kind <> 'entity'
                 """
             ).run()
             let electorate =

@@ -53,6 +53,7 @@ enum Migration010Governance {
                 closed_at TEXT,
                 number TEXT UNIQUE,
                 effect_result TEXT CHECK (effect_result IN ('applied', 'lapsed')),
+                archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
                 CHECK ((venue IS NULL) = (closes_at IS NULL)),
                 CHECK (outcome IS NULL OR closes_at IS NOT NULL),
                 CHECK ((outcome = 'adopted') = (number IS NOT NULL))

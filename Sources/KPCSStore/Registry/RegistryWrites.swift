@@ -1,5 +1,6 @@
 import Foundation
 import KPCSCore
+import KPCSSeal
 import SQLKit
 
 /// The registry: participants and their status history, authorities, licensed companies.
@@ -85,7 +86,8 @@ extension RegistryStore {
         }
     }
 
-    /// Changes a participant's status, keeping the change as history. Administrators only.
+    /// Changes a participant's status directly, keeping the change as history, with a public `participant.status`
+    /// leaf that names no decision (a correction). Administrators only; decisions are the normal way.
     public func changeParticipantStatus(
         _ code: String, to status: ParticipantStatus, reason: String?, effectiveOn: String?, by principal: Principal
     ) async throws -> Participant {
@@ -109,6 +111,13 @@ extension RegistryStore {
                  \(bind: principal.username))
                 """
             ).run()
+            _ = try await db.appendToLog(
+                .governance(
+                    "participant.status", at: recordedAt,
+                    details: [
+                        "participant": .string(code), "from_status": .string(participant.status.rawValue),
+                        "status": .string(status.rawValue),
+                    ]))
             var changed = participant
             changed.status = status
             return changed

@@ -95,6 +95,8 @@ enum HTMLPage {
             .s-discrepancy{background:#fff4d6;border-color:#8a6d00}\
             .s-refused{background:#fdf0e3;border-color:#a34700}.s-voided{background:#fdecea;border-color:#b3261e}\
             .s-expired{background:#eee;border-color:#555}caption{text-align:left}\
+            .d-proposed{background:#eee;border-color:#555}.d-open{background:#e8f0fb;border-color:#0b4f9c}\
+            .d-adopted{background:#e9f6ee;border-color:#1b7f3b}.d-not-adopted{background:#fdecea;border-color:#b3261e}\
             .scroll caption{position:sticky;left:0}
             a{color:#0b4f9c}a:focus,textarea:focus,button:focus,input:focus,select:focus{outline:3px solid\
              #f0a000;outline-offset:2px}

@@ -37,10 +37,11 @@ struct WebChrome: Sendable {
             (RegistryURL.home, .navHome), (RegistryURL.participants, .navParticipants),
             (VerificationURL.page, .navVerify),
             (StatisticsURL.page, .navStatistics), (LogURL.checkpoint, .navLog),
+            (GovernanceURL.decisions, .navDecisions),
         ]
         if let principal {
             links.append((CertificatesURL.dashboard, .navDashboard))
-            links.append((CertificatesURL.list, .navCertificates))
+            if principal.certificateScope != .none { links.append((CertificatesURL.list, .navCertificates)) }
             if principal.role == .officer {
                 links.append((CertificatesURL.new, .navNewCertificate))
                 links.append((RegistryURL.companies, .navCompanies))

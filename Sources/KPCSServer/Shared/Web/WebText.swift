@@ -5,7 +5,8 @@ import KPCSCore
 /// so a text cannot exist in one language only; a test checks that none is empty.
 enum WebText: CaseIterable, Sendable {
     case skipToContent, siteName, navHome, navParticipants, navVerify, navStatistics, navLog, navLogin, navLogout,
-        signedInAs, navDashboard, navCertificates, navNewCertificate, navCompanies, navProduction, navAdmin
+        signedInAs, navDashboard, navCertificates, navNewCertificate, navCompanies, navProduction, navAdmin,
+        navDecisions
     case homeTitle, homeIntro, homeScheme, homeWhatKpcs, homeVerifyLink, homeStatisticsLink, homeParticipantsLink
     case loginTitle, username, password, loginButton, loginFormExpired
     case participantsTitle, search, status, region, anyStatus, anyRegion, filter, code, name, joined, noParticipants
@@ -32,6 +33,7 @@ enum WebText: CaseIterable, Sendable {
         case .navCompanies: (en, fr) = ("Companies", "Entreprises")
         case .navProduction: (en, fr) = ("Production", "Production")
         case .navAdmin: (en, fr) = ("Administration", "Administration")
+        case .navDecisions: (en, fr) = ("Decisions", "Décisions")
         case .signedInAs: (en, fr) = ("Signed in as", "Connecté en tant que")
         case .homeTitle:
             (en, fr) = (

@@ -1,0 +1,39 @@
+/// The governance feature's addresses: decisions, the chair table, observer organisations, pages and API.
+enum GovernanceURL: SiteURL {
+    case decisions, newDecision
+    case decision(Parameter)
+    case decisionProcedure(Parameter)
+    case decisionStance(Parameter)
+    case decisionComment(Parameter)
+    case chairs
+    case apiDecisions
+    case apiDecision(Parameter)
+    case apiDecisionProcedure(Parameter)
+    case apiDecisionStances(Parameter)
+    case apiDecisionComments(Parameter)
+    case apiChairs
+    case apiChair(Parameter)
+    case apiObservers
+    case apiArchivedDecisions
+
+    var segments: [PathSegment] {
+        switch self {
+        case .decisions: ["decisions"]
+        case .newDecision: ["decisions", "new"]
+        case .decision(let id): ["decisions", .parameter("id", id)]
+        case .decisionProcedure(let id): ["decisions", .parameter("id", id), "written-procedure"]
+        case .decisionStance(let id): ["decisions", .parameter("id", id), "stance"]
+        case .decisionComment(let id): ["decisions", .parameter("id", id), "comment"]
+        case .chairs: ["chairs"]
+        case .apiDecisions: PathSegment.api + ["decisions"]
+        case .apiDecision(let id): PathSegment.api + ["decisions", .parameter("id", id)]
+        case .apiDecisionProcedure(let id): PathSegment.api + ["decisions", .parameter("id", id), "written-procedure"]
+        case .apiDecisionStances(let id): PathSegment.api + ["decisions", .parameter("id", id), "stances"]
+        case .apiDecisionComments(let id): PathSegment.api + ["decisions", .parameter("id", id), "comments"]
+        case .apiChairs: PathSegment.api + ["chairs"]
+        case .apiChair(let year): PathSegment.api + ["chairs", .parameter("year", year)]
+        case .apiObservers: PathSegment.api + ["observer-organisations"]
+        case .apiArchivedDecisions: PathSegment.api + ["archived-decisions"]
+        }
+    }
+}
