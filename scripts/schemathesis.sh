@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Property-based tests of the JSON API against its OpenAPI document with Schemathesis (PyPI): a demo server on a temp
 # data folder, then the operations under /api/, /log/ and /.well-known/ (not the HTML pages of the Web tag, whose
-# bodies are forms) three times, without a token, as the officer bw-officer and as the administrator, with the checks
+# bodies are forms) three times, without a token, as the officer bw-officer and as the administrator (and the
+# governance operations as the Chair's delegate bw-delegate and the observer wdc-observer), with the checks
 # not_a_server_error and response_schema_conformance; last, the operations that end a token or lock an account
 # (login with wrong passwords, logout, disabling an account, setting its password), so they cannot spoil the runs before.
 # The schema is the FILE Sources/KPCSServer/Resources/openapi.yaml (the server serves the same text at
@@ -68,6 +69,8 @@ token() {  # username password
 }
 officer=$(token bw-officer demo-bw-password)
 admin=$(token "$KPCS_ADMIN_USERNAME" "$KPCS_ADMIN_PASSWORD")
+delegate=$(token bw-delegate demo-delegate-password)
+observer=$(token wdc-observer demo-observer-password)
 
 # The operations of the API (JSON, the log, the published lists), not the HTML pages.
 api_paths='^/(api|log|\.well-known)/'
@@ -107,6 +110,10 @@ runs=0
 run anonymous "" --include-path-regex "$api_paths" --exclude-operation-id-regex "$ending"
 run officer "$officer" --include-path-regex "$api_paths" --exclude-operation-id-regex "$ending"
 run administrator "$admin" --include-path-regex "$api_paths" --exclude-operation-id-regex "$ending"
+# Governance as its own callers: the Chair's delegate (propose, open, answer) and an observer of the WDC (comment).
+governance='^/api/v1/(decisions|archived-decisions|chairs|observer-organisations)'
+run delegate "$delegate" --include-path-regex "$governance"
+run observer "$observer" --include-path-regex "$governance"
 # Then what may end a token: disabling accounts and setting passwords (random usernames, so hardly ever a demo
 # account), logging out with a token of its own, and last logging in with generated passwords, which may lock the
 # usernames it tries.

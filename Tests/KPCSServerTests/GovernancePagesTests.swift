@@ -249,4 +249,46 @@ import Testing
             #expect((chairs["items"] as? [[String: Any]])?.count == 24)
         }
     }
+
+    @Test(arguments: TestEngine.all)
+    func pagesReadAfterTheDeadlineShowTheEffectWithNoJobRun(engine: TestEngine) async throws {
+        let clock = TestClock()
+        try await withTestApp(engine, clock: clock) { client, world in
+            let g = try await GovernanceFixture.make(on: world)
+            let id = try await g.openProcedure(
+                "Suspend AE", effect: DecisionEffectDraft(kind: "suspend", participant: "AE"))
+            _ = try await world.store.governance.recordStance(id, StanceDraft(position: "supports"), by: g.euDelegate)
+            clock.advance(seconds: 49 * 3600)
+            let participant = try await client.call(.get, "/api/v1/participants/AE")
+            #expect(participant["status"] as? String == "suspended")
+            let page = try await Web.get(client, "/decisions/\(id)?lang=en")
+            #expect(page.html.contains("id=\"decision-number\">KP/") && page.html.contains("the effect took hold"))
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
+    func theAdministratorCreatesADelegateAndAnObserverOfAnOrganisation(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, world in
+            let admin = try await Web.logIn(client, "admin")
+            let form = try await Web.get(client, "/admin/accounts?lang=en", cookie: admin)
+            #expect(form.html.contains("<option value=\"WDC\">World Diamond Council</option>"))
+            let token = try #require(form.hidden("csrf"))
+            let missing = try await Web.post(
+                client, "/admin/accounts?lang=en",
+                form: "csrf=\(token)&username=za-delegate&password=long-enough-pw&role=delegate", cookie: admin)
+            #expect(missing.status == .unprocessableContent)
+            #expect(missing.html.contains("id=\"account-participant-error\">A delegate account needs its participant."))
+            for (name, extra) in [
+                ("za-delegate", "&role=delegate&participantCode=za"), ("csc-one", "&role=observer&organisation=CSC"),
+            ] {
+                let done = try await Web.post(
+                    client, "/admin/accounts", form: "csrf=\(token)&username=\(name)&password=long-enough-pw\(extra)",
+                    cookie: admin)
+                #expect(done.status == .seeOther, "\(name)")
+            }
+            let accounts = try await world.store.accounts.list()
+            #expect(accounts.first { $0.username == "za-delegate" }?.participantCode == "ZA")
+            #expect(accounts.first { $0.username == "csc-one" }?.organisation == "CSC")
+        }
+    }
 }

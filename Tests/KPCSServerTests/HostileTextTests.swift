@@ -30,6 +30,8 @@ import Testing
 // - void reason (void form): /certificates/{n} (void reason and event detail)
 // - production report reason (/production form): /production?year=…
 // - participant status-change reason (/admin/participants): /participants/AE (public status history)
+// - decision titles and texts, objection reasons, observers' comments: /decisions, /decisions/{id} (in
+//   GovernancePagesTests.hostileTextInEveryGovernanceFieldIsShownEscaped, with the refused proposal and stance forms)
 //
 // Typed text shown again on a refused form (refusedFormsShowTheTypedTextEscaped): /companies (name, licence,
 // address), /admin/authorities (name, member state), /admin/accounts (username, display name, function; and a refused
@@ -371,11 +373,11 @@ import Testing
                     csrf=\(bw.csrf)&action=check&importingParticipant=EU&exporterId=\(named.id)&importerId=\
                     \(world.euImporter.id)
                     """
-                    + """
+                        + """
                         &originKind=single&originCountries=\(field)&line-0-hsCode=7102.10&line-0-carats=\
                         \(field)&line-0-value=1&line-0-parcels=1
                         """
-                    + "&expiresOn=\(field)&replaces=\(field)",
+                        + "&expiresOn=\(field)&replaces=\(field)",
                 cookie: bw.cookie)
             #expect(certificate.status == .unprocessableContent, "certificate form: \(certificate.status)")
             // Origin countries, carats, expiry, replaces; the company in its messages and the importers' list besides.
@@ -390,7 +392,7 @@ import Testing
                     csrf=\(eu.csrf)&outcome=received&receivedOn=\(field)&received-0-hsCode=7102.10&received-0-carats=\
                     \(field)&received-0-parcels=3
                     """
-                    + "&received-1-hsCode=7102.31&received-1-carats=500.01&received-1-parcels=1&reason=\(field)",
+                        + "&received-1-hsCode=7102.31&received-1-carats=500.01&received-1-parcels=1&reason=\(field)",
                 cookie: eu.cookie)
             #expect(confirm.status == .unprocessableContent, "confirmation: \(confirm.status)")
             Self.expectEscaped(confirm.html, page: "POST /certificates/{n}/confirm", times: 3)

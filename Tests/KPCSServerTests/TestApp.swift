@@ -11,9 +11,10 @@ import NIOCore
 
 /// Runs `body` against the whole application in process (no socket), on a fresh store with the fixture.
 func withTestApp(
-    _ engine: TestEngine, _ body: @escaping @Sendable (any TestClientProtocol, Fixture) async throws -> Void
+    _ engine: TestEngine, clock: TestClock = TestClock(),
+    _ body: @escaping @Sendable (any TestClientProtocol, Fixture) async throws -> Void
 ) async throws {
-    try await withTestStore(engine) { store in
+    try await withTestStore(engine, clock: clock) { store in
         let world = try await Fixture.make(store)
         var logger = Logger(label: "kpcs-test")
         logger.logLevel = .warning

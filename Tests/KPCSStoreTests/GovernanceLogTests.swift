@@ -53,4 +53,18 @@ import Testing
             #expect(report.isSound, "\(report.problems)")
         }
     }
+
+    @Test(arguments: TestEngine.all)
+    func aDirectStatusChangeIsALeafThatNamesNoDecision(engine: TestEngine) async throws {
+        try await withTestStore(engine) { store in
+            let world = try await Fixture.make(store)
+            _ = try await store.registry.changeParticipantStatus(
+                "AE", to: .suspended, reason: "Correction of the record", effectiveOn: nil, by: world.admin)
+            let last = try #require(try await store.log.entries(from: 0, limit: 1000).last)
+            let text = String(decoding: last.data, as: UTF8.self)
+            #expect(text.contains("\"event\":\"participant.status\"") && text.contains("\"status\":\"suspended\""))
+            #expect(!text.contains("decision") && !text.contains("Correction of the record"))
+            #expect(LogEntrySchema.problem(in: last.data) == nil)
+        }
+    }
 }

@@ -22,6 +22,8 @@ port=18090
 base="http://127.0.0.1:$port"
 export KPCS_MASTER_KEY=$(python3 -c 'import os,base64; print(base64.b64encode(os.urandom(32)).decode())')
 export KPCS_BCRYPT_COST=4 KPCS_LOG_ORIGIN="kpcs.ci/browser"
+# Written procedures may close a minute after they open, so the suite sees their outcome without waiting a day.
+export KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES=1
 work=$(mktemp -d /tmp/kpcs-browser.XXXXXX)
 server=""
 cleanup() {

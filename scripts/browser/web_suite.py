@@ -4,7 +4,9 @@
 The flows follow the web contract: public pages, an exporting officer who is first refused and then issues two
 certificates, the importing officer who records less than certified (a discrepancy), the exporter who voids the
 second one and follows the replace link, the administrator's pages, and refusals (another participant's
-certificate, pages needing a login, a wrong password). Every page state reached (including forms showing errors) is
+certificate, pages needing a login, a wrong password), and governance: a delegate proposes two decisions, the Chair's
+delegate opens a written procedure on each, the EU supports both and the UAE objects to the first; past the deadline
+the first reads not adopted and the second adopted, its suspension shown on the participant's page. Every page state reached (including forms showing errors) is
 checked with axe-core 4.9 (selenium-axe-python 2.2) against WCAG 2.0 and 2.1, levels A and AA: any violation, of any
 impact, fails the run.
 
@@ -17,6 +19,7 @@ import datetime
 import pathlib
 import re
 import sys
+import time
 import urllib.parse
 from dataclasses import dataclass
 
@@ -37,6 +40,9 @@ PASSWORDS = {
     "eu-officer": "demo-eu-password",
     "in-officer": "demo-in-password",
     "demo-admin": "demo-admin-password",
+    "bw-delegate": "demo-delegate-password",
+    "eu-delegate": "demo-delegate-password",
+    "ae-delegate": "demo-delegate-password",
 }
 EXPORTER = "Kalahari Rough Exports (demo)"
 IMPORTER = "Antwerp Rough Trading NV (demo)"
@@ -187,6 +193,10 @@ class Browser:
                 select.select_by_visible_text(text)
         except NoSuchElementException:
             raise Failure(f"{self.where()}: {css} has no option {text or value!r}") from None
+
+    def click(self, css):
+        """Clicks a control that stays on the page (a radio button)."""
+        self.element(css).click()
 
     def press(self, css):
         """Clicks the link or button css and waits for the next page."""
@@ -449,6 +459,112 @@ def officer_flow(steps):
     return first
 
 
+# Governance: written procedures decided by consensus, the outcome computed once the deadline has passed.
+
+@dataclass
+class Procedure:
+    decision: str
+    deadline: datetime.datetime
+
+
+SUSPENDED = {"en": "NA", "fr": "LS"}
+
+
+def propose(b, title, effect=None):
+    b.open("/decisions/new")
+    b.type("#decision-titleEn", title)
+    b.type("#decision-titleFr", title + " (fr)")
+    b.type("#decision-textEn", f"The participants decide: {title}.")
+    b.type("#decision-textFr", f"Les participants décident : {title}.")
+    if effect:
+        b.choose("#decision-effectKind", value=effect[0])
+        b.type("#decision-effectParticipant", effect[1])
+    b.press("#decision-submit")
+    b.element("#notice")
+    check(re.fullmatch(r"/decisions/\d+", b.path()) is not None, f"after proposing: at {b.where()}")
+    return b.path()
+
+
+def open_procedure(b, decision):
+    b.open(decision)
+    deadline = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=75)
+    b.type("#procedure-closesAt", deadline.strftime("%Y-%m-%dT%H:%M:%S"))
+    b.press("#procedure-submit")
+    b.element("#notice")
+    b.element("span.tag.d-open")
+    b.absent("#procedure-form")
+    return Procedure(decision, deadline)
+
+
+def answer(b, decision, position, reason=None):
+    b.open(decision)
+    b.click(f"#stance-{position}")
+    if reason:
+        b.type("#stance-reason", reason)
+    b.press("#stance-submit")
+    b.element("#notice")
+    b.element("#own-stance")
+
+
+def governance_open(steps):
+    """Proposes and opens two written procedures, answered by two delegates; returns them."""
+    code = SUSPENDED[steps.language.code]
+    steps("eu-delegate logs in", log_in, "eu-delegate")
+    blocked = steps("eu-delegate proposes a decision", propose, f"Browser {steps.language.code}: footprints")
+    adopted = steps(f"eu-delegate proposes to suspend {code}", propose, f"Browser {steps.language.code}: suspend {code}",
+                    ("suspend", code))
+    steps("eu-delegate logs out", log_out)
+    steps("bw-delegate (the Chair) logs in", log_in, "bw-delegate")
+    first = steps("the Chair opens a written procedure on the first", open_procedure, blocked)
+    second = steps("the Chair opens a written procedure on the second", open_procedure, adopted)
+    steps("bw-delegate logs out", log_out)
+    steps("eu-delegate logs in", log_in, "eu-delegate")
+    steps("eu-delegate supports the first", answer, blocked, "supports")
+    steps("eu-delegate supports the second", answer, adopted, "supports")
+    steps("eu-delegate logs out", log_out)
+    steps("ae-delegate logs in", log_in, "ae-delegate")
+    steps("ae-delegate objects to the first, with its reason", answer, blocked, "objects", "Wait for the review report")
+    steps("ae-delegate logs out", log_out)
+    return first, second
+
+
+def wait_for(deadline):
+    remaining = (deadline - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+    if remaining > 0:
+        time.sleep(remaining + 1)
+
+
+def not_adopted(b, procedure):
+    wait_for(procedure.deadline)
+    b.open(procedure.decision)
+    b.element("span.tag.d-not-adopted")
+    outcome = b.element("#decision-outcome").text
+    check("(AE)" in outcome, f"{b.where()}: the outcome does not name the objector: {outcome!r}")
+    b.absent("#stance-form")
+    check("Wait for the review report" not in b.driver.page_source, f"{b.where()}: the public sees the reason")
+
+
+def adopted_with_effect(b, procedure, code):
+    wait_for(procedure.deadline)
+    b.open(procedure.decision)
+    b.element("span.tag.d-adopted")
+    number = b.element("#decision-number").text
+    check("/WP/Administrative Decision" in number, f"{b.where()}: no decision number: {number!r}")
+    b.open(f"/participants/{code}")
+    link = b.element(f'main a[href="{procedure.decision}"]')
+    check("Administrative Decision" in link.text, f"{b.where()}: the history does not name the decision")
+    status = {"en": "suspended", "fr": "suspendu"}[b.language.code]
+    check(status in b.element("main").text, f"{b.where()}: {code} does not read {status}")
+    b.screenshot("participant-suspended")
+
+
+def governance_check(steps, procedures):
+    first, second = procedures
+    steps("past its deadline, the first reads not adopted (AE objected)", not_adopted, first)
+    code = SUSPENDED[steps.language.code]
+    steps(f"the second reads adopted; {code}'s page shows its suspension", adopted_with_effect, second, code)
+
+
 # Administrator and refusals.
 
 def administrator_page(b, path):
@@ -501,9 +617,11 @@ def run(steps):
         steps("verify page", verify_page)
         steps("statistics page", statistics_page)
         steps("login page", login_page)
+        procedures = governance_open(steps)
         number = officer_flow(steps)
         administrator_flow(steps)
         refusals(steps, number)
+        governance_check(steps, procedures)
 
 
 def main():

@@ -20,7 +20,8 @@ extension AdminPages {
                         [
                             "/password": "account-password", "/role": "account-role",
                             "/authorityId": "account-authority", "/displayName": "account-displayName",
-                            "/function": "account-function",
+                            "/function": "account-function", "/participantCode": "account-participant",
+                            "/organisationCode": "account-organisation",
                         ][$0] ?? "account-username"
                     }
                 ) {
@@ -31,7 +32,8 @@ extension AdminPages {
                     _ = try await store.accounts.create(
                         username: fields["username"] ?? "", password: fields["password"] ?? "", role: role,
                         authorityId: fields["authorityId"].flatMap { Int64($0) },
-                        profile: AccountProfile(displayName: fields["displayName"], function: fields["function"]))
+                        profile: AccountProfile(displayName: fields["displayName"], function: fields["function"]),
+                        participantCode: fields.filled("participantCode"), organisation: fields.filled("organisation"))
                     return AccountsURL.adminAccounts.path(query: [("done", "1")])
                 } failed: { errors in
                     try await accounts(store, request: request, context: context, errors: errors, form: fields)
@@ -85,6 +87,7 @@ extension AdminPages {
         let chrome = WebChrome(request, context)
         let language = chrome.language
         let authorities = try await store.registry.authorities()
+        let organisations = try await store.governance.observerOrganisations()
         let authorityNames = Dictionary(authorities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var html: HTML =
             "<h1>\(chrome.t(AdminText.accountsTitle))</h1>" + done(request, chrome)
@@ -166,6 +169,15 @@ extension AdminPages {
             <option\
              value="">—</option>\(authorities.map { option(String($0.id), $0.name, "authorityId") }.joined())</select>\
             \(errors.message("account-authority"))</p>
+            <p><label for="account-participant">\(chrome.t(AdminText.delegateOf))</label> <span\
+             class="hint">(\(chrome.t(AdminText.delegateHint)))</span><br><input id="account-participant"\
+             name="participantCode" size="4" value="\(form["participantCode"] ?? "")"\
+            \(errors.attributes("account-participant"))>\(errors.message("account-participant"))</p>
+            <p><label for="account-organisation">\(chrome.t(AdminText.organisation))</label> <span\
+             class="hint">(\(chrome.t(AdminText.organisationHint)))</span><br><select id="account-organisation"\
+             name="organisation"\(errors.attributes("account-organisation"))>
+            <option value="">—</option>\(organisations.map { option($0.code, $0.name, "organisation") }.joined())\
+            </select>\(errors.message("account-organisation"))</p>
             <p><label for="account-displayName">\(chrome.t(AdminText.displayName))</label> <span\
              class="hint">(\(chrome.t(AdminText.profileHint)))</span><br><input id="account-displayName"\
              name="displayName" size="32"\

@@ -11,6 +11,7 @@ enum DecisionPages {
             Operation.page(.get, GovernanceURL.decisions, .anyone) { request, context in
                 let chrome = WebChrome(request, context)
                 let page = try PageRequest(page: request.intQuery("page"), perPage: 50)
+                await DecisionSettling.settle(store)
                 let result = try await store.governance.decisions(page: page, for: chrome.principal)
                 let names = try await participantNames(store)
                 return chrome.page(
@@ -81,6 +82,7 @@ enum DecisionPages {
     ) async throws -> Response {
         let chrome = WebChrome(request, context)
         let language = chrome.language
+        await DecisionSettling.settle(store)
         let summary = try await store.governance.decision(id, for: chrome.principal)
         let names = try await participantNames(store)
         let decision = summary.decision

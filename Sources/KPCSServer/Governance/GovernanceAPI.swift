@@ -17,6 +17,7 @@ enum GovernanceAPI {
         [
             Operation(.get, GovernanceURL.apiDecisions, .anyone) { request, context in
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
+                await DecisionSettling.settle(store)
                 let result = try await store.governance.decisions(page: page, for: try context.optionalPrincipal())
                 return JSONBody.response(PageJSON(result.map(DecisionJSON.init)))
             },
@@ -31,6 +32,7 @@ enum GovernanceAPI {
                 return JSONBody.response(DecisionJSON(summary), status: .created)
             },
             Operation(.get, GovernanceURL.apiDecision(.key), .anyone) { _, context in
+                await DecisionSettling.settle(store)
                 let summary = try await store.governance.decision(
                     try decisionId(context), for: try context.optionalPrincipal())
                 return JSONBody.response(DecisionJSON(summary))

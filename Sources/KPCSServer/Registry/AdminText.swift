@@ -50,7 +50,8 @@ enum AdminText: CaseIterable, LocalizedText {
     case participant, save, id, createAuthority, memberStateHint, mayIssue, mayConfirm, create, role, authority
     case disabled, enabled, disable, enable, resetPassword, newPasswordFor, reset, createAccount, authorityHint
     case validityDefault, validityMaximum, tokenLifetime, failedLogins, lockout, listLifetime, logOrigin, witnesses
-    case nameAndFunction, displayName, function, profileHint, publicURL
+    case nameAndFunction, displayName, function, profileHint, publicURL, delegateOf, delegateHint, organisation
+    case organisationHint
 
     func text(_ language: Language) -> String {
         let (en, fr): (String, String)
@@ -115,6 +116,13 @@ enum AdminText: CaseIterable, LocalizedText {
                 "facultatif : imprimé sur les certificats que le compte délivre, sinon le nom d'utilisateur"
             )
         case .publicURL: (en, fr) = ("Public address (KPCS_PUBLIC_URL)", "Adresse publique (KPCS_PUBLIC_URL)")
+        case .delegateOf: (en, fr) = ("Participant (code)", "Participant (code)")
+        case .delegateHint:
+            (en, fr) = (
+                "delegates only: the participant it speaks for", "délégués seulement : le participant qu'il représente"
+            )
+        case .organisation: (en, fr) = ("Observer organisation", "Organisation observatrice")
+        case .organisationHint: (en, fr) = ("observers only", "observateurs seulement")
         }
         return language == .fr ? fr : en
     }

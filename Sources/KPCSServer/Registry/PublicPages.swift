@@ -16,6 +16,7 @@ enum PublicPages {
             },
             Operation.page(.get, RegistryURL.participants, .anyone) { request, context in
                 let chrome = WebChrome(request, context)
+                await DecisionSettling.settle(store)
                 let all = try await store.registry.participants()
                 return chrome.page(
                     WebText.participantsTitle.text(chrome.language),
@@ -25,6 +26,7 @@ enum PublicPages {
             Operation.page(.get, RegistryURL.participant(.key), .anyone) { request, context in
                 let chrome = WebChrome(request, context)
                 let code = context.pathParameter("code").uppercased()
+                await DecisionSettling.settle(store)
                 guard let participant = try await store.registry.participant(code) else {
                     return ErrorPages.notFound(chrome, request: request)
                 }

@@ -19,6 +19,7 @@ enum RegistryAPI {
     static func operations(_ store: Store) -> [Operation] {
         [
             Operation(.get, RegistryURL.apiParticipants, .anyone) { request, _ in
+                await DecisionSettling.settle(store)
                 let status = try request.query("status").map(participantStatus)
                 let participants = try await store.registry.participants(status: status)
                 let members = Dictionary(grouping: participants.filter(\.isMemberState), by: \.participantCode)
@@ -26,6 +27,7 @@ enum RegistryAPI {
                     ["items": participants.map { ParticipantJSON($0, memberStates: members[$0.code]?.map(\.code)) }])
             },
             Operation(.get, RegistryURL.apiParticipant(.key), .anyone) { _, context in
+                await DecisionSettling.settle(store)
                 let code = context.pathParameter("code").uppercased()
                 guard let participant = try await store.registry.participant(code) else {
                     throw KPCSError.notFound(RegistryMessage.participantUnknown(code: code))
