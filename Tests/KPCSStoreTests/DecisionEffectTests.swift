@@ -159,6 +159,47 @@ import Testing
     }
 }
 
+extension DecisionEffectTests {
+    /// Two stores with their own pools on one PostgreSQL database, as two `kpcs serve` processes, close the same
+    /// due decisions at once while issues run: each decision is closed once, its effect applied once, the numbers
+    /// follow one another with no gap and no twin.
+    @Test(arguments: TestEngine.all.filter { $0 == .postgres })
+    func twoProcessesClosingAtOnceCloseEachDecisionOnce(engine: TestEngine) async throws {
+        let clock = TestClock()
+        try await withTestStore(engine, clock: clock) { first in
+            let g = try await GovernanceFixture.make(first)
+            var ids: [Int64] = []
+            for index in 0..<6 {
+                let id = try await g.openProcedure("Decision \(index)")
+                _ = try await first.governance.recordStance(id, StanceDraft(position: "supports"), by: g.euDelegate)
+                ids.append(id)
+            }
+            let suspension = try await g.openProcedure(
+                "Suspend AE", effect: DecisionEffectDraft(kind: "suspend", participant: "AE"))
+            _ = try await first.governance.recordStance(suspension, StanceDraft(position: "supports"), by: g.euDelegate)
+            clock.advance(seconds: 49 * 3600)
+            let location = try #require(TestLocation.current)
+            let second = try await Store.open(location, configuration: first.configuration, logger: first.logger)
+            let closed = try await withThrowingTaskGroup(of: [Int64].self) { group in
+                for index in 0..<8 {
+                    let store = index % 2 == 0 ? first : second
+                    group.addTask { try await store.governance.closeDue() }
+                }
+                return try await group.reduce(into: []) { $0 += $1 }
+            }
+            await second.close()
+            #expect(closed.sorted() == (ids + [suspension]).sorted(), "each closed by exactly one call")
+            var numbers: [String] = []
+            for id in ids + [suspension] {
+                numbers.append(try #require(try await first.governance.decision(id, for: nil).decision.closing?.number))
+            }
+            let year = CalendarDate(utcDayOf: clock.now).year
+            #expect(Set(numbers) == Set((1...7).map { "KP/\(year)/WP/Administrative Decision \($0)" }))
+            #expect(try await first.registry.statusHistory(of: "AE").filter { $0.decisionId != nil }.count == 1)
+        }
+    }
+}
+
 /// A flag the test flips while the store's fault seam reads it.
 final class Flag: @unchecked Sendable {
     private let lock = NSLock()
