@@ -21,6 +21,8 @@ public struct Store: Sendable {
     public let statistics: StatisticsStore
     /// Governance: observer organisations, the chair table, decisions and their effects.
     public let governance: GovernanceStore
+    /// The notifications of each account.
+    public let notifications: NotificationStore
     let context: StoreContext
 
     public init(database: any Database, configuration: StoreConfiguration, logger: Logger) {
@@ -36,6 +38,7 @@ public struct Store: Sendable {
         log = LogStore(context: context)
         statistics = StatisticsStore(context: context)
         governance = GovernanceStore(context: context)
+        notifications = NotificationStore(context: context)
     }
 
     public var database: any Database { context.database }

@@ -137,7 +137,7 @@ import Testing
                 let (method, path, access) = (HTTPRequest.Method(rawValue: parts[0])!, parts[1], parts[2])
                 let isPage =
                     !path.hasPrefix("/api/") && !path.hasPrefix("/log/") && !path.hasPrefix("/.well-known/")
-                    && path != "/health"
+                    && path != "/health" && !path.hasSuffix(".atom")
                 for caller in Caller.allCases where !Self.admits(access, caller) {
                     let before = try await Self.snapshot(world.store)
                     var headers: HTTPFields = [.contentType: "application/json"]

@@ -19,6 +19,7 @@ struct ExpiryService: Service {
                 }
                 let closed = try await store.governance.closeDue()
                 if !closed.isEmpty { logger.info("decisions closed", metadata: ["count": "\(closed.count)"]) }
+                try await store.notifications.remindDeadlines()
                 try await store.accounts.forgetStaleLoginAttempts()
             } catch {
                 logger.error("expiry run failed", metadata: ["error": "\(error)"])

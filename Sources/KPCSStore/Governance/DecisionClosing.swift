@@ -77,6 +77,9 @@ extension BusinessTransaction {
         if let number { details["number"] = .string(number) }
         if let effectResult { details["effect_result"] = .string(effectResult.rawValue) }
         _ = try await appendToLog(.governance("decision.closed", at: nowText, details: details))
+        try await notify(
+            outcome == .adopted ? .decisionAdopted : .decisionNotAdopted, decision: id,
+            recipients: .electorateAndObservers)
         return true
     }
 

@@ -93,6 +93,7 @@ extension GovernanceStore {
                         "closes_at": .string(closesAt), "quorum": .integer(Int64(quorum)),
                         "electorate": .integer(electorate),
                     ]))
+            try await db.notify(.procedureOpened, decision: id, recipients: .electorateAndObservers)
         }
         return try await decisionAfterWrite(id, for: principal, at: now)
     }

@@ -35,7 +35,7 @@ public enum Migrator {
         Migration001Registry.migration, Migration002Accounts.migration, Migration003Certificates.migration,
         Migration004Keys.migration, Migration005Log.migration, Migration006Statistics.migration,
         Migration007LoginAttempts.migration, Migration008StatisticsVersions.migration,
-        Migration009PartyDetails.migration, Migration010Governance.migration,
+        Migration009PartyDetails.migration, Migration010Governance.migration, Migration011Notifications.migration,
     ]
 
     /// Applies what is missing and returns the names of the steps applied.

@@ -47,6 +47,9 @@ struct WebChrome: Sendable {
                 links.append((RegistryURL.companies, .navCompanies))
                 links.append((StatisticsURL.production, .navProduction))
             }
+            if principal.role == .delegate || principal.role == .observer {
+                links.append((NotificationsURL.page, .navNotifications))
+            }
             if principal.role == .administrator { links.append((RegistryURL.admin, .navAdmin)) }
         }
         var html: HTML =

@@ -6,7 +6,7 @@ import KPCSCore
 enum WebText: CaseIterable, Sendable {
     case skipToContent, siteName, navHome, navParticipants, navVerify, navStatistics, navLog, navLogin, navLogout,
         signedInAs, navDashboard, navCertificates, navNewCertificate, navCompanies, navProduction, navAdmin,
-        navDecisions
+        navDecisions, navNotifications
     case homeTitle, homeIntro, homeScheme, homeWhatKpcs, homeVerifyLink, homeStatisticsLink, homeParticipantsLink
     case loginTitle, username, password, loginButton, loginFormExpired
     case participantsTitle, search, status, region, anyStatus, anyRegion, filter, code, name, joined, noParticipants
@@ -34,6 +34,7 @@ enum WebText: CaseIterable, Sendable {
         case .navProduction: (en, fr) = ("Production", "Production")
         case .navAdmin: (en, fr) = ("Administration", "Administration")
         case .navDecisions: (en, fr) = ("Decisions", "Décisions")
+        case .navNotifications: (en, fr) = ("Notifications", "Notifications")
         case .signedInAs: (en, fr) = ("Signed in as", "Connecté en tant que")
         case .homeTitle:
             (en, fr) = (
