@@ -48,6 +48,15 @@ let package = Package(
             dependencies: ["KPCSCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
 
+        // MARK: Mail
+        /// A small SMTP client (STARTTLS, AUTH PLAIN) and plain-text UTF-8 messages, for the notifications' e-mail.
+        .target(
+            name: "KPCSSMTP",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
+
         // MARK: Client
         /// What the command line's clients need (trust-list sync, HTTP fetch, the printed seal report): no server, no SQL.
         .target(name: "KPCSClient", dependencies: ["KPCSCore", "KPCSSeal"]),
@@ -126,6 +135,7 @@ let package = Package(
         .target(name: "KPCSToolSupport", path: "Tests/KPCSToolSupport"),
         .testTarget(name: "KPCSPDFTests", dependencies: ["KPCSPDF", "KPCSToolSupport"]),
         .testTarget(name: "KPCSQRTests", dependencies: ["KPCSQR", "KPCSToolSupport"]),
+        .testTarget(name: "KPCSSMTPTests", dependencies: ["KPCSSMTP", "KPCSToolSupport"]),
         .testTarget(
             name: "KPCSSealTests",
             dependencies: ["KPCSSeal", "KPCSCore", .product(name: "Crypto", package: "swift-crypto")],
