@@ -53,6 +53,7 @@ let package = Package(
         .target(
             name: "KPCSSMTP",
             dependencies: [
+                "KPCSCore",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]),
@@ -100,6 +101,7 @@ let package = Package(
                 "KPCSStore",
                 "KPCSPDF",
                 "KPCSQR",
+                "KPCSSMTP",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -143,7 +145,8 @@ let package = Package(
         .testTarget(
             name: "KPCSStoreTests",
             dependencies: [
-                "KPCSStore", "KPCSDemo", "KPCSSeal", "KPCSCore", "KPCSTestSupport", .product(name: "SQLKit", package: "sql-kit"),
+                "KPCSStore", "KPCSDemo", "KPCSSeal", "KPCSCore", "KPCSTestSupport",
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .testTarget(
@@ -158,6 +161,7 @@ let package = Package(
                 "KPCSCore",
                 "KPCSTestSupport",
                 "KPCSToolSupport",
+                "KPCSSMTP",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

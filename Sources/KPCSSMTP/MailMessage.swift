@@ -1,20 +1,13 @@
 import Foundation
+import KPCSCore
 
-/// An e-mail address kpcs sends to: ASCII, one `@`, a local part and a domain, at most 254 characters, and nothing
-/// that could end a header or an SMTP command (no space, control character, `<`, `>` or `,`).
+/// An e-mail address kpcs sends to: one that ``EmailAddress`` accepts, so nothing in it can end a header or an
+/// SMTP command.
 public struct MailAddress: Sendable, Equatable, CustomStringConvertible {
     public let text: String
 
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard (3...254).contains(bytes.count), bytes.allSatisfy({ $0 > 32 && $0 < 127 }),
-            !bytes.contains(where: { [UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: ","), UInt8(ascii: "\\"),
-                UInt8(ascii: "\""), UInt8(ascii: "(") , UInt8(ascii: ")")].contains($0) })
-        else { return nil }
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64, parts[1].contains("."),
-            !parts[1].hasPrefix("."), !parts[1].hasSuffix(".")
-        else { return nil }
+        guard EmailAddress.isValid(text) else { return nil }
         self.text = text
     }
 

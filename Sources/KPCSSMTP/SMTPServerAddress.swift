@@ -2,7 +2,8 @@ import Foundation
 
 /// Where to send mail, as `KPCS_SMTP_URL` gives it: `smtp://[user[:password]@]host[:port][?tls=starttls|none]`.
 /// The port is 587 when not given; STARTTLS is required unless `tls=none` says the server is a local relay
-/// reached in clear. A password is kept for the login and never shown (``description`` masks it).
+/// reached in clear (then with no login: a password is never sent in clear). A password is kept for the login and
+/// never shown (``description`` masks it).
 public struct SMTPServerAddress: Sendable, Equatable, CustomStringConvertible {
     public enum Security: String, Sendable { case starttls, none }
 
@@ -12,9 +13,10 @@ public struct SMTPServerAddress: Sendable, Equatable, CustomStringConvertible {
     public var password: String?
     public var security: Security
 
-    public init(host: String, port: Int = 587, username: String? = nil, password: String? = nil,
-        security: Security = .starttls)
-    {
+    public init(
+        host: String, port: Int = 587, username: String? = nil, password: String? = nil,
+        security: Security = .starttls
+    ) {
         self.host = host
         self.port = port
         self.username = username
@@ -36,6 +38,8 @@ public struct SMTPServerAddress: Sendable, Equatable, CustomStringConvertible {
             security = value
         }
         guard components.path.isEmpty || components.path == "/" else { return .failure(.notAnSMTPURL) }
+        // A password is never sent in clear.
+        if security == .none, components.user != nil { return .failure(.credentialsInClear) }
         return .success(
             SMTPServerAddress(
                 host: host, port: components.port ?? 587, username: components.user, password: components.password,
@@ -50,13 +54,14 @@ public struct SMTPServerAddress: Sendable, Equatable, CustomStringConvertible {
 
 /// Why a `KPCS_SMTP_URL` is not an SMTP address.
 public enum SMTPAddressError: Error, Sendable, Equatable, CustomStringConvertible {
-    case notAnSMTPURL, portInvalid, queryInvalid
+    case notAnSMTPURL, portInvalid, queryInvalid, credentialsInClear
 
     public var description: String {
         switch self {
         case .notAnSMTPURL: return "it must read smtp://[user[:password]@]host[:port][?tls=starttls|none]"
         case .portInvalid: return "its port must be 1 to 65535"
         case .queryInvalid: return "its only query may be tls=starttls or tls=none"
+        case .credentialsInClear: return "a user and password need STARTTLS: remove tls=none or the login"
         }
     }
 }

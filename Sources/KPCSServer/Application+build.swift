@@ -3,6 +3,7 @@ import Hummingbird
 import KPCSCore
 import KPCSStore
 import Logging
+import ServiceLifecycle
 
 /// Every operation of every feature, in one list: routes are registered from it, and a test compares it with the
 /// OpenAPI document.
@@ -53,9 +54,14 @@ func buildRouter(store: Store, publicURL: String = ServerSettings().publicURL) -
 
 /// The whole kpcs server: used by `kpcs serve` and, with test settings, by the tests.
 public func buildApplication(store: Store, settings: ServerSettings, logger: Logger) -> some ApplicationProtocol {
-    Application(
+    var services: [any Service] = [ExpiryService(store: store, interval: settings.expiryInterval, logger: logger)]
+    if let mail = settings.mail {
+        services.append(
+            MailService(sender: MailSender(store: store, settings: mail, publicURL: settings.publicURL, logger: logger))
+        )
+    }
+    return Application(
         router: buildRouter(store: store, publicURL: settings.publicURL),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "kpcs"),
-        services: [ExpiryService(store: store, interval: settings.expiryInterval, logger: logger)],
-        logger: logger)
+        services: services, logger: logger)
 }

@@ -34,6 +34,9 @@ public struct StoreConfiguration: Sendable {
     public var writtenProcedureNotice: TimeInterval
     /// Test seam: called at named points of a decision's closing; throwing there aborts its transaction.
     public var closingFault: (@Sendable (ClosingStep) throws -> Void)?
+    /// Whether notifications are also sent by e-mail (`KPCS_SMTP_URL` is set): each one written for an account with
+    /// an address then writes its e-mail to the outbox in the same transaction.
+    public var mailDelivery: Bool
 
     public init(
         validity: ValidityPolicy = ValidityPolicy(defaultDays: 90, maximumDays: 365), bcryptCost: UInt8 = 12,
@@ -42,8 +45,9 @@ public struct StoreConfiguration: Sendable {
         masterKey: MasterKey = MasterKey(), listLifetime: TimeInterval = 72 * 3600,
         logOrigin: String = StoreConfiguration.defaultLogOrigin,
         logWitnesses: [NoteVerifierKey] = [], decisionQuorum: Int = 1, writtenProcedureNotice: TimeInterval = 86_400,
-        closingFault: (@Sendable (ClosingStep) throws -> Void)? = nil
+        closingFault: (@Sendable (ClosingStep) throws -> Void)? = nil, mailDelivery: Bool = false
     ) {
+        self.mailDelivery = mailDelivery
         self.decisionQuorum = decisionQuorum
         self.writtenProcedureNotice = writtenProcedureNotice
         self.closingFault = closingFault

@@ -29,6 +29,7 @@ struct AdminCommand: AsyncParsableCommand {
         @Option(help: "The function its certificates print, e.g. 'KP certificate officer'.") var function: String?
         @Option(help: "For a delegate: the participant it speaks for, e.g. BW.") var participant: String?
         @Option(help: "For an observer: its observer organisation's code, e.g. WDC.") var organisation: String?
+        @Option(help: "Where the account's notifications are e-mailed (when KPCS_SMTP_URL is set).") var email: String?
 
         func run() async throws {
             let schemeBody = try body.map { text in
@@ -46,7 +47,7 @@ struct AdminCommand: AsyncParsableCommand {
                 let account = try await store.accounts.create(
                     username: username, password: chosen, role: role, authorityId: authorityId, body: schemeBody,
                     profile: AccountProfile(displayName: displayName, function: function), participantCode: participant,
-                    organisation: organisation)
+                    organisation: organisation, email: email)
                 print("created \(account.role.rawValue) '\(account.username)' (id \(account.id))")
                 if password == nil { print("password (shown once): \(chosen)") }
             }

@@ -75,7 +75,9 @@ struct ServeCommand: AsyncParsableCommand {
                     : "kpcs: demo already loaded; accounts: kpcs demo accounts")
         }
         let app = buildApplication(
-            store: store, settings: ServerSettings(host: host, port: port, publicURL: settings.effectivePublicURL),
+            store: store,
+            settings: ServerSettings(
+                host: host, port: port, publicURL: settings.effectivePublicURL, mail: settings.mailSettings),
             logger: logger)
         say("kpcs: serving on http://\(host):\(port)  (health: /health, API: /api/v1, contract: /api/v1/openapi.yaml)")
         say("kpcs: public address \(settings.effectivePublicURL) (KPCS_PUBLIC_URL: the verify page printed on PDFs)")

@@ -141,6 +141,9 @@ enum MessageExamples {
         .passwordTooShort(minimum: "‹minimum›"),
         .roleUnknown(role: "‹role›"),
         .cannotDisableSelf,
+        .emailInvalid(maximum: "‹maximum›"),
+        .mailNotFailed(id: "‹id›"),
+        .mailStateUnknown(state: "‹state›"),
     ]
 
     static let keys: [KeyMessage] = [

@@ -1,5 +1,6 @@
 import Foundation
 import KPCSCore
+import KPCSSMTP
 import KPCSSeal
 import KPCSServer
 import KPCSStore
@@ -107,5 +108,37 @@ import Testing
         }
         #expect(printed.contains("KPCS_DATABASE_URL postgres://kpcs:*****@db.example:5432/kpcs"))
         #expect(printed.contains("KPCS_MASTER_KEY (set, hidden)") && printed.contains("KPCS_TOKEN_LIFETIME_MINUTES 30"))
+    }
+}
+
+extension SettingsTests {
+    @Test func theSMTPServerIsReadWithItsSenderAndItsPasswordIsNeverShown() throws {
+        let none = try KPCSSettings.read([:])
+        #expect(none.mailSettings == nil && !none.storeConfiguration(masterKey: MasterKey()).mailDelivery)
+        let settings = try KPCSSettings.read([
+            "KPCS_SMTP_URL": "smtp://kpcs:s3cret@mail.example.org", "KPCS_SMTP_FROM": "kpcs@example.org",
+        ])
+        #expect(settings.mailSettings?.server.host == "mail.example.org" && settings.mailSettings?.server.port == 587)
+        #expect(settings.storeConfiguration(masterKey: MasterKey()).mailDelivery)
+        let shown = settings.effective.first { $0.name == "KPCS_SMTP_URL" }?.value
+        #expect(shown == "smtp://kpcs:*****@mail.example.org:587")
+        #expect(!settings.effective.contains { $0.value.contains("s3cret") })
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kpcs-ca-\(UUID().uuidString)")
+        try "not a certificate".write(to: folder, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            _ = try KPCSSettings.read([
+                "KPCS_SMTP_URL": "smtp://kpcs:s3cret@mail.example.org?tls=maybe", "KPCS_SMTP_CA_FILE": folder.path,
+            ])
+            Issue.record("bad SMTP settings were accepted")
+        } catch {
+            for name in ["KPCS_SMTP_URL", "KPCS_SMTP_FROM", "KPCS_SMTP_CA_FILE"] {
+                #expect(error.problems.contains { $0.hasPrefix(name) }, "\(name) not reported: \(error.problems)")
+            }
+            #expect(!error.description.contains("s3cret"), "a secret is echoed")
+        }
+        #expect(throws: SettingsError.self) {
+            try KPCSSettings.read(["KPCS_SMTP_URL": "smtp://mail.example.org", "KPCS_SMTP_FROM": "kpcs"])
+        }
     }
 }

@@ -12,9 +12,10 @@ import NIOCore
 /// Runs `body` against the whole application in process (no socket), on a fresh store with the fixture.
 func withTestApp(
     _ engine: TestEngine, clock: TestClock = TestClock(),
+    configure: (inout StoreConfiguration) -> Void = { _ in },
     _ body: @escaping @Sendable (any TestClientProtocol, Fixture) async throws -> Void
 ) async throws {
-    try await withTestStore(engine, clock: clock) { store in
+    try await withTestStore(engine, clock: clock, configure: configure) { store in
         let world = try await Fixture.make(store)
         var logger = Logger(label: "kpcs-test")
         logger.logLevel = .warning

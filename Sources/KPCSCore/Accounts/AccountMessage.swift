@@ -18,6 +18,9 @@ public enum AccountMessage: MessageKey {
     case passwordTooShort(minimum: String)
     case roleUnknown(role: String)
     case cannotDisableSelf
+    case emailInvalid(maximum: String)
+    case mailNotFailed(id: String)
+    case mailStateUnknown(state: String)
 
     public var texts: (en: MessageText, fr: MessageText) {
         switch self {
@@ -77,6 +80,27 @@ public enum AccountMessage: MessageKey {
             )
         case .cannotDisableSelf:
             return ("You cannot disable your own account.", "Vous ne pouvez pas désactiver votre propre compte.")
+        case .emailInvalid(let maximum):
+            return (
+                """
+                The e-mail address must read name@domain.example, in ASCII, with no space, comma or angle bracket, \
+                at most \(maximum) characters.
+                """,
+                """
+                L'adresse électronique doit s'écrire nom@domaine.exemple, en ASCII, sans espace, virgule ni chevron, \
+                en \(maximum) caractères au plus.
+                """
+            )
+        case .mailNotFailed(let id):
+            return (
+                "No e-mail \(id) has been given up: only a failed e-mail can be sent again.",
+                "Aucun courriel \(id) n'a été abandonné : seul un courriel en échec peut être renvoyé."
+            )
+        case .mailStateUnknown(let state):
+            return (
+                "The state must be pending, sent or failed, not \(state).",
+                "L'état doit être pending, sent ou failed, pas \(state)."
+            )
         }
     }
 }
@@ -111,6 +135,9 @@ extension AccountMessage {
         case passwordTooShort = "password-too-short"
         case roleUnknown = "role-unknown"
         case cannotDisableSelf = "cannot-disable-self"
+        case emailInvalid = "email-invalid"
+        case mailNotFailed = "mail-not-failed"
+        case mailStateUnknown = "mail-state-unknown"
     }
 
     public var stableCode: Code {
@@ -128,6 +155,9 @@ extension AccountMessage {
         case .passwordTooShort: .passwordTooShort
         case .roleUnknown: .roleUnknown
         case .cannotDisableSelf: .cannotDisableSelf
+        case .emailInvalid: .emailInvalid
+        case .mailNotFailed: .mailNotFailed
+        case .mailStateUnknown: .mailStateUnknown
         }
     }
 }

@@ -17,7 +17,7 @@ enum AccountAPI {
                 let account = try await store.accounts.create(
                     username: body.username, password: body.password, role: role, authorityId: body.authorityId,
                     body: try SchemeBodyRequest.parse(body.body), profile: body.profile,
-                    participantCode: body.participantCode, organisation: body.organisationCode)
+                    participantCode: body.participantCode, organisation: body.organisationCode, email: body.email)
                 return JSONBody.response(AccountJSON(account), status: .created)
             },
             Operation(.post, AccountsURL.apiAccountDisabled(.key), .roles([.administrator])) { _, context in
@@ -41,6 +41,12 @@ enum AccountAPI {
                 let body = try await JSONBody.decode(ProfileRequest.self, from: request)
                 let account = try await store.accounts.setProfile(
                     username: context.pathParameter("username"), profile: body.profile, by: try context.principal())
+                return JSONBody.response(AccountJSON(account))
+            },
+            Operation(.put, AccountsURL.apiAccountEmail(.key), .roles([.administrator])) { request, context in
+                let body = try await JSONBody.decode(EmailRequest.self, from: request)
+                let account = try await store.accounts.setEmail(
+                    username: context.pathParameter("username"), email: body.email, by: try context.principal())
                 return JSONBody.response(AccountJSON(account))
             },
             Operation(.post, AccountsURL.apiAccountPassword(.key), .roles([.administrator])) { request, context in

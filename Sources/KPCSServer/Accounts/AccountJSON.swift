@@ -17,8 +17,11 @@ struct AccountJSON: Codable, Sendable {
     let participantCode: String?
     /// The observer organisation of an observer account, by code.
     let organisationCode: String?
+    /// Where the account's notifications are e-mailed, if anywhere.
+    let email: String?
 
     init(_ a: Account) {
+        email = a.email
         participantCode = a.participantCode
         organisationCode = a.organisation
         body = a.body?.rawValue
@@ -70,6 +73,8 @@ struct AccountRequest: Codable, Sendable {
     let participantCode: String?
     /// For an observer: its organisation's code, optional.
     let organisationCode: String?
+    /// Where the account's notifications are e-mailed, optional.
+    let email: String?
 
     var profile: AccountProfile { AccountProfile(displayName: displayName, function: function) }
 }
@@ -97,6 +102,11 @@ struct SchemeBodyRequest: Codable, Sendable {
         }
         return body
     }
+}
+
+/// The address an account's notifications are e-mailed to; null or blank: none.
+struct EmailRequest: Codable, Sendable {
+    let email: String?
 }
 
 struct PasswordRequest: Codable, Sendable {

@@ -5,11 +5,13 @@ enum AccountsURL: SiteURL {
     case adminAccountDisabled(Parameter)
     case adminAccountPassword(Parameter)
     case adminAccountProfile(Parameter)
+    case adminAccountEmail(Parameter)
     case apiToken, apiMe, apiAccounts
     case apiAccountDisabled(Parameter)
     case apiAccountBody(Parameter)
     case apiAccountPassword(Parameter)
     case apiAccountProfile(Parameter)
+    case apiAccountEmail(Parameter)
 
     var segments: [PathSegment] {
         switch self {
@@ -19,6 +21,7 @@ enum AccountsURL: SiteURL {
         case .adminAccountDisabled(let username): ["admin", "accounts", .parameter("username", username), "disabled"]
         case .adminAccountPassword(let username): ["admin", "accounts", .parameter("username", username), "password"]
         case .adminAccountProfile(let username): ["admin", "accounts", .parameter("username", username), "profile"]
+        case .adminAccountEmail(let username): ["admin", "accounts", .parameter("username", username), "email"]
         case .apiToken: PathSegment.api + ["auth", "token"]
         case .apiMe: PathSegment.api + ["me"]
         case .apiAccounts: PathSegment.api + ["accounts"]
@@ -29,6 +32,7 @@ enum AccountsURL: SiteURL {
             PathSegment.api + ["accounts", .parameter("username", username), "password"]
         case .apiAccountProfile(let username):
             PathSegment.api + ["accounts", .parameter("username", username), "profile"]
+        case .apiAccountEmail(let username): PathSegment.api + ["accounts", .parameter("username", username), "email"]
         }
     }
 }

@@ -21,7 +21,7 @@ extension AdminPages {
                             "/password": "account-password", "/role": "account-role",
                             "/authorityId": "account-authority", "/displayName": "account-displayName",
                             "/function": "account-function", "/participantCode": "account-participant",
-                            "/organisationCode": "account-organisation",
+                            "/organisationCode": "account-organisation", "/email": "account-email",
                         ][$0] ?? "account-username"
                     }
                 ) {
@@ -33,7 +33,8 @@ extension AdminPages {
                         username: fields["username"] ?? "", password: fields["password"] ?? "", role: role,
                         authorityId: fields["authorityId"].flatMap { Int64($0) },
                         profile: AccountProfile(displayName: fields["displayName"], function: fields["function"]),
-                        participantCode: fields.filled("participantCode"), organisation: fields.filled("organisation"))
+                        participantCode: fields.filled("participantCode"), organisation: fields.filled("organisation"),
+                        email: fields.filled("email"))
                     return AccountsURL.adminAccounts.path(query: [("done", "1")])
                 } failed: { errors in
                     try await accounts(store, request: request, context: context, errors: errors, form: fields)
@@ -57,6 +58,19 @@ extension AdminPages {
                         username: username,
                         profile: AccountProfile(displayName: fields["displayName"], function: fields["function"]),
                         by: try context.principal())
+                    return AccountsURL.adminAccounts.path(query: [("done", "1")])
+                } failed: { errors in
+                    try await accounts(
+                        store, request: request, context: context, errors: errors, form: [:],
+                        editing: (username: username, fields: fields))
+                }
+            },
+            Operation.page(.post, AccountsURL.adminAccountEmail(.key), administrator) { request, context in
+                let fields = try await WebForm.read(request, context)
+                let username = context.pathParameter("username")
+                return try await submit(request, context, fields, field: { _ in "email-\(username)" }) {
+                    _ = try await store.accounts.setEmail(
+                        username: username, email: fields["email"], by: try context.principal())
                     return AccountsURL.adminAccounts.path(query: [("done", "1")])
                 } failed: { errors in
                     try await accounts(
@@ -97,7 +111,8 @@ extension AdminPages {
              scope="col">\(chrome.t(WebText.username))</th><th\
              scope="col">\(chrome.t(AdminText.role))</th>
             <th scope="col">\(chrome.t(AdminText.authority))</th><th\
-             scope="col">\(chrome.t(AdminText.nameAndFunction))</th><th scope="col">\(chrome.t(WebText.status))</th><th\
+             scope="col">\(chrome.t(AdminText.nameAndFunction))</th><th\
+             scope="col">\(chrome.t(AdminText.email))</th><th scope="col">\(chrome.t(WebText.status))</th><th\
              scope="col">\(chrome.t(CompanyText.action))</th>
             <th scope="col">\(chrome.t(AdminText.resetPassword))</th></tr></thead><tbody>
             """
@@ -111,6 +126,7 @@ extension AdminPages {
                 \(account.authorityId.flatMap { authorityNames[$0] } ?? "")</td>
                 """
             html += profileCell(account, chrome: chrome, errors: errors, editing: editing)
+            html += emailCell(account, chrome: chrome, errors: errors, editing: editing)
             html += "<td>\(chrome.t(account.disabled ? AdminText.disabled : AdminText.enabled))</td>"
             html +=
                 """
@@ -187,6 +203,10 @@ extension AdminPages {
              name="function" size="48"\
              value="\(form["function"] ?? "")"\(errors.attributes("account-function"))>\
             \(errors.message("account-function"))</p>
+            <p><label for="account-email">\(chrome.t(AdminText.email))</label> <span\
+             class="hint">(\(chrome.t(AdminText.emailHint)))</span><br><input id="account-email" name="email"\
+             type="email" size="32" value="\(form["email"] ?? "")"\(errors.attributes("account-email"))>\
+            \(errors.message("account-email"))</p>
             <p><button type="submit">\(chrome.t(AdminText.create))</button></p></form>
             """
         return chrome.page(
@@ -200,7 +220,8 @@ extension AdminPages {
         editing: (username: String, fields: [String: String])?
     ) -> HTML {
         let name = account.username
-        let typed = editing?.username == name ? editing?.fields : nil
+        // A refused e-mail form (it always sends `email`) is not this form.
+        let typed = editing?.username == name && editing?.fields["email"] == nil ? editing?.fields : nil
         let displayName = typed.map { $0["displayName"] ?? "" } ?? account.profile.displayName ?? ""
         let function = typed.map { $0["function"] ?? "" } ?? account.profile.function ?? ""
         let nameField = "profile-name-\(name)"
@@ -214,6 +235,23 @@ extension AdminPages {
              value="\(function)" aria-label="\(AdminText.function.text(language)) — \(name)"\
             \(errors.attributes(functionField))> <button type="submit">\(chrome.t(AdminText.save))</button></form>\
             \(errors.message(nameField))\(errors.message(functionField))</td>
+            """
+    }
+
+    /// The form of the address an account's notifications are e-mailed to: as stored, or as a refused form typed it.
+    static func emailCell(
+        _ account: Account, chrome: WebChrome, errors: WebParts.FieldErrors,
+        editing: (username: String, fields: [String: String])?
+    ) -> HTML {
+        let name = account.username
+        let typed = editing?.username == name ? editing?.fields["email"] : nil
+        let field = "email-\(name)"
+        return """
+            <td><form method="post" action="\(AccountsURL.adminAccountEmail(.value(name)))" class="inline">\
+            \(chrome.csrfField)<input id="\(field)" name="email" type="email" size="22"\
+             value="\(typed ?? account.email ?? "")" aria-label="\(AdminText.email.text(chrome.language)) — \(name)"\
+            \(errors.attributes(field))> <button type="submit">\(chrome.t(AdminText.save))</button></form>\
+            \(errors.message(field))</td>
             """
     }
 }

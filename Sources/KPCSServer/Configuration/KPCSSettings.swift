@@ -1,5 +1,6 @@
 import Foundation
 import KPCSCore
+import KPCSSMTP
 import KPCSSeal
 import KPCSStore
 import Logging
@@ -53,6 +54,13 @@ public struct KPCSSettings: Sendable {
     public var decisionQuorum = 1
     /// The shortest notice of a written procedure, in minutes (`KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES`).
     public var writtenProcedureNoticeMinutes = 1440
+    /// The SMTP server notifications are e-mailed through (`KPCS_SMTP_URL`); nil: no e-mail. Its password is a secret.
+    public var smtpServer: SMTPServerAddress?
+    /// The sender's address (`KPCS_SMTP_FROM`), required with `KPCS_SMTP_URL`.
+    public var smtpFrom: MailAddress?
+    /// Certificates (PEM) trusted for the SMTP server besides the system's, read from `KPCS_SMTP_CA_FILE`.
+    public var smtpTrust: String?
+    public var smtpCAFile: String?
 
     /// Every setting kpcs reads, with what it is for, in the order ``effective`` lists them.
     public static let names = [
@@ -60,7 +68,8 @@ public struct KPCSSettings: Sendable {
         "KPCS_DEFAULT_VALIDITY_DAYS", "KPCS_MAX_VALIDITY_DAYS", "KPCS_BCRYPT_COST", "KPCS_TOKEN_LIFETIME_MINUTES",
         "KPCS_LIST_LIFETIME_HOURS", "KPCS_LOG_ORIGIN", "KPCS_LOG_WITNESSES", "KPCS_MASTER_KEY", "KPCS_MASTER_KEY_FILE",
         "KPCS_ADMIN_USERNAME", "KPCS_ADMIN_PASSWORD", "KPCS_NEW_PASSWORD", "KPCS_TRUST_DIR",
-        "KPCS_DECISION_QUORUM", "KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES",
+        "KPCS_DECISION_QUORUM", "KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES", "KPCS_SMTP_URL", "KPCS_SMTP_FROM",
+        "KPCS_SMTP_CA_FILE",
     ]
 
     public init() {}
@@ -135,6 +144,7 @@ public struct KPCSSettings: Sendable {
         settings.decisionQuorum = reader.whole("KPCS_DECISION_QUORUM", default: 1, range: 0...200)
         settings.writtenProcedureNoticeMinutes = reader.whole(
             "KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES", default: 1440, range: 1...43_200)
+        settings.readMail(&reader)
         guard reader.problems.isEmpty else { throw SettingsError(problems: reader.problems) }
         return settings
     }
@@ -171,7 +181,41 @@ public struct KPCSSettings: Sendable {
             validity: validity, bcryptCost: bcryptCost, tokenLifetime: Double(tokenLifetimeMinutes) * 60,
             masterKey: masterKey, listLifetime: Double(listLifetimeHours) * 3600,
             logOrigin: logOrigin ?? StoreConfiguration.defaultLogOrigin, logWitnesses: logWitnesses,
-            decisionQuorum: decisionQuorum, writtenProcedureNotice: Double(writtenProcedureNoticeMinutes) * 60)
+            decisionQuorum: decisionQuorum, writtenProcedureNotice: Double(writtenProcedureNoticeMinutes) * 60,
+            mailDelivery: smtpServer != nil)
+    }
+
+    /// How notifications are e-mailed, when `KPCS_SMTP_URL` is set.
+    public var mailSettings: MailSettings? {
+        guard let smtpServer, let smtpFrom else { return nil }
+        return MailSettings(server: smtpServer, from: smtpFrom, additionalTrust: smtpTrust)
+    }
+
+    /// Reads `KPCS_SMTP_URL`, `KPCS_SMTP_FROM` and `KPCS_SMTP_CA_FILE`: the sender is required with a server, and
+    /// the file must hold PEM certificates.
+    private mutating func readMail(_ reader: inout SettingsReader) {
+        if let text = reader.text("KPCS_SMTP_URL") {
+            switch SMTPServerAddress.parse(text) {
+            case .success(let address): smtpServer = address
+            case .failure(let reason): reader.problem("KPCS_SMTP_URL: \(reason).")
+            }
+        }
+        if let text = reader.text("KPCS_SMTP_FROM") {
+            smtpFrom = MailAddress(text)
+            if smtpFrom == nil { reader.problem("KPCS_SMTP_FROM must be an e-mail address such as kpcs@example.org.") }
+        } else if reader.text("KPCS_SMTP_URL") != nil {
+            reader.problem("KPCS_SMTP_FROM is required with KPCS_SMTP_URL: the address the e-mails come from.")
+        }
+        if let path = reader.text("KPCS_SMTP_CA_FILE") {
+            smtpCAFile = path
+            let text = (try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
+                .flatMap { $0.count <= 1_000_000 ? String(decoding: $0, as: UTF8.self) : nil }
+            if let text, text.contains("-----BEGIN CERTIFICATE-----") {
+                smtpTrust = text
+            } else {
+                reader.problem("KPCS_SMTP_CA_FILE must be a readable file of PEM certificates (at most 1 MB): \(path).")
+            }
+        }
     }
 
     /// What applies, one `(name, value)` per setting; secrets and a database password are masked.
@@ -194,6 +238,8 @@ public struct KPCSSettings: Sendable {
             ("KPCS_NEW_PASSWORD", secret(newPassword)), ("KPCS_TRUST_DIR", trustDir ?? "~/.kpcs/trust"),
             ("KPCS_DECISION_QUORUM", String(decisionQuorum)),
             ("KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES", String(writtenProcedureNoticeMinutes)),
+            ("KPCS_SMTP_URL", smtpServer?.description ?? "(not set: no e-mail)"),
+            ("KPCS_SMTP_FROM", smtpFrom?.text ?? "(not set)"), ("KPCS_SMTP_CA_FILE", smtpCAFile ?? "(system's only)"),
         ]
     }
 

@@ -128,5 +128,7 @@ enum NotificationText: CaseIterable, LocalizedText {
 
 /// Notifications and their pages.
 enum NotificationsFeature: ServerFeature {
-    static func operations(_ store: Store) -> [Operation] { NotificationPages.operations(store) }
+    static func operations(_ store: Store) -> [Operation] {
+        NotificationPages.operations(store) + MailPages.operations(store)
+    }
 }

@@ -18,6 +18,7 @@ enum AdminPages {
                     (RegistryURL.adminAuthorities.path, .authoritiesTitle),
                     (AccountsURL.adminAccounts.path, .accountsTitle),
                     (RegistryURL.adminSettings.path, .settingsTitle),
+                    (NotificationsURL.adminMail.path, .mailTitle),
                 ]
                 let html: HTML =
                     "<h1>\(chrome.t(AdminText.title))</h1><ul>"

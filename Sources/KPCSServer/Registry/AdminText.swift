@@ -51,7 +51,7 @@ enum AdminText: CaseIterable, LocalizedText {
     case disabled, enabled, disable, enable, resetPassword, newPasswordFor, reset, createAccount, authorityHint
     case validityDefault, validityMaximum, tokenLifetime, failedLogins, lockout, listLifetime, logOrigin, witnesses
     case nameAndFunction, displayName, function, profileHint, publicURL, delegateOf, delegateHint, organisation
-    case organisationHint
+    case organisationHint, mailTitle, email, emailHint
 
     func text(_ language: Language) -> String {
         let (en, fr): (String, String)
@@ -123,6 +123,13 @@ enum AdminText: CaseIterable, LocalizedText {
             )
         case .organisation: (en, fr) = ("Observer organisation", "Organisation observatrice")
         case .organisationHint: (en, fr) = ("observers only", "observateurs seulement")
+        case .mailTitle: (en, fr) = ("E-mail of notifications", "Courriels des notifications")
+        case .email: (en, fr) = ("E-mail", "Courriel")
+        case .emailHint:
+            (en, fr) = (
+                "optional: where the account's notifications are e-mailed when e-mail is on",
+                "facultatif : où les notifications du compte sont envoyées quand le courriel est activé"
+            )
         }
         return language == .fr ? fr : en
     }

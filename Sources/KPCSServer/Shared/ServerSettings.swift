@@ -8,10 +8,14 @@ public struct ServerSettings: Sendable {
     /// The address users reach the server at (`KPCS_PUBLIC_URL`), without a trailing slash: what the server writes
     /// where a whole URL is needed (the printed certificate's verify page). Links in pages stay relative.
     public var publicURL: String
+    /// E-mail of notifications, when `KPCS_SMTP_URL` is set.
+    public var mail: MailSettings?
 
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, expiryInterval: Duration = .seconds(60), publicURL: String? = nil
+        host: String = "127.0.0.1", port: Int = 8080, expiryInterval: Duration = .seconds(60), publicURL: String? = nil,
+        mail: MailSettings? = nil
     ) {
+        self.mail = mail
         self.host = host
         self.port = port
         self.expiryInterval = expiryInterval

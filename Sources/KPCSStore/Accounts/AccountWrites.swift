@@ -23,6 +23,8 @@ public struct Account: Sendable, Equatable {
     public var participantCode: String?
     /// The observer organisation of an observer account, by code.
     public var organisation: String?
+    /// Where the account's notifications are e-mailed when e-mail is on; nil: none.
+    public var email: String?
 }
 
 /// A freshly issued access token. The clear token exists only here; the database keeps its SHA-256.
@@ -34,10 +36,11 @@ public struct IssuedToken: Sendable {
 /// Accounts, passwords and access tokens.
 extension AccountStore {
     /// Creates an account. The password is hashed with bcrypt; the clear password is never stored. A delegate
-    /// names its participant; an observer may name its organisation (by code).
+    /// names its participant; an observer may name its organisation (by code). An e-mail address is optional.
     public func create(
         username: String, password: String, role: Role, authorityId: Int64?, body: SchemeBody? = nil,
-        profile: AccountProfile = AccountProfile(), participantCode: String? = nil, organisation: String? = nil
+        profile: AccountProfile = AccountProfile(), participantCode: String? = nil, organisation: String? = nil,
+        email: String? = nil
     ) async throws -> Account {
         try RegistryRules.checkUsername(username)
         try RegistryRules.checkPassword(password)
@@ -46,6 +49,7 @@ extension AccountStore {
         let organisation = organisation.map(CertificateNumber.normalized)
         try ObserverRules.checkAccountStanding(role, participant: participantCode, organisation: organisation)
         let profile = try RegistryRules.checkProfile(profile)
+        let email = try EmailAddress.checked(email)
         let hash = try await hashPassword(password)
         let createdAt = Timestamp.string(now)
         return try await transaction { db in
@@ -83,18 +87,19 @@ extension AccountStore {
             let row = try await db.raw(
                 """
                 INSERT INTO accounts (username, password_hash, role, authority_id, created_at, scheme_body,\
-                 display_name, official_function, participant_code, organisation_id)
+                 display_name, official_function, participant_code, organisation_id, email)
                 VALUES (\(bind: username), \(bind: hash), \(bind: role.rawValue), \(bind: authorityId),\
                  \(bind: createdAt),
                 \(bind: body?.rawValue), \(bind: profile.displayName), \(bind: profile.function),\
-                 \(bind: participantCode), \(bind: organisationId))
+                 \(bind: participantCode), \(bind: organisationId), \(bind: email))
                 RETURNING id
                 """
             ).first()
             guard let id = try row?.int("id") else { throw StoreCorruption.badValue("id", "none returned") }
             return Account(
                 id: id, username: username, role: role, authorityId: authorityId, disabled: false, createdAt: createdAt,
-                body: body, profile: profile, participantCode: participantCode, organisation: organisation)
+                body: body, profile: profile, participantCode: participantCode, organisation: organisation,
+                email: email)
         }
     }
 
@@ -189,6 +194,23 @@ extension AccountStore {
         }
     }
 
+    /// Sets the address an account's notifications are e-mailed to (nil or blank: none). Administrators only.
+    public func setEmail(username: String, email: String?, by principal: Principal) async throws -> Account {
+        try principal.require(.administrator)
+        let email = try EmailAddress.checked(email)
+        return try await transaction { db in
+            guard
+                let row = try await db.raw("\(unsafeRaw: Self.selectSQL) WHERE a.username = \(bind: username)").first()
+            else {
+                throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
+            }
+            var account = try Self.account(from: row)
+            try await db.raw("UPDATE accounts SET email = \(bind: email) WHERE id = \(bind: account.id)").run()
+            account.email = email
+            return account
+        }
+    }
+
     /// All accounts, in id order.
     public func list() async throws -> [Account] {
         try await database.read { db in
@@ -221,7 +243,7 @@ extension AccountStore {
                 displayName: try row.optionalString("display_name"),
                 function: try row.optionalString("official_function")),
             participantCode: try row.optionalString("participant_code"),
-            organisation: try row.optionalString("organisation_code"))
+            organisation: try row.optionalString("organisation_code"), email: try row.optionalString("email"))
     }
 
     static func schemeBody(from row: any SQLRow) throws -> SchemeBody? {

@@ -34,19 +34,29 @@ enum NotificationRecipients {
 
 extension BusinessTransaction {
     /// Writes one notification per recipient, inside the caller's transaction; a recipient already notified of the
-    /// same event is left as it is. Returns how many were written.
+    /// same event is left as it is. When e-mail is on, each new notification of an account with an address also
+    /// writes its e-mail to the outbox, in the same transaction. Returns how many notifications were written.
     @discardableResult
     func notify(_ kind: NotificationKind, decision id: Int64, recipients: NotificationRecipients) async throws -> Int {
         let createdAt = Timestamp.string(context.configuration.now())
-        let rows = try await raw(
+        let ids = try await raw(
             """
             INSERT INTO notifications (account_id, kind, decision_id, created_at)
             SELECT a.id, \(bind: kind.rawValue), \(bind: id), \(bind: createdAt) FROM accounts a
             WHERE a.disabled = 0 AND (\(recipients.condition(decision: id)))
             ON CONFLICT (account_id, kind, decision_id) DO NOTHING RETURNING id
             """
-        ).all()
-        return rows.count
+        ).all().map { try $0.int("id") }
+        if context.configuration.mailDelivery, !ids.isEmpty {
+            try await raw(
+                """
+                INSERT INTO mail_deliveries (notification_id, address, next_attempt_at, created_at)
+                SELECT n.id, a.email, \(bind: createdAt), \(bind: createdAt) FROM notifications n JOIN accounts a ON\
+                 a.id = n.account_id WHERE n.id IN (\(binds: ids)) AND a.email IS NOT NULL
+                """
+            ).run()
+        }
+        return ids.count
     }
 }
 
@@ -74,7 +84,9 @@ extension NotificationStore {
     }
 
     /// A page of the principal's notifications, newest first, and how many are unread.
-    public func page(for principal: Principal, page: PageRequest) async throws -> (
+    public func page(
+        for principal: Principal, page: PageRequest
+    ) async throws -> (
         result: PageResult<AccountNotification>, unread: Int64
     ) {
         try await database.read { db in
@@ -91,19 +103,22 @@ extension NotificationStore {
                  LIMIT \(bind: page.perPage) OFFSET \(bind: page.offset)
                 """
             ).all()
-            let items = try rows.map { row in
-                let kind = try row.string("kind")
-                guard let parsed = NotificationKind(rawValue: kind) else { throw StoreCorruption.badValue("kind", kind) }
-                return AccountNotification(
-                    id: try row.int("id"), kind: parsed, decisionId: try row.int("decision_id"),
-                    titleEn: try row.string("title_en"), titleFr: try row.string("title_fr"),
-                    number: try row.optionalString("number"), closesAt: try row.optionalString("closes_at"),
-                    createdAt: try row.string("created_at"), readAt: try row.optionalString("read_at"))
-            }
+            let items = try rows.map(Self.notification(from:))
             return (
                 PageResult(items: items, page: page, total: try counts?.int("n") ?? 0), try counts?.int("u") ?? 0
             )
         }
+    }
+
+    /// A notification row joined with its decision's titles, number and deadline.
+    static func notification(from row: any SQLRow) throws -> AccountNotification {
+        let kind = try row.string("kind")
+        guard let parsed = NotificationKind(rawValue: kind) else { throw StoreCorruption.badValue("kind", kind) }
+        return AccountNotification(
+            id: try row.int("id"), kind: parsed, decisionId: try row.int("decision_id"),
+            titleEn: try row.string("title_en"), titleFr: try row.string("title_fr"),
+            number: try row.optionalString("number"), closesAt: try row.optionalString("closes_at"),
+            createdAt: try row.string("created_at"), readAt: try row.optionalString("read_at"))
     }
 
     /// Marks every notification of the principal read.
