@@ -38,33 +38,15 @@ public enum DecisionRules {
         var violations: [Violation] = []
         let titleEn = RegistryRules.checkName(draft.titleEn, pointer: "/titleEn", into: &violations)
         let titleFr = RegistryRules.checkName(draft.titleFr, pointer: "/titleFr", into: &violations)
-        let textEn = checkText(draft.textEn, pointer: "/textEn", into: &violations)
-        let textFr = checkText(draft.textFr, pointer: "/textFr", into: &violations)
+        let textEn = RegistryRules.checkName(
+            draft.textEn, pointer: "/textEn", maximum: maximumTextLength, into: &violations)
+        let textFr = RegistryRules.checkName(
+            draft.textFr, pointer: "/textFr", maximum: maximumTextLength, into: &violations)
         let effect = draft.effect.flatMap { checkEffect($0, participants: participants, into: &violations) }
         guard violations.isEmpty, let titleEn, let titleFr, let textEn, let textFr else {
             throw KPCSError.validation(violations)
         }
         return ValidDecision(titleEn: titleEn, titleFr: titleFr, textEn: textEn, textFr: textFr, effect: effect)
-    }
-
-    static func checkText(
-        _ text: String?, pointer: String, maximum: Int = maximumTextLength, into violations: inout [Violation]
-    ) -> String? {
-        let field = String(pointer.dropFirst())
-        guard let text else {
-            violations.append(Violation(pointer, RequestMessage.fieldRequired(field: field)))
-            return nil
-        }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty {
-            violations.append(Violation(pointer, RequestMessage.textEmpty(field: field)))
-            return nil
-        }
-        if trimmed.count > maximum {
-            violations.append(Violation(pointer, RequestMessage.textTooLong(field: field, maximum: String(maximum))))
-            return nil
-        }
-        return trimmed
     }
 
     /// An effect names a known kind, a participant that is not an EU member state and whose status the effect
@@ -264,7 +246,9 @@ public enum DecisionRules {
             position = parsed
         }
         var violations: [Violation] = []
-        guard let text = checkText(draft.text, pointer: "/text", maximum: maximumReasonLength, into: &violations)
+        guard
+            let text = RegistryRules.checkName(
+                draft.text, pointer: "/text", maximum: maximumReasonLength, into: &violations)
         else { throw KPCSError.validation(violations) }
         return (position, text)
     }

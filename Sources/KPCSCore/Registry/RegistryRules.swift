@@ -226,7 +226,11 @@ public enum RegistryRules {
         }
     }
 
-    static func checkName(_ text: String?, pointer: String, into violations: inout [Violation]) -> String? {
+    /// A required one-piece text (a name, a title, a decision's text): trimmed, not blank, at most `maximum`
+    /// characters; each fault is added to `violations` with the field named.
+    static func checkName(
+        _ text: String?, pointer: String, maximum: Int = maximumNameLength, into violations: inout [Violation]
+    ) -> String? {
         let field = String(pointer.dropFirst())
         guard let text else {
             violations.append(Violation(pointer, RequestMessage.fieldRequired(field: field)))
@@ -237,9 +241,8 @@ public enum RegistryRules {
             violations.append(Violation(pointer, RequestMessage.textEmpty(field: field)))
             return nil
         }
-        if trimmed.count > maximumNameLength {
-            violations.append(
-                Violation(pointer, RequestMessage.textTooLong(field: field, maximum: String(maximumNameLength))))
+        if trimmed.count > maximum {
+            violations.append(Violation(pointer, RequestMessage.textTooLong(field: field, maximum: String(maximum))))
             return nil
         }
         return trimmed
