@@ -52,17 +52,8 @@ extension GovernanceStore {
                 throw StoreCorruption.badValue("decision", "not written")
             }
             let tally = ConsensusRule.tally(decision)
-            var number: String?
-            if tally.outcome == .adopted {
-                number = try await db.allocateNumber(
-                    year: Int(valid.closesAt.prefix(4)) ?? ChairRule.years.lowerBound, venue: valid.venue)
-            }
-            try await db.raw(
-                """
-                UPDATE decisions SET outcome = \(bind: tally.outcome.rawValue), number = \(bind: number) WHERE id =\
-                 \(bind: id)
-                """
-            ).run()
+            let number = try await db.number(of: tally.outcome, closesAt: valid.closesAt, venue: valid.venue)
+            try await db.writeOutcome(of: id, tally.outcome, number: number)
             var details: [String: JSONValue] = [
                 "decision": .integer(id), "participant": .string(valid.proposer),
                 "text_sha256": .string(DecisionTextHash.of(decision)), "venue": .string(valid.venue.rawValue),

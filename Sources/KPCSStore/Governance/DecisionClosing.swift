@@ -53,22 +53,13 @@ extension BusinessTransaction {
         try fault?(.claimed)
         let tally = ConsensusRule.tally(decision)
         let outcome = tally.outcome
-        var number: String?
+        let number = try await number(of: outcome, closesAt: procedure.closesAt, venue: procedure.venue)
         var effectResult: EffectResult?
-        if outcome == .adopted {
-            let year = Int(procedure.closesAt.prefix(4)) ?? ChairRule.years.lowerBound
-            number = try await allocateNumber(year: year, venue: procedure.venue)
-            if let effect = decision.effect, let number {
-                effectResult = try await apply(effect, of: id, number: number, at: nowText)
-                try fault?(.effectApplied)
-            }
+        if let effect = decision.effect, let number {
+            effectResult = try await apply(effect, of: id, number: number, at: nowText)
+            try fault?(.effectApplied)
         }
-        try await raw(
-            """
-            UPDATE decisions SET outcome = \(bind: outcome.rawValue), number = \(bind: number),\
-             effect_result = \(bind: effectResult?.rawValue) WHERE id = \(bind: id)
-            """
-        ).run()
+        try await writeOutcome(of: id, outcome, number: number, effectResult: effectResult)
         try fault?(.outcomeWritten)
         var details: [String: JSONValue] = [
             "decision": .integer(id), "outcome": .string(outcome.rawValue), "supports": .integer(Int64(tally.supports)),
@@ -81,6 +72,25 @@ extension BusinessTransaction {
             outcome == .adopted ? .decisionAdopted : .decisionNotAdopted, decision: id,
             recipients: .electorateAndObservers)
         return true
+    }
+
+    /// The number an outcome takes: an adopted decision the next of its venue in the year its procedure closed,
+    /// any other none. Shared by the closing and the archive.
+    func number(of outcome: DecisionOutcome, closesAt: String, venue: DecisionVenue) async throws -> String? {
+        guard outcome == .adopted else { return nil }
+        return try await allocateNumber(year: Int(closesAt.prefix(4)) ?? ChairRule.years.lowerBound, venue: venue)
+    }
+
+    /// Writes a decision's outcome, its number and what its effect did: the one write that settles a decision.
+    func writeOutcome(
+        of id: Int64, _ outcome: DecisionOutcome, number: String?, effectResult: EffectResult? = nil
+    ) async throws {
+        try await raw(
+            """
+            UPDATE decisions SET outcome = \(bind: outcome.rawValue), number = \(bind: number),\
+             effect_result = \(bind: effectResult?.rawValue) WHERE id = \(bind: id)
+            """
+        ).run()
     }
 
     /// The next number of the year and venue; the counter row's lock orders concurrent closings.
