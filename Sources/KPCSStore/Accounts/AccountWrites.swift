@@ -134,12 +134,7 @@ extension AccountStore {
         }
         let revokedAt = Timestamp.string(now)
         return try await transaction { db in
-            guard
-                let row = try await db.raw("\(unsafeRaw: Self.selectSQL) WHERE a.username = \(bind: username)").first()
-            else {
-                throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
-            }
-            var account = try Self.account(from: row)
+            var account = try await Self.account(named: username, in: db)
             try await db.raw("UPDATE accounts SET disabled = \(bind: disabled.sqlFlag) WHERE id = \(bind: account.id)")
                 .run()
             if disabled {
@@ -159,12 +154,7 @@ extension AccountStore {
     public func setSchemeBody(username: String, body: SchemeBody?, by principal: Principal) async throws -> Account {
         try principal.require(.administrator)
         return try await transaction { db in
-            guard
-                let row = try await db.raw("\(unsafeRaw: Self.selectSQL) WHERE a.username = \(bind: username)").first()
-            else {
-                throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
-            }
-            var account = try Self.account(from: row)
+            var account = try await Self.account(named: username, in: db)
             try await db.raw("UPDATE accounts SET scheme_body = \(bind: body?.rawValue) WHERE id = \(bind: account.id)")
                 .run()
             account.body = body
@@ -177,12 +167,7 @@ extension AccountStore {
         try principal.require(.administrator)
         let profile = try RegistryRules.checkProfile(profile)
         return try await transaction { db in
-            guard
-                let row = try await db.raw("\(unsafeRaw: Self.selectSQL) WHERE a.username = \(bind: username)").first()
-            else {
-                throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
-            }
-            var account = try Self.account(from: row)
+            var account = try await Self.account(named: username, in: db)
             try await db.raw(
                 """
                 UPDATE accounts SET display_name = \(bind: profile.displayName), official_function =\
@@ -199,16 +184,19 @@ extension AccountStore {
         try principal.require(.administrator)
         let email = try EmailAddress.checked(email)
         return try await transaction { db in
-            guard
-                let row = try await db.raw("\(unsafeRaw: Self.selectSQL) WHERE a.username = \(bind: username)").first()
-            else {
-                throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
-            }
-            var account = try Self.account(from: row)
+            var account = try await Self.account(named: username, in: db)
             try await db.raw("UPDATE accounts SET email = \(bind: email) WHERE id = \(bind: account.id)").run()
             account.email = email
             return account
         }
+    }
+
+    /// The account of a username, read inside a transaction; an unknown username is a 404.
+    static func account(named username: String, in db: BusinessTransaction) async throws -> Account {
+        guard let row = try await db.raw("\(unsafeRaw: selectSQL) WHERE a.username = \(bind: username)").first() else {
+            throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
+        }
+        return try account(from: row)
     }
 
     /// All accounts, in id order.
