@@ -1,4 +1,5 @@
 import Foundation
+import HummingbirdTesting
 import KPCSCore
 import KPCSSMTP
 import KPCSStore
@@ -190,6 +191,31 @@ import Testing
                 #expect(sent == 28)
                 #expect(sink.received.count == 28)
                 #expect(Set(Self.recipients(of: sink.received)).count == 28)
+            }
+        }
+    }
+
+    /// The server built with mail settings runs the sender as one of its services: a procedure opened while it
+    /// runs reaches the sink with no call from the test.
+    @Test(arguments: TestEngine.all)
+    func theServerSendsByItselfWhenMailIsConfigured(engine: TestEngine) async throws {
+        try await SMTPSink.with { sink in
+            try await Self.withMailStore(engine, clock: TestClock()) { store, g in
+                var logger = Logger(label: "kpcs-test")
+                logger.logLevel = .critical
+                let mail = MailSettings(
+                    server: SMTPServerAddress(host: "localhost", port: sink.port),
+                    from: try #require(MailAddress("kpcs@example.org")), additionalTrust: sink.certificate,
+                    interval: .milliseconds(100))
+                let app = buildApplication(
+                    store: store,
+                    settings: ServerSettings(host: "127.0.0.1", port: 0, expiryInterval: .seconds(3600), mail: mail),
+                    logger: logger)
+                try await app.test(.live) { _ in
+                    _ = try await g.openProcedure()
+                    for _ in 0..<100 where sink.received.count < 4 { try await Task.sleep(for: .milliseconds(100)) }
+                }
+                #expect(Set(Self.recipients(of: sink.received)) == Set(Self.recipients.values))
             }
         }
     }

@@ -21,6 +21,7 @@ import Testing
 
     @Test func textsExistInBothLanguages() {
         for text in MailText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty) }
+        for kind in NotificationKind.allCases { #expect(MailText.kind(kind, .en) != MailText.kind(kind, .fr)) }
     }
 
     @Test(arguments: TestEngine.all)
@@ -91,10 +92,12 @@ import Testing
             let english = try await Web.get(client, "/admin/mail?state=failed", cookie: session.cookie)
             #expect(english.status == .ok && english.html.contains("E-mail is on"))
             #expect(english.html.contains("<strong>Given up (1)</strong>"))
-            #expect(english.html.contains("<td>eu-delegate</td><td>eu@example.org</td><td>procedure-opened</td>"))
+            #expect(
+                english.html.contains("<td>eu-delegate</td><td>eu@example.org</td><td>written procedure opened</td>"))
             #expect(english.html.contains("connection: "))
             let french = try await Web.get(client, "/admin/mail", cookie: session.cookie, language: "fr")
             #expect(french.html.contains("Courriels des notifications") && french.html.contains("Renvoyer"))
+            #expect(french.html.contains("<td>procédure écrite ouverte</td>"))
             let admin = try await client.token("admin")
             let listed = try await client.call(.get, "/api/v1/mail-deliveries?state=failed", token: admin)
             #expect(listed["enabled"] as? Bool == true && listed["total"] as? Int == 1)
@@ -138,6 +141,8 @@ import Testing
             let session = try await Officer.session(client, "admin")
             let page = try await Web.get(client, "/admin/mail", cookie: session.cookie)
             #expect(page.html.contains("E-mail is off: set KPCS_SMTP_URL") && page.html.contains("No e-mail here."))
+            let settings = try await Web.get(client, "/admin/settings", cookie: session.cookie, language: "fr")
+            #expect(settings.html.contains("Courriels des notifications</th><td>désactivé</td>"))
             let admin = try await client.token("admin")
             #expect(try await client.call(.get, "/api/v1/mail-deliveries", token: admin)["enabled"] as? Bool == false)
         }

@@ -104,7 +104,8 @@ enum MailPages {
             }
             html += """
                 <tr id="mail-\(String(item.id))"><td>\(WebFormat.instant(item.createdAt, language))</td>\
-                <td>\(item.username)</td><td>\(item.address)</td><td>\(item.kind.rawValue)</td><td>\(status)</td>\
+                <td>\(item.username)</td><td>\(item.address)</td><td>\(MailText.kind(item.kind, language))</td>\
+                <td>\(status)</td>\
                 <td>\(String(item.attempts))</td><td>\(item.lastError ?? "")</td></tr>
                 """
         }
@@ -165,6 +166,18 @@ enum MailText: CaseIterable, LocalizedText {
         case .sent: .sent
         case .failed: .failed
         }
+    }
+
+    /// What a notification announces, in words.
+    static func kind(_ kind: NotificationKind, _ language: Language) -> String {
+        let (en, fr): (String, String)
+        switch kind {
+        case .procedureOpened: (en, fr) = ("written procedure opened", "procédure écrite ouverte")
+        case .deadlineSoon: (en, fr) = ("deadline in 48 hours", "échéance dans 48 heures")
+        case .decisionAdopted: (en, fr) = ("decision adopted", "décision adoptée")
+        case .decisionNotAdopted: (en, fr) = ("decision not adopted", "décision non adoptée")
+        }
+        return language == .fr ? fr : en
     }
 
     func text(_ language: Language) -> String {

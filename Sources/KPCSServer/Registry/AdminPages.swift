@@ -88,6 +88,7 @@ enum AdminPages {
                     (.listLifetime, Quantity.whole(Int64(configuration.listLifetime / 3600), language)),
                     (.logOrigin, configuration.logOrigin),
                     (.witnesses, String(configuration.logWitnesses.count)),
+                    (.mailTitle, (configuration.mailDelivery ? AdminText.enabled : AdminText.disabled).text(language)),
                 ]
                 let html: HTML =
                     "<h1>\(chrome.t(AdminText.settingsTitle))</h1><p>\(chrome.t(AdminText.settingsIntro))</p><table>"

@@ -47,12 +47,15 @@ extension BusinessTransaction {
             ON CONFLICT (account_id, kind, decision_id) DO NOTHING RETURNING id
             """
         ).all().map { try $0.int("id") }
+        // The rows just written are those of this event stamped with this transaction's instant (no list of ids
+        // to bind, however many recipients).
         if context.configuration.mailDelivery, !ids.isEmpty {
             try await raw(
                 """
                 INSERT INTO mail_deliveries (notification_id, address, next_attempt_at, created_at)
                 SELECT n.id, a.email, \(bind: createdAt), \(bind: createdAt) FROM notifications n JOIN accounts a ON\
-                 a.id = n.account_id WHERE n.id IN (\(binds: ids)) AND a.email IS NOT NULL
+                 a.id = n.account_id WHERE n.decision_id = \(bind: id) AND n.kind = \(bind: kind.rawValue) AND\
+                 n.created_at = \(bind: createdAt) AND a.email IS NOT NULL ON CONFLICT (notification_id) DO NOTHING
                 """
             ).run()
         }
