@@ -126,6 +126,20 @@ enum MessageExamples {
         .archiveStanceTwice(participant: "‹participant›"),
     ]
 
+    static let meetings: [MeetingMessage] = [
+        .meetingUnknown(id: "‹id›"),
+        .onlyChairRecords(year: "‹year›", chair: "‹chair›"),
+        .noChairToRecord(year: "‹year›"),
+        .endsBeforeStart,
+        .meetingTooLong(maximum: "‹maximum›"),
+        .yearOutOfRange(earliest: "‹earliest›", latest: "‹latest›"),
+        .placeRequired,
+        .tooMany(field: "‹field›", maximum: "‹maximum›"),
+        .attendeeUnknown(code: "‹code›"),
+        .communiqueOnlyPlenary,
+        .communiqueEitherTextOrNone,
+    ]
+
     static let accounts: [AccountMessage] = [
         .authenticationRequired,
         .tokenInvalid,

@@ -15,6 +15,7 @@ import Testing
         MessageExamples.check(MessageExamples.statistics)
         MessageExamples.check(MessageExamples.accounts)
         MessageExamples.check(MessageExamples.governance)
+        MessageExamples.check(MessageExamples.meetings)
         MessageExamples.check(MessageExamples.keys)
         MessageExamples.check(MessageExamples.log)
         MessageExamples.check(MessageExamples.verdicts)
@@ -28,7 +29,7 @@ import Testing
             + Self.codes(CertificateMessage.self) + Self.codes(StatisticsMessage.self)
             + Self.codes(AccountMessage.self) + Self.codes(KeyMessage.self) + Self.codes(LogMessage.self)
             + Self.codes(VerdictMessage.self) + Self.codes(HTTPMessage.self) + Self.codes(WebMessage.self)
-            + Self.codes(GovernanceMessage.self)
+            + Self.codes(GovernanceMessage.self) + Self.codes(MeetingMessage.self)
         #expect(Set(codes).count == codes.count, "two messages share a code")
     }
 

@@ -44,7 +44,8 @@ enum DecisionPages {
         var html: HTML =
             """
             <h1>\(chrome.t(GovernanceText.decisionsTitle))</h1><p>\(chrome.t(GovernanceText.decisionsIntro))</p>
-            <p><a href="\(GovernanceURL.chairs)">\(chrome.t(GovernanceText.chairsLink))</a>
+            <p><a href="\(GovernanceURL.chairs)">\(chrome.t(GovernanceText.chairsLink))</a> · <a\
+             href="\(GovernanceURL.meetings)" id="meetings-link">\(chrome.t(MeetingText.title))</a>
             """
         if chrome.principal?.role == .delegate {
             html += " · <a href=\"\(GovernanceURL.newDecision)\" id=\"propose\">\(chrome.t(GovernanceText.propose))</a>"

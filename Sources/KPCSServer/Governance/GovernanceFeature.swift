@@ -1,9 +1,10 @@
 import KPCSStore
 
-/// Governance: decisions by consensus, the chair table, observer organisations, and their pages.
+/// Governance: decisions by consensus, meetings, the chair table, observer organisations, and their pages.
 enum GovernanceFeature: ServerFeature {
     static func operations(_ store: Store) -> [Operation] {
         GovernanceAPI.operations(store) + DecisionPages.operations(store) + DecisionForms.operations(store)
-            + ProposalPage.operations(store) + ChairPage.operations(store)
+            + ProposalPage.operations(store) + ChairPage.operations(store) + MeetingAPI.operations(store)
+            + MeetingPages.operations(store)
     }
 }

@@ -1,4 +1,4 @@
-/// The governance feature's addresses: decisions, the chair table, observer organisations, pages and API.
+/// The governance feature's addresses: decisions, meetings, the chair table, observer organisations, pages and API.
 enum GovernanceURL: SiteURL {
     case decisions, newDecision
     case decision(Parameter)
@@ -15,6 +15,12 @@ enum GovernanceURL: SiteURL {
     case apiChair(Parameter)
     case apiObservers
     case apiArchivedDecisions
+    case meetings
+    case meeting(Parameter)
+    case apiMeetings
+    case apiMeeting(Parameter)
+    case apiMeetingAttendance(Parameter)
+    case apiMeetingCommunique(Parameter)
 
     var segments: [PathSegment] {
         switch self {
@@ -34,6 +40,12 @@ enum GovernanceURL: SiteURL {
         case .apiChair(let year): PathSegment.api + ["chairs", .parameter("year", year)]
         case .apiObservers: PathSegment.api + ["observer-organisations"]
         case .apiArchivedDecisions: PathSegment.api + ["archived-decisions"]
+        case .meetings: ["meetings"]
+        case .meeting(let id): ["meetings", .parameter("id", id)]
+        case .apiMeetings: PathSegment.api + ["meetings"]
+        case .apiMeeting(let id): PathSegment.api + ["meetings", .parameter("id", id)]
+        case .apiMeetingAttendance(let id): PathSegment.api + ["meetings", .parameter("id", id), "attendance"]
+        case .apiMeetingCommunique(let id): PathSegment.api + ["meetings", .parameter("id", id), "communique"]
         }
     }
 }

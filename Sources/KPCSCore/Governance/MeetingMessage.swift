@@ -1,0 +1,105 @@
+/// The meetings' messages: unknown meetings, who records them, their dates, place, attendance and communiqué.
+public enum MeetingMessage: MessageKey {
+    case meetingUnknown(id: String)
+    case onlyChairRecords(year: String, chair: String)
+    case noChairToRecord(year: String)
+    case endsBeforeStart
+    case meetingTooLong(maximum: String)
+    case yearOutOfRange(earliest: String, latest: String)
+    case placeRequired
+    case tooMany(field: String, maximum: String)
+    case attendeeUnknown(code: String)
+    case communiqueOnlyPlenary
+    case communiqueEitherTextOrNone
+
+    public var texts: (en: MessageText, fr: MessageText) {
+        switch self {
+        case .meetingUnknown(let id):
+            return ("No meeting has the id \(id).", "Aucune réunion n'a l'identifiant \(id).")
+        case .onlyChairRecords(let year, let chair):
+            return (
+                "Only an administrator or the delegates of the Chair of \(year) (\(chair)) may record its meetings.",
+                """
+                Seuls un administrateur ou les délégués de la présidence de \(year) (\(chair)) peuvent enregistrer\
+                 ses réunions.
+                """
+            )
+        case .noChairToRecord(let year):
+            return (
+                "The scheme has no Chair in \(year): only an administrator may record its meetings.",
+                "Le Processus n'a pas de présidence en \(year) : seul un administrateur peut enregistrer ses réunions."
+            )
+        case .endsBeforeStart:
+            return (
+                "endsOn must be the day the meeting starts or later.",
+                "endsOn doit être le jour où la réunion commence ou un jour suivant."
+            )
+        case .meetingTooLong(let maximum):
+            return (
+                "A meeting lasts at most \(maximum) days.",
+                "Une réunion dure au plus \(maximum) jours."
+            )
+        case .yearOutOfRange(let earliest, let latest):
+            return (
+                "A meeting falls from \(earliest) to \(latest).",
+                "Une réunion a lieu de \(earliest) à \(latest)."
+            )
+        case .placeRequired:
+            return (
+                "A meeting held in person or hybrid needs its place.",
+                "Une réunion en présentiel ou hybride doit indiquer son lieu."
+            )
+        case .tooMany(let field, let maximum):
+            return ("\(field) holds at most \(maximum) entries.", "\(field) compte au plus \(maximum) entrées.")
+        case .attendeeUnknown(let code):
+            return (
+                "\(code) is neither a participant (not an EU member state) nor an observer organisation.",
+                "\(code) n'est ni un participant (hors États membres de l'UE) ni une organisation observatrice."
+            )
+        case .communiqueOnlyPlenary:
+            return (
+                "Only a Plenary has a communiqué.",
+                "Seule une réunion plénière a un communiqué."
+            )
+        case .communiqueEitherTextOrNone:
+            return (
+                "Send both texts of the communiqué (textEn, textFr), or none: true for a Plenary that published none.",
+                """
+                Envoyez les deux textes du communiqué (textEn, textFr), ou none: true pour une plénière qui n'en a\
+                 publié aucun.
+                """
+            )
+        }
+    }
+
+    /// The stable code of each message, whatever its values.
+    public enum Code: String, CaseIterable, Sendable {
+        case meetingUnknown = "meeting-unknown"
+        case onlyChairRecords = "only-chair-records"
+        case noChairToRecord = "no-chair-to-record"
+        case endsBeforeStart = "meeting-ends-before-start"
+        case meetingTooLong = "meeting-too-long"
+        case yearOutOfRange = "meeting-year-out-of-range"
+        case placeRequired = "meeting-place-required"
+        case tooMany = "too-many-entries"
+        case attendeeUnknown = "attendee-unknown"
+        case communiqueOnlyPlenary = "communique-only-plenary"
+        case communiqueEitherTextOrNone = "communique-either-text-or-none"
+    }
+
+    public var stableCode: Code {
+        switch self {
+        case .meetingUnknown: .meetingUnknown
+        case .onlyChairRecords: .onlyChairRecords
+        case .noChairToRecord: .noChairToRecord
+        case .endsBeforeStart: .endsBeforeStart
+        case .meetingTooLong: .meetingTooLong
+        case .yearOutOfRange: .yearOutOfRange
+        case .placeRequired: .placeRequired
+        case .tooMany: .tooMany
+        case .attendeeUnknown: .attendeeUnknown
+        case .communiqueOnlyPlenary: .communiqueOnlyPlenary
+        case .communiqueEitherTextOrNone: .communiqueEitherTextOrNone
+        }
+    }
+}

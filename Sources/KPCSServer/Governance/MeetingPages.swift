@@ -1,0 +1,180 @@
+import Foundation
+import Hummingbird
+import KPCSCore
+import KPCSStore
+
+/// `/meetings` and `/meetings/{id}`: the Plenary and Intersessional meetings, latest first, and one meeting with
+/// its agenda, who was present and a Plenary's communiqué. The Chair's guests are shown to delegates, observers and
+/// administrators only.
+enum MeetingPages {
+    static func operations(_ store: Store) -> [Operation] {
+        [
+            Operation.page(.get, GovernanceURL.meetings, .anyone) { request, context in
+                let chrome = WebChrome(request, context)
+                let page = try PageRequest(page: request.intQuery("page"), perPage: 50)
+                let result = try await store.governance.meetings(page: page, for: chrome.principal)
+                return chrome.page(
+                    MeetingText.title.text(chrome.language), body: list(result, chrome: chrome), request: request)
+            },
+            Operation.page(.get, GovernanceURL.meeting(.key), .anyone) { request, context in
+                let chrome = WebChrome(request, context)
+                let meeting = try await store.governance.meeting(
+                    try MeetingAPI.meetingId(context), for: chrome.principal)
+                let names = try await DecisionPages.participantNames(store)
+                let organisations = Dictionary(
+                    uniqueKeysWithValues: try await store.governance.observerOrganisations().map { ($0.code, $0.name) })
+                return chrome.page(
+                    meeting.title(in: chrome.language),
+                    body: detail(meeting, names: names, organisations: organisations, chrome: chrome),
+                    request: request)
+            },
+        ]
+    }
+
+    static func when(_ meeting: Meeting, _ language: Language) -> String {
+        let start = WebFormat.date(meeting.startsOn, language)
+        return meeting.endsOn == meeting.startsOn ? start : "\(start) – \(WebFormat.date(meeting.endsOn, language))"
+    }
+
+    static func list(_ result: PageResult<Meeting>, chrome: WebChrome) -> HTML {
+        let language = chrome.language
+        var html: HTML = "<h1>\(chrome.t(MeetingText.title))</h1><p>\(chrome.t(MeetingText.intro))</p>"
+        guard !result.items.isEmpty else { return html + "<p>\(chrome.t(MeetingText.none))</p>" }
+        html += """
+            <div class="scroll" tabindex="0"><table id="meetings"><thead><tr><th\
+             scope="col">\(chrome.t(MeetingText.meeting))</th><th scope="col">\(chrome.t(MeetingText.kind))</th><th\
+             scope="col">\(chrome.t(MeetingText.dates))</th><th scope="col">\(chrome.t(MeetingText.place))</th></tr>\
+            </thead><tbody>
+            """
+        for meeting in result.items {
+            html += """
+                <tr><td><a href="\(GovernanceURL.meeting(.value(String(meeting.id))))">\
+                \(meeting.title(in: language))</a></td><td>\(MeetingText.kind(meeting.kind, language))</td>\
+                <td>\(when(meeting, language))</td><td>\(place(meeting, language))</td></tr>
+                """
+        }
+        return html + "</tbody></table></div>"
+            + WebParts.pager(
+                page: result.page, perPage: result.perPage, total: result.total, path: GovernanceURL.meetings,
+                query: [], chrome: chrome)
+    }
+
+    static func place(_ meeting: Meeting, _ language: Language) -> String {
+        let format = MeetingText.format(meeting.format, language)
+        guard let place = meeting.place else { return format }
+        return "\(place) (\(format))"
+    }
+
+    static func detail(
+        _ meeting: Meeting, names: [String: Participant], organisations: [String: String], chrome: WebChrome
+    ) -> HTML {
+        let language = chrome.language
+        var html: HTML = """
+            <h1>\(meeting.title(in: language))</h1>
+            <p><a href="\(GovernanceURL.meetings)">\(chrome.t(MeetingText.title))</a></p>
+            <dl id="meeting-facts"><dt>\(chrome.t(MeetingText.kind))</dt>\
+            <dd>\(MeetingText.kind(meeting.kind, language))</dd><dt>\(chrome.t(MeetingText.dates))</dt>\
+            <dd>\(when(meeting, language))</dd>\
+            <dt>\(chrome.t(MeetingText.place))</dt><dd>\(place(meeting, language))</dd></dl>
+            <h2>\(chrome.t(MeetingText.agenda))</h2>
+            """
+        if meeting.agenda.isEmpty {
+            html += "<p>\(chrome.t(MeetingText.noAgenda))</p>"
+        } else {
+            html += "<ol id=\"agenda\">"
+            for item in meeting.agenda {
+                html += "<li>\(language == .fr ? item.titleFr : item.titleEn)</li>"
+            }
+            html += "</ol>"
+        }
+        html += "<h2>\(chrome.t(MeetingText.present))</h2>"
+        let attendance = meeting.attendance
+        if attendance.participants.isEmpty && attendance.organisations.isEmpty && attendance.guests.isEmpty {
+            html += "<p>\(chrome.t(MeetingText.noAttendance))</p>"
+        } else {
+            html += "<ul id=\"attendance\">"
+            for code in attendance.participants {
+                html += "<li>\(DecisionPages.name(code, names, language))</li>"
+            }
+            for code in attendance.organisations {
+                html += "<li>\(organisations[code].map { "\($0) (\(code))" } ?? code)</li>"
+            }
+            for guest in attendance.guests {
+                let affiliation = guest.affiliation.map { ", \($0)" } ?? ""
+                html += "<li>\(guest.name)\(affiliation) — \(chrome.t(MeetingText.guest))</li>"
+            }
+            html += "</ul>"
+        }
+        if meeting.kind == .plenary {
+            html += "<h2>\(chrome.t(MeetingText.communique))</h2>"
+            switch meeting.communique {
+            case .published(let en, let fr):
+                html += "<div id=\"communique\" class=\"prose\"><p>\(language == .fr ? fr : en)</p></div>"
+            case .none?: html += "<p id=\"communique\">\(chrome.t(MeetingText.noCommunique))</p>"
+            case nil: html += "<p id=\"communique\">\(chrome.t(MeetingText.communiqueNotRecorded))</p>"
+            }
+        }
+        return html
+    }
+}
+
+extension Meeting {
+    func title(in language: Language) -> String { language == .fr ? titleFr : titleEn }
+}
+
+/// The texts of the meetings' pages, in English and French.
+enum MeetingText: CaseIterable, LocalizedText {
+    case title, intro, none, meeting, kind, dates, place, agenda, noAgenda, present, noAttendance, guest, communique
+    case noCommunique, communiqueNotRecorded
+
+    static func kind(_ kind: MeetingKind, _ language: Language) -> String {
+        switch (kind, language) {
+        case (.plenary, .en): "Plenary"
+        case (.plenary, .fr): "Réunion plénière"
+        case (.intersessional, .en): "Intersessional"
+        case (.intersessional, .fr): "Réunion intersessions"
+        }
+    }
+
+    static func format(_ format: MeetingFormat, _ language: Language) -> String {
+        switch (format, language) {
+        case (.inPerson, .en): "in person"
+        case (.inPerson, .fr): "en présentiel"
+        case (.online, .en): "online"
+        case (.online, .fr): "en ligne"
+        case (.hybrid, .en): "hybrid"
+        case (.hybrid, .fr): "hybride"
+        }
+    }
+
+    func text(_ language: Language) -> String {
+        let (en, fr): (String, String)
+        switch self {
+        case .title: (en, fr) = ("Meetings", "Réunions")
+        case .intro:
+            (en, fr) = (
+                "The Plenary and Intersessional meetings where the participants decide by consensus, latest first.",
+                """
+                Les réunions plénières et intersessions où les participants décident par consensus, les dernières\
+                 d'abord.
+                """
+            )
+        case .none: (en, fr) = ("No meeting recorded yet.", "Aucune réunion enregistrée pour l'instant.")
+        case .meeting: (en, fr) = ("Meeting", "Réunion")
+        case .kind: (en, fr) = ("Kind", "Type")
+        case .dates: (en, fr) = ("Dates", "Dates")
+        case .place: (en, fr) = ("Place", "Lieu")
+        case .agenda: (en, fr) = ("Agenda", "Ordre du jour")
+        case .noAgenda: (en, fr) = ("No agenda recorded.", "Aucun ordre du jour enregistré.")
+        case .present: (en, fr) = ("Present", "Présents")
+        case .noAttendance: (en, fr) = ("Attendance not recorded yet.", "Présences pas encore enregistrées.")
+        case .guest: (en, fr) = ("guest of the Chair", "invité de la présidence")
+        case .communique: (en, fr) = ("Communiqué", "Communiqué")
+        case .noCommunique:
+            (en, fr) = ("This Plenary published no communiqué.", "Cette réunion plénière n'a publié aucun communiqué.")
+        case .communiqueNotRecorded:
+            (en, fr) = ("The communiqué is not recorded yet.", "Le communiqué n'est pas encore enregistré.")
+        }
+        return language == .fr ? fr : en
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import KPCSCore
+import SQLKit
+
+/// Recording and reading meetings: an administrator, or a delegate of the Chair of the meeting's year, records a
+/// meeting with its agenda, then who was present and a Plenary's communiqué. Each is one transaction. Meetings are
+/// public, but for the Chair's guests (``MeetingRules/visible(_:to:)``).
+extension GovernanceStore {
+    /// Records a meeting with its agenda.
+    public func recordMeeting(_ draft: MeetingDraft, by principal: Principal) async throws -> Meeting {
+        try principal.require(.administrator, .delegate)
+        let valid = try MeetingRules.validate(draft)
+        let createdAt = Timestamp.string(now)
+        return try await transaction { db in
+            let year = valid.startsOn.year
+            try MeetingRules.authorizeRecord(principal, chair: try await Self.chair(of: year, in: db), year: year)
+            let row = try await db.raw(
+                """
+                INSERT INTO meetings (kind, title_en, title_fr, starts_on, ends_on, format, place, created_at,\
+                 created_by) VALUES (\(bind: valid.kind.rawValue), \(bind: valid.titleEn), \(bind: valid.titleFr),\
+                 \(bind: valid.startsOn.description), \(bind: valid.endsOn.description),\
+                 \(bind: valid.format.rawValue), \(bind: valid.place), \(bind: createdAt),\
+                 \(bind: principal.accountId)) RETURNING id
+                """
+            ).first()
+            guard let id = try row?.int("id") else { throw StoreCorruption.badValue("id", "none returned") }
+            for (position, item) in valid.agenda.enumerated() {
+                try await db.raw(
+                    """
+                    INSERT INTO meeting_agenda_items (meeting_id, position, title_en, title_fr) VALUES (\(bind: id),\
+                     \(bind: position), \(bind: item.titleEn), \(bind: item.titleFr))
+                    """
+                ).run()
+            }
+            return try await Self.meeting(id, in: db)
+        }
+    }
+
+    /// Replaces who was present at a meeting.
+    public func setAttendance(_ id: Int64, _ draft: AttendanceDraft, by principal: Principal) async throws -> Meeting {
+        try principal.require(.administrator, .delegate)
+        return try await transaction { db in
+            let meeting = try await Self.meeting(id, in: db)
+            try MeetingRules.authorizeRecord(
+                principal, chair: try await Self.chair(of: meeting.year, in: db), year: meeting.year)
+            let organisations = Set(
+                try await db.raw("SELECT code FROM observer_organisations").all().map { try $0.string("code") })
+            let attendance = try MeetingRules.validate(
+                draft, participants: try await Self.participantsByCode(in: db), organisations: organisations)
+            try await db.raw("DELETE FROM meeting_attendance WHERE meeting_id = \(bind: id)").run()
+            let rows: [(kind: String, code: String?, name: String?, affiliation: String?)] =
+                attendance.participants.map { ("participant", $0, nil, nil) }
+                + attendance.organisations.map { ("organisation", $0, nil, nil) }
+                + attendance.guests.map { ("guest", nil, $0.name, $0.affiliation) }
+            for (position, row) in rows.enumerated() {
+                try await db.raw(
+                    """
+                    INSERT INTO meeting_attendance (meeting_id, position, kind, code, name, affiliation) VALUES\
+                     (\(bind: id), \(bind: position), \(bind: row.kind), \(bind: row.code), \(bind: row.name),\
+                     \(bind: row.affiliation))
+                    """
+                ).run()
+            }
+            return try await Self.meeting(id, in: db)
+        }
+    }
+
+    /// Records a Plenary's communiqué, or that it published none.
+    public func setCommunique(_ id: Int64, _ draft: CommuniqueDraft, by principal: Principal) async throws -> Meeting {
+        try principal.require(.administrator, .delegate)
+        return try await transaction { db in
+            let meeting = try await Self.meeting(id, in: db)
+            try MeetingRules.authorizeRecord(
+                principal, chair: try await Self.chair(of: meeting.year, in: db), year: meeting.year)
+            let communique = try MeetingRules.validate(draft, kind: meeting.kind)
+            let texts: (state: String, en: String?, fr: String?) =
+                switch communique {
+                case .published(let en, let fr): ("published", en, fr)
+                case .none: ("none", nil, nil)
+                }
+            try await db.raw(
+                """
+                UPDATE meetings SET communique = \(bind: texts.state), communique_en = \(bind: texts.en),\
+                 communique_fr = \(bind: texts.fr) WHERE id = \(bind: id)
+                """
+            ).run()
+            return try await Self.meeting(id, in: db)
+        }
+    }
+
+    /// One meeting as the principal may see it.
+    public func meeting(_ id: Int64, for principal: Principal?) async throws -> Meeting {
+        try await database.read { db in MeetingRules.visible(try await Self.meeting(id, in: db), to: principal) }
+    }
+
+    /// A page of meetings, the latest first.
+    public func meetings(page: PageRequest, for principal: Principal?) async throws -> PageResult<Meeting> {
+        try await database.read { db in
+            let total = try await db.raw("SELECT COUNT(*) AS n FROM meetings").first()?.int("n") ?? 0
+            let ids = try await db.raw(
+                """
+                SELECT id FROM meetings ORDER BY starts_on DESC, id DESC LIMIT \(bind: page.perPage) OFFSET\
+                 \(bind: page.offset)
+                """
+            ).all().map { try $0.int("id") }
+            var items: [Meeting] = []
+            for id in ids { items.append(MeetingRules.visible(try await Self.meeting(id, in: db), to: principal)) }
+            return PageResult(items: items, page: page, total: total)
+        }
+    }
+
+    static func meeting(_ id: Int64, in db: any SQLDatabase) async throws -> Meeting {
+        guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: id)").first() else {
+            throw KPCSError.notFound(MeetingMessage.meetingUnknown(id: String(id)))
+        }
+        let agenda = try await db.raw(
+            "SELECT * FROM meeting_agenda_items WHERE meeting_id = \(bind: id) ORDER BY position"
+        ).all().map { AgendaItem(titleEn: try $0.string("title_en"), titleFr: try $0.string("title_fr")) }
+        var attendance = MeetingAttendance()
+        for present in try await db.raw(
+            "SELECT * FROM meeting_attendance WHERE meeting_id = \(bind: id) ORDER BY position"
+        ).all() {
+            switch try present.string("kind") {
+            case "participant": attendance.participants.append(try present.string("code"))
+            case "organisation": attendance.organisations.append(try present.string("code"))
+            default:
+                attendance.guests.append(
+                    MeetingGuest(
+                        name: try present.string("name"), affiliation: try present.optionalString("affiliation")))
+            }
+        }
+        func parsed<Value: RawRepresentable>(_ column: String) throws -> Value where Value.RawValue == String {
+            let text = try row.string(column)
+            guard let value = Value(rawValue: text) else { throw StoreCorruption.badValue(column, text) }
+            return value
+        }
+        func day(_ column: String) throws -> CalendarDate {
+            let text = try row.string(column)
+            guard let date = CalendarDate(iso: text) else { throw StoreCorruption.badValue(column, text) }
+            return date
+        }
+        var communique: MeetingCommunique?
+        switch try row.optionalString("communique") {
+        case "published":
+            communique = .published(textEn: try row.string("communique_en"), textFr: try row.string("communique_fr"))
+        case "none": communique = MeetingCommunique.none
+        default: communique = nil
+        }
+        return Meeting(
+            id: id, kind: try parsed("kind"), titleEn: try row.string("title_en"), titleFr: try row.string("title_fr"),
+            startsOn: try day("starts_on"), endsOn: try day("ends_on"), format: try parsed("format"),
+            place: try row.optionalString("place"), agenda: agenda, attendance: attendance, communique: communique,
+            createdAt: try row.string("created_at"))
+    }
+}
