@@ -28,6 +28,7 @@ struct DemoGovernance {
         _ = try await store.governance.setChairmanship(
             year: year, ChairmanshipDraft(chair: "BW", viceChair: "EU"), by: administrator)
         try await archived2020(by: administrator)
+        try await meetings(year: year, by: administrator)
         let day: TimeInterval = 86_400
         // Blocked: proposed and opened five weeks ago, one objection before the deadline three weeks ago.
         try await procedure(
@@ -100,6 +101,40 @@ struct DemoGovernance {
             _ = try await store.at(opened.addingTimeInterval(Double(offset + 1) * 3 * 3600)).governance.recordStance(
                 id, StanceDraft(position: stance.1, reason: stance.2), by: try principal(stance.0))
         }
+    }
+
+    /// Two meetings: the 2023 Plenary as the KP's record has it (Victoria Falls, hybrid, 6–10 November, ended with
+    /// no communiqué; attendance not recorded), and a demo Intersessional of the current year in Gaborone with its
+    /// agenda, who was present (the demo delegates' participants, WDC and CSC, a guest of the Chair) and no
+    /// communiqué, which only a Plenary has.
+    func meetings(year: Int, by administrator: Principal) async throws {
+        let victoriaFalls = try await store.governance.recordMeeting(
+            MeetingDraft(
+                kind: "plenary", titleEn: "Kimberley Process Plenary 2023",
+                titleFr: "Réunion plénière 2023 du Processus de Kimberley", startsOn: "2023-11-06",
+                endsOn: "2023-11-10", format: "hybrid", place: "Victoria Falls, Zimbabwe"),
+            by: administrator)
+        _ = try await store.governance.setCommunique(
+            victoriaFalls.id, CommuniqueDraft(none: true), by: administrator)
+        let gaborone = try await store.governance.recordMeeting(
+            MeetingDraft(
+                kind: "intersessional", titleEn: "Intersessional meeting \(year) (demo)",
+                titleFr: "Réunion intersessions \(year) (démo)", startsOn: "\(year)-06-09", endsOn: "\(year)-06-12",
+                format: "hybrid", place: "Gaborone, Botswana",
+                agenda: [
+                    AgendaItemDraft(titleEn: "Opening by the Chair", titleFr: "Ouverture par la présidence"),
+                    AgendaItemDraft(
+                        titleEn: "Reports of the working bodies", titleFr: "Rapports des organes de travail"),
+                    AgendaItemDraft(
+                        titleEn: "Written procedures of the year", titleFr: "Procédures écrites de l'année"),
+                ]),
+            by: try principal("BW"))
+        _ = try await store.governance.setAttendance(
+            gaborone.id,
+            AttendanceDraft(
+                participants: Self.delegates, organisations: ["WDC", "CSC"],
+                guests: [GuestDraft(name: "Demo Guest", affiliation: "Guest of the Chair (demo)")]),
+            by: try principal("BW"))
     }
 
     /// The written procedure of 2020, when there was no Chair: Russia's turn moved to 2021 and Botswana's to 2022;

@@ -281,6 +281,15 @@ def statistics_page(b):
     b.screenshot("statistics")
 
 
+def meetings_pages(b):
+    b.open("/meetings")
+    b.element("table#meetings")
+    b.click_through(b.element("table#meetings tbody tr a"))
+    b.element("ol#agenda")
+    b.element("ul#attendance")
+    b.screenshot("meeting")
+
+
 def login_page(b):
     b.open("/login")
     b.element("#username")
@@ -616,6 +625,7 @@ def run(steps):
         steps("participant Botswana", participant_botswana)
         steps("verify page", verify_page)
         steps("statistics page", statistics_page)
+        steps("meetings pages", meetings_pages)
         steps("login page", login_page)
         procedures = governance_open(steps)
         number = officer_flow(steps)
