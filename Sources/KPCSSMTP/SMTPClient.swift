@@ -75,7 +75,7 @@ public struct SMTPClient: Sendable {
         try await channel.executeThenClose { inbound, outbound in
             var session = SMTPSession(inbound: inbound.makeAsyncIterator(), outbound: outbound)
             _ = try await session.expect("greeting", 220)
-            var features = try await session.command("EHLO \(heloName)", expect: 250)
+            let features = try await session.command("EHLO \(heloName)", expect: 250)
             if server.security == .starttls {
                 guard features.contains(where: { $0.uppercased().hasPrefix("STARTTLS") }) else {
                     throw SMTPError.startTLSUnavailable
@@ -86,13 +86,13 @@ public struct SMTPClient: Sendable {
                     let handler = try NIOSSLClientHandler(context: tls, serverHostname: host)
                     try channel.channel.pipeline.syncOperations.addHandler(handler, position: .first)
                 }.get()
-                features = try await session.command("EHLO \(heloName)", expect: 250)
+                _ = try await session.command("EHLO \(heloName)", expect: 250)
             }
             if let user = server.username {
-                let secret = Data(([0] + Array(user.utf8) + [0] + Array((server.password ?? "").utf8))).base64EncodedString()
+                let secret = Data(([0] + Array(user.utf8) + [0] + Array((server.password ?? "").utf8)))
+                    .base64EncodedString()
                 _ = try await session.command("AUTH PLAIN \(secret)", expect: 235, shown: "AUTH PLAIN")
             }
-            _ = features
             _ = try await session.command("MAIL FROM:<\(message.from)>", expect: 250)
             _ = try await session.command("RCPT TO:<\(message.to)>", expect: 250)
             _ = try await session.command("DATA", expect: 354)

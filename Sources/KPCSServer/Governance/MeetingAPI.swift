@@ -6,11 +6,7 @@ import KPCSStore
 enum MeetingAPI {
     /// The meeting id of a path; anything but a positive whole number is an unknown meeting.
     static func meetingId(_ context: KPCSRequestContext) throws -> Int64 {
-        let text = context.pathParameter("id")
-        guard text.utf8.count <= 19, let id = Int64(text), id > 0 else {
-            throw KPCSError.notFound(MeetingMessage.meetingUnknown(id: String(text.prefix(40))))
-        }
-        return id
+        try context.idParameter { MeetingMessage.meetingUnknown(id: $0) }
     }
 
     static func operations(_ store: Store) -> [Operation] {

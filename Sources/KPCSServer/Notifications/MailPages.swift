@@ -8,11 +8,7 @@ import KPCSStore
 enum MailPages {
     /// The id of a path; anything but a positive whole number is an e-mail that was not given up.
     static func mailId(_ context: KPCSRequestContext) throws -> Int64 {
-        let text = context.pathParameter("id")
-        guard text.utf8.count <= 19, let id = Int64(text), id > 0 else {
-            throw KPCSError.notFound(AccountMessage.mailNotFailed(id: String(text.prefix(40))))
-        }
-        return id
+        try context.idParameter { AccountMessage.mailNotFailed(id: $0) }
     }
 
     /// The `state` query: pending, sent or failed; absent: all.

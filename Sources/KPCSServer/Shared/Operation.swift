@@ -111,4 +111,14 @@ extension KPCSRequestContext {
     func pathParameter(_ name: String) -> String {
         parameters.get(name) ?? ""
     }
+
+    /// A record's id in the path: a positive whole number, else the record is unknown (`unknown` gets the text,
+    /// at most 40 characters of it).
+    func idParameter(_ name: String = "id", unknown: (String) -> any MessageKey) throws -> Int64 {
+        let text = pathParameter(name)
+        guard text.utf8.count <= 19, let id = Int64(text), id > 0 else {
+            throw KPCSError.notFound(unknown(String(text.prefix(40))))
+        }
+        return id
+    }
 }
