@@ -140,6 +140,23 @@ enum MessageExamples {
         .communiqueEitherTextOrNone,
     ]
 
+    static let bodies: [WorkingBodyMessage] = [
+        .bodyUnknown(code: "‹code›"),
+        .seatUnknown(body: "‹body›", id: "‹id›"),
+        .onlyAdministratorSeatsPersons,
+        .holderUnknown(kind: "‹kind›", code: "‹code›"),
+        .personOnlyMember,
+        .seatEndsBeforeStart,
+        .seatEndedAlready(on: "‹on›"),
+        .seatOverlaps(body: "‹body›", code: "‹code›", role: "‹role›"),
+        .roleTaken(body: "‹body›", role: "‹role›", code: "‹code›", from: "‹from›"),
+        .bodyDissolved(body: "‹body›", on: "‹on›"),
+        .bodyCodeInvalid(code: "‹code›"),
+        .bodyCodeTaken(code: "‹code›"),
+        .chairOfficeStays,
+        .appointNeedsOneHolder,
+    ]
+
     static let accounts: [AccountMessage] = [
         .authenticationRequired,
         .tokenInvalid,

@@ -76,11 +76,15 @@ import Testing
                 ),
                 (
                     """
-                    SELECT username, password_hash, CAST(disabled AS TEXT) AS d, COALESCE(scheme_body, '') AS b,\
+                    SELECT username, password_hash, CAST(disabled AS TEXT) AS d, COALESCE(email, '') AS m,\
                      COALESCE(display_name, '') AS n, COALESCE(official_function, '') AS f FROM accounts ORDER BY\
                      username
                     """,
-                    ["username", "password_hash", "d", "b", "n", "f"]
+                    ["username", "password_hash", "d", "m", "n", "f"]
+                ),
+                (
+                    "SELECT CAST(id AS TEXT) AS i, COALESCE(ends_on, '') AS e FROM body_seats ORDER BY id",
+                    ["i", "e"]
                 ),
                 (
                     "SELECT token_hash, COALESCE(revoked_at, '') AS r FROM access_tokens ORDER BY token_hash",

@@ -46,10 +46,7 @@ import Testing
             let decision = try await store.governance.decision(id, for: nil).decision
             #expect(proposed.contains(DecisionTextHash.of(decision)))
 
-            let (verifier, _) = try await store.log.key()
-            let files = Dictionary(
-                try await store.log.export().map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
-            let report = try await LogAuditor(key: verifier) { files[$0] }.audit(previous: nil)
+            let report = try await TestLogAudit.report(store)
             #expect(report.isSound, "\(report.problems)")
         }
     }

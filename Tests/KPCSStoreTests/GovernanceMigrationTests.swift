@@ -14,19 +14,8 @@ import Testing
     func aDatabaseAt009KeepsItsAccountsAndReferences(engine: TestEngine) async throws {
         try await withTestStore(engine) { store in
             // The test store is migrated already; a second schema (PostgreSQL) or file (SQLite) is made at 009.
-            guard let location = TestLocation.current else { return }
-            let older: DatabaseLocation
-            let suffix = "m" + UUID().uuidString.prefix(8).lowercased()
-            switch location {
-            case .sqlite(let path): older = .sqlite(path: path + "-\(suffix)")
-            case .postgres:
-                let base = ProcessInfo.processInfo.environment["KPCS_TEST_POSTGRES_URL"] ?? ""
-                older = .postgres(url: base + (base.contains("?") ? "&" : "?") + "schema=\(suffix)")
-            }
-            var logger = Logger(label: "kpcs-migration-test")
-            logger.logLevel = .warning
-            let database = try await openDatabase(older, logger: logger)
-            _ = try await Migrator.migrate(database, through: 9)
+            guard let older = try await OlderDatabase.open(through: 9) else { return }
+            let database = older.database
             try await database.transaction { db in
                 try await db.raw(
                     """
@@ -58,7 +47,8 @@ import Testing
                     """
                 ).run()
             }
-            let applied = try await Migrator.migrate(database)
+            // Through 013: migration 014 moves `scheme_body` to seats (WorkingBodyMigrationTests).
+            let applied = try await Migrator.migrate(database, through: 13)
             #expect(applied.contains("010 governance"))
             let rows = try await database.read { db in
                 try await db.raw(
@@ -94,15 +84,9 @@ import Testing
                 // On SQLite, a new account continues the numbering after the copied ones.
                 let id = try await db.raw("SELECT id FROM accounts WHERE username = 'bw-delegate'").first()?
                     .decode(column: "id", as: Int64.self)
-                if case .sqlite = older { #expect(id == 10) }
+                if case .sqlite = older.location { #expect(id == 10) }
             }
-            if case .postgres = older {
-                try await database.transaction { db in
-                    try await db.raw("DROP SCHEMA \(unsafeRaw: suffix) CASCADE").run()
-                }
-            }
-            await database.close()
-            if case .sqlite(let path) = older { try? FileManager.default.removeItem(atPath: path) }
+            try await older.remove()
             _ = store
         }
     }

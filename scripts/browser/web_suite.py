@@ -290,6 +290,14 @@ def meetings_pages(b):
     b.screenshot("meeting")
 
 
+def bodies_pages(b):
+    b.open("/bodies")
+    b.element("table#bodies")
+    b.click_through(b.element("table#bodies tbody tr a[href='/bodies/WGS']"))
+    b.element("table#current-seats")
+    b.screenshot("body")
+
+
 def login_page(b):
     b.open("/login")
     b.element("#username")
@@ -626,6 +634,7 @@ def run(steps):
         steps("verify page", verify_page)
         steps("statistics page", statistics_page)
         steps("meetings pages", meetings_pages)
+        steps("bodies pages", bodies_pages)
         steps("login page", login_page)
         procedures = governance_open(steps)
         number = officer_flow(steps)

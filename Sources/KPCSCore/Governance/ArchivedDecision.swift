@@ -76,7 +76,7 @@ extension DecisionRules {
             texts = try validate(
                 DecisionDraft(
                     titleEn: draft.titleEn, titleFr: draft.titleFr, textEn: draft.textEn, textFr: draft.textFr),
-                participants: participants)
+                participants: participants, bodies: [:], organisations: [])
         } catch let error as KPCSError { violations += error.violations }
         func participant(_ code: String?, _ pointer: String) -> String? {
             guard let code = code.map(CertificateNumber.normalized) else {

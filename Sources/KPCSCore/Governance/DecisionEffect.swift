@@ -1,5 +1,6 @@
 /// What an adopted decision changes, applied in the transaction that writes its adoption. The participant
-/// effects move a participant's status (and so who may trade); the chair effects write the chair table.
+/// effects move a participant's status (and so who may trade); the chair effects write the chair table; the body
+/// effects set up and dissolve the bodies of the scheme, appoint their chairs and adopt their terms of reference.
 public enum DecisionEffect: Codable, Sendable, Equatable {
     /// A candidate becomes an active participant: it may trade at once.
     case admit(participant: String)
@@ -14,6 +15,15 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
     case electViceChair(year: Int, participant: String)
     /// Sets who chairs a year, or that nobody does (the 2020 case).
     case setChair(year: Int, participant: String?)
+    /// Sets up a body of the scheme (a committee, a working group, an ad hoc body) from the day of adoption.
+    case establishBody(BodyCharter)
+    /// Dissolves a body: every term on it ends the day of adoption.
+    case dissolveBody(body: String)
+    /// Appoints a participant or an observer organisation chair or vice-chair of a body from the day of adoption;
+    /// the one in office is succeeded.
+    case appointBodyChair(body: String, holder: SeatHolder, role: SeatRole)
+    /// Adopts a body's terms of reference, in English and French, replacing any before.
+    case adoptTermsOfReference(body: String, textEn: String, textFr: String)
 
     /// The stable name of the effect's kind, as the API and the log spell it.
     public var kind: DecisionEffectKind {
@@ -24,6 +34,20 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
         case .withdraw: return .withdraw
         case .electViceChair: return .electViceChair
         case .setChair: return .setChair
+        case .establishBody: return .establishBody
+        case .dissolveBody: return .dissolveBody
+        case .appointBodyChair: return .appointBodyChair
+        case .adoptTermsOfReference: return .adoptTermsOfReference
+        }
+    }
+
+    /// The body a body effect is about.
+    public var body: String? {
+        switch self {
+        case .establishBody(let charter): return charter.code
+        case .dissolveBody(let code), .appointBodyChair(let code, _, _), .adoptTermsOfReference(let code, _, _):
+            return code
+        case .admit, .suspend, .readmit, .withdraw, .electViceChair, .setChair: return nil
         }
     }
 
@@ -33,6 +57,8 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
         case .admit(let code), .suspend(let code, _), .readmit(let code), .withdraw(let code): return code
         case .electViceChair(_, let code): return code
         case .setChair(_, let code): return code
+        case .appointBodyChair(_, .participant(let code), _): return code
+        case .establishBody, .dissolveBody, .appointBodyChair, .adoptTermsOfReference: return nil
         }
     }
 
@@ -40,7 +66,9 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
     public var year: Int? {
         switch self {
         case .electViceChair(let year, _), .setChair(let year, _): return year
-        case .admit, .suspend, .readmit, .withdraw: return nil
+        case .admit, .suspend, .readmit, .withdraw, .establishBody, .dissolveBody, .appointBodyChair,
+            .adoptTermsOfReference:
+            return nil
         }
     }
 
@@ -51,11 +79,14 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
         case .suspend: return ([.active], .suspended)
         case .readmit: return ([.suspended], .active)
         case .withdraw: return ([.candidate, .active, .suspended], .withdrawn)
-        case .electViceChair, .setChair: return nil
+        case .electViceChair, .setChair, .establishBody, .dissolveBody, .appointBodyChair, .adoptTermsOfReference:
+            return nil
         }
     }
 
-    enum CodingKeys: String, CodingKey { case kind, participant, year, conditions }
+    enum CodingKeys: String, CodingKey {
+        case kind, participant, year, conditions, body, bodyKind, nameEn, nameFr, organisation, role, textEn, textFr
+    }
 
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
@@ -77,6 +108,29 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
             self = .setChair(
                 year: try values.decode(Int.self, forKey: .year),
                 participant: try values.decodeIfPresent(String.self, forKey: .participant))
+        case .establishBody:
+            self = .establishBody(
+                BodyCharter(
+                    code: try values.decode(String.self, forKey: .body),
+                    kind: try values.decode(WorkingBodyKind.self, forKey: .bodyKind),
+                    nameEn: try values.decode(String.self, forKey: .nameEn),
+                    nameFr: try values.decode(String.self, forKey: .nameFr)))
+        case .dissolveBody: self = .dissolveBody(body: try values.decode(String.self, forKey: .body))
+        case .appointBodyChair:
+            let holder: SeatHolder =
+                if let organisation = try values.decodeIfPresent(String.self, forKey: .organisation) {
+                    .organisation(organisation)
+                } else {
+                    .participant(try values.decode(String.self, forKey: .participant))
+                }
+            self = .appointBodyChair(
+                body: try values.decode(String.self, forKey: .body), holder: holder,
+                role: try values.decode(SeatRole.self, forKey: .role))
+        case .adoptTermsOfReference:
+            self = .adoptTermsOfReference(
+                body: try values.decode(String.self, forKey: .body),
+                textEn: try values.decode(String.self, forKey: .textEn),
+                textFr: try values.decode(String.self, forKey: .textFr))
         }
     }
 
@@ -85,7 +139,36 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
         try values.encode(kind, forKey: .kind)
         try values.encodeIfPresent(participant, forKey: .participant)
         try values.encodeIfPresent(year, forKey: .year)
-        if case .suspend(_, let conditions) = self { try values.encode(conditions, forKey: .conditions) }
+        try values.encodeIfPresent(body, forKey: .body)
+        switch self {
+        case .suspend(_, let conditions): try values.encode(conditions, forKey: .conditions)
+        case .establishBody(let charter):
+            try values.encode(charter.kind, forKey: .bodyKind)
+            try values.encode(charter.nameEn, forKey: .nameEn)
+            try values.encode(charter.nameFr, forKey: .nameFr)
+        case .appointBodyChair(_, let holder, let role):
+            if case .organisation(let code) = holder { try values.encode(code, forKey: .organisation) }
+            try values.encode(role, forKey: .role)
+        case .adoptTermsOfReference(_, let en, let fr):
+            try values.encode(en, forKey: .textEn)
+            try values.encode(fr, forKey: .textFr)
+        case .admit, .readmit, .withdraw, .electViceChair, .setChair, .dissolveBody: break
+        }
+    }
+}
+
+/// What a decision that sets up a body gives it: its code, kind and names.
+public struct BodyCharter: Sendable, Equatable {
+    public var code: String
+    public var kind: WorkingBodyKind
+    public var nameEn: String
+    public var nameFr: String
+
+    public init(code: String, kind: WorkingBodyKind, nameEn: String, nameFr: String) {
+        self.code = code
+        self.kind = kind
+        self.nameEn = nameEn
+        self.nameFr = nameFr
     }
 }
 
@@ -94,6 +177,18 @@ public enum DecisionEffectKind: String, Codable, Sendable, CaseIterable {
     case admit, suspend, readmit, withdraw
     case electViceChair = "elect-vice-chair"
     case setChair = "set-chair"
+    case establishBody = "establish-body"
+    case dissolveBody = "dissolve-body"
+    case appointBodyChair = "appoint-body-chair"
+    case adoptTermsOfReference = "adopt-terms-of-reference"
+
+    /// Whether the kind is about a body of the scheme rather than a participant or the chair table.
+    public var isBodyEffect: Bool {
+        switch self {
+        case .establishBody, .dissolveBody, .appointBodyChair, .adoptTermsOfReference: return true
+        case .admit, .suspend, .readmit, .withdraw, .electViceChair, .setChair: return false
+        }
+    }
 }
 
 /// The conditions a suspension carries: the mining zones from which exports stay allowed (the Central African
@@ -110,11 +205,36 @@ public struct DecisionEffectDraft: Codable, Sendable, Equatable {
     public var participant: String?
     public var year: Int?
     public var exportZones: [String]?
+    /// The body a body effect is about, by code.
+    public var body: String?
+    /// For `establish-body`: `committee`, `working-group` or `ad-hoc`, and the body's names.
+    public var bodyKind: String?
+    public var nameEn: String?
+    public var nameFr: String?
+    /// For `appoint-body-chair`: the observer organisation appointed, when not a participant; and `chair` (the
+    /// default) or `vice-chair`.
+    public var organisation: String?
+    public var role: String?
+    /// For `adopt-terms-of-reference`: the terms in English and French.
+    public var textEn: String?
+    public var textFr: String?
 
-    public init(kind: String? = nil, participant: String? = nil, year: Int? = nil, exportZones: [String]? = nil) {
+    public init(
+        kind: String? = nil, participant: String? = nil, year: Int? = nil, exportZones: [String]? = nil,
+        body: String? = nil, bodyKind: String? = nil, nameEn: String? = nil, nameFr: String? = nil,
+        organisation: String? = nil, role: String? = nil, textEn: String? = nil, textFr: String? = nil
+    ) {
         self.kind = kind
         self.participant = participant
         self.year = year
         self.exportZones = exportZones
+        self.body = body
+        self.bodyKind = bodyKind
+        self.nameEn = nameEn
+        self.nameFr = nameFr
+        self.organisation = organisation
+        self.role = role
+        self.textEn = textEn
+        self.textFr = textFr
     }
 }

@@ -33,8 +33,12 @@ public enum DecisionRules {
         return code
     }
 
-    /// Titles and texts in both languages, and the effect checked against the registry.
-    public static func validate(_ draft: DecisionDraft, participants: [String: Participant]) throws -> ValidDecision {
+    /// Titles and texts in both languages, and the effect checked against the registry, the bodies of the scheme
+    /// (by code) and the observer organisations.
+    public static func validate(
+        _ draft: DecisionDraft, participants: [String: Participant], bodies: [String: WorkingBody],
+        organisations: Set<String>
+    ) throws -> ValidDecision {
         var violations: [Violation] = []
         let titleEn = RegistryRules.checkName(draft.titleEn, pointer: "/titleEn", into: &violations)
         let titleFr = RegistryRules.checkName(draft.titleFr, pointer: "/titleFr", into: &violations)
@@ -42,7 +46,10 @@ public enum DecisionRules {
             draft.textEn, pointer: "/textEn", maximum: maximumTextLength, into: &violations)
         let textFr = RegistryRules.checkName(
             draft.textFr, pointer: "/textFr", maximum: maximumTextLength, into: &violations)
-        let effect = draft.effect.flatMap { checkEffect($0, participants: participants, into: &violations) }
+        let effect = draft.effect.flatMap {
+            checkEffect(
+                $0, participants: participants, bodies: bodies, organisations: organisations, into: &violations)
+        }
         guard violations.isEmpty, let titleEn, let titleFr, let textEn, let textFr else {
             throw KPCSError.validation(violations)
         }
@@ -50,9 +57,11 @@ public enum DecisionRules {
     }
 
     /// An effect names a known kind, a participant that is not an EU member state and whose status the effect
-    /// can change, and for the chair effects a year of the chair table.
+    /// can change, and for the chair effects a year of the chair table; the body effects follow
+    /// ``BodyEffectRules``.
     static func checkEffect(
-        _ draft: DecisionEffectDraft, participants: [String: Participant], into violations: inout [Violation]
+        _ draft: DecisionEffectDraft, participants: [String: Participant], bodies: [String: WorkingBody],
+        organisations: Set<String>, into violations: inout [Violation]
     ) -> DecisionEffect? {
         guard let kindText = draft.kind else {
             violations.append(Violation("/effect/kind", RequestMessage.fieldRequired(field: "effect.kind")))
@@ -61,6 +70,11 @@ public enum DecisionRules {
         guard let kind = DecisionEffectKind(rawValue: kindText) else {
             violations.append(Violation("/effect/kind", GovernanceMessage.effectKindUnknown(kind: kindText)))
             return nil
+        }
+        if kind.isBodyEffect {
+            return BodyEffectRules.check(
+                kind, draft, bodies: bodies, participants: participants, organisations: organisations,
+                into: &violations)
         }
         let code = draft.participant.map(CertificateNumber.normalized)
         var participant: Participant?
@@ -108,6 +122,7 @@ public enum DecisionRules {
             effect = participant.flatMap { p in year.map { .electViceChair(year: $0, participant: p.code) } }
         case .setChair:
             effect = (code == nil || participant != nil) ? year.map { .setChair(year: $0, participant: code) } : nil
+        case .establishBody, .dissolveBody, .appointBodyChair, .adoptTermsOfReference: effect = nil
         }
         if let effect, let participant, let failure = statusFailure(of: effect, participant: participant) {
             violations.append(Violation("/effect/participant", failure))

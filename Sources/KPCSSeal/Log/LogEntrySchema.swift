@@ -13,7 +13,7 @@ public enum LogEntrySchema {
         for event in ["added", "retired", "revoked"] {
             table["key.\(event)"] = ["kid", "participant", "purpose", "effective_at"]
         }
-        table["decision.proposed"] = ["decision", "participant", "text_sha256", "effect", "subject", "year"]
+        table["decision.proposed"] = ["decision", "participant", "text_sha256", "effect", "subject", "year", "body"]
         table["decision.opened"] = ["decision", "venue", "closes_at", "quorum", "electorate"]
         table["decision.stance"] = ["decision", "participant", "position"]
         table["decision.comment"] = ["decision", "organisation", "position"]
@@ -24,6 +24,12 @@ public enum LogEntrySchema {
         ]
         table["participant.status"] = ["participant", "from_status", "status", "decision", "number"]
         table["chair.set"] = ["year", "chair", "vice_chair", "decision", "number"]
+        table["body.established"] = ["body", "kind", "decision", "number"]
+        table["body.dissolved"] = ["body", "decision", "number"]
+        table["body.terms"] = ["body", "text_sha256", "decision", "number"]
+        table["body.seat"] = [
+            "body", "seat", "holder_kind", "holder", "role", "starts_on", "ends_on", "decision", "number",
+        ]
         return table
     }()
 

@@ -45,7 +45,8 @@ enum DecisionPages {
             """
             <h1>\(chrome.t(GovernanceText.decisionsTitle))</h1><p>\(chrome.t(GovernanceText.decisionsIntro))</p>
             <p><a href="\(GovernanceURL.chairs)">\(chrome.t(GovernanceText.chairsLink))</a> · <a\
-             href="\(GovernanceURL.meetings)" id="meetings-link">\(chrome.t(MeetingText.title))</a>
+             href="\(GovernanceURL.meetings)" id="meetings-link">\(chrome.t(MeetingText.title))</a> · <a\
+             href="\(GovernanceURL.bodies)" id="bodies-link">\(chrome.t(WorkingBodyText.title))</a>
             """
         if chrome.principal?.role == .delegate {
             html += " · <a href=\"\(GovernanceURL.newDecision)\" id=\"propose\">\(chrome.t(GovernanceText.propose))</a>"
@@ -204,7 +205,7 @@ enum DecisionWords {
         guard let effect else { return GovernanceText.noEffect.text(language) }
         var words = GovernanceText.effectKind(effect.kind, language)
         if let year = effect.year { words += " \(year)" }
-        if let code = effect.participant {
+        if let code = effect.participant, !effect.kind.isBodyEffect {
             words += (effect.year == nil ? " " : ": ") + DecisionPages.name(code, names, language)
         } else if effect.kind == .setChair {
             words += ": " + GovernanceText.noChair.text(language)
@@ -212,6 +213,15 @@ enum DecisionWords {
         if case .suspend(_, let conditions) = effect, !conditions.exportZones.isEmpty {
             words +=
                 " — \(GovernanceText.effectZones.text(language)): \(conditions.exportZones.joined(separator: ", "))"
+        }
+        switch effect {
+        case .establishBody(let charter):
+            words += ": \(language == .fr ? charter.nameFr : charter.nameEn) (\(charter.code))"
+        case .dissolveBody(let body), .adoptTermsOfReference(let body, _, _): words += ": \(body)"
+        case .appointBodyChair(let body, let holder, let role):
+            words += " \(body): \(WorkingBodyPages.holderName(holder, names: names, language: language))"
+            words += " (\(WorkingBodyText.role(role, language)))"
+        case .admit, .suspend, .readmit, .withdraw, .electViceChair, .setChair: break
         }
         return words
     }

@@ -13,6 +13,8 @@ enum GovernanceText: CaseIterable, LocalizedText {
     case effectParticipant, effectYear, effectZones, effectZonesHint, proposeButton, chairsTitle, chairsIntro, year
     case chair, viceChair, noChair, notRecorded, secondYear, byDecision, correction, currentYear, logNote
     case effectApplied, effectLapsed, statusByDecision, statusCorrection, saved, yourStance
+    case effectBodyLegend, effectBodyHint, effectBody, effectBodyKind, effectNameEn, effectNameFr
+    case effectOrganisation, effectRole, effectTermsEn, effectTermsFr
 
     func text(_ language: Language) -> String {
         let (en, fr): (String, String)
@@ -153,6 +155,26 @@ enum GovernanceText: CaseIterable, LocalizedText {
             (en, fr) = (
                 "for a suspension: one zone per line, optional", "pour une suspension : une zone par ligne, facultatif"
             )
+        case .effectBodyLegend: (en, fr) = ("For a body of the scheme", "Pour un organe du Processus")
+        case .effectBodyHint:
+            (en, fr) = (
+                """
+                The body's code; to set one up, also its kind and names; to appoint its chair, the participant \
+                above or an observer organisation here; for terms of reference, both texts.
+                """,
+                """
+                Le code de l'organe ; pour en créer un, aussi son type et ses noms ; pour nommer sa présidence, le \
+                participant ci-dessus ou une organisation observatrice ici ; pour un mandat, les deux textes.
+                """
+            )
+        case .effectBody: (en, fr) = ("Body (code)", "Organe (code)")
+        case .effectBodyKind: (en, fr) = ("Kind of a new body", "Type d'un nouvel organe")
+        case .effectNameEn: (en, fr) = ("Name of a new body in English", "Nom d'un nouvel organe en anglais")
+        case .effectNameFr: (en, fr) = ("Name of a new body in French", "Nom d'un nouvel organe en français")
+        case .effectOrganisation: (en, fr) = ("Observer organisation (code)", "Organisation observatrice (code)")
+        case .effectRole: (en, fr) = ("Appointed as", "Nommé comme")
+        case .effectTermsEn: (en, fr) = ("Terms of reference in English", "Mandat en anglais")
+        case .effectTermsFr: (en, fr) = ("Terms of reference in French", "Mandat en français")
         case .proposeButton: (en, fr) = ("Propose", "Proposer")
         case .chairsTitle: (en, fr) = ("Chairs of the Kimberley Process", "Présidences du Processus de Kimberley")
         case .chairsIntro:
@@ -240,6 +262,14 @@ enum GovernanceText: CaseIterable, LocalizedText {
         case (.electViceChair, .fr): return "élire à la vice-présidence pour l'année"
         case (.setChair, .en): return "set the Chair of the year"
         case (.setChair, .fr): return "fixer la présidence de l'année"
+        case (.establishBody, .en): return "set up a body of the scheme"
+        case (.establishBody, .fr): return "créer un organe du Processus"
+        case (.dissolveBody, .en): return "dissolve a body of the scheme"
+        case (.dissolveBody, .fr): return "dissoudre un organe du Processus"
+        case (.appointBodyChair, .en): return "appoint the chair or vice-chair of a body"
+        case (.appointBodyChair, .fr): return "nommer la présidence ou la vice-présidence d'un organe"
+        case (.adoptTermsOfReference, .en): return "adopt the terms of reference of a body"
+        case (.adoptTermsOfReference, .fr): return "adopter le mandat d'un organe"
         }
     }
 }

@@ -1,4 +1,5 @@
-/// The governance feature's addresses: decisions, meetings, the chair table, observer organisations, pages and API.
+/// The governance feature's addresses: decisions, meetings, the chair table, observer organisations, the bodies of
+/// the scheme, pages and API.
 enum GovernanceURL: SiteURL {
     case decisions, newDecision
     case decision(Parameter)
@@ -21,6 +22,14 @@ enum GovernanceURL: SiteURL {
     case apiMeeting(Parameter)
     case apiMeetingAttendance(Parameter)
     case apiMeetingCommunique(Parameter)
+    case bodies
+    case body(Parameter)
+    case bodySeats(Parameter)
+    case bodySeatEnd(Parameter, Parameter)
+    case apiBodies
+    case apiBody(Parameter)
+    case apiBodySeats(Parameter)
+    case apiBodySeatEnd(Parameter, Parameter)
 
     var segments: [PathSegment] {
         switch self {
@@ -46,6 +55,15 @@ enum GovernanceURL: SiteURL {
         case .apiMeeting(let id): PathSegment.api + ["meetings", .parameter("id", id)]
         case .apiMeetingAttendance(let id): PathSegment.api + ["meetings", .parameter("id", id), "attendance"]
         case .apiMeetingCommunique(let id): PathSegment.api + ["meetings", .parameter("id", id), "communique"]
+        case .bodies: ["bodies"]
+        case .body(let code): ["bodies", .parameter("code", code)]
+        case .bodySeats(let code): ["bodies", .parameter("code", code), "seats"]
+        case .bodySeatEnd(let code, let id): ["bodies", .parameter("code", code), "seats", .parameter("id", id), "end"]
+        case .apiBodies: PathSegment.api + ["bodies"]
+        case .apiBody(let code): PathSegment.api + ["bodies", .parameter("code", code)]
+        case .apiBodySeats(let code): PathSegment.api + ["bodies", .parameter("code", code), "seats"]
+        case .apiBodySeatEnd(let code, let id):
+            PathSegment.api + ["bodies", .parameter("code", code), "seats", .parameter("id", id), "end"]
         }
     }
 }

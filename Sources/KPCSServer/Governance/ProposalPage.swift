@@ -18,10 +18,12 @@ enum ProposalPage {
                 let language = WebLanguage.resolve(request, context: context)
                 var errors = WebParts.FieldErrors()
                 let effect = form.filled("effectKind").map { kind in
-                    DecisionEffectDraft(
+                    var draft = DecisionEffectDraft(
                         kind: kind, participant: form.filled("effectParticipant"),
                         year: form.filled("effectYear").flatMap { $0.utf8.count <= 4 ? Int($0) : nil },
                         exportZones: form.filled("effectZones")?.split(whereSeparator: \.isNewline).map(String.init))
+                    ProposalBodyFields.read(form, into: &draft)
+                    return draft
                 }
                 if let text = form.filled("effectYear"), effect?.year == nil {
                     errors.add(
@@ -52,7 +54,7 @@ enum ProposalPage {
         case "/effect/participant": return "decision-effectParticipant"
         case "/effect/year": return "decision-effectYear"
         case "/effect/exportZones": return "decision-effectZones"
-        default: return "decision-titleEn"
+        default: return ProposalBodyFields.fields[pointer] ?? "decision-titleEn"
         }
     }
 
@@ -107,7 +109,8 @@ enum ProposalPage {
             <p><label for="decision-effectZones">\(chrome.t(GovernanceText.effectZones))</label> <span\
              class="hint">(\(chrome.t(GovernanceText.effectZonesHint)))</span><br><textarea id="decision-effectZones"\
              name="effectZones" rows="2" cols="40"\(errors.attributes("decision-effectZones"))>\
-            \(value("effectZones"))</textarea>\(errors.message("decision-effectZones"))</p></fieldset>
+            \(value("effectZones"))</textarea>\(errors.message("decision-effectZones"))</p>\
+            \(ProposalBodyFields.html(form: form, errors: errors, chrome: chrome))</fieldset>
             <p><button type="submit" id="decision-submit">\(chrome.t(GovernanceText.proposeButton))</button></p></form>
             """
         return chrome.page(

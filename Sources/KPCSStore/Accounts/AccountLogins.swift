@@ -106,12 +106,13 @@ extension AccountStore {
     public func principal(forToken token: String) async throws -> Principal? {
         let hash = Self.tokenHash(token)
         let now = Timestamp.string(self.now)
+        let today = self.today
         return try await database.read { db in
             guard
                 let row = try await db.raw(
                     """
-                    SELECT a.id AS account_id, a.username, a.role, a.scheme_body, au.id AS au_id, au.participant_code\
-                     AS au_participant_code,
+                    SELECT a.id AS account_id, a.username, a.role, \(GovernanceStore.seatBodyColumn(on: today)),\
+                     au.id AS au_id, au.participant_code AS au_participant_code,
                     au.member_state AS au_member_state, au.name AS au_name, au.can_export AS au_can_export,
                     au.can_import AS au_can_import, a.participant_code AS delegation, o.code AS organisation_code
                     FROM access_tokens t JOIN accounts a ON a.id = t.account_id

@@ -86,16 +86,16 @@ extension AccountStore {
             }
             let row = try await db.raw(
                 """
-                INSERT INTO accounts (username, password_hash, role, authority_id, created_at, scheme_body,\
-                 display_name, official_function, participant_code, organisation_id, email)
+                INSERT INTO accounts (username, password_hash, role, authority_id, created_at, display_name,\
+                 official_function, participant_code, organisation_id, email)
                 VALUES (\(bind: username), \(bind: hash), \(bind: role.rawValue), \(bind: authorityId),\
-                 \(bind: createdAt),
-                \(bind: body?.rawValue), \(bind: profile.displayName), \(bind: profile.function),\
+                 \(bind: createdAt), \(bind: profile.displayName), \(bind: profile.function),\
                  \(bind: participantCode), \(bind: organisationId), \(bind: email))
                 RETURNING id
                 """
             ).first()
             guard let id = try row?.int("id") else { throw StoreCorruption.badValue("id", "none returned") }
+            if let body { try await db.setPersonSeat(username: username, body: body, by: nil, at: createdAt) }
             return Account(
                 id: id, username: username, role: role, authorityId: authorityId, disabled: false, createdAt: createdAt,
                 body: body, profile: profile, participantCode: participantCode, organisation: organisation,
@@ -150,13 +150,13 @@ extension AccountStore {
         }
     }
 
-    /// Puts an account on a scheme body (Chair, statistics working group) or takes it off (nil).
+    /// Gives an account a seat of its own on the Chair's office or the WGS from today, or ends it (nil).
     public func setSchemeBody(username: String, body: SchemeBody?, by principal: Principal) async throws -> Account {
         try principal.require(.administrator)
+        let recordedAt = Timestamp.string(now)
         return try await transaction { db in
             var account = try await Self.account(named: username, in: db)
-            try await db.raw("UPDATE accounts SET scheme_body = \(bind: body?.rawValue) WHERE id = \(bind: account.id)")
-                .run()
+            try await db.setPersonSeat(username: username, body: body, by: principal.accountId, at: recordedAt)
             account.body = body
             return account
         }
@@ -193,7 +193,8 @@ extension AccountStore {
 
     /// The account of a username, read inside a transaction; an unknown username is a 404.
     static func account(named username: String, in db: BusinessTransaction) async throws -> Account {
-        guard let row = try await db.raw("\(unsafeRaw: selectSQL) WHERE a.username = \(bind: username)").first() else {
+        let today = CalendarDate(utcDayOf: db.context.configuration.now())
+        guard let row = try await db.raw("\(select(on: today)) WHERE a.username = \(bind: username)").first() else {
             throw KPCSError.notFound(AccountMessage.accountUnknown(username: username))
         }
         return try account(from: row)
@@ -202,7 +203,7 @@ extension AccountStore {
     /// All accounts, in id order.
     public func list() async throws -> [Account] {
         try await database.read { db in
-            try await db.raw("\(unsafeRaw: Self.selectSQL) ORDER BY a.id").all().map(Self.account(from:))
+            try await db.raw("\(Self.select(on: today)) ORDER BY a.id").all().map(Self.account(from:))
         }
     }
 
@@ -213,12 +214,13 @@ extension AccountStore {
         }
     }
 
-    /// An account row with its organisation's code.
-    static let selectSQL =
+    /// An account row with its organisation's code and the body it holds a seat on that day.
+    static func select(on day: CalendarDate) -> SQLQueryString {
         """
-        SELECT a.*, o.code AS organisation_code FROM accounts a LEFT JOIN observer_organisations o ON o.id =\
-         a.organisation_id
+        SELECT a.*, o.code AS organisation_code, \(GovernanceStore.seatBodyColumn(on: day)) FROM accounts a LEFT JOIN\
+         observer_organisations o ON o.id = a.organisation_id
         """
+    }
 
     static func account(from row: any SQLRow) throws -> Account {
         let role = try row.string("role")
@@ -235,8 +237,8 @@ extension AccountStore {
     }
 
     static func schemeBody(from row: any SQLRow) throws -> SchemeBody? {
-        guard let text = try row.optionalString("scheme_body") else { return nil }
-        guard let body = SchemeBody(rawValue: text) else { throw StoreCorruption.badValue("scheme_body", text) }
+        guard let text = try row.optionalString("seat_body") else { return nil }
+        guard let body = SchemeBody(bodyCode: text) else { throw StoreCorruption.badValue("seat_body", text) }
         return body
     }
 }

@@ -18,14 +18,28 @@ enum DecisionEffectJSON {
         }
     }
 
-    /// The effect as a JSON value: `{"kind": …, "participant": …, "year": …, "exportZones": […]}`, members
+    /// The effect as a JSON value: `{"kind": …, "participant": …, "year": …, "exportZones": […]}`, and for the
+    /// body effects `body`, `bodyKind`, `nameEn`, `nameFr`, `organisation`, `role`, `textEn`, `textFr`; members
     /// absent when they do not apply.
     static func value(_ effect: DecisionEffect) -> JSONValue {
         var members: [String: JSONValue] = ["kind": .string(effect.kind.rawValue)]
         if let participant = effect.participant { members["participant"] = .string(participant) }
         if let year = effect.year { members["year"] = .integer(Int64(year)) }
-        if case .suspend(_, let conditions) = effect {
+        if let body = effect.body { members["body"] = .string(body) }
+        switch effect {
+        case .suspend(_, let conditions):
             members["exportZones"] = .array(conditions.exportZones.map(JSONValue.string))
+        case .establishBody(let charter):
+            members["bodyKind"] = .string(charter.kind.rawValue)
+            members["nameEn"] = .string(charter.nameEn)
+            members["nameFr"] = .string(charter.nameFr)
+        case .appointBodyChair(_, let holder, let role):
+            if case .organisation(let code) = holder { members["organisation"] = .string(code) }
+            members["role"] = .string(role.rawValue)
+        case .adoptTermsOfReference(_, let en, let fr):
+            members["textEn"] = .string(en)
+            members["textFr"] = .string(fr)
+        case .admit, .readmit, .withdraw, .electViceChair, .setChair, .dissolveBody: break
         }
         return .object(members)
     }
@@ -46,6 +60,15 @@ public enum DecisionTextHash {
             "effect": effect.map(DecisionEffectJSON.value) ?? .null, "textEn": .string(textEn),
             "textFr": .string(textFr), "titleEn": .string(titleEn), "titleFr": .string(titleFr),
         ])
+        return Hex.encode(Array(SHA256.hash(data: CanonicalJSON.encode(value))))
+    }
+}
+
+/// The SHA-256 of a body's terms of reference, as its `body.terms` leaf carries it: lowercase hex over the
+/// canonical JSON of `{"textEn", "textFr"}`.
+public enum TermsTextHash {
+    public static func of(textEn: String, textFr: String) -> String {
+        let value = JSONValue.object(["textEn": .string(textEn), "textFr": .string(textFr)])
         return Hex.encode(Array(SHA256.hash(data: CanonicalJSON.encode(value))))
     }
 }

@@ -15,7 +15,9 @@ extension GovernanceStore {
             let participants = try await Self.participantsByCode(in: db)
             let proposer = try DecisionRules.authorizePropose(
                 principal, participant: principal.delegation.flatMap { participants[$0] })
-            let valid = try DecisionRules.validate(draft, participants: participants)
+            let valid = try DecisionRules.validate(
+                draft, participants: participants, bodies: try await Self.workingBodiesByCode(in: db),
+                organisations: try await Self.organisationCodes(in: db))
             let row = try await db.raw(
                 """
                 INSERT INTO decisions (title_en, title_fr, text_en, text_fr, proposer, proposed_by, proposed_at, effect)
@@ -37,6 +39,7 @@ extension GovernanceStore {
                 details["effect"] = .string(effect.kind.rawValue)
                 if let subject = effect.participant { details["subject"] = .string(subject) }
                 if let year = effect.year { details["year"] = .integer(Int64(year)) }
+                if let body = effect.body { details["body"] = .string(body) }
             }
             _ = try await db.appendToLog(.governance("decision.proposed", at: proposedAt, details: details))
             return id

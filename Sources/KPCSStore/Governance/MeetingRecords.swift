@@ -43,8 +43,7 @@ extension GovernanceStore {
             let meeting = try await Self.meeting(id, in: db)
             try MeetingRules.authorizeRecord(
                 principal, chair: try await Self.chair(of: meeting.year, in: db), year: meeting.year)
-            let organisations = Set(
-                try await db.raw("SELECT code FROM observer_organisations").all().map { try $0.string("code") })
+            let organisations = try await Self.organisationCodes(in: db)
             let attendance = try MeetingRules.validate(
                 draft, participants: try await Self.participantsByCode(in: db), organisations: organisations)
             try await db.raw("DELETE FROM meeting_attendance WHERE meeting_id = \(bind: id)").run()

@@ -36,7 +36,7 @@ public enum Migrator {
         Migration004Keys.migration, Migration005Log.migration, Migration006Statistics.migration,
         Migration007LoginAttempts.migration, Migration008StatisticsVersions.migration,
         Migration009PartyDetails.migration, Migration010Governance.migration, Migration011Notifications.migration,
-        Migration012MailDeliveries.migration, Migration013Meetings.migration,
+        Migration012MailDeliveries.migration, Migration013Meetings.migration, Migration014WorkingBodies.migration,
     ]
 
     /// Applies what is missing and returns the names of the steps applied.
