@@ -3,9 +3,10 @@ import KPCSCore
 import KPCSStore
 
 /// The demo's governance: a Chair for the current year, the 2020 written procedure on the chairmanships recorded
-/// from the KP's record, meetings, the bodies' seats (``DemoBodies``), written procedures run in kpcs over the past
-/// weeks (one blocked by an objection, one adopted with its effect) and one open procedure the demo delegates can
-/// answer. Written through the store's public API with its clock set back, as the demo certificates are.
+/// from the KP's record, meetings (the 2025 Plenary with its decisions: ``DemoPlenary``), the bodies' seats
+/// (``DemoBodies``), written procedures run in kpcs over the past weeks (one blocked by an objection, one adopted
+/// with its effect) and one open procedure the demo delegates can answer. Written through the store's public API
+/// with its clock set back, as the demo certificates are.
 struct DemoGovernance {
     /// The participants with a demo delegate (`bw-delegate`, …). Botswana chairs the demo's current year.
     static let delegates = ["BW", "EU", "ZA", "AE", "IN", "CA"]
@@ -30,6 +31,7 @@ struct DemoGovernance {
         try await archived2020(by: administrator)
         try await meetings(year: year, by: administrator)
         try await DemoBodies(store: store).create(year: year, by: administrator)
+        try await DemoPlenary(store: store, governance: self).create(by: administrator)
         let day: TimeInterval = 86_400
         // Blocked: proposed and opened five weeks ago, one objection before the deadline three weeks ago.
         try await procedure(

@@ -88,4 +88,42 @@ import Testing
             #expect(decisions.html.contains("href=\"/meetings\" id=\"meetings-link\""))
         }
     }
+
+    @Test(arguments: TestEngine.all)
+    func theChairPutsADecisionToAMeetingThroughTheFormAndTheMeetingListsIt(engine: TestEngine) async throws {
+        let clock = TestClock()
+        try await withTestApp(engine, clock: clock) { client, world in
+            let g = try await GovernanceFixture.make(on: world)
+            let today = CalendarDate(utcDayOf: clock.now)
+            let meeting = try await g.store.governance.recordMeeting(
+                MeetingDraft(
+                    kind: "intersessional", titleEn: "Intersessional", titleFr: "Intersessions",
+                    startsOn: today.description, endsOn: today.description, format: "online"),
+                by: g.bwDelegate)
+            let id = try await g.propose("Footprints review").decision.id
+            let api = "/api/v1/decisions/\(id)/meeting"
+            let eu = try await client.token("eu-delegate")
+            #expect(try await client.call(.post, api, token: eu, json: ["meetingId": meeting.id]).status == .forbidden)
+            #expect(try await client.call(.post, api, json: ["meetingId": meeting.id]).status == .unauthorized)
+            let bw = try await client.token("bw-delegate")
+            let missing = try await client.call(.post, api, token: bw, json: [:])
+            #expect(missing.status == .unprocessableContent && missing.pointers == ["/meetingId"])
+
+            let chair = try await Web.logIn(client, "bw-delegate")
+            let page = try await Web.get(client, "/decisions/\(id)?lang=fr", cookie: chair)
+            #expect(page.html.contains("id=\"meeting-form\"") && page.html.contains("Intersessions"))
+            let other = try await Web.logIn(client, "eu-delegate")
+            #expect(!(try await Web.get(client, "/decisions/\(id)", cookie: other)).html.contains("meeting-form"))
+            let csrf = try #require(page.hidden("csrf"))
+            let posted = try await Web.post(
+                client, "/decisions/\(id)/meeting", form: "csrf=\(csrf)&meetingId=\(meeting.id)", cookie: chair)
+            #expect(posted.status == .seeOther)
+            let opened = try await client.call(.get, "/api/v1/decisions/\(id)")
+            #expect(opened["venue"] as? String == "intersessional" && opened["meetingId"] as? Int == Int(meeting.id))
+            let shown = try await Web.get(client, "/decisions/\(id)?lang=en")
+            #expect(shown.html.contains("id=\"decision-meeting\"") && shown.html.contains(">Intersessional</a>"))
+            let listed = try await Web.get(client, "/meetings/\(meeting.id)?lang=en")
+            #expect(listed.html.contains("<ul id=\"meeting-decisions\">") && listed.html.contains("Footprints review"))
+        }
+    }
 }

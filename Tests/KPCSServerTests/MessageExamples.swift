@@ -138,6 +138,7 @@ enum MessageExamples {
         .attendeeUnknown(code: "‹code›"),
         .communiqueOnlyPlenary,
         .communiqueEitherTextOrNone,
+        .meetingOver(id: "‹id›", ended: "‹ended›"),
     ]
 
     static let bodies: [WorkingBodyMessage] = [

@@ -288,6 +288,12 @@ def meetings_pages(b):
     b.element("ol#agenda")
     b.element("ul#attendance")
     b.screenshot("meeting")
+    # The 2025 Plenary (second, latest first): its decisions, numbered, and its communiqué.
+    b.open("/meetings")
+    b.click_through(b.element("table#meetings tbody tr:nth-child(2) a"))
+    decisions = b.element("ul#meeting-decisions").text
+    check("KP/2025/Plenary/Administrative Decision 1" in decisions, f"{b.where()}: the Plenary's decisions: {decisions!r}")
+    b.element("#communique")
 
 
 def bodies_pages(b):

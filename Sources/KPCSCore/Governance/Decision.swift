@@ -4,6 +4,14 @@ public enum DecisionVenue: String, Codable, Sendable, CaseIterable {
     case intersessional
     case writtenProcedure = "wp"
 
+    /// The venue of a decision taken at a meeting of that kind.
+    public init(meeting kind: MeetingKind) {
+        switch kind {
+        case .plenary: self = .plenary
+        case .intersessional: self = .intersessional
+        }
+    }
+
     /// The part of a decision's number that names the venue: `KP/2026/WP/Administrative Decision 1`.
     public var numberPart: String {
         switch self {
@@ -69,13 +77,19 @@ public struct DecisionProcedure: Codable, Sendable, Equatable {
     /// The instant stances stop being accepted; the outcome holds from then.
     public var closesAt: String
     public var quorum: Int
+    /// The meeting the decision is taken at (a Plenary or an Intersessional), none for a written procedure.
+    public var meetingId: Int64?
 
-    public init(venue: DecisionVenue, openedAt: String, openedBy: String, closesAt: String, quorum: Int) {
+    public init(
+        venue: DecisionVenue, openedAt: String, openedBy: String, closesAt: String, quorum: Int,
+        meetingId: Int64? = nil
+    ) {
         self.venue = venue
         self.openedAt = openedAt
         self.openedBy = openedBy
         self.closesAt = closesAt
         self.quorum = quorum
+        self.meetingId = meetingId
     }
 }
 
@@ -218,4 +232,11 @@ public struct WrittenProcedureDraft: Codable, Sendable, Equatable {
     public var closesAt: String?
 
     public init(closesAt: String? = nil) { self.closesAt = closesAt }
+}
+
+/// A request to put a decision to a meeting: the meeting's id.
+public struct MeetingDecisionDraft: Codable, Sendable, Equatable {
+    public var meetingId: Int64?
+
+    public init(meetingId: Int64? = nil) { self.meetingId = meetingId }
 }

@@ -11,6 +11,7 @@ public enum MeetingMessage: MessageKey {
     case attendeeUnknown(code: String)
     case communiqueOnlyPlenary
     case communiqueEitherTextOrNone
+    case meetingOver(id: String, ended: String)
 
     public var texts: (en: MessageText, fr: MessageText) {
         switch self {
@@ -69,6 +70,11 @@ public enum MeetingMessage: MessageKey {
                  publié aucun.
                 """
             )
+        case .meetingOver(let id, let ended):
+            return (
+                "Meeting \(id) ended on \(ended): a decision can no longer be taken at it.",
+                "La réunion \(id) s'est achevée le \(ended) : une décision ne peut plus y être prise."
+            )
         }
     }
 
@@ -85,6 +91,7 @@ public enum MeetingMessage: MessageKey {
         case attendeeUnknown = "attendee-unknown"
         case communiqueOnlyPlenary = "communique-only-plenary"
         case communiqueEitherTextOrNone = "communique-either-text-or-none"
+        case meetingOver = "meeting-over"
     }
 
     public var stableCode: Code {
@@ -100,6 +107,7 @@ public enum MeetingMessage: MessageKey {
         case .attendeeUnknown: .attendeeUnknown
         case .communiqueOnlyPlenary: .communiqueOnlyPlenary
         case .communiqueEitherTextOrNone: .communiqueEitherTextOrNone
+        case .meetingOver: .meetingOver
         }
     }
 }

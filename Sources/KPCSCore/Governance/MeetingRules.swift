@@ -144,6 +144,18 @@ public enum MeetingRules {
         return .published(textEn: en, textFr: fr)
     }
 
+    /// The deadline of a decision taken at a meeting: the end of its last day (midnight UTC after it), which must
+    /// not have passed; returned as the store writes instants.
+    public static func decisionDeadline(at meeting: Meeting, now: Date) throws -> String {
+        let after = CalendarDate(daysSinceEpoch: meeting.endsOn.daysSinceEpoch + 1)
+        let closesAt = Date(timeIntervalSince1970: TimeInterval(after.daysSinceEpoch) * 86_400)
+        guard closesAt > now else {
+            throw KPCSError.conflict(
+                MeetingMessage.meetingOver(id: String(meeting.id), ended: meeting.endsOn.description))
+        }
+        return Timestamp.string(closesAt)
+    }
+
     /// The meeting as the principal may see it: the Chair's guests (persons) are for the scheme's deliberation
     /// (delegates, observers, administrators); the rest is public.
     public static func visible(_ meeting: Meeting, to principal: Principal?) -> Meeting {

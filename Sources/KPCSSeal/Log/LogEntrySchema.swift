@@ -14,7 +14,7 @@ public enum LogEntrySchema {
             table["key.\(event)"] = ["kid", "participant", "purpose", "effective_at"]
         }
         table["decision.proposed"] = ["decision", "participant", "text_sha256", "effect", "subject", "year", "body"]
-        table["decision.opened"] = ["decision", "venue", "closes_at", "quorum", "electorate"]
+        table["decision.opened"] = ["decision", "venue", "closes_at", "quorum", "electorate", "meeting"]
         table["decision.stance"] = ["decision", "participant", "position"]
         table["decision.comment"] = ["decision", "organisation", "position"]
         table["decision.closed"] = ["decision", "outcome", "number", "supports", "objected_by", "effect_result"]

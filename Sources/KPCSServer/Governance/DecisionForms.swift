@@ -3,15 +3,19 @@ import Hummingbird
 import KPCSCore
 import KPCSStore
 
-/// The forms of a decision's page and what they post: the Chair opens a written procedure, a delegate records its
-/// participant's stance, an observer comments. Each calls the store function the API calls; a refusal shows the
-/// page again with the messages beside the fields.
+/// The forms of a decision's page and what they post: the Chair opens a written procedure or puts the decision to
+/// a meeting (``MeetingDecisionForm``), a delegate records its participant's stance, an observer comments. Each
+/// calls the store function the API calls; a refusal shows the page again with the messages beside the fields.
 enum DecisionForms {
     static func operations(_ store: Store) -> [Operation] {
         [
             post(store, GovernanceURL.decisionProcedure(.key), role: .delegate) { id, fields, principal in
                 _ = try await store.governance.openWrittenProcedure(
                     id, WrittenProcedureDraft(closesAt: fields.filled("closesAt")), by: principal)
+            },
+            post(store, GovernanceURL.decisionMeeting(.key), role: .delegate) { id, fields, principal in
+                let meeting = fields.filled("meetingId").flatMap { $0.utf8.count <= 19 ? Int64($0) : nil }
+                _ = try await store.governance.putToMeeting(id, MeetingDecisionDraft(meetingId: meeting), by: principal)
             },
             post(store, GovernanceURL.decisionStance(.key), role: .delegate) { id, fields, principal in
                 _ = try await store.governance.recordStance(
@@ -53,6 +57,7 @@ enum DecisionForms {
     static func field(_ pointer: String, url: GovernanceURL) -> String {
         switch url {
         case .decisionProcedure: return "procedure-closesAt"
+        case .decisionMeeting: return "meeting-meetingId"
         case .decisionStance: return pointer == "/reason" ? "stance-reason" : "stance-position"
         default: return pointer == "/position" ? "comment-position" : "comment-text"
         }

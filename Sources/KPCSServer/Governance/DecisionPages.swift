@@ -101,6 +101,13 @@ enum DecisionPages {
             <dt>\(chrome.t(GovernanceText.effect))</dt><dd id="decision-effect">\
             \(DecisionWords.effect(decision.effect, names: names, language: language))</dd>
             """
+        if let meetingId = decision.procedure?.meetingId {
+            let meeting = try await store.governance.meeting(meetingId, for: chrome.principal)
+            html += """
+                <dt>\(chrome.t(GovernanceText.takenAt))</dt><dd id="decision-meeting"><a\
+                 href="\(GovernanceURL.meeting(.value(String(meetingId))))">\(meeting.title(in: language))</a></dd>
+                """
+        }
         if let closing = decision.closing, let number = closing.number {
             html += "<dt>\(chrome.t(GovernanceText.number))</dt><dd id=\"decision-number\">\(number)"
             if let result = closing.effect {
@@ -115,6 +122,9 @@ enum DecisionPages {
         let chair = try await store.governance.chair(
             of: ChairRule.year(of: CalendarDate(utcDayOf: store.configuration.now())))
         html += DecisionForms.forms(summary, chair: chair, chrome: chrome, errors: errors, form: form)
+        html += MeetingDecisionForm.html(
+            summary, chair: chair, meetings: try await MeetingDecisionForm.openMeetings(store, for: chrome.principal),
+            chrome: chrome, errors: errors, form: form)
         html += "<p class=\"hint\">\(chrome.t(GovernanceText.logNote))</p>"
         return chrome.page(
             decision.title(in: language), body: html, request: request,

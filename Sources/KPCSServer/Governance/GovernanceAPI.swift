@@ -43,6 +43,12 @@ enum GovernanceAPI {
                     try decisionId(context), draft, by: try context.principal())
                 return JSONBody.response(DecisionJSON(summary))
             },
+            Operation(.post, GovernanceURL.apiDecisionMeeting(.key), .roles([.delegate])) { request, context in
+                let draft = try await JSONBody.decode(MeetingDecisionDraft.self, from: request)
+                let summary = try await store.governance.putToMeeting(
+                    try decisionId(context), draft, by: try context.principal())
+                return JSONBody.response(DecisionJSON(summary))
+            },
             Operation(.post, GovernanceURL.apiDecisionStances(.key), .roles([.delegate])) { request, context in
                 let draft = try await JSONBody.decode(StanceDraft.self, from: request)
                 let summary = try await store.governance.recordStance(

@@ -37,6 +37,8 @@ struct DecisionJSON: Codable, Sendable {
     let venue: String?
     let openedAt: String?
     let closesAt: String?
+    /// The meeting the decision is taken at; absent for a written procedure.
+    let meetingId: Int64?
     let electorate: [String]
     let tally: DecisionTally
     let stances: [StanceJSON]
@@ -64,6 +66,7 @@ struct DecisionJSON: Codable, Sendable {
         venue = d.procedure?.venue.rawValue
         openedAt = d.procedure?.openedAt
         closesAt = d.procedure?.closesAt
+        meetingId = d.procedure?.meetingId
         electorate = d.electorate
         tally = summary.tally
         stances = d.stances.map {

@@ -14,7 +14,8 @@ enum GovernanceText: CaseIterable, LocalizedText {
     case chair, viceChair, noChair, notRecorded, secondYear, byDecision, correction, currentYear, logNote
     case effectApplied, effectLapsed, statusByDecision, statusCorrection, saved, yourStance
     case effectBodyLegend, effectBodyHint, effectBody, effectBodyKind, effectNameEn, effectNameFr
-    case effectOrganisation, effectRole, effectTermsEn, effectTermsFr
+    case effectOrganisation, effectRole, effectTermsEn, effectTermsFr, meetingFormTitle, meetingFormHint
+    case meetingFormButton, takenAt
 
     func text(_ language: Language) -> String {
         let (en, fr): (String, String)
@@ -175,6 +176,20 @@ enum GovernanceText: CaseIterable, LocalizedText {
         case .effectRole: (en, fr) = ("Appointed as", "Nommé comme")
         case .effectTermsEn: (en, fr) = ("Terms of reference in English", "Mandat en anglais")
         case .effectTermsFr: (en, fr) = ("Terms of reference in French", "Mandat en français")
+        case .meetingFormTitle: (en, fr) = ("Put it to a meeting", "La soumettre à une réunion")
+        case .meetingFormHint:
+            (en, fr) = (
+                """
+                Instead of a written procedure: the delegates answer until the end of the meeting's last day (UTC); \
+                adopted, it is numbered in the meeting's venue.
+                """,
+                """
+                Au lieu d'une procédure écrite : les délégués répondent jusqu'à la fin du dernier jour de la réunion \
+                (UTC) ; adoptée, elle est numérotée dans le lieu de la réunion.
+                """
+            )
+        case .meetingFormButton: (en, fr) = ("Put to the meeting", "Soumettre à la réunion")
+        case .takenAt: (en, fr) = ("Taken at", "Prise lors de")
         case .proposeButton: (en, fr) = ("Propose", "Proposer")
         case .chairsTitle: (en, fr) = ("Chairs of the Kimberley Process", "Présidences du Processus de Kimberley")
         case .chairsIntro:

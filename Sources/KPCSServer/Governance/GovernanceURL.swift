@@ -4,12 +4,14 @@ enum GovernanceURL: SiteURL {
     case decisions, newDecision
     case decision(Parameter)
     case decisionProcedure(Parameter)
+    case decisionMeeting(Parameter)
     case decisionStance(Parameter)
     case decisionComment(Parameter)
     case chairs
     case apiDecisions
     case apiDecision(Parameter)
     case apiDecisionProcedure(Parameter)
+    case apiDecisionMeeting(Parameter)
     case apiDecisionStances(Parameter)
     case apiDecisionComments(Parameter)
     case apiChairs
@@ -37,12 +39,14 @@ enum GovernanceURL: SiteURL {
         case .newDecision: ["decisions", "new"]
         case .decision(let id): ["decisions", .parameter("id", id)]
         case .decisionProcedure(let id): ["decisions", .parameter("id", id), "written-procedure"]
+        case .decisionMeeting(let id): ["decisions", .parameter("id", id), "meeting"]
         case .decisionStance(let id): ["decisions", .parameter("id", id), "stance"]
         case .decisionComment(let id): ["decisions", .parameter("id", id), "comment"]
         case .chairs: ["chairs"]
         case .apiDecisions: PathSegment.api + ["decisions"]
         case .apiDecision(let id): PathSegment.api + ["decisions", .parameter("id", id)]
         case .apiDecisionProcedure(let id): PathSegment.api + ["decisions", .parameter("id", id), "written-procedure"]
+        case .apiDecisionMeeting(let id): PathSegment.api + ["decisions", .parameter("id", id), "meeting"]
         case .apiDecisionStances(let id): PathSegment.api + ["decisions", .parameter("id", id), "stances"]
         case .apiDecisionComments(let id): PathSegment.api + ["decisions", .parameter("id", id), "comments"]
         case .apiChairs: PathSegment.api + ["chairs"]

@@ -23,9 +23,11 @@ enum MeetingPages {
                 let names = try await DecisionPages.participantNames(store)
                 let organisations = Dictionary(
                     uniqueKeysWithValues: try await store.governance.observerOrganisations().map { ($0.code, $0.name) })
+                let decisions = try await store.governance.decisions(atMeeting: meeting.id, for: chrome.principal)
                 return chrome.page(
                     meeting.title(in: chrome.language),
-                    body: detail(meeting, names: names, organisations: organisations, chrome: chrome),
+                    body: detail(meeting, names: names, organisations: organisations, chrome: chrome)
+                        + decisionList(decisions, chrome: chrome),
                     request: request)
             },
         ]
@@ -118,6 +120,27 @@ enum MeetingPages {
     }
 }
 
+extension MeetingPages {
+    /// The decisions put to the meeting, each with its number once adopted and its state as read now.
+    static func decisionList(_ decisions: [DecisionSummary], chrome: WebChrome) -> HTML {
+        var html: HTML = "<h2>\(chrome.t(MeetingText.decisions))</h2>"
+        guard !decisions.isEmpty else {
+            return html + "<p id=\"meeting-decisions\">\(chrome.t(MeetingText.noDecisions))</p>"
+        }
+        html += "<ul id=\"meeting-decisions\">"
+        for summary in decisions {
+            let decision = summary.decision
+            let number = decision.closing?.number.map { "\($0) — " } ?? ""
+            html += """
+                <li>\(number)<a href="\(GovernanceURL.decision(.value(String(decision.id))))">\
+                \(decision.title(in: chrome.language))</a>\
+                 \(DecisionPages.stateTag(summary.state, chrome.language))</li>
+                """
+        }
+        return html + "</ul>"
+    }
+}
+
 extension Meeting {
     func title(in language: Language) -> String { language == .fr ? titleFr : titleEn }
 }
@@ -125,7 +148,7 @@ extension Meeting {
 /// The texts of the meetings' pages, in English and French.
 enum MeetingText: CaseIterable, LocalizedText {
     case title, intro, none, meeting, kind, dates, place, agenda, noAgenda, present, noAttendance, guest, communique
-    case noCommunique, communiqueNotRecorded
+    case noCommunique, communiqueNotRecorded, decisions, noDecisions
 
     static func kind(_ kind: MeetingKind, _ language: Language) -> String {
         switch (kind, language) {
@@ -174,6 +197,12 @@ enum MeetingText: CaseIterable, LocalizedText {
             (en, fr) = ("This Plenary published no communiqué.", "Cette réunion plénière n'a publié aucun communiqué.")
         case .communiqueNotRecorded:
             (en, fr) = ("The communiqué is not recorded yet.", "Le communiqué n'est pas encore enregistré.")
+        case .decisions: (en, fr) = ("Decisions", "Décisions")
+        case .noDecisions:
+            (en, fr) = (
+                "No decision was put to this meeting in kpcs.",
+                "Aucune décision n'a été soumise à cette réunion dans kpcs."
+            )
         }
         return language == .fr ? fr : en
     }

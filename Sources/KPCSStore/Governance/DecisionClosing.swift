@@ -74,11 +74,13 @@ extension BusinessTransaction {
         return true
     }
 
-    /// The number an outcome takes: an adopted decision the next of its venue in the year its procedure closed,
-    /// any other none. Shared by the closing and the archive.
+    /// The number an outcome takes: an adopted decision the next of its venue in the year of the last instant its
+    /// procedure took stances (a meeting ending on 31 December, whose deadline is midnight after, numbers in its
+    /// own year), any other none. Shared by the closing and the archive.
     func number(of outcome: DecisionOutcome, closesAt: String, venue: DecisionVenue) async throws -> String? {
         guard outcome == .adopted else { return nil }
-        return try await allocateNumber(year: Int(closesAt.prefix(4)) ?? ChairRule.years.lowerBound, venue: venue)
+        let last = Timestamp.date(closesAt).map { Timestamp.string($0.addingTimeInterval(-0.001)) } ?? closesAt
+        return try await allocateNumber(year: Int(last.prefix(4)) ?? ChairRule.years.lowerBound, venue: venue)
     }
 
     /// Writes a decision's outcome, its number and what its effect did: the one write that settles a decision.

@@ -41,6 +41,23 @@ extension GovernanceStore {
         }
     }
 
+    /// The decisions taken at a meeting, in the order they were put to it (at most 200, as a meeting's agenda
+    /// holds far fewer).
+    public func decisions(atMeeting meeting: Int64, for principal: Principal?) async throws -> [DecisionSummary] {
+        let now = self.now
+        return try await database.read { db in
+            let ids = try await db.raw(
+                "SELECT id FROM decisions WHERE meeting_id = \(bind: meeting) ORDER BY opened_at, id LIMIT 200"
+            ).all().map { try $0.int("id") }
+            var items: [DecisionSummary] = []
+            for id in ids {
+                guard let decision = try await Self.decision(id, in: db) else { continue }
+                items.append(Self.summary(GovernanceAccess.visible(decision, to: principal), at: now))
+            }
+            return items
+        }
+    }
+
     static func summary(_ decision: Decision, at now: Date) -> DecisionSummary {
         DecisionSummary(
             decision: decision, state: ConsensusRule.state(of: decision, at: now),
@@ -69,7 +86,7 @@ extension GovernanceStore {
             decision.procedure = DecisionProcedure(
                 venue: parsed, openedAt: try row.string("opened_at"),
                 openedBy: try row.optionalString("opened_by_name") ?? "", closesAt: try row.string("closes_at"),
-                quorum: Int(try row.int("quorum")))
+                quorum: Int(try row.int("quorum")), meetingId: try row.optionalInt("meeting_id"))
         }
         if let outcome = try row.optionalString("outcome") {
             guard let parsed = DecisionOutcome(rawValue: outcome) else {

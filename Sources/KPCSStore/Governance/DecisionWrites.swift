@@ -56,49 +56,80 @@ extension GovernanceStore {
     {
         try principal.require(.delegate)
         let now = self.now
-        let openedAt = Timestamp.string(now)
-        let quorum = configuration.decisionQuorum
         let notice = configuration.writtenProcedureNotice
-        let year = ChairRule.year(of: today)
         try await transaction { db in
-            let chair = try await Self.chair(of: year, in: db)
-            try DecisionRules.authorizeOpen(principal, chair: chair, year: year)
-            guard let decision = try await Self.decision(id, in: db) else {
-                throw KPCSError.notFound(GovernanceMessage.decisionUnknown(id: String(id)))
+            try await open(id, meeting: nil, by: principal, in: db) { _ in
+                (.writtenProcedure, try DecisionRules.checkDeadline(draft, now: now, minimumNotice: notice))
             }
-            guard decision.procedure == nil else {
-                throw KPCSError.conflict(GovernanceMessage.decisionAlreadyOpen(id: String(id)))
-            }
-            let closesAt = try DecisionRules.checkDeadline(draft, now: now, minimumNotice: notice)
-            let opened = try await db.raw(
-                """
-                UPDATE decisions SET venue = 'wp', opened_at = \(bind: openedAt),\
-                 opened_by = \(bind: principal.accountId), closes_at = \(bind: closesAt), quorum = \(bind: quorum)
-                WHERE id = \(bind: id) AND venue IS NULL RETURNING id
-                """
-            ).first()
-            guard opened != nil else { throw KPCSError.conflict(GovernanceMessage.decisionAlreadyOpen(id: String(id))) }
-            try await db.raw(
-                """
-                INSERT INTO decision_electorate (decision_id, participant_code)
-                SELECT \(bind: id), code FROM participants WHERE status = 'active' AND code = participant_code\
-                 AND kind <> 'entity'
-                """
-            ).run()
-            let electorate =
-                try await db.raw("SELECT COUNT(*) AS n FROM decision_electorate WHERE decision_id = \(bind: id)")
-                .first()?.int("n") ?? 0
-            _ = try await db.appendToLog(
-                .governance(
-                    "decision.opened", at: openedAt,
-                    details: [
-                        "decision": .integer(id), "venue": .string(DecisionVenue.writtenProcedure.rawValue),
-                        "closes_at": .string(closesAt), "quorum": .integer(Int64(quorum)),
-                        "electorate": .integer(electorate),
-                    ]))
-            try await db.notify(.procedureOpened, decision: id, recipients: .electorateAndObservers)
         }
         return try await decisionAfterWrite(id, for: principal, at: now)
+    }
+
+    /// The Chair of the current year puts a decision to a Plenary or an Intersessional that has not ended: the
+    /// delegates answer until the end of its last day (UTC), and an adopted decision is numbered in the meeting's
+    /// venue (`KP/2026/Plenary/Administrative Decision 1`).
+    public func putToMeeting(
+        _ id: Int64, _ draft: MeetingDecisionDraft, by principal: Principal
+    ) async throws -> DecisionSummary {
+        try principal.require(.delegate)
+        let now = self.now
+        try await transaction { db in
+            try await open(id, meeting: draft.meetingId, by: principal, in: db) { db in
+                guard let meetingId = draft.meetingId else {
+                    throw KPCSError.invalid(RequestMessage.fieldRequired(field: "meetingId"), pointer: "/meetingId")
+                }
+                let meeting = try await Self.meeting(meetingId, in: db)
+                return (DecisionVenue(meeting: meeting.kind), try MeetingRules.decisionDeadline(at: meeting, now: now))
+            }
+        }
+        return try await decisionAfterWrite(id, for: principal, at: now)
+    }
+
+    /// Opens a proposed decision in the venue and until the deadline `venue` gives, once the Chair of the year
+    /// is known to be the caller and the decision to be still proposed; the active participants at this instant
+    /// are the electorate; the leaf and the notifications are written with it.
+    private func open(
+        _ id: Int64, meeting: Int64?, by principal: Principal, in db: BusinessTransaction,
+        venue deadline: (BusinessTransaction) async throws -> (DecisionVenue, String)
+    ) async throws {
+        let openedAt = Timestamp.string(now)
+        let quorum = configuration.decisionQuorum
+        let year = ChairRule.year(of: today)
+        let chair = try await Self.chair(of: year, in: db)
+        try DecisionRules.authorizeOpen(principal, chair: chair, year: year)
+        guard let decision = try await Self.decision(id, in: db) else {
+            throw KPCSError.notFound(GovernanceMessage.decisionUnknown(id: String(id)))
+        }
+        guard decision.procedure == nil else {
+            throw KPCSError.conflict(GovernanceMessage.decisionAlreadyOpen(id: String(id)))
+        }
+        let (venue, closesAt) = try await deadline(db)
+        let opened = try await db.raw(
+            """
+            UPDATE decisions SET venue = \(bind: venue.rawValue), opened_at = \(bind: openedAt),\
+             opened_by = \(bind: principal.accountId), closes_at = \(bind: closesAt), quorum = \(bind: quorum),\
+             meeting_id = \(bind: meeting)
+            WHERE id = \(bind: id) AND venue IS NULL RETURNING id
+            """
+        ).first()
+        guard opened != nil else { throw KPCSError.conflict(GovernanceMessage.decisionAlreadyOpen(id: String(id))) }
+        try await db.raw(
+            """
+            INSERT INTO decision_electorate (decision_id, participant_code)
+            SELECT \(bind: id), code FROM participants WHERE status = 'active' AND code = participant_code\
+             AND kind <> 'entity'
+            """
+        ).run()
+        let electorate =
+            try await db.raw("SELECT COUNT(*) AS n FROM decision_electorate WHERE decision_id = \(bind: id)")
+            .first()?.int("n") ?? 0
+        var details: [String: JSONValue] = [
+            "decision": .integer(id), "venue": .string(venue.rawValue), "closes_at": .string(closesAt),
+            "quorum": .integer(Int64(quorum)), "electorate": .integer(electorate),
+        ]
+        if let meeting { details["meeting"] = .integer(meeting) }
+        _ = try await db.appendToLog(.governance("decision.opened", at: openedAt, details: details))
+        try await db.notify(.procedureOpened, decision: id, recipients: .electorateAndObservers)
     }
 
     /// A delegate records its participant's stance. The latest before the deadline counts; each is kept.
