@@ -158,6 +158,16 @@ enum MessageExamples {
         .appointNeedsOneHolder,
     ]
 
+    static let participation: [ParticipationMessage] = [
+        .applicationUnknown(id: "‹id›"),
+        .onlyCandidateApplies(candidate: "‹candidate›"),
+        .notACandidate(candidate: "‹candidate›", status: "‹status›"),
+        .applicationPending(candidate: "‹candidate›", id: "‹id›"),
+        .letterRequired,
+        .contactsCount(maximum: "‹maximum›"),
+        .onlyCPCChairReviews(chair: "‹chair›"),
+    ]
+
     static let accounts: [AccountMessage] = [
         .authenticationRequired,
         .tokenInvalid,

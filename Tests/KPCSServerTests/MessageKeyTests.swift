@@ -17,6 +17,7 @@ import Testing
         MessageExamples.check(MessageExamples.governance)
         MessageExamples.check(MessageExamples.meetings)
         MessageExamples.check(MessageExamples.bodies)
+        MessageExamples.check(MessageExamples.participation)
         MessageExamples.check(MessageExamples.keys)
         MessageExamples.check(MessageExamples.log)
         MessageExamples.check(MessageExamples.verdicts)
@@ -31,7 +32,7 @@ import Testing
             + Self.codes(AccountMessage.self) + Self.codes(KeyMessage.self) + Self.codes(LogMessage.self)
             + Self.codes(VerdictMessage.self) + Self.codes(HTTPMessage.self) + Self.codes(WebMessage.self)
             + Self.codes(GovernanceMessage.self) + Self.codes(MeetingMessage.self)
-            + Self.codes(WorkingBodyMessage.self)
+            + Self.codes(WorkingBodyMessage.self) + Self.codes(ParticipationMessage.self)
         #expect(Set(codes).count == codes.count, "two messages share a code")
     }
 

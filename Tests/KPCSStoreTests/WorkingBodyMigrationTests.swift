@@ -25,7 +25,7 @@ import Testing
                     ).run()
                 }
             }
-            let applied = try await Migrator.migrate(database)
+            let applied = try await Migrator.migrate(database, through: 14)
             #expect(applied == ["014 working bodies"])
             let today = CalendarDate(iso: "2026-12-02")!
             let rows = try await database.read { db in

@@ -304,6 +304,11 @@ def bodies_pages(b):
     b.screenshot("body")
 
 
+def applications_page(b):
+    b.open("/applications")
+    b.element("main h1")
+
+
 def login_page(b):
     b.open("/login")
     b.element("#username")
@@ -641,6 +646,7 @@ def run(steps):
         steps("statistics page", statistics_page)
         steps("meetings pages", meetings_pages)
         steps("bodies pages", bodies_pages)
+        steps("applications page", applications_page)
         steps("login page", login_page)
         procedures = governance_open(steps)
         number = officer_flow(steps)

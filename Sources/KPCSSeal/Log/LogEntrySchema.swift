@@ -24,6 +24,8 @@ public enum LogEntrySchema {
         ]
         table["participant.status"] = ["participant", "from_status", "status", "decision", "number"]
         table["chair.set"] = ["year", "chair", "vice_chair", "decision", "number"]
+        table["application.submitted"] = ["application", "participant"]
+        table["application.reviewed"] = ["application", "recommendation", "text_sha256"]
         table["body.established"] = ["body", "kind", "decision", "number"]
         table["body.dissolved"] = ["body", "decision", "number"]
         table["body.terms"] = ["body", "text_sha256", "decision", "number"]

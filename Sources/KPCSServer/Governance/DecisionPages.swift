@@ -46,7 +46,8 @@ enum DecisionPages {
             <h1>\(chrome.t(GovernanceText.decisionsTitle))</h1><p>\(chrome.t(GovernanceText.decisionsIntro))</p>
             <p><a href="\(GovernanceURL.chairs)">\(chrome.t(GovernanceText.chairsLink))</a> · <a\
              href="\(GovernanceURL.meetings)" id="meetings-link">\(chrome.t(MeetingText.title))</a> · <a\
-             href="\(GovernanceURL.bodies)" id="bodies-link">\(chrome.t(WorkingBodyText.title))</a>
+             href="\(GovernanceURL.bodies)" id="bodies-link">\(chrome.t(WorkingBodyText.title))</a> · <a\
+             href="\(GovernanceURL.applications)" id="applications-link">\(chrome.t(ApplicationText.title))</a>
             """
         if chrome.principal?.role == .delegate {
             html += " · <a href=\"\(GovernanceURL.newDecision)\" id=\"propose\">\(chrome.t(GovernanceText.propose))</a>"

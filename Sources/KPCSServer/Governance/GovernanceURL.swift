@@ -32,6 +32,12 @@ enum GovernanceURL: SiteURL {
     case apiBody(Parameter)
     case apiBodySeats(Parameter)
     case apiBodySeatEnd(Parameter, Parameter)
+    case applications
+    case application(Parameter)
+    case applicationReview(Parameter)
+    case apiApplications
+    case apiApplication(Parameter)
+    case apiApplicationReview(Parameter)
 
     var segments: [PathSegment] {
         switch self {
@@ -68,6 +74,12 @@ enum GovernanceURL: SiteURL {
         case .apiBodySeats(let code): PathSegment.api + ["bodies", .parameter("code", code), "seats"]
         case .apiBodySeatEnd(let code, let id):
             PathSegment.api + ["bodies", .parameter("code", code), "seats", .parameter("id", id), "end"]
+        case .applications: ["applications"]
+        case .application(let id): ["applications", .parameter("id", id)]
+        case .applicationReview(let id): ["applications", .parameter("id", id), "review"]
+        case .apiApplications: PathSegment.api + ["applications"]
+        case .apiApplication(let id): PathSegment.api + ["applications", .parameter("id", id)]
+        case .apiApplicationReview(let id): PathSegment.api + ["applications", .parameter("id", id), "review"]
         }
     }
 }

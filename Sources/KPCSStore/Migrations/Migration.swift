@@ -37,7 +37,7 @@ public enum Migrator {
         Migration007LoginAttempts.migration, Migration008StatisticsVersions.migration,
         Migration009PartyDetails.migration, Migration010Governance.migration, Migration011Notifications.migration,
         Migration012MailDeliveries.migration, Migration013Meetings.migration, Migration014WorkingBodies.migration,
-        Migration015DecisionsAtMeetings.migration,
+        Migration015DecisionsAtMeetings.migration, Migration016Applications.migration,
     ]
 
     /// Applies what is missing and returns the names of the steps applied.
