@@ -1,7 +1,9 @@
+import Crypto
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import KPCSCore
+import KPCSSeal
 import KPCSStore
 import KPCSTestSupport
 import Testing
@@ -124,6 +126,57 @@ import Testing
             #expect(shown.html.contains("id=\"decision-meeting\"") && shown.html.contains(">Intersessional</a>"))
             let listed = try await Web.get(client, "/meetings/\(meeting.id)?lang=en")
             #expect(listed.html.contains("<ul id=\"meeting-decisions\">") && listed.html.contains("Footprints review"))
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
+    func aMeetingsDocumentIsSentAsBytesAndServedWithItsHash(engine: TestEngine) async throws {
+        let clock = TestClock()
+        try await withTestApp(engine, clock: clock) { client, world in
+            let g = try await GovernanceFixture.make(on: world)
+            let today = CalendarDate(utcDayOf: clock.now).description
+            let meeting = try await g.store.governance.recordMeeting(
+                MeetingDraft(
+                    kind: "plenary", titleEn: "Plenary", titleFr: "Plénière", startsOn: today, endsOn: today,
+                    format: "online"),
+                by: g.bwDelegate)
+            let path = "/api/v1/meetings/\(meeting.id)/documents"
+            let title: [String: Any] = ["titleEn": "Report <1>", "titleFr": "Rapport <1>"]
+            let eu = try await client.token("eu-delegate")
+            #expect(try await client.call(.post, path, token: eu, json: title).status == .forbidden)
+            let bw = try await client.token("bw-delegate")
+            let created = try await client.call(.post, path, token: bw, json: title)
+            #expect(created.status == .created, "\(created.body)")
+            let id = try #require(created["id"] as? Int)
+            func put(
+                _ language: String, _ type: String, _ bytes: [UInt8], token: String
+            ) async throws -> HTTPResponse.Status {
+                try await client.execute(
+                    uri: "/api/v1/documents/\(id)/\(language)", method: .put,
+                    headers: [.authorization: "Bearer \(token)", .contentType: type], body: ByteBuffer(bytes: bytes)
+                ) { $0.status }
+            }
+            let text = Array("Le rapport de la plénière.".utf8)
+            #expect(try await put("fr", "text/plain; charset=utf-8", text, token: eu) == .forbidden)
+            #expect(try await put("de", "text/plain", text, token: bw) == .notFound)
+            #expect(try await put("fr", "application/pdf", text, token: bw) == .unprocessableContent)
+            let tooLarge = [UInt8](repeating: 0x41, count: DocumentRules.maximumBytes + 1)
+            #expect(try await put("fr", "text/plain", tooLarge, token: bw) == .contentTooLarge)
+            #expect(try await put("fr", "text/plain; charset=utf-8", text, token: bw) == .ok)
+            let sha = Hex.encode(Array(SHA256.hash(data: text)))
+            for uri in ["/api/v1/documents/\(id)/fr", "/documents/\(id)/fr"] {
+                let (status, type, tag, bytes) = try await client.execute(uri: uri, method: .get) {
+                    ($0.status, $0.headers[.contentType], $0.headers[.eTag], Array($0.body.readableBytesView))
+                }
+                #expect(
+                    status == .ok && type == "text/plain; charset=utf-8" && tag == "\"\(sha)\"" && bytes == text,
+                    "\(uri)")
+            }
+            #expect(try await client.call(.get, "/api/v1/documents/\(id)/en").status == .notFound)
+            let listed = try await client.call(.get, "/api/v1/meetings/\(meeting.id)/documents")
+            #expect(listed.status == .ok)
+            let page = try await Web.get(client, "/meetings/\(meeting.id)?lang=fr")
+            #expect(page.html.contains("Rapport &lt;1&gt;") && page.html.contains("href=\"/documents/\(id)/fr\""))
         }
     }
 }

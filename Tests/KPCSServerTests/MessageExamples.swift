@@ -168,6 +168,15 @@ enum MessageExamples {
         .onlyCPCChairReviews(chair: "‹chair›"),
     ]
 
+    static let documents: [DocumentMessage] = [
+        .documentUnknown(id: "‹id›"),
+        .versionUnknown(document: "‹document›", language: "‹language›"),
+        .formatUnsupported(mediaType: "‹mediaType›"),
+        .versionEmpty,
+        .notAPDF,
+        .notUTF8Text,
+    ]
+
     static let accounts: [AccountMessage] = [
         .authenticationRequired,
         .tokenInvalid,

@@ -18,6 +18,7 @@ import Testing
         MessageExamples.check(MessageExamples.meetings)
         MessageExamples.check(MessageExamples.bodies)
         MessageExamples.check(MessageExamples.participation)
+        MessageExamples.check(MessageExamples.documents)
         MessageExamples.check(MessageExamples.keys)
         MessageExamples.check(MessageExamples.log)
         MessageExamples.check(MessageExamples.verdicts)
@@ -33,6 +34,7 @@ import Testing
             + Self.codes(VerdictMessage.self) + Self.codes(HTTPMessage.self) + Self.codes(WebMessage.self)
             + Self.codes(GovernanceMessage.self) + Self.codes(MeetingMessage.self)
             + Self.codes(WorkingBodyMessage.self) + Self.codes(ParticipationMessage.self)
+            + Self.codes(DocumentMessage.self)
         #expect(Set(codes).count == codes.count, "two messages share a code")
     }
 

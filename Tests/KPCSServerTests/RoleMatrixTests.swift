@@ -43,7 +43,7 @@ import Testing
     static func uri(_ path: String, number: String) -> String {
         let values = [
             "{number}": number, "{code}": "BW", "{id}": "1", "{username}": "eu-officer", "{kid}": "no-such-key",
-            "{exporter}": "BW", "{importer}": "EU", "{tilePath}": "entries/000",
+            "{exporter}": "BW", "{importer}": "EU", "{tilePath}": "entries/000", "{language}": "en",
         ]
         return values.reduce(path) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
     }

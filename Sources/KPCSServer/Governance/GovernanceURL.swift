@@ -32,6 +32,9 @@ enum GovernanceURL: SiteURL {
     case apiBody(Parameter)
     case apiBodySeats(Parameter)
     case apiBodySeatEnd(Parameter, Parameter)
+    case document(Parameter, Parameter)
+    case apiMeetingDocuments(Parameter)
+    case apiDocument(Parameter, Parameter)
     case applications
     case application(Parameter)
     case applicationReview(Parameter)
@@ -74,6 +77,10 @@ enum GovernanceURL: SiteURL {
         case .apiBodySeats(let code): PathSegment.api + ["bodies", .parameter("code", code), "seats"]
         case .apiBodySeatEnd(let code, let id):
             PathSegment.api + ["bodies", .parameter("code", code), "seats", .parameter("id", id), "end"]
+        case .document(let id, let language): ["documents", .parameter("id", id), .parameter("language", language)]
+        case .apiMeetingDocuments(let id): PathSegment.api + ["meetings", .parameter("id", id), "documents"]
+        case .apiDocument(let id, let language):
+            PathSegment.api + ["documents", .parameter("id", id), .parameter("language", language)]
         case .applications: ["applications"]
         case .application(let id): ["applications", .parameter("id", id)]
         case .applicationReview(let id): ["applications", .parameter("id", id), "review"]

@@ -24,10 +24,11 @@ enum MeetingPages {
                 let organisations = Dictionary(
                     uniqueKeysWithValues: try await store.governance.observerOrganisations().map { ($0.code, $0.name) })
                 let decisions = try await store.governance.decisions(atMeeting: meeting.id, for: chrome.principal)
+                let documents = try await store.governance.documents(of: meeting.id, for: chrome.principal)
                 return chrome.page(
                     meeting.title(in: chrome.language),
                     body: detail(meeting, names: names, organisations: organisations, chrome: chrome)
-                        + decisionList(decisions, chrome: chrome),
+                        + documentList(documents, chrome: chrome) + decisionList(decisions, chrome: chrome),
                     request: request)
             },
         ]
@@ -121,6 +122,28 @@ enum MeetingPages {
 }
 
 extension MeetingPages {
+    /// The meeting's documents the caller may see, each version a link with its size and SHA-256.
+    static func documentList(_ documents: [MeetingDocument], chrome: WebChrome) -> HTML {
+        var html: HTML = "<h2>\(chrome.t(MeetingText.documents))</h2>"
+        guard !documents.isEmpty else { return html + "<p id=\"documents\">\(chrome.t(MeetingText.noDocuments))</p>" }
+        html += "<ul id=\"documents\">"
+        for document in documents {
+            html += "<li>\(document.title(in: chrome.language))"
+            if !document.isPublic { html += " <span class=\"hint\">(\(chrome.t(MeetingText.notPublic)))</span>" }
+            for version in document.versions {
+                let link = GovernanceURL.document(.value(String(document.id)), .value(version.language.rawValue))
+                html += """
+                     · <a href="\(link)" hreflang="\(version.language.rawValue)">\
+                    \(version.language.rawValue.uppercased()), \(version.format.rawValue.uppercased()),\
+                     \(String(version.size)) \(chrome.t(MeetingText.bytes))</a> <code class="hint">\
+                    SHA-256 \(String(version.sha256.prefix(16)))…</code>
+                    """
+            }
+            html += "</li>"
+        }
+        return html + "</ul>"
+    }
+
     /// The decisions put to the meeting, each with its number once adopted and its state as read now.
     static func decisionList(_ decisions: [DecisionSummary], chrome: WebChrome) -> HTML {
         var html: HTML = "<h2>\(chrome.t(MeetingText.decisions))</h2>"
@@ -148,7 +171,7 @@ extension Meeting {
 /// The texts of the meetings' pages, in English and French.
 enum MeetingText: CaseIterable, LocalizedText {
     case title, intro, none, meeting, kind, dates, place, agenda, noAgenda, present, noAttendance, guest, communique
-    case noCommunique, communiqueNotRecorded, decisions, noDecisions
+    case noCommunique, communiqueNotRecorded, decisions, noDecisions, documents, noDocuments, notPublic, bytes
 
     static func kind(_ kind: MeetingKind, _ language: Language) -> String {
         switch (kind, language) {
@@ -197,6 +220,10 @@ enum MeetingText: CaseIterable, LocalizedText {
             (en, fr) = ("This Plenary published no communiqué.", "Cette réunion plénière n'a publié aucun communiqué.")
         case .communiqueNotRecorded:
             (en, fr) = ("The communiqué is not recorded yet.", "Le communiqué n'est pas encore enregistré.")
+        case .documents: (en, fr) = ("Documents", "Documents")
+        case .noDocuments: (en, fr) = ("No document recorded.", "Aucun document enregistré.")
+        case .notPublic: (en, fr) = ("not public", "non public")
+        case .bytes: (en, fr) = ("bytes", "octets")
         case .decisions: (en, fr) = ("Decisions", "Décisions")
         case .noDecisions:
             (en, fr) = (

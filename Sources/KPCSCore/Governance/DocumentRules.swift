@@ -1,0 +1,50 @@
+/// The rules of meetings' documents: titles in both languages; each version a PDF (it starts `%PDF-`) or UTF-8
+/// text without NUL, at most ``maximumBytes``; non-public documents for the deliberation only.
+public enum DocumentRules {
+    /// The largest version, in bytes.
+    public static let maximumBytes = 4 << 20
+
+    public static func validate(_ draft: DocumentDraft) throws -> (titleEn: String, titleFr: String, isPublic: Bool) {
+        var violations: [Violation] = []
+        let en = RegistryRules.checkName(draft.titleEn, pointer: "/titleEn", into: &violations)
+        let fr = RegistryRules.checkName(draft.titleFr, pointer: "/titleFr", into: &violations)
+        guard violations.isEmpty, let en, let fr else { throw KPCSError.validation(violations) }
+        return (en, fr, draft.public ?? true)
+    }
+
+    /// The format a version's bytes have, from the media type they were sent with (`application/pdf`,
+    /// `text/plain` in UTF-8) and checked against the bytes themselves.
+    public static func format(of bytes: [UInt8], mediaType essence: String) throws -> DocumentFormat {
+        let format: DocumentFormat
+        switch essence {
+        case "application/pdf": format = .pdf
+        case "text/plain": format = .text
+        default:
+            throw KPCSError.invalid(DocumentMessage.formatUnsupported(mediaType: String(essence.prefix(60))))
+        }
+        guard !bytes.isEmpty else { throw KPCSError.invalid(DocumentMessage.versionEmpty) }
+        switch format {
+        case .pdf:
+            guard bytes.starts(with: Array("%PDF-".utf8)) else { throw KPCSError.invalid(DocumentMessage.notAPDF) }
+        case .text:
+            guard String(validating: bytes, as: UTF8.self) != nil, !bytes.contains(0) else {
+                throw KPCSError.invalid(DocumentMessage.notUTF8Text)
+            }
+        }
+        return format
+    }
+
+    /// The language of a path segment: `en` or `fr`.
+    public static func language(_ text: String, document: String) throws -> Language {
+        guard let language = Language(rawValue: text) else {
+            throw KPCSError.notFound(
+                DocumentMessage.versionUnknown(document: document, language: String(text.prefix(8))))
+        }
+        return language
+    }
+
+    /// The documents the principal may see: public ones, and all of them for the deliberation.
+    public static func visible(_ documents: [MeetingDocument], to principal: Principal?) -> [MeetingDocument] {
+        GovernanceAccess.seesDeliberation(principal) ? documents : documents.filter(\.isPublic)
+    }
+}

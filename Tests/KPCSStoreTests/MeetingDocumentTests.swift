@@ -1,0 +1,84 @@
+import Crypto
+import Foundation
+import KPCSCore
+import KPCSSeal
+import KPCSStore
+import KPCSTestSupport
+import Testing
+
+/// The documents of meetings, on both engines: added by whoever records the meeting, each version checked (a PDF,
+/// or UTF-8 text), stored with its SHA-256 and served byte for byte; non-public ones for the deliberation only.
+@Suite struct MeetingDocumentTests {
+    @Test(arguments: TestEngine.all)
+    func aDocumentsVersionsAreCheckedStoredAndServedAsSent(engine: TestEngine) async throws {
+        let clock = TestClock()
+        try await withTestStore(engine, clock: clock) { store in
+            let g = try await GovernanceFixture.make(store)
+            let today = CalendarDate(utcDayOf: clock.now).description
+            let meeting = try await store.governance.recordMeeting(
+                MeetingDraft(
+                    kind: "intersessional", titleEn: "Intersessional", titleFr: "Intersessions", startsOn: today,
+                    endsOn: today, format: "online"),
+                by: g.bwDelegate)
+            let draft = DocumentDraft(titleEn: "Agenda", titleFr: "Ordre du jour")
+            await #expect(throws: KPCSError.self) {
+                try await store.governance.addDocument(to: meeting.id, draft, by: g.euDelegate)
+            }
+            let agenda = try await store.governance.addDocument(to: meeting.id, draft, by: g.bwDelegate)
+            let pdf = Array("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".utf8)
+            let french = Array("Ordre du jour : ouverture, rapports, décisions.".utf8)
+            let refused: [(String, [UInt8], DocumentMessage.Code)] = [
+                ("application/pdf", Array("not a pdf".utf8), .notAPDF), ("image/png", pdf, .formatUnsupported),
+                ("text/plain", [0x41, 0xFF, 0x42], .notUTF8Text), ("text/plain", [0x41, 0x00], .notUTF8Text),
+                ("text/plain", [], .versionEmpty),
+            ]
+            for (type, bytes, code) in refused {
+                do {
+                    _ = try await store.governance.putVersion(
+                        of: agenda.id, language: .en, mediaType: type, bytes: bytes, by: g.bwDelegate)
+                    Issue.record("\(type) \(bytes.count) bytes stored")
+                } catch let error as KPCSError {
+                    #expect(error.message.has(code), "\(type): \(error.message.text(in: .en))")
+                }
+            }
+            await #expect(throws: KPCSError.self) {
+                try await store.governance.putVersion(
+                    of: agenda.id, language: .en, mediaType: "application/pdf", bytes: pdf, by: g.euDelegate)
+            }
+            _ = try await store.governance.putVersion(
+                of: agenda.id, language: .en, mediaType: "application/pdf", bytes: pdf, by: g.bwDelegate)
+            let both = try await store.governance.putVersion(
+                of: agenda.id, language: .fr, mediaType: "text/plain", bytes: french, by: g.world.admin)
+            #expect(both.versions.map(\.language) == [.en, .fr] && both.versions.map(\.format) == [.pdf, .text])
+            let served = try await store.governance.documentContent(agenda.id, language: .fr, for: nil)
+            #expect(served.bytes == french && served.format == .text)
+            #expect(served.sha256 == Hex.encode(Array(SHA256.hash(data: french))))
+            #expect(try await store.governance.documentContent(agenda.id, language: .en, for: nil).bytes == pdf)
+
+            // A document for the deliberation: not listed nor served to the public, and no leaf.
+            let leaves = try await store.log.entries(from: 0, limit: 1000).count
+            let notes = try await store.governance.addDocument(
+                to: meeting.id, DocumentDraft(titleEn: "Chair's notes", titleFr: "Notes", public: false),
+                by: g.bwDelegate)
+            _ = try await store.governance.putVersion(
+                of: notes.id, language: .en, mediaType: "text/plain", bytes: Array("Notes".utf8), by: g.bwDelegate)
+            #expect(try await store.log.entries(from: 0, limit: 1000).count == leaves)
+            #expect(try await store.governance.documents(of: meeting.id, for: nil).map(\.id) == [agenda.id])
+            #expect(try await store.governance.documents(of: meeting.id, for: g.wdcObserver).count == 2)
+            await #expect(throws: KPCSError.self) {
+                try await store.governance.documentContent(notes.id, language: .en, for: nil)
+            }
+            #expect(
+                try await store.governance.documentContent(notes.id, language: .en, for: g.wdcObserver).bytes.count == 5
+            )
+
+            let entries = try await store.log.entries(from: 0, limit: 1000).map {
+                String(decoding: $0.data, as: UTF8.self)
+            }
+            .filter { $0.contains("\"event\":\"document.version\"") }
+            #expect(entries.count == 2 && entries[1].contains(served.sha256))
+            let report = try await TestLogAudit.report(store)
+            #expect(report.isSound, "\(report.problems)")
+        }
+    }
+}
