@@ -93,4 +93,43 @@ import Testing
             #expect(decisions.html.contains("href=\"/applications\" id=\"applications-link\""))
         }
     }
+
+    @Test(arguments: TestEngine.all)
+    func theCandidatesDelegateRecordsItsApplicationThroughTheForm(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, world in
+            _ = try await GovernanceFixture.make(on: world)
+            #expect(!(try await Web.get(client, "/applications")).html.contains("application-form"))
+            let eu = try await Web.logIn(client, "eu-delegate")
+            #expect(!(try await Web.get(client, "/applications", cookie: eu)).html.contains("application-form"))
+            _ = try await world.store.registry.changeParticipantStatus(
+                "AE", to: .candidate, reason: "Applies", effectiveOn: nil, by: world.admin)
+            let ae = try await Web.logIn(client, "ae-delegate")
+            let page = try await Web.get(client, "/applications?lang=en", cookie: ae)
+            #expect(
+                page.html.contains("id=\"application-form\"")
+                    && page.html.contains("name=\"candidate\" size=\"4\" value=\"AE\""))
+            let csrf = try #require(page.hidden("csrf"))
+            let refused = try await Web.post(
+                client, "/applications?lang=en", form: "csrf=\(csrf)&candidate=AE&contact0Email=not+an+address",
+                cookie: ae)
+            #expect(refused.status == .unprocessableContent)
+            for field in ["app-letterEn-error", "app-contact0Name-error", "app-contact0Email-error"] {
+                #expect(refused.html.contains("id=\"\(field)\""), "\(field)")
+            }
+            #expect(try await world.store.governance.applications(page: try PageRequest(), for: nil).total == 0)
+            let done = try await Web.post(
+                client, "/applications",
+                form: "csrf=\(csrf)&candidate=AE&letterFr=Nous+posons+notre+candidature.&contact0Name=Demo+Contact",
+                cookie: ae)
+            #expect(done.status == .seeOther)
+            let listed = try await world.store.governance.applications(page: try PageRequest(), for: nil)
+            #expect(listed.total == 1 && listed.items.first?.application.candidate == "AE")
+            let observer = try await Web.logIn(client, "wdc-observer")
+            let observerCSRF = try #require(try await Web.get(client, "/applications", cookie: observer).hidden("csrf"))
+            let notAllowed = try await Web.post(
+                client, "/applications", form: "csrf=\(observerCSRF)&candidate=AE&letterEn=x&contact0Name=x",
+                cookie: observer)
+            #expect(notAllowed.status == .forbidden)
+        }
+    }
 }

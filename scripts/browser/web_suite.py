@@ -604,7 +604,14 @@ def administrator_flow(steps):
     steps("demo-admin logs in", log_in, "demo-admin")
     for path in ADMIN_PAGES:
         steps(f"administrator page {path}", administrator_page, path)
+    steps("demo-admin sees the form to record an application", application_form)
     steps("demo-admin logs out", log_out)
+
+
+def application_form(b):
+    b.open("/applications")
+    b.element("form#application-form")
+    b.element("#app-candidate")
 
 
 def other_participant_refused(b, number):

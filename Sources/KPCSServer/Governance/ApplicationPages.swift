@@ -10,13 +10,7 @@ enum ApplicationPages {
     static func operations(_ store: Store) -> [Operation] {
         [
             Operation.page(.get, GovernanceURL.applications, .anyone) { request, context in
-                let chrome = WebChrome(request, context)
-                let page = try PageRequest(page: request.intQuery("page"), perPage: 50)
-                let result = try await store.governance.applications(page: page, for: chrome.principal)
-                let names = try await DecisionPages.participantNames(store)
-                return chrome.page(
-                    ApplicationText.title.text(chrome.language), body: list(result, names: names, chrome: chrome),
-                    request: request)
+                try await listPage(store, request: request, context: context, errors: WebParts.FieldErrors(), form: [:])
             },
             Operation.page(.get, GovernanceURL.application(.key), .anyone) { request, context in
                 try await detail(
@@ -48,12 +42,30 @@ enum ApplicationPages {
         ]
     }
 
+    /// The list, with the form to record an application for those who may (``ApplicationForm``).
+    static func listPage(
+        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors,
+        form: [String: String]
+    ) async throws -> Response {
+        let chrome = WebChrome(request, context)
+        let page = try PageRequest(page: request.intQuery("page"), perPage: 50)
+        let result = try await store.governance.applications(page: page, for: chrome.principal)
+        let names = try await DecisionPages.participantNames(store)
+        var html = list(result, names: names, chrome: chrome)
+        html += try await ApplicationForm.html(store, errors: errors, form: form, chrome: chrome)
+        return chrome.page(
+            ApplicationText.title.text(chrome.language), body: html, request: request,
+            status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
     static func list(
         _ result: PageResult<ApplicationSummary>, names: [String: Participant], chrome: WebChrome
     ) -> HTML {
         let language = chrome.language
         var html: HTML = "<h1>\(chrome.t(ApplicationText.title))</h1><p>\(chrome.t(ApplicationText.intro))</p>"
-        guard !result.items.isEmpty else { return html + "<p>\(chrome.t(ApplicationText.none))</p>" }
+        guard !result.items.isEmpty else {
+            return html + "<p id=\"applications\">\(chrome.t(ApplicationText.none))</p>"
+        }
         html += """
             <div class="scroll" tabindex="0"><table id="applications"><thead><tr><th\
              scope="col">\(chrome.t(ApplicationText.candidate))</th><th\

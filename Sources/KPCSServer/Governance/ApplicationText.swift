@@ -4,7 +4,8 @@ import KPCSCore
 enum ApplicationText: CaseIterable, LocalizedText {
     case title, intro, none, candidate, submitted, state, recommendation, applicationOf, letter, contacts
     case letterForDeliberation, review, noReview, decisions, noDecision, reviewTitle, reasonsEn, reasonsFr
-    case reviewButton
+    case reviewButton, applyTitle, applyHint, candidateCode, letterEn, letterFr, contactName, contactFunction
+    case contactEmail, applyButton
 
     static func state(_ state: ApplicationState, _ language: Language) -> String {
         switch (state, language) {
@@ -70,6 +71,25 @@ enum ApplicationText: CaseIterable, LocalizedText {
         case .reasonsEn: (en, fr) = ("Reasons in English", "Motifs en anglais")
         case .reasonsFr: (en, fr) = ("Reasons in French", "Motifs en français")
         case .reviewButton: (en, fr) = ("Record the review", "Enregistrer l'avis")
+        case .applyTitle: (en, fr) = ("Record an application", "Enregistrer une candidature")
+        case .applyHint:
+            (en, fr) = (
+                """
+                The candidate must be a participant of the registry whose status is candidate. The letter in English, \
+                French or both; at least one contact.
+                """,
+                """
+                Le candidat doit être un participant du registre au statut de candidat. La lettre en anglais, en \
+                français ou les deux ; au moins un contact.
+                """
+            )
+        case .candidateCode: (en, fr) = ("Candidate (code)", "Candidat (code)")
+        case .letterEn: (en, fr) = ("Letter in English", "Lettre en anglais")
+        case .letterFr: (en, fr) = ("Letter in French", "Lettre en français")
+        case .contactName: (en, fr) = ("Name", "Nom")
+        case .contactFunction: (en, fr) = ("Function", "Fonction")
+        case .contactEmail: (en, fr) = ("E-mail", "Courriel")
+        case .applyButton: (en, fr) = ("Record the application", "Enregistrer la candidature")
         }
         return language == .fr ? fr : en
     }

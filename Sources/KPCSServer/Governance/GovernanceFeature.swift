@@ -7,6 +7,7 @@ enum GovernanceFeature: ServerFeature {
         GovernanceAPI.operations(store) + DecisionPages.operations(store) + DecisionForms.operations(store)
             + ProposalPage.operations(store) + ChairPage.operations(store) + MeetingAPI.operations(store)
             + MeetingPages.operations(store) + WorkingBodyAPI.operations(store) + WorkingBodyPages.operations(store)
-            + ApplicationAPI.operations(store) + ApplicationPages.operations(store) + DocumentAPI.operations(store)
+            + ApplicationAPI.operations(store) + ApplicationPages.operations(store) + ApplicationForm.operations(store)
+            + DocumentAPI.operations(store)
     }
 }
