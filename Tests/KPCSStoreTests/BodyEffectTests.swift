@@ -74,7 +74,8 @@ import Testing
             #expect(events("body.established").count == 1 && events("body.dissolved").count == 1)
             #expect(
                 events("body.terms").first?.contains(
-                    TermsTextHash.of(textEn: "Review the scheme by 2026.", textFr: "Examiner le Processus d'ici 2026."))
+                    BilingualTextHash.of(
+                        textEn: "Review the scheme by 2026.", textFr: "Examiner le Processus d'ici 2026."))
                     == true)
             let seats = events("body.seat")
             #expect(seats.count == 4, "two appointed, two ended by the dissolution")

@@ -13,11 +13,10 @@ public enum BodyEffectRules {
         _ kind: DecisionEffectKind, _ draft: DecisionEffectDraft, bodies: [String: WorkingBody],
         participants: [String: Participant], organisations: Set<String>, into violations: inout [Violation]
     ) -> DecisionEffect? {
-        guard let typed = draft.body?.trimmingCharacters(in: .whitespaces), !typed.isEmpty else {
+        guard let code = bodyCode(draft.body) else {
             violations.append(Violation("/effect/body", RequestMessage.fieldRequired(field: "effect.body")))
             return nil
         }
-        let code = String(typed.prefix(40)).uppercased()
         if kind == .establishBody {
             return charter(code, draft, bodies: bodies, into: &violations).map { .establishBody($0) }
         }
@@ -59,6 +58,12 @@ public enum BodyEffectRules {
         default:
             return nil
         }
+    }
+
+    /// The body code a body effect names, trimmed, cut to 40 characters and in capitals; nil when blank.
+    public static func bodyCode(_ text: String?) -> String? {
+        guard let typed = text?.trimmingCharacters(in: .whitespaces), !typed.isEmpty else { return nil }
+        return String(typed.prefix(40)).uppercased()
     }
 
     private static func charter(

@@ -92,7 +92,7 @@ extension GovernanceStore {
                     "application.reviewed", at: reviewedAt,
                     details: [
                         "application": .integer(id), "recommendation": .string(recommendation.rawValue),
-                        "text_sha256": .string(TermsTextHash.of(textEn: en, textFr: fr)),
+                        "text_sha256": .string(BilingualTextHash.of(textEn: en, textFr: fr)),
                     ]))
         }
         return try await application(id, for: principal)

@@ -14,7 +14,7 @@ extension BusinessTransaction {
     ) async throws -> EffectResult {
         let day = String(nowText.prefix(10))
         guard let today = CalendarDate(iso: day) else { throw StoreCorruption.badValue("closed_at", nowText) }
-        let bodies = try await GovernanceStore.workingBodiesByCode(in: self)
+        let bodies = try await GovernanceStore.workingBodies(named: effect.body, in: self)
         let decision: [String: JSONValue] = ["decision": .integer(id), "number": .string(number)]
         if case .establishBody(let charter) = effect {
             guard bodies[charter.code] == nil else { return .lapsed }
@@ -64,7 +64,7 @@ extension BusinessTransaction {
                  \(bind: day), terms_by = \(bind: id) WHERE id = \(bind: body.id)
                 """
             ).run()
-            let digest = TermsTextHash.of(textEn: en, textFr: fr)
+            let digest = BilingualTextHash.of(textEn: en, textFr: fr)
             _ = try await appendToLog(
                 .governance(
                     "body.terms", at: nowText,

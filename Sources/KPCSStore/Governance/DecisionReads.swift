@@ -32,12 +32,8 @@ extension GovernanceStore {
             let ids = try await db.raw(
                 "SELECT id FROM decisions ORDER BY id DESC LIMIT \(bind: page.perPage) OFFSET \(bind: page.offset)"
             ).all().map { try $0.int("id") }
-            var items: [DecisionSummary] = []
-            for id in ids {
-                guard let decision = try await Self.decision(id, in: db) else { continue }
-                items.append(Self.summary(GovernanceAccess.visible(decision, to: principal), at: now))
-            }
-            return PageResult(items: items, page: page, total: total)
+            return PageResult(
+                items: try await Self.summaries(ids, for: principal, at: now, in: db), page: page, total: total)
         }
     }
 
@@ -49,13 +45,20 @@ extension GovernanceStore {
             let ids = try await db.raw(
                 "SELECT id FROM decisions WHERE meeting_id = \(bind: meeting) ORDER BY opened_at, id LIMIT 200"
             ).all().map { try $0.int("id") }
-            var items: [DecisionSummary] = []
-            for id in ids {
-                guard let decision = try await Self.decision(id, in: db) else { continue }
-                items.append(Self.summary(GovernanceAccess.visible(decision, to: principal), at: now))
-            }
-            return items
+            return try await Self.summaries(ids, for: principal, at: now, in: db)
         }
+    }
+
+    /// The decisions of these ids as the principal may see them, in that order.
+    static func summaries(
+        _ ids: [Int64], for principal: Principal?, at now: Date, in db: any SQLDatabase
+    ) async throws -> [DecisionSummary] {
+        var items: [DecisionSummary] = []
+        for id in ids {
+            guard let decision = try await decision(id, in: db) else { continue }
+            items.append(summary(GovernanceAccess.visible(decision, to: principal), at: now))
+        }
+        return items
     }
 
     static func summary(_ decision: Decision, at now: Date) -> DecisionSummary {

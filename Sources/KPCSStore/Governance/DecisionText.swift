@@ -64,9 +64,9 @@ public enum DecisionTextHash {
     }
 }
 
-/// The SHA-256 of a body's terms of reference, as its `body.terms` leaf carries it: lowercase hex over the
-/// canonical JSON of `{"textEn", "textFr"}`.
-public enum TermsTextHash {
+/// The SHA-256 of a text in English and French (a body's terms of reference in `body.terms`, the CPC's reasons in
+/// `application.reviewed`): lowercase hex over the canonical JSON of `{"textEn", "textFr"}`.
+public enum BilingualTextHash {
     public static func of(textEn: String, textFr: String) -> String {
         let value = JSONValue.object(["textEn": .string(textEn), "textFr": .string(textFr)])
         return Hex.encode(Array(SHA256.hash(data: CanonicalJSON.encode(value))))

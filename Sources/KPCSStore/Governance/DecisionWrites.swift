@@ -16,7 +16,9 @@ extension GovernanceStore {
             let proposer = try DecisionRules.authorizePropose(
                 principal, participant: principal.delegation.flatMap { participants[$0] })
             let valid = try DecisionRules.validate(
-                draft, participants: participants, bodies: try await Self.workingBodiesByCode(in: db),
+                draft, participants: participants,
+                bodies: try await Self.workingBodies(
+                    named: BodyEffectRules.bodyCode(draft.effect?.body), in: db),
                 organisations: try await Self.organisationCodes(in: db))
             let row = try await db.raw(
                 """

@@ -27,8 +27,7 @@ extension GovernanceStore {
         let createdAt = Timestamp.string(now)
         return try await transaction { db in
             let meeting = try await Self.meeting(meetingId, in: db)
-            try MeetingRules.authorizeRecord(
-                principal, chair: try await Self.chair(of: meeting.year, in: db), year: meeting.year)
+            try await Self.authorizeRecord(on: meeting, by: principal, in: db)
             let row = try await db.raw(
                 """
                 INSERT INTO meeting_documents (meeting_id, title_en, title_fr, public, created_at, created_by) VALUES\
@@ -52,8 +51,7 @@ extension GovernanceStore {
         return try await transaction { db in
             let document = try await Self.document(documentId, in: db)
             let meeting = try await Self.meeting(document.meetingId, in: db)
-            try MeetingRules.authorizeRecord(
-                principal, chair: try await Self.chair(of: meeting.year, in: db), year: meeting.year)
+            try await Self.authorizeRecord(on: meeting, by: principal, in: db)
             try await db.raw(
                 """
                 DELETE FROM document_versions WHERE document_id = \(bind: documentId) AND\

@@ -41,8 +41,7 @@ extension GovernanceStore {
         try principal.require(.administrator, .delegate)
         return try await transaction { db in
             let meeting = try await Self.meeting(id, in: db)
-            try MeetingRules.authorizeRecord(
-                principal, chair: try await Self.chair(of: meeting.year, in: db), year: meeting.year)
+            try await Self.authorizeRecord(on: meeting, by: principal, in: db)
             let organisations = try await Self.organisationCodes(in: db)
             let attendance = try MeetingRules.validate(
                 draft, participants: try await Self.participantsByCode(in: db), organisations: organisations)
@@ -69,8 +68,7 @@ extension GovernanceStore {
         try principal.require(.administrator, .delegate)
         return try await transaction { db in
             let meeting = try await Self.meeting(id, in: db)
-            try MeetingRules.authorizeRecord(
-                principal, chair: try await Self.chair(of: meeting.year, in: db), year: meeting.year)
+            try await Self.authorizeRecord(on: meeting, by: principal, in: db)
             let communique = try MeetingRules.validate(draft, kind: meeting.kind)
             let texts: (state: String, en: String?, fr: String?) =
                 switch communique {
@@ -108,6 +106,12 @@ extension GovernanceStore {
         }
     }
 
+    /// Refuses anyone but an administrator or a delegate of the Chair of the meeting's year.
+    static func authorizeRecord(on meeting: Meeting, by principal: Principal, in db: any SQLDatabase) async throws {
+        try MeetingRules.authorizeRecord(
+            principal, chair: try await chair(of: meeting.year, in: db), year: meeting.year)
+    }
+
     static func meeting(_ id: Int64, in db: any SQLDatabase) async throws -> Meeting {
         guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: id)").first() else {
             throw KPCSError.notFound(MeetingMessage.meetingUnknown(id: String(id)))
@@ -133,11 +137,6 @@ extension GovernanceStore {
             guard let value = Value(rawValue: text) else { throw StoreCorruption.badValue(column, text) }
             return value
         }
-        func day(_ column: String) throws -> CalendarDate {
-            let text = try row.string(column)
-            guard let date = CalendarDate(iso: text) else { throw StoreCorruption.badValue(column, text) }
-            return date
-        }
         var communique: MeetingCommunique?
         switch try row.optionalString("communique") {
         case "published":
@@ -147,7 +146,8 @@ extension GovernanceStore {
         }
         return Meeting(
             id: id, kind: try parsed("kind"), titleEn: try row.string("title_en"), titleFr: try row.string("title_fr"),
-            startsOn: try day("starts_on"), endsOn: try day("ends_on"), format: try parsed("format"),
+            startsOn: try Self.day(row, "starts_on"), endsOn: try Self.day(row, "ends_on"),
+            format: try parsed("format"),
             place: try row.optionalString("place"), agenda: agenda, attendance: attendance, communique: communique,
             createdAt: try row.string("created_at"))
     }

@@ -27,13 +27,13 @@ extension GovernanceStore {
         }
     }
 
-    /// Every body, by code (the proposal of a body effect checks against them).
-    static func workingBodiesByCode(in db: any SQLDatabase) async throws -> [String: WorkingBody] {
-        var bodies: [String: WorkingBody] = [:]
-        for code in try await db.raw("SELECT code FROM working_bodies").all().map({ try $0.string("code") }) {
-            bodies[code] = try await workingBody(code, in: db)
-        }
-        return bodies
+    /// The body of that code, by code, when it exists: what a body effect is checked and applied against (no other
+    /// body is read).
+    static func workingBodies(named code: String?, in db: any SQLDatabase) async throws -> [String: WorkingBody] {
+        guard let code,
+            try await db.raw("SELECT id FROM working_bodies WHERE code = \(bind: code)").first() != nil
+        else { return [:] }
+        return [code: try await workingBody(code, in: db)]
     }
 
     /// The codes of the observer organisations.
