@@ -30,7 +30,7 @@ struct DemoGovernance {
             year: year, ChairmanshipDraft(chair: "BW", viceChair: "EU"), by: administrator)
         try await archived2020(by: administrator)
         try await meetings(year: year, by: administrator)
-        try await DemoBodies(store: store).create(year: year, by: administrator)
+        try await DemoBodies(store: store).create(year: year, by: administrator, chairOfCPC: try principal("EU"))
         try await DemoPlenary(store: store, governance: self).create(by: administrator)
         let day: TimeInterval = 86_400
         // Blocked: proposed and opened five weeks ago, one objection before the deadline three weeks ago.

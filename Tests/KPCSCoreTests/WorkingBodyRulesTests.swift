@@ -121,4 +121,61 @@ import Testing
         #expect(SchemeBody(bodyCode: "WGS") == .statistics && SchemeBody(bodyCode: "CHAIR") == .chair)
         #expect(SchemeBody(bodyCode: "CPC") == nil)
     }
+
+    @Test func aBodysMeetingIsRecordedByItsChairOnTheFirstDayAndOnlyWhileTheBodyExists() throws {
+        func delegate(_ code: String) -> Principal {
+            Principal(accountId: 2, username: code, role: .delegate, authority: nil, delegation: code)
+        }
+        let body = Self.body([
+            BodySeat(id: 1, holder: .participant("ZA"), role: .chair, startsOn: Self.day("2026-01-01"), endsOn: nil),
+            BodySeat(
+                id: 2, holder: .participant("BW"), role: .viceChair, startsOn: Self.day("2026-01-01"),
+                endsOn: Self.day("2026-07-01")),
+            BodySeat(id: 3, holder: .participant("EU"), role: .member, startsOn: Self.day("2026-01-01"), endsOn: nil),
+        ])
+        func authorize(_ who: Principal, chair: String? = "CA", on day: String) throws {
+            try MeetingRules.authorizeRecord(who, chair: chair, year: 2026, body: body, startsOn: Self.day(day))
+        }
+        try authorize(delegate("ZA"), on: "2026-03-01")
+        try authorize(delegate("BW"), on: "2026-06-30")
+        try authorize(delegate("CA"), on: "2026-06-30")
+        try authorize(
+            Principal(accountId: 1, username: "admin", role: .administrator, authority: nil), on: "2026-01-01")
+        #expect(throws: KPCSError.self, "the vice-chair's term has ended") {
+            try authorize(delegate("BW"), on: "2026-07-01")
+        }
+        #expect(throws: KPCSError.self, "a member does not record") { try authorize(delegate("EU"), on: "2026-03-01") }
+        #expect(throws: KPCSError.self, "no year without a Chair opens it to all") {
+            try authorize(delegate("EU"), chair: nil, on: "2026-03-01")
+        }
+        #expect(throws: KPCSError.self, "an observer does not record") {
+            try authorize(
+                Principal(accountId: 3, username: "wdc", role: .observer, authority: nil, organisation: "WDC"),
+                on: "2026-03-01")
+        }
+        try MeetingRules.checkMeets(Self.body(dissolvedOn: "2026-05-01"), startsOn: Self.day("2026-04-30"))
+        #expect(throws: KPCSError.self) {
+            try MeetingRules.checkMeets(Self.body(dissolvedOn: "2026-05-01"), startsOn: Self.day("2026-05-01"))
+        }
+        var young = Self.body()
+        young.establishedOn = Self.day("2026-02-01")
+        #expect(throws: KPCSError.self) { try MeetingRules.checkMeets(young, startsOn: Self.day("2026-01-31")) }
+        try MeetingRules.checkMeets(young, startsOn: Self.day("2026-02-01"))
+    }
+
+    @Test func aMeetingNamesItsBodyExactlyWhenItIsABodys() throws {
+        let draft = MeetingDraft(
+            kind: "working-body", body: " wgs ", titleEn: "WGS", titleFr: "WGS", startsOn: "2026-03-01",
+            endsOn: "2026-03-01", format: "online")
+        #expect(try MeetingRules.validate(draft).body == "WGS")
+        var plenary = draft
+        plenary.kind = "plenary"
+        #expect(throws: KPCSError.self) { try MeetingRules.validate(plenary) }
+        plenary.body = nil
+        #expect(try MeetingRules.validate(plenary).body == nil)
+        var nameless = draft
+        nameless.body = nil
+        #expect(throws: KPCSError.self) { try MeetingRules.validate(nameless) }
+        #expect(DecisionVenue(meeting: .workingBody) == nil && DecisionVenue(meeting: .plenary) == .plenary)
+    }
 }

@@ -130,6 +130,63 @@ import Testing
     }
 
     @Test(arguments: TestEngine.all)
+    func aBodysChairRecordsItsMeetingWhichItsPageAndTheListShowWithoutDecisions(engine: TestEngine) async throws {
+        let clock = TestClock()
+        try await withTestApp(engine, clock: clock) { client, world in
+            let g = try await GovernanceFixture.make(on: world)
+            let today = CalendarDate(utcDayOf: clock.now)
+            _ = try await g.store.governance.addSeat(
+                to: "CPC",
+                SeatDraft(holderKind: "participant", code: "EU", role: "chair", startsOn: "\(today.year)-01-01"),
+                by: world.admin)
+            let body: [String: Any] = [
+                "kind": "working-body", "body": "cpc", "titleEn": "CPC meeting", "titleFr": "Réunion du CPC",
+                "startsOn": today.description, "endsOn": today.description, "format": "online",
+            ]
+            let ae = try await client.token("ae-delegate")
+            let refused = try await client.call(.post, "/api/v1/meetings", token: ae, json: body, language: "fr")
+            #expect(
+                refused.status == .forbidden
+                    && refused["type"] as? String == "urn:kpcs:problem:only-chair-or-body-chair-records")
+            var nameless = body
+            nameless["body"] = nil
+            let eu = try await client.token("eu-delegate")
+            let bad = try await client.call(.post, "/api/v1/meetings", token: eu, json: nameless)
+            #expect(bad.status == .unprocessableContent && bad.pointers == ["/body"])
+            #expect(try await client.call(.get, "/api/v1/meetings")["total"] as? Int == 0, "nothing refused written")
+            let created = try await client.call(.post, "/api/v1/meetings", token: eu, json: body)
+            #expect(created.status == .created && created["body"] as? String == "CPC", "\(created.body)")
+            let id = try #require(created["id"] as? Int)
+            _ = try await g.store.governance.recordMeeting(
+                MeetingDraft(
+                    kind: "plenary", titleEn: "Plenary \(today.year)", titleFr: "Plénière",
+                    startsOn: "\(today.year)-11-04",
+                    endsOn: "\(today.year)-11-05", format: "online"),
+                by: g.bwDelegate)
+
+            let cpc = try await client.call(.get, "/api/v1/meetings?body=CPC")
+            #expect(cpc["total"] as? Int == 1 && (cpc["items"] as? [[String: Any]])?.first?["id"] as? Int == id)
+            #expect(try await client.call(.get, "/api/v1/meetings")["total"] as? Int == 2)
+            let proposal = try await g.propose("Footprints").decision.id
+            let put = try await client.call(
+                .post, "/api/v1/decisions/\(proposal)/meeting", token: try await client.token("bw-delegate"),
+                json: ["meetingId": id])
+            #expect(put.status == .conflict && put["type"] as? String == "urn:kpcs:problem:no-decision-at-body-meeting")
+
+            let list = try await Web.get(client, "/meetings?body=cpc", language: "fr")
+            #expect(list.html.contains("Réunion d&#39;un organe (<a href=\"/bodies/CPC\">CPC</a>)"))
+            #expect(list.html.contains("id=\"meetings-of\"") && !list.html.contains("Plenary \(today.year)"))
+            let page = try await Web.get(client, "/meetings/\(id)?lang=en")
+            #expect(page.html.contains("Working-body meeting (<a href=\"/bodies/CPC\">CPC</a>)"))
+            #expect(!page.html.contains("meeting-decisions"), "no decision is taken at a body's meeting")
+            let bodyPage = try await Web.get(client, "/bodies/CPC?lang=en")
+            #expect(bodyPage.html.contains("<ul id=\"body-meetings\">") && bodyPage.html.contains("CPC meeting</a>"))
+            let empty = try await Web.get(client, "/bodies/WGM?lang=fr")
+            #expect(empty.html.contains("Aucune réunion de cet organe enregistrée."))
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
     func aMeetingsDocumentIsSentAsBytesAndServedWithItsHash(engine: TestEngine) async throws {
         let clock = TestClock()
         try await withTestApp(engine, clock: clock) { client, world in

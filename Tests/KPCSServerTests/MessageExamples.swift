@@ -139,6 +139,12 @@ enum MessageExamples {
         .communiqueOnlyPlenary,
         .communiqueEitherTextOrNone,
         .meetingOver(id: "‹id›", ended: "‹ended›"),
+        .bodyRequired,
+        .bodyOnlyForBodyMeeting,
+        .bodyNotMeeting(body: "‹body›", on: "‹on›"),
+        .bodyNotYetMeeting(body: "‹body›", on: "‹on›"),
+        .onlyChairOrBodyChairRecords(year: "‹year›", body: "‹body›"),
+        .noDecisionAtBodyMeeting(id: "‹id›", body: "‹body›"),
     ]
 
     static let bodies: [WorkingBodyMessage] = [

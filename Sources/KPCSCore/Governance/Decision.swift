@@ -4,11 +4,12 @@ public enum DecisionVenue: String, Codable, Sendable, CaseIterable {
     case intersessional
     case writtenProcedure = "wp"
 
-    /// The venue of a decision taken at a meeting of that kind.
-    public init(meeting kind: MeetingKind) {
+    /// The venue of a decision taken at a meeting of that kind; none at a meeting of a working body.
+    public init?(meeting kind: MeetingKind) {
         switch kind {
         case .plenary: self = .plenary
         case .intersessional: self = .intersessional
+        case .workingBody: return nil
         }
     }
 

@@ -1,9 +1,13 @@
 import Foundation
 
-/// The meetings where participants decide by consensus: the Plenary at the end of the year and the Intersessional
-/// before it. (Working-body meetings come with the working bodies.)
+/// The meetings of the scheme: the Plenary at the end of the year and the Intersessional before it, where
+/// participants decide by consensus, and the meetings of a working body, which prepare the work and decide nothing.
 public enum MeetingKind: String, Codable, Sendable, CaseIterable {
     case plenary, intersessional
+    case workingBody = "working-body"
+
+    /// Whether decisions are taken at meetings of this kind: at a Plenary or an Intersessional, never at a body's.
+    public var takesDecisions: Bool { self != .workingBody }
 }
 
 /// Where a meeting is held.
@@ -57,6 +61,8 @@ public enum MeetingCommunique: Sendable, Equatable {
 public struct Meeting: Sendable, Equatable {
     public var id: Int64
     public var kind: MeetingKind
+    /// The working body that meets (by code), for a meeting of a working body only.
+    public var body: String?
     public var titleEn: String
     public var titleFr: String
     public var startsOn: CalendarDate
@@ -71,12 +77,13 @@ public struct Meeting: Sendable, Equatable {
     public var createdAt: String
 
     public init(
-        id: Int64, kind: MeetingKind, titleEn: String, titleFr: String, startsOn: CalendarDate, endsOn: CalendarDate,
-        format: MeetingFormat, place: String?, agenda: [AgendaItem], attendance: MeetingAttendance,
-        communique: MeetingCommunique?, createdAt: String
+        id: Int64, kind: MeetingKind, body: String? = nil, titleEn: String, titleFr: String, startsOn: CalendarDate,
+        endsOn: CalendarDate, format: MeetingFormat, place: String?, agenda: [AgendaItem],
+        attendance: MeetingAttendance, communique: MeetingCommunique?, createdAt: String
     ) {
         self.id = id
         self.kind = kind
+        self.body = body
         self.titleEn = titleEn
         self.titleFr = titleFr
         self.startsOn = startsOn
@@ -96,6 +103,8 @@ public struct Meeting: Sendable, Equatable {
 /// A request to record a meeting, as the API and the form send it.
 public struct MeetingDraft: Codable, Sendable, Equatable {
     public var kind: String?
+    /// The working body that meets (its code), for a meeting of kind `working-body` only.
+    public var body: String?
     public var titleEn: String?
     public var titleFr: String?
     public var startsOn: String?
@@ -105,10 +114,12 @@ public struct MeetingDraft: Codable, Sendable, Equatable {
     public var agenda: [AgendaItemDraft]?
 
     public init(
-        kind: String? = nil, titleEn: String? = nil, titleFr: String? = nil, startsOn: String? = nil,
-        endsOn: String? = nil, format: String? = nil, place: String? = nil, agenda: [AgendaItemDraft]? = nil
+        kind: String? = nil, body: String? = nil, titleEn: String? = nil, titleFr: String? = nil,
+        startsOn: String? = nil, endsOn: String? = nil, format: String? = nil, place: String? = nil,
+        agenda: [AgendaItemDraft]? = nil
     ) {
         self.kind = kind
+        self.body = body
         self.titleEn = titleEn
         self.titleFr = titleFr
         self.startsOn = startsOn

@@ -12,6 +12,12 @@ public enum MeetingMessage: MessageKey {
     case communiqueOnlyPlenary
     case communiqueEitherTextOrNone
     case meetingOver(id: String, ended: String)
+    case bodyRequired
+    case bodyOnlyForBodyMeeting
+    case bodyNotMeeting(body: String, on: String)
+    case bodyNotYetMeeting(body: String, on: String)
+    case onlyChairOrBodyChairRecords(year: String, body: String)
+    case noDecisionAtBodyMeeting(id: String, body: String)
 
     public var texts: (en: MessageText, fr: MessageText) {
         switch self {
@@ -75,6 +81,51 @@ public enum MeetingMessage: MessageKey {
                 "Meeting \(id) ended on \(ended): a decision can no longer be taken at it.",
                 "La réunion \(id) s'est achevée le \(ended) : une décision ne peut plus y être prise."
             )
+        case .bodyRequired:
+            return (
+                "A meeting of a working body names the body that meets (body, its code such as CPC).",
+                "Une réunion d'un organe nomme l'organe qui se réunit (body, son code, par exemple CPC)."
+            )
+        case .bodyOnlyForBodyMeeting:
+            return (
+                "Only a meeting of kind working-body names a body; a Plenary or an Intersessional is the scheme's.",
+                """
+                Seule une réunion de type working-body nomme un organe ; une plénière ou une intersession est celle\
+                 de tout le Processus.
+                """
+            )
+        case .bodyNotMeeting(let body, let on):
+            return (
+                "\(body) was dissolved on \(on): it holds no meeting from that day.",
+                "\(body) a été dissous le \(on) : il ne tient plus de réunion à partir de ce jour."
+            )
+        case .bodyNotYetMeeting(let body, let on):
+            return (
+                "\(body) was established on \(on): it holds no meeting before that day.",
+                "\(body) a été créé le \(on) : il ne tient pas de réunion avant ce jour."
+            )
+        case .onlyChairOrBodyChairRecords(let year, let body):
+            return (
+                """
+                Only an administrator, the delegates of the Chair of \(year) or those of the participant chairing\
+                 \(body) on the meeting's first day may record a meeting of \(body).
+                """,
+                """
+                Seuls un administrateur, les délégués de la présidence de \(year) ou ceux du participant qui préside\
+                 \(body) le premier jour de la réunion peuvent enregistrer une réunion de \(body).
+                """
+            )
+        case .noDecisionAtBodyMeeting(let id, let body):
+            return (
+                """
+                Meeting \(id) is a meeting of \(body): decisions are taken at a Plenary, an Intersessional or by\
+                 written procedure.
+                """,
+                """
+                La réunion \(id) est une réunion de \(body) : les décisions se prennent en plénière, en intersession\
+                 ou par procédure écrite.
+                """
+            )
         }
     }
 
@@ -92,6 +143,12 @@ public enum MeetingMessage: MessageKey {
         case communiqueOnlyPlenary = "communique-only-plenary"
         case communiqueEitherTextOrNone = "communique-either-text-or-none"
         case meetingOver = "meeting-over"
+        case bodyRequired = "meeting-body-required"
+        case bodyOnlyForBodyMeeting = "meeting-body-only-for-body-meeting"
+        case bodyNotMeeting = "body-dissolved-no-meeting"
+        case bodyNotYetMeeting = "body-not-yet-established"
+        case onlyChairOrBodyChairRecords = "only-chair-or-body-chair-records"
+        case noDecisionAtBodyMeeting = "no-decision-at-body-meeting"
     }
 
     public var stableCode: Code {
@@ -108,6 +165,12 @@ public enum MeetingMessage: MessageKey {
         case .communiqueOnlyPlenary: .communiqueOnlyPlenary
         case .communiqueEitherTextOrNone: .communiqueEitherTextOrNone
         case .meetingOver: .meetingOver
+        case .bodyRequired: .bodyRequired
+        case .bodyOnlyForBodyMeeting: .bodyOnlyForBodyMeeting
+        case .bodyNotMeeting: .bodyNotMeeting
+        case .bodyNotYetMeeting: .bodyNotYetMeeting
+        case .onlyChairOrBodyChairRecords: .onlyChairOrBodyChairRecords
+        case .noDecisionAtBodyMeeting: .noDecisionAtBodyMeeting
         }
     }
 }

@@ -23,11 +23,44 @@ public enum MeetingRules {
         }
     }
 
-    /// A meeting as it may be stored: a known kind and format, both titles, its days (at most ``maximumDays``, in
-    /// the years of the chair table), its place unless online, and its agenda. Every fault is named at once.
+    /// A meeting of a working body is recorded as the scheme's meetings are, and also by the delegates of the
+    /// participant that holds the body's chair or vice-chair seat on the meeting's first day.
+    public static func authorizeRecord(
+        _ principal: Principal, chair: String?, year: Int, body: WorkingBody, startsOn: CalendarDate
+    ) throws {
+        try principal.require(.administrator, .delegate)
+        if principal.role == .delegate, principal.delegation != chair {
+            let chairs = body.seats.filter { $0.role != .member && $0.isHeld(on: startsOn) }.map(\.holder)
+            guard let delegation = principal.delegation, chairs.contains(.participant(delegation)) else {
+                throw KPCSError.forbidden(
+                    MeetingMessage.onlyChairOrBodyChairRecords(year: String(year), body: body.code))
+            }
+        }
+    }
+
+    /// A body meets from the day it is established (when known) until the day it is dissolved.
+    public static func checkMeets(_ body: WorkingBody, startsOn: CalendarDate) throws {
+        if let dissolved = body.dissolvedOn, dissolved <= startsOn {
+            throw KPCSError.conflict(MeetingMessage.bodyNotMeeting(body: body.code, on: dissolved.description))
+        }
+        if let established = body.establishedOn, startsOn < established {
+            throw KPCSError.conflict(
+                MeetingMessage.bodyNotYetMeeting(body: body.code, on: established.description))
+        }
+    }
+
+    /// A meeting as it may be stored: a known kind and format, both titles, the body that meets for a meeting of
+    /// a working body (and none for the others), its days (at most ``maximumDays``, in the years of the chair
+    /// table), its place unless online, and its agenda. Every fault is named at once.
     public static func validate(_ draft: MeetingDraft) throws -> ValidMeeting {
         var violations: [Violation] = []
         let kind = choice(draft.kind, MeetingKind.self, field: "kind", into: &violations)
+        let body = BodyEffectRules.bodyCode(draft.body)
+        if kind == .workingBody, body == nil {
+            violations.append(Violation("/body", MeetingMessage.bodyRequired))
+        } else if let kind, kind != .workingBody, body != nil {
+            violations.append(Violation("/body", MeetingMessage.bodyOnlyForBodyMeeting))
+        }
         let format = choice(draft.format, MeetingFormat.self, field: "format", into: &violations)
         let titleEn = RegistryRules.checkName(
             draft.titleEn, pointer: "/titleEn", maximum: maximumTitleLength, into: &violations)
@@ -72,7 +105,8 @@ public enum MeetingRules {
             throw KPCSError.validation(violations)
         }
         return ValidMeeting(
-            kind: kind, titleEn: titleEn, titleFr: titleFr, startsOn: startsOn, endsOn: endsOn, format: format,
+            kind: kind, body: kind == .workingBody ? body : nil, titleEn: titleEn, titleFr: titleFr, startsOn: startsOn,
+            endsOn: endsOn, format: format,
             place: place, agenda: agenda)
     }
 
@@ -208,6 +242,8 @@ public enum MeetingRules {
 /// A meeting that passed ``MeetingRules/validate(_:)-(MeetingDraft)``.
 public struct ValidMeeting: Sendable, Equatable {
     public var kind: MeetingKind
+    /// The code of the body that meets, as typed (the store finds the body).
+    public var body: String?
     public var titleEn: String
     public var titleFr: String
     public var startsOn: CalendarDate

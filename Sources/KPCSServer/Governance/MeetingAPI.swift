@@ -2,7 +2,8 @@ import Hummingbird
 import KPCSCore
 import KPCSStore
 
-/// Meetings: public reads; an administrator or a delegate of the Chair of the meeting's year records them.
+/// Meetings: public reads (all, or one working body's with `?body=CODE`); an administrator or a delegate of the
+/// Chair of the meeting's year records them, and a working body's also a delegate of the participant chairing it.
 enum MeetingAPI {
     /// The meeting id of a path; anything but a positive whole number is an unknown meeting.
     static func meetingId(_ context: KPCSRequestContext) throws -> Int64 {
@@ -14,7 +15,9 @@ enum MeetingAPI {
         return [
             Operation(.get, GovernanceURL.apiMeetings, .anyone) { request, context in
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
-                let result = try await store.governance.meetings(page: page, for: try context.optionalPrincipal())
+                let result = try await store.governance.meetings(
+                    page: page, of: BodyEffectRules.bodyCode(request.query("body")),
+                    for: try context.optionalPrincipal())
                 return JSONBody.response(PageJSON(result.map(MeetingJSON.init)))
             },
             Operation(.post, GovernanceURL.apiMeetings, recorders) { request, context in
@@ -56,6 +59,8 @@ struct MeetingJSON: Codable, Sendable {
 
     let id: Int64
     let kind: String
+    /// The working body that met (its code), for a meeting of kind `working-body` only.
+    let body: String?
     let titleEn: String
     let titleFr: String
     let startsOn: String
@@ -73,6 +78,7 @@ struct MeetingJSON: Codable, Sendable {
     init(_ meeting: Meeting) {
         id = meeting.id
         kind = meeting.kind.rawValue
+        body = meeting.body
         titleEn = meeting.titleEn
         titleFr = meeting.titleFr
         startsOn = meeting.startsOn.description

@@ -5,11 +5,14 @@ import KPCSStore
 /// On a proposed decision's page, the Chair's form that puts it to a Plenary or an Intersessional that has not
 /// ended (it posts to `/decisions/{id}/meeting`, which calls what `POST /api/v1/decisions/{id}/meeting` calls).
 enum MeetingDecisionForm {
-    /// The meetings a decision may still be put to: the latest 50 whose last day has not passed.
+    /// The meetings a decision may still be put to: of the latest 50, the Plenaries and Intersessionals whose last
+    /// day has not passed.
     static func openMeetings(_ store: Store, for principal: Principal?) async throws -> [Meeting] {
         let now = store.configuration.now()
         let page = try await store.governance.meetings(page: try PageRequest(page: 1, perPage: 50), for: principal)
-        return page.items.filter { (try? MeetingRules.decisionDeadline(at: $0, now: now)) != nil }
+        return page.items.filter {
+            $0.kind.takesDecisions && (try? MeetingRules.decisionDeadline(at: $0, now: now)) != nil
+        }
     }
 
     static func html(

@@ -3,18 +3,20 @@ import Hummingbird
 import KPCSCore
 import KPCSStore
 
-/// `/meetings` and `/meetings/{id}`: the Plenary and Intersessional meetings, latest first, and one meeting with
-/// its agenda, who was present and a Plenary's communiqué. The Chair's guests are shown to delegates, observers and
-/// administrators only.
+/// `/meetings` and `/meetings/{id}`: the Plenary, Intersessional and working-body meetings, latest first (one
+/// body's with `?body=CODE`), and one meeting with its agenda, who was present, a Plenary's communiqué and the
+/// decisions put to it. The Chair's guests are shown to delegates, observers and administrators only.
 enum MeetingPages {
     static func operations(_ store: Store) -> [Operation] {
         [
             Operation.page(.get, GovernanceURL.meetings, .anyone) { request, context in
                 let chrome = WebChrome(request, context)
                 let page = try PageRequest(page: request.intQuery("page"), perPage: 50)
-                let result = try await store.governance.meetings(page: page, for: chrome.principal)
+                let body = BodyEffectRules.bodyCode(request.query("body"))
+                let result = try await store.governance.meetings(page: page, of: body, for: chrome.principal)
                 return chrome.page(
-                    MeetingText.title.text(chrome.language), body: list(result, chrome: chrome), request: request)
+                    MeetingText.title.text(chrome.language), body: list(result, body: body, chrome: chrome),
+                    request: request)
             },
             Operation.page(.get, GovernanceURL.meeting(.key), .anyone) { request, context in
                 let chrome = WebChrome(request, context)
@@ -23,13 +25,16 @@ enum MeetingPages {
                 let names = try await DecisionPages.participantNames(store)
                 let organisations = Dictionary(
                     uniqueKeysWithValues: try await store.governance.observerOrganisations().map { ($0.code, $0.name) })
-                let decisions = try await store.governance.decisions(atMeeting: meeting.id, for: chrome.principal)
                 let documents = try await store.governance.documents(of: meeting.id, for: chrome.principal)
-                return chrome.page(
-                    meeting.title(in: chrome.language),
-                    body: detail(meeting, names: names, organisations: organisations, chrome: chrome)
-                        + documentList(documents, chrome: chrome) + decisionList(decisions, chrome: chrome),
-                    request: request)
+                var html =
+                    detail(meeting, names: names, organisations: organisations, chrome: chrome)
+                    + documentList(documents, chrome: chrome)
+                if meeting.kind.takesDecisions {
+                    let decisions = try await store.governance.decisions(
+                        atMeeting: meeting.id, for: chrome.principal)
+                    html += decisionList(decisions, chrome: chrome)
+                }
+                return chrome.page(meeting.title(in: chrome.language), body: html, request: request)
             },
         ]
     }
@@ -39,9 +44,15 @@ enum MeetingPages {
         return meeting.endsOn == meeting.startsOn ? start : "\(start) – \(WebFormat.date(meeting.endsOn, language))"
     }
 
-    static func list(_ result: PageResult<Meeting>, chrome: WebChrome) -> HTML {
+    static func list(_ result: PageResult<Meeting>, body: String?, chrome: WebChrome) -> HTML {
         let language = chrome.language
         var html: HTML = "<h1>\(chrome.t(MeetingText.title))</h1><p>\(chrome.t(MeetingText.intro))</p>"
+        if let body {
+            html += """
+                <p id="meetings-of">\(chrome.t(MeetingText.meetingsOf)) <a href="\(GovernanceURL.body(.value(body)))">\
+                \(body)</a> · <a href="\(GovernanceURL.meetings)">\(chrome.t(MeetingText.allMeetings))</a></p>
+                """
+        }
         guard !result.items.isEmpty else { return html + "<p>\(chrome.t(MeetingText.none))</p>" }
         html += """
             <div class="scroll" tabindex="0"><table id="meetings"><thead><tr><th\
@@ -52,14 +63,21 @@ enum MeetingPages {
         for meeting in result.items {
             html += """
                 <tr><td><a href="\(GovernanceURL.meeting(.value(String(meeting.id))))">\
-                \(meeting.title(in: language))</a></td><td>\(MeetingText.kind(meeting.kind, language))</td>\
+                \(meeting.title(in: language))</a></td><td>\(kindAndBody(meeting, language))</td>\
                 <td>\(when(meeting, language))</td><td>\(place(meeting, language))</td></tr>
                 """
         }
         return html + "</tbody></table></div>"
             + WebParts.pager(
                 page: result.page, perPage: result.perPage, total: result.total, path: GovernanceURL.meetings,
-                query: [], chrome: chrome)
+                query: body.map { [("body", $0)] } ?? [], chrome: chrome)
+    }
+
+    /// The kind of meeting, and for a working body's, the body's code linked to its page.
+    static func kindAndBody(_ meeting: Meeting, _ language: Language) -> HTML {
+        let kind = MeetingText.kind(meeting.kind, language)
+        guard let body = meeting.body else { return "\(kind)" }
+        return "\(kind) (<a href=\"\(GovernanceURL.body(.value(body)))\">\(body)</a>)"
     }
 
     static func place(_ meeting: Meeting, _ language: Language) -> String {
@@ -76,7 +94,7 @@ enum MeetingPages {
             <h1>\(meeting.title(in: language))</h1>
             <p><a href="\(GovernanceURL.meetings)">\(chrome.t(MeetingText.title))</a></p>
             <dl id="meeting-facts"><dt>\(chrome.t(MeetingText.kind))</dt>\
-            <dd>\(MeetingText.kind(meeting.kind, language))</dd><dt>\(chrome.t(MeetingText.dates))</dt>\
+            <dd>\(kindAndBody(meeting, language))</dd><dt>\(chrome.t(MeetingText.dates))</dt>\
             <dd>\(when(meeting, language))</dd>\
             <dt>\(chrome.t(MeetingText.place))</dt><dd>\(place(meeting, language))</dd></dl>
             <h2>\(chrome.t(MeetingText.agenda))</h2>
@@ -172,6 +190,7 @@ extension Meeting {
 enum MeetingText: CaseIterable, LocalizedText {
     case title, intro, none, meeting, kind, dates, place, agenda, noAgenda, present, noAttendance, guest, communique
     case noCommunique, communiqueNotRecorded, decisions, noDecisions, documents, noDocuments, notPublic, bytes
+    case meetingsOf, allMeetings, bodyMeetings, noBodyMeetings, moreBodyMeetings
 
     static func kind(_ kind: MeetingKind, _ language: Language) -> String {
         switch (kind, language) {
@@ -179,6 +198,8 @@ enum MeetingText: CaseIterable, LocalizedText {
         case (.plenary, .fr): "Réunion plénière"
         case (.intersessional, .en): "Intersessional"
         case (.intersessional, .fr): "Réunion intersessions"
+        case (.workingBody, .en): "Working-body meeting"
+        case (.workingBody, .fr): "Réunion d'un organe"
         }
     }
 
@@ -199,10 +220,13 @@ enum MeetingText: CaseIterable, LocalizedText {
         case .title: (en, fr) = ("Meetings", "Réunions")
         case .intro:
             (en, fr) = (
-                "The Plenary and Intersessional meetings where the participants decide by consensus, latest first.",
                 """
-                Les réunions plénières et intersessions où les participants décident par consensus, les dernières\
-                 d'abord.
+                The Plenary and Intersessional meetings where the participants decide by consensus, and the meetings\
+                 of the working bodies, which prepare the work; latest first.
+                """,
+                """
+                Les réunions plénières et intersessions où les participants décident par consensus, et les réunions\
+                 des organes, qui préparent le travail ; les dernières d'abord.
                 """
             )
         case .none: (en, fr) = ("No meeting recorded yet.", "Aucune réunion enregistrée pour l'instant.")
@@ -224,6 +248,12 @@ enum MeetingText: CaseIterable, LocalizedText {
         case .noDocuments: (en, fr) = ("No document recorded.", "Aucun document enregistré.")
         case .notPublic: (en, fr) = ("not public", "non public")
         case .bytes: (en, fr) = ("bytes", "octets")
+        case .meetingsOf: (en, fr) = ("Meetings of", "Réunions de")
+        case .allMeetings: (en, fr) = ("all meetings", "toutes les réunions")
+        case .bodyMeetings: (en, fr) = ("Meetings", "Réunions")
+        case .noBodyMeetings:
+            (en, fr) = ("No meeting of this body recorded.", "Aucune réunion de cet organe enregistrée.")
+        case .moreBodyMeetings: (en, fr) = ("Every meeting of this body", "Toutes les réunions de cet organe")
         case .decisions: (en, fr) = ("Decisions", "Décisions")
         case .noDecisions:
             (en, fr) = (

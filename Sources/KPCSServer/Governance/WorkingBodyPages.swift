@@ -136,6 +136,7 @@ enum WorkingBodyPages {
         } else {
             html += "<p id=\"terms\">\(chrome.t(WorkingBodyText.noTerms))</p>"
         }
+        html += try await meetingList(store, body: body.code, chrome: chrome)
         let current = body.seats(on: today)
         let past = body.seats.filter { !$0.isHeld(on: today) }
         let mayRecord = try await mayRecord(store, principal: chrome.principal, today: today)
@@ -159,6 +160,32 @@ enum WorkingBodyPages {
         if principal.role == .administrator { return true }
         guard principal.role == .delegate, let delegation = principal.delegation else { return false }
         return try await store.governance.chair(of: ChairRule.year(of: today)) == delegation
+    }
+
+    /// The body's latest ten meetings, with a link to all of them.
+    static func meetingList(_ store: Store, body code: String, chrome: WebChrome) async throws -> HTML {
+        let language = chrome.language
+        let meetings = try await store.governance.meetings(
+            page: try PageRequest(page: 1, perPage: 10), of: code, for: chrome.principal)
+        var html: HTML = "<h2>\(chrome.t(MeetingText.bodyMeetings))</h2>"
+        guard !meetings.items.isEmpty else {
+            return html + "<p id=\"body-meetings\">\(chrome.t(MeetingText.noBodyMeetings))</p>"
+        }
+        html += "<ul id=\"body-meetings\">"
+        for meeting in meetings.items {
+            html += """
+                <li><a href="\(GovernanceURL.meeting(.value(String(meeting.id))))">\(meeting.title(in: language))</a>\
+                 — \(MeetingPages.when(meeting, language))</li>
+                """
+        }
+        html += "</ul>"
+        if meetings.total > Int64(meetings.items.count) {
+            html += """
+                <p><a href="\(GovernanceURL.meetings.path(query: [("body", code)]))">\
+                \(chrome.t(MeetingText.moreBodyMeetings))</a></p>
+                """
+        }
+        return html
     }
 
     static func decisionLink(_ id: Int64?, chrome: WebChrome) -> HTML {

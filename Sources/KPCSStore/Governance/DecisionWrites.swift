@@ -81,7 +81,11 @@ extension GovernanceStore {
                     throw KPCSError.invalid(RequestMessage.fieldRequired(field: "meetingId"), pointer: "/meetingId")
                 }
                 let meeting = try await Self.meeting(meetingId, in: db)
-                return (DecisionVenue(meeting: meeting.kind), try MeetingRules.decisionDeadline(at: meeting, now: now))
+                guard let venue = DecisionVenue(meeting: meeting.kind) else {
+                    throw KPCSError.conflict(
+                        MeetingMessage.noDecisionAtBodyMeeting(id: String(meeting.id), body: meeting.body ?? ""))
+                }
+                return (venue, try MeetingRules.decisionDeadline(at: meeting, now: now))
             }
         }
         return try await decisionAfterWrite(id, for: principal, at: now)

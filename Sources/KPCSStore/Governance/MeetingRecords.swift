@@ -2,9 +2,10 @@ import Foundation
 import KPCSCore
 import SQLKit
 
-/// Recording and reading meetings: an administrator, or a delegate of the Chair of the meeting's year, records a
-/// meeting with its agenda, then who was present and a Plenary's communiqué. Each is one transaction. Meetings are
-/// public, but for the Chair's guests (``MeetingRules/visible(_:to:)``).
+/// Recording and reading meetings: an administrator, or a delegate of the Chair of the meeting's year (and for a
+/// working body's meeting, of the participant chairing the body), records a meeting with its agenda, then who was
+/// present and a Plenary's communiqué. Each is one transaction. Meetings are public, but for the Chair's guests
+/// (``MeetingRules/visible(_:to:)``).
 extension GovernanceStore {
     /// Records a meeting with its agenda.
     public func recordMeeting(_ draft: MeetingDraft, by principal: Principal) async throws -> Meeting {
@@ -13,14 +14,26 @@ extension GovernanceStore {
         let createdAt = Timestamp.string(now)
         return try await transaction { db in
             let year = valid.startsOn.year
-            try MeetingRules.authorizeRecord(principal, chair: try await Self.chair(of: year, in: db), year: year)
+            let chair = try await Self.chair(of: year, in: db)
+            var bodyId: Int64?
+            if let code = valid.body {
+                guard let body = try await Self.workingBodies(named: code, in: db)[code] else {
+                    throw KPCSError.invalid(WorkingBodyMessage.bodyUnknown(code: code), pointer: "/body")
+                }
+                try MeetingRules.authorizeRecord(
+                    principal, chair: chair, year: year, body: body, startsOn: valid.startsOn)
+                try MeetingRules.checkMeets(body, startsOn: valid.startsOn)
+                bodyId = body.id
+            } else {
+                try MeetingRules.authorizeRecord(principal, chair: chair, year: year)
+            }
             let row = try await db.raw(
                 """
-                INSERT INTO meetings (kind, title_en, title_fr, starts_on, ends_on, format, place, created_at,\
-                 created_by) VALUES (\(bind: valid.kind.rawValue), \(bind: valid.titleEn), \(bind: valid.titleFr),\
-                 \(bind: valid.startsOn.description), \(bind: valid.endsOn.description),\
-                 \(bind: valid.format.rawValue), \(bind: valid.place), \(bind: createdAt),\
-                 \(bind: principal.accountId)) RETURNING id
+                INSERT INTO meetings (kind, body_id, title_en, title_fr, starts_on, ends_on, format, place,\
+                 created_at, created_by) VALUES (\(bind: valid.kind.rawValue), \(bind: bodyId),\
+                 \(bind: valid.titleEn), \(bind: valid.titleFr), \(bind: valid.startsOn.description),\
+                 \(bind: valid.endsOn.description), \(bind: valid.format.rawValue), \(bind: valid.place),\
+                 \(bind: createdAt), \(bind: principal.accountId)) RETURNING id
                 """
             ).first()
             guard let id = try row?.int("id") else { throw StoreCorruption.badValue("id", "none returned") }
@@ -90,14 +103,21 @@ extension GovernanceStore {
         try await database.read { db in MeetingRules.visible(try await Self.meeting(id, in: db), to: principal) }
     }
 
-    /// A page of meetings, the latest first.
-    public func meetings(page: PageRequest, for principal: Principal?) async throws -> PageResult<Meeting> {
+    /// A page of meetings, the latest first: every meeting, or those of one working body (by code; an unknown
+    /// body has none).
+    public func meetings(
+        page: PageRequest, of body: String? = nil, for principal: Principal?
+    ) async throws -> PageResult<Meeting> {
         try await database.read { db in
-            let total = try await db.raw("SELECT COUNT(*) AS n FROM meetings").first()?.int("n") ?? 0
+            let filter: SQLQueryString =
+                body.map {
+                    "WHERE body_id IN (SELECT id FROM working_bodies WHERE code = \(bind: $0))"
+                } ?? ""
+            let total = try await db.raw("SELECT COUNT(*) AS n FROM meetings \(filter)").first()?.int("n") ?? 0
             let ids = try await db.raw(
                 """
-                SELECT id FROM meetings ORDER BY starts_on DESC, id DESC LIMIT \(bind: page.perPage) OFFSET\
-                 \(bind: page.offset)
+                SELECT id FROM meetings \(filter) ORDER BY starts_on DESC, id DESC LIMIT \(bind: page.perPage)\
+                 OFFSET \(bind: page.offset)
                 """
             ).all().map { try $0.int("id") }
             var items: [Meeting] = []
@@ -106,14 +126,28 @@ extension GovernanceStore {
         }
     }
 
-    /// Refuses anyone but an administrator or a delegate of the Chair of the meeting's year.
+    /// Refuses anyone but an administrator or a delegate of the Chair of the meeting's year, or for a working
+    /// body's meeting, of the participant chairing the body on its first day.
     static func authorizeRecord(on meeting: Meeting, by principal: Principal, in db: any SQLDatabase) async throws {
-        try MeetingRules.authorizeRecord(
-            principal, chair: try await chair(of: meeting.year, in: db), year: meeting.year)
+        let chair = try await chair(of: meeting.year, in: db)
+        if let code = meeting.body {
+            try MeetingRules.authorizeRecord(
+                principal, chair: chair, year: meeting.year, body: try await workingBody(code, in: db),
+                startsOn: meeting.startsOn)
+        } else {
+            try MeetingRules.authorizeRecord(principal, chair: chair, year: meeting.year)
+        }
     }
 
     static func meeting(_ id: Int64, in db: any SQLDatabase) async throws -> Meeting {
-        guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: id)").first() else {
+        guard
+            let row = try await db.raw(
+                """
+                SELECT m.*, b.code AS body_code FROM meetings m LEFT JOIN working_bodies b ON b.id = m.body_id\
+                 WHERE m.id = \(bind: id)
+                """
+            ).first()
+        else {
             throw KPCSError.notFound(MeetingMessage.meetingUnknown(id: String(id)))
         }
         let agenda = try await db.raw(
@@ -145,7 +179,8 @@ extension GovernanceStore {
         default: communique = nil
         }
         return Meeting(
-            id: id, kind: try parsed("kind"), titleEn: try row.string("title_en"), titleFr: try row.string("title_fr"),
+            id: id, kind: try parsed("kind"), body: try row.optionalString("body_code"),
+            titleEn: try row.string("title_en"), titleFr: try row.string("title_fr"),
             startsOn: try Self.day(row, "starts_on"), endsOn: try Self.day(row, "ends_on"),
             format: try parsed("format"),
             place: try row.optionalString("place"), agenda: agenda, attendance: attendance, communique: communique,

@@ -38,7 +38,7 @@ public enum Migrator {
         Migration009PartyDetails.migration, Migration010Governance.migration, Migration011Notifications.migration,
         Migration012MailDeliveries.migration, Migration013Meetings.migration, Migration014WorkingBodies.migration,
         Migration015DecisionsAtMeetings.migration, Migration016Applications.migration,
-        Migration017MeetingDocuments.migration,
+        Migration017MeetingDocuments.migration, Migration018BodyMeetings.migration,
     ]
 
     /// Applies what is missing and returns the names of the steps applied.
