@@ -236,4 +236,55 @@ import Testing
             #expect(page.html.contains("Rapport &lt;1&gt;") && page.html.contains("href=\"/documents/\(id)/fr\""))
         }
     }
+
+    @Test(arguments: TestEngine.all)
+    func aBodysAndAnApplicationsDocumentsAreListedThroughTheAPIAndOnTheirPages(engine: TestEngine) async throws {
+        let clock = TestClock()
+        try await withTestApp(engine, clock: clock) { client, world in
+            let g = try await GovernanceFixture.make(on: world)
+            let title: [String: Any] = ["titleEn": "Working paper", "titleFr": "Document de travail"]
+            let eu = try await client.token("eu-delegate")
+            let bw = try await client.token("bw-delegate")
+            func list(_ uri: String, token: String? = nil) async throws -> [[String: Any]] {
+                try await client.execute(
+                    uri: uri, method: .get, headers: token.map { [.authorization: "Bearer \($0)"] } ?? [:]
+                ) {
+                    try JSONSerialization.jsonObject(with: Data($0.body.readableBytesView)) as? [[String: Any]] ?? []
+                }
+            }
+            #expect(
+                try await client.call(.post, "/api/v1/bodies/WGS/documents", token: eu, json: title).status
+                    == .forbidden)
+            #expect(try await client.call(.post, "/api/v1/bodies/WGS/documents", json: title).status == .unauthorized)
+            #expect(try await client.call(.get, "/api/v1/bodies/NOPE/documents").status == .notFound)
+            let bad = try await client.call(.post, "/api/v1/bodies/NOPE/documents", token: bw, json: [:])
+            #expect(bad.status == .unprocessableContent, "the request's body is checked before the owner")
+            #expect(try await list("/api/v1/bodies/WGS/documents").isEmpty)
+            let paper = try await client.call(.post, "/api/v1/bodies/wgs/documents", token: bw, json: title)
+            #expect(paper.status == .created && paper["body"] as? String == "WGS" && paper["meetingId"] == nil)
+            #expect(try await list("/api/v1/bodies/WGS/documents").count == 1)
+            let page = try await Web.get(client, "/bodies/WGS?lang=fr")
+            #expect(page.html.contains("<ul id=\"documents\"><li>Document de travail"))
+
+            _ = try await g.store.registry.changeParticipantStatus(
+                "AE", to: .candidate, reason: "Applies again", effectiveOn: nil, by: world.admin)
+            let application = try await g.store.governance.submitApplication(
+                ApplicationDraft(candidate: "AE", letterEn: "We apply.", contacts: [ContactDraft(name: "A. Contact")]),
+                by: g.aeDelegate
+            ).application.id
+            let path = "/api/v1/applications/\(application)/documents"
+            let annex: [String: Any] = ["titleEn": "Legislation", "titleFr": "Législation", "public": false]
+            #expect(try await client.call(.post, path, token: bw, json: annex).status == .forbidden)
+            let added = try await client.call(.post, path, token: try await client.token("ae-delegate"), json: annex)
+            #expect(added.status == .created && added["applicationId"] as? Int == Int(application))
+            #expect(try await list(path).isEmpty, "not public: not for the public")
+            #expect(try await list(path, token: eu).count == 1)
+            #expect(try await client.call(.get, "/api/v1/applications/999/documents").status == .notFound)
+            let observer = try await Web.logIn(client, "wdc-observer")
+            let seen = try await Web.get(client, "/applications/\(application)?lang=en", cookie: observer)
+            #expect(seen.html.contains("Legislation <span class=\"hint\">(not public)</span>"))
+            let public_ = try await Web.get(client, "/applications/\(application)?lang=en")
+            #expect(!public_.html.contains("Legislation") && public_.html.contains("No document recorded."))
+        }
+    }
 }

@@ -6,8 +6,9 @@ import KPCSStore
 import KPCSTestSupport
 import Testing
 
-/// The documents of meetings, on both engines: added by whoever records the meeting, each version checked (a PDF,
-/// or UTF-8 text), stored with its SHA-256 and served byte for byte; non-public ones for the deliberation only.
+/// The documents of meetings, bodies and applications, on both engines: added by whoever records the owner, each
+/// version checked (a PDF, or UTF-8 text), stored with its SHA-256 and served byte for byte; non-public ones for the
+/// deliberation only.
 @Suite struct MeetingDocumentTests {
     @Test(arguments: TestEngine.all)
     func aDocumentsVersionsAreCheckedStoredAndServedAsSent(engine: TestEngine) async throws {
@@ -22,9 +23,9 @@ import Testing
                 by: g.bwDelegate)
             let draft = DocumentDraft(titleEn: "Agenda", titleFr: "Ordre du jour")
             await #expect(throws: KPCSError.self) {
-                try await store.governance.addDocument(to: meeting.id, draft, by: g.euDelegate)
+                try await store.governance.addDocument(to: .meeting(meeting.id), draft, by: g.euDelegate)
             }
-            let agenda = try await store.governance.addDocument(to: meeting.id, draft, by: g.bwDelegate)
+            let agenda = try await store.governance.addDocument(to: .meeting(meeting.id), draft, by: g.bwDelegate)
             let pdf = Array("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".utf8)
             let french = Array("Ordre du jour : ouverture, rapports, décisions.".utf8)
             let refused: [(String, [UInt8], DocumentMessage.Code)] = [
@@ -58,13 +59,13 @@ import Testing
             // A document for the deliberation: not listed nor served to the public, and no leaf.
             let leaves = try await store.log.entries(from: 0, limit: 1000).count
             let notes = try await store.governance.addDocument(
-                to: meeting.id, DocumentDraft(titleEn: "Chair's notes", titleFr: "Notes", public: false),
+                to: .meeting(meeting.id), DocumentDraft(titleEn: "Chair's notes", titleFr: "Notes", public: false),
                 by: g.bwDelegate)
             _ = try await store.governance.putVersion(
                 of: notes.id, language: .en, mediaType: "text/plain", bytes: Array("Notes".utf8), by: g.bwDelegate)
             #expect(try await store.log.entries(from: 0, limit: 1000).count == leaves)
-            #expect(try await store.governance.documents(of: meeting.id, for: nil).map(\.id) == [agenda.id])
-            #expect(try await store.governance.documents(of: meeting.id, for: g.wdcObserver).count == 2)
+            #expect(try await store.governance.documents(of: .meeting(meeting.id), for: nil).map(\.id) == [agenda.id])
+            #expect(try await store.governance.documents(of: .meeting(meeting.id), for: g.wdcObserver).count == 2)
             await #expect(throws: KPCSError.self) {
                 try await store.governance.documentContent(notes.id, language: .en, for: nil)
             }
@@ -77,6 +78,73 @@ import Testing
             }
             .filter { $0.contains("\"event\":\"document.version\"") }
             #expect(entries.count == 2 && entries[1].contains(served.sha256))
+            let report = try await TestLogAudit.report(store)
+            #expect(report.isSound, "\(report.problems)")
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
+    func aBodysAndAnApplicationsDocumentsAreAddedByWhoRecordsThem(engine: TestEngine) async throws {
+        let clock = TestClock()
+        try await withTestStore(engine, clock: clock) { store in
+            let g = try await GovernanceFixture.make(store)
+            let year = CalendarDate(utcDayOf: clock.now).year
+            _ = try await store.governance.addSeat(
+                to: "WGS",
+                SeatDraft(holderKind: "participant", code: "EU", role: "vice-chair", startsOn: "\(year)-01-01"),
+                by: g.world.admin)
+            let draft = DocumentDraft(titleEn: "Statistics review", titleFr: "Examen des statistiques")
+            for who in [g.aeDelegate, g.world.bwOfficer, g.wdcObserver] {
+                await #expect(throws: KPCSError.self, "\(who.username)") {
+                    try await store.governance.addDocument(to: .body("WGS"), draft, by: who)
+                }
+            }
+            await #expect(throws: KPCSError.self, "an unknown body") {
+                try await store.governance.addDocument(to: .body("NOPE"), draft, by: g.world.admin)
+            }
+            #expect(try await store.governance.documents(of: .body("WGS"), for: nil).isEmpty, "nothing refused written")
+            // The WGS's vice-chair, and the Chair of the year for any body.
+            let paper = try await store.governance.addDocument(to: .body("WGS"), draft, by: g.euDelegate)
+            #expect(paper.owner == .body("WGS"))
+            _ = try await store.governance.addDocument(to: .body("CPC"), draft, by: g.bwDelegate)
+            let text = Array("Figures of the year".utf8)
+            _ = try await store.governance.putVersion(
+                of: paper.id, language: .en, mediaType: "text/plain", bytes: text, by: g.euDelegate)
+            await #expect(throws: KPCSError.self, "a version by another delegate") {
+                try await store.governance.putVersion(
+                    of: paper.id, language: .fr, mediaType: "text/plain", bytes: text, by: g.aeDelegate)
+            }
+            #expect(try await store.governance.documents(of: .body("WGS"), for: nil).map(\.id) == [paper.id])
+            #expect(try await store.governance.documentContent(paper.id, language: .en, for: nil).bytes == text)
+
+            _ = try await store.registry.changeParticipantStatus(
+                "AE", to: .candidate, reason: "Applies again", effectiveOn: nil, by: g.world.admin)
+            let application = try await store.governance.submitApplication(
+                ApplicationDraft(candidate: "AE", letterEn: "We apply.", contacts: [ContactDraft(name: "A. Contact")]),
+                by: g.aeDelegate
+            ).application.id
+            let annex = DocumentDraft(titleEn: "Legislation", titleFr: "Législation", public: false)
+            for who in [g.euDelegate, g.bwDelegate, g.wdcObserver] {
+                await #expect(throws: KPCSError.self, "\(who.username)") {
+                    try await store.governance.addDocument(to: .application(application), annex, by: who)
+                }
+            }
+            await #expect(throws: KPCSError.self, "an unknown application") {
+                try await store.governance.addDocument(to: .application(999), annex, by: g.world.admin)
+            }
+            let law = try await store.governance.addDocument(to: .application(application), annex, by: g.aeDelegate)
+            _ = try await store.governance.putVersion(
+                of: law.id, language: .fr, mediaType: "application/pdf", bytes: Array("%PDF-1.4 loi".utf8),
+                by: g.aeDelegate)
+            #expect(try await store.governance.documents(of: .application(application), for: nil).isEmpty)
+            let seen = try await store.governance.documents(of: .application(application), for: g.wdcObserver)
+            #expect(seen.map(\.id) == [law.id] && seen.first?.owner == .application(application))
+
+            let leaves = try await store.log.entries(from: 0, limit: 1000).map {
+                String(decoding: $0.data, as: UTF8.self)
+            }
+            .filter { $0.contains("\"event\":\"document.version\"") }
+            #expect(leaves.count == 1 && leaves[0].contains("\"body\":\"WGS\""), "the annex is not public: no leaf")
             let report = try await TestLogAudit.report(store)
             #expect(report.isSound, "\(report.problems)")
         }

@@ -1,5 +1,7 @@
-/// The rules of meetings' documents: titles in both languages; each version a PDF (it starts `%PDF-`) or UTF-8
-/// text without NUL, at most ``maximumBytes``; non-public documents for the deliberation only.
+/// The rules of documents (of meetings, bodies and applications): titles in both languages; each version a PDF (it
+/// starts `%PDF-`) or UTF-8 text without NUL, at most ``maximumBytes``; non-public documents for the deliberation
+/// only. Who adds them is who records their owner: ``MeetingRules`` for a meeting or a body, and for an
+/// application ``authorizeAnnex(_:candidate:)``.
 public enum DocumentRules {
     /// The largest version, in bytes.
     public static let maximumBytes = 4 << 20
@@ -34,6 +36,15 @@ public enum DocumentRules {
         return format
     }
 
+    /// An application's documents are added by an administrator or a delegate of the candidate, whatever the
+    /// application's state (an annex may follow the decision).
+    public static func authorizeAnnex(_ principal: Principal, candidate: String) throws {
+        try principal.require(.administrator, .delegate)
+        if principal.role == .delegate, principal.delegation != candidate {
+            throw KPCSError.forbidden(ParticipationMessage.onlyCandidateApplies(candidate: candidate))
+        }
+    }
+
     /// The language of a path segment: `en` or `fr`.
     public static func language(_ text: String, document: String) throws -> Language {
         guard let language = Language(rawValue: text) else {
@@ -44,7 +55,7 @@ public enum DocumentRules {
     }
 
     /// The documents the principal may see: public ones, and all of them for the deliberation.
-    public static func visible(_ documents: [MeetingDocument], to principal: Principal?) -> [MeetingDocument] {
+    public static func visible(_ documents: [GovernanceDocument], to principal: Principal?) -> [GovernanceDocument] {
         GovernanceAccess.seesDeliberation(principal) ? documents : documents.filter(\.isPublic)
     }
 }

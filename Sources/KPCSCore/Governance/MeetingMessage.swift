@@ -108,11 +108,13 @@ public enum MeetingMessage: MessageKey {
             return (
                 """
                 Only an administrator, the delegates of the Chair of \(year) or those of the participant chairing\
-                 \(body) on the meeting's first day may record a meeting of \(body).
+                 \(body) on that day (a meeting's first day, or today) may record the meetings and documents of\
+                 \(body).
                 """,
                 """
                 Seuls un administrateur, les délégués de la présidence de \(year) ou ceux du participant qui préside\
-                 \(body) le premier jour de la réunion peuvent enregistrer une réunion de \(body).
+                 \(body) ce jour-là (le premier jour d'une réunion, ou aujourd'hui) peuvent enregistrer les réunions\
+                 et les documents de \(body).
                 """
             )
         case .noDecisionAtBodyMeeting(let id, let body):

@@ -24,7 +24,8 @@ public enum MeetingRules {
     }
 
     /// A meeting of a working body is recorded as the scheme's meetings are, and also by the delegates of the
-    /// participant that holds the body's chair or vice-chair seat on the meeting's first day.
+    /// participant that holds the body's chair or vice-chair seat on the meeting's first day; the body's own
+    /// documents the same way, by the seats held today.
     public static func authorizeRecord(
         _ principal: Principal, chair: String?, year: Int, body: WorkingBody, startsOn: CalendarDate
     ) throws {

@@ -24,7 +24,7 @@ public enum LogEntrySchema {
         ]
         table["participant.status"] = ["participant", "from_status", "status", "decision", "number"]
         table["chair.set"] = ["year", "chair", "vice_chair", "decision", "number"]
-        table["document.version"] = ["document", "meeting", "language", "sha256", "size"]
+        table["document.version"] = ["document", "meeting", "body", "application", "language", "sha256", "size"]
         table["application.submitted"] = ["application", "participant"]
         table["application.reviewed"] = ["application", "recommendation", "text_sha256"]
         table["body.established"] = ["body", "kind", "decision", "number"]

@@ -126,6 +126,8 @@ enum ApplicationPages {
         } else {
             html += "<p class=\"hint\">\(chrome.t(ApplicationText.letterForDeliberation))</p>"
         }
+        html += DocumentList.html(
+            try await store.governance.documents(of: .application(id), for: chrome.principal), chrome: chrome)
         html += "<h2>\(chrome.t(ApplicationText.review))</h2>"
         if let review = application.review {
             let reasons = DecisionWords.paragraphs(language == .fr ? review.textFr : review.textEn)

@@ -34,6 +34,8 @@ enum GovernanceURL: SiteURL {
     case apiBodySeatEnd(Parameter, Parameter)
     case document(Parameter, Parameter)
     case apiMeetingDocuments(Parameter)
+    case apiBodyDocuments(Parameter)
+    case apiApplicationDocuments(Parameter)
     case apiDocument(Parameter, Parameter)
     case applications
     case application(Parameter)
@@ -79,6 +81,8 @@ enum GovernanceURL: SiteURL {
             PathSegment.api + ["bodies", .parameter("code", code), "seats", .parameter("id", id), "end"]
         case .document(let id, let language): ["documents", .parameter("id", id), .parameter("language", language)]
         case .apiMeetingDocuments(let id): PathSegment.api + ["meetings", .parameter("id", id), "documents"]
+        case .apiBodyDocuments(let code): PathSegment.api + ["bodies", .parameter("code", code), "documents"]
+        case .apiApplicationDocuments(let id): PathSegment.api + ["applications", .parameter("id", id), "documents"]
         case .apiDocument(let id, let language):
             PathSegment.api + ["documents", .parameter("id", id), .parameter("language", language)]
         case .applications: ["applications"]

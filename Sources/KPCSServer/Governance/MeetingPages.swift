@@ -25,10 +25,10 @@ enum MeetingPages {
                 let names = try await DecisionPages.participantNames(store)
                 let organisations = Dictionary(
                     uniqueKeysWithValues: try await store.governance.observerOrganisations().map { ($0.code, $0.name) })
-                let documents = try await store.governance.documents(of: meeting.id, for: chrome.principal)
+                let documents = try await store.governance.documents(of: .meeting(meeting.id), for: chrome.principal)
                 var html =
                     detail(meeting, names: names, organisations: organisations, chrome: chrome)
-                    + documentList(documents, chrome: chrome)
+                    + DocumentList.html(documents, chrome: chrome)
                 if meeting.kind.takesDecisions {
                     let decisions = try await store.governance.decisions(
                         atMeeting: meeting.id, for: chrome.principal)
@@ -140,28 +140,6 @@ enum MeetingPages {
 }
 
 extension MeetingPages {
-    /// The meeting's documents the caller may see, each version a link with its size and SHA-256.
-    static func documentList(_ documents: [MeetingDocument], chrome: WebChrome) -> HTML {
-        var html: HTML = "<h2>\(chrome.t(MeetingText.documents))</h2>"
-        guard !documents.isEmpty else { return html + "<p id=\"documents\">\(chrome.t(MeetingText.noDocuments))</p>" }
-        html += "<ul id=\"documents\">"
-        for document in documents {
-            html += "<li>\(document.title(in: chrome.language))"
-            if !document.isPublic { html += " <span class=\"hint\">(\(chrome.t(MeetingText.notPublic)))</span>" }
-            for version in document.versions {
-                let link = GovernanceURL.document(.value(String(document.id)), .value(version.language.rawValue))
-                html += """
-                     · <a href="\(link)" hreflang="\(version.language.rawValue)">\
-                    \(version.language.rawValue.uppercased()), \(version.format.rawValue.uppercased()),\
-                     \(String(version.size)) \(chrome.t(MeetingText.bytes))</a> <code class="hint">\
-                    SHA-256 \(String(version.sha256.prefix(16)))…</code>
-                    """
-            }
-            html += "</li>"
-        }
-        return html + "</ul>"
-    }
-
     /// The decisions put to the meeting, each with its number once adopted and its state as read now.
     static func decisionList(_ decisions: [DecisionSummary], chrome: WebChrome) -> HTML {
         var html: HTML = "<h2>\(chrome.t(MeetingText.decisions))</h2>"

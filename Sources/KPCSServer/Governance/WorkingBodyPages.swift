@@ -137,6 +137,8 @@ enum WorkingBodyPages {
             html += "<p id=\"terms\">\(chrome.t(WorkingBodyText.noTerms))</p>"
         }
         html += try await meetingList(store, body: body.code, chrome: chrome)
+        html += DocumentList.html(
+            try await store.governance.documents(of: .body(body.code), for: chrome.principal), chrome: chrome)
         let current = body.seats(on: today)
         let past = body.seats.filter { !$0.isHeld(on: today) }
         let mayRecord = try await mayRecord(store, principal: chrome.principal, today: today)

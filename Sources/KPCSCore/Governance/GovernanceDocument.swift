@@ -1,4 +1,4 @@
-/// The formats a meeting's document may have: PDF, or plain text in UTF-8.
+/// The formats a document may have: PDF, or plain text in UTF-8.
 public enum DocumentFormat: String, Codable, Sendable, CaseIterable {
     case pdf, text
 
@@ -27,11 +27,29 @@ public struct DocumentVersion: Sendable, Equatable {
     }
 }
 
-/// A document of a meeting (an agenda, a report, a working paper) with its English and French versions; public, or
-/// for the deliberation (delegates, observers, administrators) only.
-public struct MeetingDocument: Sendable, Equatable {
+/// What a document belongs to: a meeting, a working body (by code) or a participation application.
+public enum DocumentOwner: Sendable, Hashable {
+    case meeting(Int64)
+    case body(String)
+    case application(Int64)
+
+    /// The member that names the owner in the API's JSON and in the `document.version` leaf: `meeting`, `body`
+    /// or `application`.
+    public var kind: String {
+        switch self {
+        case .meeting: return "meeting"
+        case .body: return "body"
+        case .application: return "application"
+        }
+    }
+}
+
+/// A document of the scheme (a meeting's agenda or report, a working body's working paper, an application's annex)
+/// with its English and French versions; public, or for the deliberation (delegates, observers, administrators)
+/// only.
+public struct GovernanceDocument: Sendable, Equatable {
     public var id: Int64
-    public var meetingId: Int64
+    public var owner: DocumentOwner
     public var titleEn: String
     public var titleFr: String
     public var isPublic: Bool
@@ -39,11 +57,11 @@ public struct MeetingDocument: Sendable, Equatable {
     public var createdAt: String
 
     public init(
-        id: Int64, meetingId: Int64, titleEn: String, titleFr: String, isPublic: Bool, versions: [DocumentVersion],
-        createdAt: String
+        id: Int64, owner: DocumentOwner, titleEn: String, titleFr: String, isPublic: Bool,
+        versions: [DocumentVersion], createdAt: String
     ) {
         self.id = id
-        self.meetingId = meetingId
+        self.owner = owner
         self.titleEn = titleEn
         self.titleFr = titleFr
         self.isPublic = isPublic
@@ -55,7 +73,8 @@ public struct MeetingDocument: Sendable, Equatable {
     public func title(in language: Language) -> String { language == .fr ? titleFr : titleEn }
 }
 
-/// A request to add a document to a meeting, every field optional. `public` defaults to true.
+/// A request to add a document to a meeting, a body or an application, every field optional. `public` defaults to
+/// true.
 public struct DocumentDraft: Codable, Sendable, Equatable {
     public var titleEn: String?
     public var titleFr: String?

@@ -11,28 +11,30 @@ public struct DocumentContent: Sendable {
     public var sha256: String
 }
 
-/// The documents of meetings: added by whoever records the meeting (an administrator, or a delegate of the Chair
-/// of its year), each version (English, French) stored with its SHA-256 in the same transaction as the public
-/// `document.version` leaf of a public document. Public documents are read by anyone, the others by the
-/// deliberation (``DocumentRules/visible(_:to:)``).
+/// The documents of meetings, working bodies and applications: added by whoever records their owner (a meeting's
+/// recorders; for a body, an administrator or a delegate of this year's Chair or of the participant chairing the
+/// body today; for an application, an administrator or a delegate of the candidate), each version (English, French)
+/// stored with its SHA-256 in the same transaction as the public `document.version` leaf of a public document.
+/// Public documents are read by anyone, the others by the deliberation (``DocumentRules/visible(_:to:)``).
 extension GovernanceStore {
-    /// Adds a document, without versions yet, to a meeting.
+    /// Adds a document, without versions yet, to a meeting, a body or an application.
     public func addDocument(
-        to meetingId: Int64, _ draft: DocumentDraft, by principal: Principal
+        to owner: DocumentOwner, _ draft: DocumentDraft, by principal: Principal
     ) async throws
-        -> MeetingDocument
+        -> GovernanceDocument
     {
         try principal.require(.administrator, .delegate)
         let valid = try DocumentRules.validate(draft)
         let createdAt = Timestamp.string(now)
+        let today = CalendarDate(utcDayOf: now)
         return try await transaction { db in
-            let meeting = try await Self.meeting(meetingId, in: db)
-            try await Self.authorizeRecord(on: meeting, by: principal, in: db)
+            let owned = try await Self.authorizeDocument(of: owner, by: principal, today: today, in: db)
             let row = try await db.raw(
                 """
-                INSERT INTO meeting_documents (meeting_id, title_en, title_fr, public, created_at, created_by) VALUES\
-                 (\(bind: meetingId), \(bind: valid.titleEn), \(bind: valid.titleFr), \(bind: valid.isPublic ? 1 : 0),\
-                 \(bind: createdAt), \(bind: principal.accountId)) RETURNING id
+                INSERT INTO meeting_documents (meeting_id, body_id, application_id, title_en, title_fr, public,\
+                 created_at, created_by) VALUES (\(bind: owned.meeting), \(bind: owned.body),\
+                 \(bind: owned.application), \(bind: valid.titleEn), \(bind: valid.titleFr),\
+                 \(bind: valid.isPublic ? 1 : 0), \(bind: createdAt), \(bind: principal.accountId)) RETURNING id
                 """
             ).first()
             guard let id = try row?.int("id") else { throw StoreCorruption.badValue("id", "none returned") }
@@ -43,15 +45,16 @@ extension GovernanceStore {
     /// Stores (or replaces) a document's version in a language.
     public func putVersion(
         of documentId: Int64, language: Language, mediaType: String, bytes: [UInt8], by principal: Principal
-    ) async throws -> MeetingDocument {
+    ) async throws -> GovernanceDocument {
         try principal.require(.administrator, .delegate)
         let format = try DocumentRules.format(of: bytes, mediaType: mediaType)
         let digest = Hex.encode(Array(SHA256.hash(data: bytes)))
         let recordedAt = Timestamp.string(now)
+        let today = CalendarDate(utcDayOf: now)
         return try await transaction { db in
             let document = try await Self.document(documentId, in: db)
-            let meeting = try await Self.meeting(document.meetingId, in: db)
-            try await Self.authorizeRecord(on: meeting, by: principal, in: db)
+            _ = try await Self.authorizeDocument(
+                of: document.owner, by: principal, today: today, in: db)
             try await db.raw(
                 """
                 DELETE FROM document_versions WHERE document_id = \(bind: documentId) AND\
@@ -71,7 +74,7 @@ extension GovernanceStore {
                     .governance(
                         "document.version", at: recordedAt,
                         details: [
-                            "document": .integer(documentId), "meeting": .integer(document.meetingId),
+                            "document": .integer(documentId), document.owner.kind: Self.ownerValue(document.owner),
                             "language": .string(language.rawValue), "sha256": .string(digest),
                             "size": .integer(Int64(bytes.count)),
                         ]))
@@ -80,13 +83,20 @@ extension GovernanceStore {
         }
     }
 
-    /// A meeting's documents the principal may see, in the order they were added.
-    public func documents(of meetingId: Int64, for principal: Principal?) async throws -> [MeetingDocument] {
+    /// The documents of a meeting, a body or an application the principal may see, in the order they were added
+    /// (at most 200; an owner that does not exist has none).
+    public func documents(of owner: DocumentOwner, for principal: Principal?) async throws -> [GovernanceDocument] {
         try await database.read { db in
+            let filter: SQLQueryString =
+                switch owner {
+                case .meeting(let id): "meeting_id = \(bind: id)"
+                case .body(let code): "body_id IN (SELECT id FROM working_bodies WHERE code = \(bind: code))"
+                case .application(let id): "application_id = \(bind: id)"
+                }
             let ids = try await db.raw(
-                "SELECT id FROM meeting_documents WHERE meeting_id = \(bind: meetingId) ORDER BY id LIMIT 200"
+                "SELECT id FROM meeting_documents WHERE \(filter) ORDER BY id LIMIT 200"
             ).all().map { try $0.int("id") }
-            var documents: [MeetingDocument] = []
+            var documents: [GovernanceDocument] = []
             for id in ids { documents.append(try await Self.document(id, in: db)) }
             return DocumentRules.visible(documents, to: principal)
         }
@@ -121,9 +131,60 @@ extension GovernanceStore {
         }
     }
 
-    static func document(_ id: Int64, in db: any SQLDatabase) async throws -> MeetingDocument {
-        guard let row = try await db.raw("SELECT * FROM meeting_documents WHERE id = \(bind: id)").first() else {
+    /// Refuses anyone who may not record the owner's documents (an owner that does not exist is a 404), and
+    /// gives the owner's row ids for the document's columns.
+    static func authorizeDocument(
+        of owner: DocumentOwner, by principal: Principal, today: CalendarDate, in db: any SQLDatabase
+    ) async throws -> (meeting: Int64?, body: Int64?, application: Int64?) {
+        switch owner {
+        case .meeting(let id):
+            try await authorizeRecord(on: try await meeting(id, in: db), by: principal, in: db)
+            return (id, nil, nil)
+        case .body(let code):
+            let body = try await workingBody(code, in: db)
+            try MeetingRules.authorizeRecord(
+                principal, chair: try await chair(of: today.year, in: db), year: today.year, body: body,
+                startsOn: today)
+            return (nil, body.id, nil)
+        case .application(let id):
+            guard
+                let row = try await db.raw("SELECT participant_code FROM applications WHERE id = \(bind: id)").first()
+            else {
+                throw KPCSError.notFound(ParticipationMessage.applicationUnknown(id: String(id)))
+            }
+            try DocumentRules.authorizeAnnex(principal, candidate: try row.string("participant_code"))
+            return (nil, nil, id)
+        }
+    }
+
+    /// The owner as the `document.version` leaf names it: a meeting's or an application's id, a body's code.
+    static func ownerValue(_ owner: DocumentOwner) -> JSONValue {
+        switch owner {
+        case .meeting(let id), .application(let id): return .integer(id)
+        case .body(let code): return .string(code)
+        }
+    }
+
+    static func document(_ id: Int64, in db: any SQLDatabase) async throws -> GovernanceDocument {
+        guard
+            let row = try await db.raw(
+                """
+                SELECT d.*, b.code AS body_code FROM meeting_documents d LEFT JOIN working_bodies b ON b.id = d.body_id\
+                 WHERE d.id = \(bind: id)
+                """
+            ).first()
+        else {
             throw KPCSError.notFound(DocumentMessage.documentUnknown(id: String(id)))
+        }
+        let owner: DocumentOwner
+        if let meeting = try row.optionalInt("meeting_id") {
+            owner = .meeting(meeting)
+        } else if let application = try row.optionalInt("application_id") {
+            owner = .application(application)
+        } else if let body = try row.optionalString("body_code") {
+            owner = .body(body)
+        } else {
+            throw StoreCorruption.badValue("meeting_documents", "document \(id) has no owner")
         }
         let versions = try await db.raw(
             """
@@ -139,8 +200,8 @@ extension GovernanceStore {
                 language: parsedLanguage, format: parsedFormat, size: Int(try version.int("size")),
                 sha256: try version.string("sha256"))
         }
-        return MeetingDocument(
-            id: id, meetingId: try row.int("meeting_id"), titleEn: try row.string("title_en"),
+        return GovernanceDocument(
+            id: id, owner: owner, titleEn: try row.string("title_en"),
             titleFr: try row.string("title_fr"), isPublic: try row.bool("public"), versions: versions,
             createdAt: try row.string("created_at"))
     }
