@@ -6,7 +6,8 @@ enum GovernanceFeature: ServerFeature {
     static func operations(_ store: Store) -> [Operation] {
         GovernanceAPI.operations(store) + DecisionPages.operations(store) + DecisionForms.operations(store)
             + ProposalPage.operations(store) + ChairPage.operations(store) + MeetingAPI.operations(store)
-            + MeetingPages.operations(store) + WorkingBodyAPI.operations(store) + WorkingBodyPages.operations(store)
+            + MeetingPages.operations(store) + MeetingForms.operations(store) + WorkingBodyAPI.operations(store)
+            + WorkingBodyPages.operations(store)
             + ApplicationAPI.operations(store) + ApplicationPages.operations(store) + ApplicationForm.operations(store)
             + DocumentAPI.operations(store)
     }

@@ -20,6 +20,8 @@ enum GovernanceURL: SiteURL {
     case apiArchivedDecisions
     case meetings
     case meeting(Parameter)
+    case meetingAttendance(Parameter)
+    case meetingCommunique(Parameter)
     case apiMeetings
     case apiMeeting(Parameter)
     case apiMeetingAttendance(Parameter)
@@ -66,6 +68,8 @@ enum GovernanceURL: SiteURL {
         case .apiArchivedDecisions: PathSegment.api + ["archived-decisions"]
         case .meetings: ["meetings"]
         case .meeting(let id): ["meetings", .parameter("id", id)]
+        case .meetingAttendance(let id): ["meetings", .parameter("id", id), "attendance"]
+        case .meetingCommunique(let id): ["meetings", .parameter("id", id), "communique"]
         case .apiMeetings: PathSegment.api + ["meetings"]
         case .apiMeeting(let id): PathSegment.api + ["meetings", .parameter("id", id)]
         case .apiMeetingAttendance(let id): PathSegment.api + ["meetings", .parameter("id", id), "attendance"]

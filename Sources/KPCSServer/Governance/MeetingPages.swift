@@ -10,33 +10,76 @@ enum MeetingPages {
     static func operations(_ store: Store) -> [Operation] {
         [
             Operation.page(.get, GovernanceURL.meetings, .anyone) { request, context in
-                let chrome = WebChrome(request, context)
-                let page = try PageRequest(page: request.intQuery("page"), perPage: 50)
-                let body = BodyEffectRules.bodyCode(request.query("body"))
-                let result = try await store.governance.meetings(page: page, of: body, for: chrome.principal)
-                return chrome.page(
-                    MeetingText.title.text(chrome.language), body: list(result, body: body, chrome: chrome),
-                    request: request)
+                try await listPage(store, request: request, context: context, errors: WebParts.FieldErrors(), form: [:])
             },
             Operation.page(.get, GovernanceURL.meeting(.key), .anyone) { request, context in
-                let chrome = WebChrome(request, context)
-                let meeting = try await store.governance.meeting(
-                    try MeetingAPI.meetingId(context), for: chrome.principal)
-                let names = try await DecisionPages.participantNames(store)
-                let organisations = Dictionary(
-                    uniqueKeysWithValues: try await store.governance.observerOrganisations().map { ($0.code, $0.name) })
-                let documents = try await store.governance.documents(of: .meeting(meeting.id), for: chrome.principal)
-                var html =
-                    detail(meeting, names: names, organisations: organisations, chrome: chrome)
-                    + DocumentList.html(documents, chrome: chrome)
-                if meeting.kind.takesDecisions {
-                    let decisions = try await store.governance.decisions(
-                        atMeeting: meeting.id, for: chrome.principal)
-                    html += decisionList(decisions, chrome: chrome)
-                }
-                return chrome.page(meeting.title(in: chrome.language), body: html, request: request)
+                try await detailPage(
+                    store, id: try MeetingAPI.meetingId(context), request: request, context: context,
+                    errors: WebParts.FieldErrors(), form: nil)
             },
         ]
+    }
+
+    /// The list, with the form of a new meeting for those who may record one.
+    static func listPage(
+        _ store: Store, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors,
+        form: [String: String]
+    ) async throws -> Response {
+        let chrome = WebChrome(request, context)
+        let page = try PageRequest(page: request.intQuery("page"), perPage: 50)
+        let body = BodyEffectRules.bodyCode(request.query("body"))
+        let result = try await store.governance.meetings(page: page, of: body, for: chrome.principal)
+        var html = errors.summary(chrome, labels: [:]) + list(result, body: body, chrome: chrome)
+        if chrome.csrf != nil, try await store.governance.mayRecordMeetings(chrome.principal) {
+            let bodies = try await store.governance.workingBodies(
+                page: try PageRequest(page: 1, perPage: 100), for: chrome.principal)
+            html += MeetingFormHTML.record(
+                bodies: bodies.items, today: CalendarDate(utcDayOf: store.configuration.now()), errors: errors,
+                form: form, chrome: chrome)
+        }
+        return chrome.page(
+            MeetingText.title.text(chrome.language), body: html, request: request,
+            status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// One meeting, with the forms of its attendance and (a Plenary's) communiqué for those who may record it;
+    /// `form` is what a refused form sent.
+    static func detailPage(
+        _ store: Store, id: Int64, request: Request, context: KPCSRequestContext, errors: WebParts.FieldErrors,
+        form: [String: String]?
+    ) async throws -> Response {
+        let chrome = WebChrome(request, context)
+        let meeting = try await store.governance.meeting(id, for: chrome.principal)
+        let names = try await DecisionPages.participantNames(store)
+        let organisations = try await store.governance.observerOrganisations()
+        let documents = try await store.governance.documents(of: .meeting(meeting.id), for: chrome.principal)
+        var html: HTML = errors.summary(chrome, labels: [:])
+        if request.query("saved") != nil {
+            html += "<p id=\"notice\" class=\"verdict ok\" role=\"status\">\(chrome.t(GovernanceText.saved))</p>"
+        }
+        html +=
+            detail(
+                meeting, names: names,
+                organisations: Dictionary(uniqueKeysWithValues: organisations.map { ($0.code, $0.name) }),
+                chrome: chrome)
+            + DocumentList.html(documents, chrome: chrome)
+        if meeting.kind.takesDecisions {
+            let decisions = try await store.governance.decisions(atMeeting: meeting.id, for: chrome.principal)
+            html += decisionList(decisions, chrome: chrome)
+        }
+        if chrome.csrf != nil, try await store.governance.mayRecord(meeting, by: chrome.principal) {
+            html += errors.message("meeting-forms")
+            html += MeetingFormHTML.attendance(
+                meeting, participants: names.values.sorted { $0.code < $1.code }, organisations: organisations,
+                errors: errors, form: form ?? [:], sent: form?["form"] == "attendance", chrome: chrome)
+            if meeting.kind == .plenary {
+                html += MeetingFormHTML.communique(
+                    meeting, errors: errors, form: form ?? [:], sent: form?["form"] == "communique", chrome: chrome)
+            }
+        }
+        return chrome.page(
+            meeting.title(in: chrome.language), body: html, request: request,
+            status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     static func when(_ meeting: Meeting, _ language: Language) -> String {

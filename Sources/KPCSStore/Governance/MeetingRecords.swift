@@ -126,6 +126,38 @@ extension GovernanceStore {
         }
     }
 
+    /// Whether the principal may record a meeting starting today: an administrator, a delegate of this year's
+    /// Chair, or a delegate of a participant chairing a body today (for that body's meetings). The pages show the
+    /// form by it; the rules decide again when it is sent.
+    public func mayRecordMeetings(_ principal: Principal?) async throws -> Bool {
+        guard let principal, principal.role == .administrator || principal.role == .delegate else { return false }
+        let today = CalendarDate(utcDayOf: now)
+        return try await database.read { db in
+            let chair = try await Self.chair(of: today.year, in: db)
+            if (try? MeetingRules.authorizeRecord(principal, chair: chair, year: today.year)) != nil { return true }
+            for row in try await db.raw("SELECT code FROM working_bodies ORDER BY code").all() {
+                let body = try await Self.workingBody(try row.string("code"), in: db)
+                let allowed: Void? = try? MeetingRules.authorizeRecord(
+                    principal, chair: chair, year: today.year, body: body, startsOn: today)
+                if allowed != nil { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether the principal may record this meeting's attendance, communiqué and documents.
+    public func mayRecord(_ meeting: Meeting, by principal: Principal?) async throws -> Bool {
+        guard let principal, principal.role == .administrator || principal.role == .delegate else { return false }
+        return try await database.read { db in
+            do {
+                try await Self.authorizeRecord(on: meeting, by: principal, in: db)
+                return true
+            } catch let error as KPCSError where error.kind == .forbidden {
+                return false
+            }
+        }
+    }
+
     /// Refuses anyone but an administrator or a delegate of the Chair of the meeting's year, or for a working
     /// body's meeting, of the participant chairing the body on its first day.
     static func authorizeRecord(on meeting: Meeting, by principal: Principal, in db: any SQLDatabase) async throws {

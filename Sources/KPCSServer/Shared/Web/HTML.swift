@@ -110,7 +110,8 @@ enum HTMLPage {
             th,td{text-align:left;padding:.2rem .6rem .2rem 0;vertical-align:top}
             td.n{text-align:right;font-variant-numeric:tabular-nums}header nav\
              ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
-            form.inline{display:inline}.skip{position:absolute;left:-999px}\
+            form.inline{display:inline}.choices{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem}\
+            .choice{font-weight:normal}.skip{position:absolute;left:-999px}\
             .skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem}
             label{font-weight:600}.error{color:#b3261e}input:not([type=hidden]){padding:.2rem}.scroll{overflow-x:auto}\
             th.sub{padding-left:1.2rem;font-weight:normal}
