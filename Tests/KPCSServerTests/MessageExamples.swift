@@ -181,6 +181,9 @@ enum MessageExamples {
         .versionEmpty,
         .notAPDF,
         .notUTF8Text,
+        .uploadMalformed,
+        .uploadTooManyParts(maximum: "‹maximum›"),
+        .fileRequired,
     ]
 
     static let accounts: [AccountMessage] = [

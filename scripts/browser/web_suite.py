@@ -19,6 +19,7 @@ import datetime
 import pathlib
 import re
 import sys
+import tempfile
 import time
 import urllib.parse
 from dataclasses import dataclass
@@ -288,9 +289,12 @@ def meetings_pages(b):
     b.element("ol#agenda")
     b.element("ul#attendance")
     b.screenshot("meeting")
-    # The 2025 Plenary (second, latest first): its decisions, numbered, and its communiqué.
+    # The 2025 Plenary: its decisions, numbered, and its communiqué.
     b.open("/meetings")
-    b.click_through(b.element("table#meetings tbody tr:nth-child(2) a"))
+    plenary = [a for a in b.driver.find_elements(By.CSS_SELECTOR, "table#meetings tbody tr a[href^='/meetings/']")
+               if "2025" in a.text]
+    check(plenary, f"{b.where()}: no 2025 Plenary listed")
+    b.click_through(plenary[0])
     decisions = b.element("ul#meeting-decisions").text
     check("KP/2025/Plenary/Administrative Decision 1" in decisions, f"{b.where()}: the Plenary's decisions: {decisions!r}")
     b.element("#communique")
@@ -302,6 +306,43 @@ def bodies_pages(b):
     b.click_through(b.element("table#bodies tbody tr a[href='/bodies/WGS']"))
     b.element("table#current-seats")
     b.screenshot("body")
+    # The CPC's page lists its demo meeting.
+    b.open("/bodies/CPC")
+    b.element("ul#body-meetings li a")
+
+
+def record_meeting(b):
+    """The Chair records an online Intersessional with its agenda, then who was present, through the forms."""
+    b.open("/meetings")
+    today = datetime.date.today().isoformat()
+    title = f"Browser {b.language.code}: Intersessional"
+    b.choose("#meeting-kind", value="intersessional")
+    b.type("#meeting-titleEn", title)
+    b.type("#meeting-titleFr", title + " (fr)")
+    for field in ("#meeting-startsOn", "#meeting-endsOn"):
+        b.driver.execute_script("arguments[0].value = arguments[1]", b.element(field), today)
+    b.choose("#meeting-format", value="online")
+    b.type("#meeting-agenda", "Opening | Ouverture\nStatistics | Statistiques")
+    b.press("#meeting-submit")
+    b.element("#notice")
+    check(re.fullmatch(r"/meetings/\d+", b.path()) is not None, f"after recording a meeting: at {b.where()}")
+    items = [li.text for li in b.driver.find_elements(By.CSS_SELECTOR, "ol#agenda li")]
+    check(len(items) == 2, f"{b.where()}: the agenda is {items!r}")
+    b.click("#attendance-p-BW")
+    b.click("#attendance-o-WDC")
+    b.press("#attendance-submit")
+    b.element("#notice")
+    present = b.element("ul#attendance").text
+    check("BW" in present and "WDC" in present, f"{b.where()}: present are {present!r}")
+    # A document with its English file, through the upload form.
+    upload = pathlib.Path(tempfile.gettempdir()) / f"kpcs-browser-agenda-{b.language.code}.txt"
+    upload.write_text("Agenda of the meeting recorded by the browser suite.\n", encoding="utf-8")
+    b.type("#document-titleEn", "Agenda")
+    b.type("#document-titleFr", "Ordre du jour")
+    b.element("#document-fileEN").send_keys(str(upload))
+    b.press("#document-submit")
+    b.element("#notice")
+    b.element("ul#documents li a[hreflang='en']")
 
 
 def applications_page(b):
@@ -545,6 +586,7 @@ def governance_open(steps):
     steps("bw-delegate (the Chair) logs in", log_in, "bw-delegate")
     first = steps("the Chair opens a written procedure on the first", open_procedure, blocked)
     second = steps("the Chair opens a written procedure on the second", open_procedure, adopted)
+    steps("the Chair records a meeting, who was present and a document through the forms", record_meeting)
     steps("bw-delegate logs out", log_out)
     steps("eu-delegate logs in", log_in, "eu-delegate")
     steps("eu-delegate supports the first", answer, blocked, "supports")

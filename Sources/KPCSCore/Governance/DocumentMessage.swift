@@ -6,6 +6,9 @@ public enum DocumentMessage: MessageKey {
     case versionEmpty
     case notAPDF
     case notUTF8Text
+    case uploadMalformed
+    case uploadTooManyParts(maximum: String)
+    case fileRequired
 
     public var texts: (en: MessageText, fr: MessageText) {
         switch self {
@@ -33,6 +36,24 @@ public enum DocumentMessage: MessageKey {
                 "This text is not valid UTF-8, or it holds a NUL byte.",
                 "Ce texte n'est pas de l'UTF-8 valide, ou il contient un octet NUL."
             )
+        case .uploadMalformed:
+            return (
+                "The uploaded form could not be read (multipart/form-data with a boundary, each part named).",
+                """
+                Le formulaire envoyé n'a pas pu être lu (multipart/form-data avec une frontière, chaque partie\
+                 nommée).
+                """
+            )
+        case .uploadTooManyParts(let maximum):
+            return (
+                "An uploaded form has at most \(maximum) parts.",
+                "Un formulaire envoyé compte au plus \(maximum) parties."
+            )
+        case .fileRequired:
+            return (
+                "Choose a file for at least one language (English or French).",
+                "Choisissez un fichier pour au moins une langue (anglais ou français)."
+            )
         }
     }
 
@@ -44,6 +65,9 @@ public enum DocumentMessage: MessageKey {
         case versionEmpty = "document-empty"
         case notAPDF = "document-not-pdf"
         case notUTF8Text = "document-not-utf8-text"
+        case uploadMalformed = "upload-malformed"
+        case uploadTooManyParts = "upload-too-many-parts"
+        case fileRequired = "document-file-required"
     }
 
     public var stableCode: Code {
@@ -54,6 +78,9 @@ public enum DocumentMessage: MessageKey {
         case .versionEmpty: .versionEmpty
         case .notAPDF: .notAPDF
         case .notUTF8Text: .notUTF8Text
+        case .uploadMalformed: .uploadMalformed
+        case .uploadTooManyParts: .uploadTooManyParts
+        case .fileRequired: .fileRequired
         }
     }
 }

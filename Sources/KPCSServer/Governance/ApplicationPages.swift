@@ -128,6 +128,9 @@ enum ApplicationPages {
         }
         html += DocumentList.html(
             try await store.governance.documents(of: .application(id), for: chrome.principal), chrome: chrome)
+        if chrome.csrf != nil, try await store.governance.mayAddDocument(to: .application(id), by: chrome.principal) {
+            html += DocumentForm.html(owner: .application(id), errors: errors, form: form, chrome: chrome)
+        }
         html += "<h2>\(chrome.t(ApplicationText.review))</h2>"
         if let review = application.review {
             let reasons = DecisionWords.paragraphs(language == .fr ? review.textFr : review.textEn)

@@ -9,6 +9,6 @@ enum GovernanceFeature: ServerFeature {
             + MeetingPages.operations(store) + MeetingForms.operations(store) + WorkingBodyAPI.operations(store)
             + WorkingBodyPages.operations(store)
             + ApplicationAPI.operations(store) + ApplicationPages.operations(store) + ApplicationForm.operations(store)
-            + DocumentAPI.operations(store)
+            + DocumentAPI.operations(store) + DocumentForm.operations(store)
     }
 }

@@ -22,6 +22,9 @@ enum GovernanceURL: SiteURL {
     case meeting(Parameter)
     case meetingAttendance(Parameter)
     case meetingCommunique(Parameter)
+    case meetingDocuments(Parameter)
+    case bodyDocuments(Parameter)
+    case applicationDocuments(Parameter)
     case apiMeetings
     case apiMeeting(Parameter)
     case apiMeetingAttendance(Parameter)
@@ -70,6 +73,9 @@ enum GovernanceURL: SiteURL {
         case .meeting(let id): ["meetings", .parameter("id", id)]
         case .meetingAttendance(let id): ["meetings", .parameter("id", id), "attendance"]
         case .meetingCommunique(let id): ["meetings", .parameter("id", id), "communique"]
+        case .meetingDocuments(let id): ["meetings", .parameter("id", id), "documents"]
+        case .bodyDocuments(let code): ["bodies", .parameter("code", code), "documents"]
+        case .applicationDocuments(let id): ["applications", .parameter("id", id), "documents"]
         case .apiMeetings: PathSegment.api + ["meetings"]
         case .apiMeeting(let id): PathSegment.api + ["meetings", .parameter("id", id)]
         case .apiMeetingAttendance(let id): PathSegment.api + ["meetings", .parameter("id", id), "attendance"]

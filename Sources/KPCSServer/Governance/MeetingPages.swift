@@ -69,6 +69,7 @@ enum MeetingPages {
         }
         if chrome.csrf != nil, try await store.governance.mayRecord(meeting, by: chrome.principal) {
             html += errors.message("meeting-forms")
+            html += DocumentForm.html(owner: .meeting(meeting.id), errors: errors, form: form, chrome: chrome)
             html += MeetingFormHTML.attendance(
                 meeting, participants: names.values.sorted { $0.code < $1.code }, organisations: organisations,
                 errors: errors, form: form ?? [:], sent: form?["form"] == "attendance", chrome: chrome)

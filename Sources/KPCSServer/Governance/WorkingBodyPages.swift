@@ -139,6 +139,9 @@ enum WorkingBodyPages {
         html += try await meetingList(store, body: body.code, chrome: chrome)
         html += DocumentList.html(
             try await store.governance.documents(of: .body(body.code), for: chrome.principal), chrome: chrome)
+        if chrome.csrf != nil, try await store.governance.mayAddDocument(to: .body(body.code), by: chrome.principal) {
+            html += DocumentForm.html(owner: .body(body.code), errors: errors, form: form, chrome: chrome)
+        }
         let current = body.seats(on: today)
         let past = body.seats.filter { !$0.isHeld(on: today) }
         let mayRecord = try await mayRecord(store, principal: chrome.principal, today: today)

@@ -4,6 +4,19 @@ import KPCSCore
 import KPCSSeal
 import SQLKit
 
+/// One language's version of a document as uploaded: its bytes and the media type they came with.
+public struct DocumentUpload: Sendable {
+    public var language: Language
+    public var mediaType: String
+    public var bytes: [UInt8]
+
+    public init(language: Language, mediaType: String, bytes: [UInt8]) {
+        self.language = language
+        self.mediaType = mediaType
+        self.bytes = bytes
+    }
+}
+
 /// The bytes of one version of a document, as served.
 public struct DocumentContent: Sendable {
     public var format: DocumentFormat
@@ -17,14 +30,17 @@ public struct DocumentContent: Sendable {
 /// stored with its SHA-256 in the same transaction as the public `document.version` leaf of a public document.
 /// Public documents are read by anyone, the others by the deliberation (``DocumentRules/visible(_:to:)``).
 extension GovernanceStore {
-    /// Adds a document, without versions yet, to a meeting, a body or an application.
+    /// Adds a document to a meeting, a body or an application, with the versions given (none through the API, which
+    /// sends them apart; those of the page's upload form), all in one transaction: every version is checked before
+    /// anything is written.
     public func addDocument(
-        to owner: DocumentOwner, _ draft: DocumentDraft, by principal: Principal
+        to owner: DocumentOwner, _ draft: DocumentDraft, versions: [DocumentUpload] = [], by principal: Principal
     ) async throws
         -> GovernanceDocument
     {
         try principal.require(.administrator, .delegate)
         let valid = try DocumentRules.validate(draft)
+        let checked = try versions.map { ($0, try DocumentRules.format(of: $0.bytes, mediaType: $0.mediaType)) }
         let createdAt = Timestamp.string(now)
         let today = CalendarDate(utcDayOf: now)
         return try await transaction { db in
@@ -38,6 +54,12 @@ extension GovernanceStore {
                 """
             ).first()
             guard let id = try row?.int("id") else { throw StoreCorruption.badValue("id", "none returned") }
+            let document = try await Self.document(id, in: db)
+            for (upload, format) in checked {
+                try await Self.storeVersion(
+                    upload.bytes, format: format, language: upload.language, of: document, at: createdAt,
+                    by: principal, in: db)
+            }
             return try await Self.document(id, in: db)
         }
     }
@@ -48,38 +70,48 @@ extension GovernanceStore {
     ) async throws -> GovernanceDocument {
         try principal.require(.administrator, .delegate)
         let format = try DocumentRules.format(of: bytes, mediaType: mediaType)
-        let digest = Hex.encode(Array(SHA256.hash(data: bytes)))
         let recordedAt = Timestamp.string(now)
         let today = CalendarDate(utcDayOf: now)
         return try await transaction { db in
             let document = try await Self.document(documentId, in: db)
             _ = try await Self.authorizeDocument(
                 of: document.owner, by: principal, today: today, in: db)
-            try await db.raw(
-                """
-                DELETE FROM document_versions WHERE document_id = \(bind: documentId) AND\
-                 language = \(bind: language.rawValue)
-                """
-            ).run()
-            try await db.raw(
-                """
-                INSERT INTO document_versions (document_id, language, format, content, size, sha256, recorded_at,\
-                 recorded_by) VALUES (\(bind: documentId), \(bind: language.rawValue), \(bind: format.rawValue),\
-                 \(bind: Data(bytes)), \(bind: bytes.count), \(bind: digest), \(bind: recordedAt),\
-                 \(bind: principal.accountId))
-                """
-            ).run()
-            if document.isPublic {
-                _ = try await db.appendToLog(
-                    .governance(
-                        "document.version", at: recordedAt,
-                        details: [
-                            "document": .integer(documentId), document.owner.kind: Self.ownerValue(document.owner),
-                            "language": .string(language.rawValue), "sha256": .string(digest),
-                            "size": .integer(Int64(bytes.count)),
-                        ]))
-            }
+            try await Self.storeVersion(
+                bytes, format: format, language: language, of: document, at: recordedAt, by: principal, in: db)
             return try await Self.document(documentId, in: db)
+        }
+    }
+
+    /// Writes a checked version in place of the one in its language, and for a public document its
+    /// `document.version` leaf.
+    static func storeVersion(
+        _ bytes: [UInt8], format: DocumentFormat, language: Language, of document: GovernanceDocument,
+        at recordedAt: String, by principal: Principal, in db: BusinessTransaction
+    ) async throws {
+        let digest = Hex.encode(Array(SHA256.hash(data: bytes)))
+        try await db.raw(
+            """
+            DELETE FROM document_versions WHERE document_id = \(bind: document.id) AND\
+             language = \(bind: language.rawValue)
+            """
+        ).run()
+        try await db.raw(
+            """
+            INSERT INTO document_versions (document_id, language, format, content, size, sha256, recorded_at,\
+             recorded_by) VALUES (\(bind: document.id), \(bind: language.rawValue), \(bind: format.rawValue),\
+             \(bind: Data(bytes)), \(bind: bytes.count), \(bind: digest), \(bind: recordedAt),\
+             \(bind: principal.accountId))
+            """
+        ).run()
+        if document.isPublic {
+            _ = try await db.appendToLog(
+                .governance(
+                    "document.version", at: recordedAt,
+                    details: [
+                        "document": .integer(document.id), document.owner.kind: Self.ownerValue(document.owner),
+                        "language": .string(language.rawValue), "sha256": .string(digest),
+                        "size": .integer(Int64(bytes.count)),
+                    ]))
         }
     }
 
@@ -128,6 +160,21 @@ extension GovernanceStore {
             guard let format = DocumentFormat(rawValue: text) else { throw StoreCorruption.badValue("format", text) }
             let content = try row.decode(column: "content", as: Data.self)
             return DocumentContent(format: format, bytes: Array(content), sha256: try row.string("sha256"))
+        }
+    }
+
+    /// Whether the principal may add documents to the owner (the pages show the upload form by it; the rules
+    /// decide again when it is sent).
+    public func mayAddDocument(to owner: DocumentOwner, by principal: Principal?) async throws -> Bool {
+        guard let principal, principal.role == .administrator || principal.role == .delegate else { return false }
+        let today = CalendarDate(utcDayOf: now)
+        return try await database.read { db in
+            do {
+                _ = try await Self.authorizeDocument(of: owner, by: principal, today: today, in: db)
+                return true
+            } catch let error as KPCSError where error.kind == .forbidden {
+                return false
+            }
         }
     }
 
