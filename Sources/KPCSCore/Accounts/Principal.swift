@@ -4,8 +4,10 @@ public enum Role: String, Codable, Sendable, CaseIterable {
     case administrator
     /// Acts for one authority, with that authority's rights (export, import).
     case officer
-    /// Industry or civil-society observer: reads, never writes certificates; comments on decisions for its
-    /// organisation.
+    /// An observer: the account of an observer organisation (industry, civil society, an independent observer),
+    /// which comments on decisions and reads the scheme's aggregates but no certificate; or, with no organisation, a
+    /// scheme-wide reader the administrator creates (the Chair's secretariat, a statistics analyst), which reads
+    /// every certificate and never writes one.
     case observer
     /// Speaks for one participant in governance: proposes decisions and records the participant's stances. Issues
     /// and reads no certificate.
@@ -59,20 +61,26 @@ public struct Principal: Sendable, Equatable {
         return authority
     }
 
+    /// Whether the account speaks for an observer organisation: the KP's confidentiality keeps per-certificate
+    /// commercial data (companies, quantities, values) from it.
+    public var isObserverOrganisation: Bool { role == .observer && organisation != nil }
+
     /// Which certificates the principal's lists hold: every one, its own participant's, or none.
     public var certificateScope: CertificateScope {
         switch role {
-        case .administrator, .observer: return .all
+        case .administrator: return .all
+        case .observer: return isObserverOrganisation ? .none : .all
         case .officer: return .participant(participantCode ?? "")
         case .delegate: return .none
         }
     }
 
-    /// Administrators and observers read every certificate; an officer reads those its participant issued or
-    /// that are addressed to it; a delegate reads none.
+    /// Administrators and scheme-wide readers read every certificate; an officer reads those its participant
+    /// issued or that are addressed to it; a delegate and an observer organisation's account read none.
     public func canRead(exportingParticipant: String, importingParticipant: String) -> Bool {
         switch role {
-        case .administrator, .observer: return true
+        case .administrator: return true
+        case .observer: return !isObserverOrganisation
         case .officer: return participantCode == exportingParticipant || participantCode == importingParticipant
         case .delegate: return false
         }

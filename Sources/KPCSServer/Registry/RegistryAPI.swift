@@ -62,7 +62,7 @@ enum RegistryAPI {
                 let authority = try await store.registry.createAuthority(draft, by: try context.principal())
                 return JSONBody.response(AuthorityJSON(authority), status: .created)
             },
-            Operation(.get, RegistryURL.apiCompanies, .signedIn) { request, _ in
+            Operation(.get, RegistryURL.apiCompanies, .roles([.administrator, .officer])) { request, _ in
                 let page = try PageRequest(page: request.intQuery("page"), perPage: request.intQuery("perPage"))
                 let result = try await store.registry.companies(
                     participant: request.query("participant")?.uppercased(), page: page)
@@ -74,7 +74,7 @@ enum RegistryAPI {
                 let company = try await store.registry.registerCompany(draft, by: try context.principal())
                 return JSONBody.response(CompanyJSON(company), status: .created)
             },
-            Operation(.get, RegistryURL.apiCompany(.key), .signedIn) { _, context in
+            Operation(.get, RegistryURL.apiCompany(.key), .roles([.administrator, .officer])) { _, context in
                 let text = context.pathParameter("id")
                 guard let id = Int64(text), let company = try await store.registry.company(id) else {
                     throw KPCSError.notFound(RegistryMessage.companyUnknown(id: text))
