@@ -152,7 +152,7 @@ import Testing
                     files: [("fileEN", "p.txt", "text/plain", text)]),
                 cookie: eu)
             #expect(paper.status == .seeOther && paper.headers[.location] == "/bodies/WGS?saved=1")
-            let papers = try await g.store.governance.documents(of: .body("WGS"), for: g.wdcObserver)
+            let papers = try await g.store.governance.documents(of: .body("WGS"), for: g.euDelegate)
             #expect(papers.count == 1 && papers.first?.isPublic == false, "left unticked: not public")
 
             _ = try await g.store.registry.changeParticipantStatus(
@@ -174,7 +174,7 @@ import Testing
                 cookie: ae)
             #expect(annex.status == .seeOther)
             #expect(
-                try await g.store.governance.documents(of: .application(application), for: g.wdcObserver).count == 1)
+                try await g.store.governance.documents(of: .application(application), for: g.bwDelegate).count == 1)
         }
     }
 }

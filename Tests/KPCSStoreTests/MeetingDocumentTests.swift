@@ -137,7 +137,7 @@ import Testing
                 of: law.id, language: .fr, mediaType: "application/pdf", bytes: Array("%PDF-1.4 loi".utf8),
                 by: g.aeDelegate)
             #expect(try await store.governance.documents(of: .application(application), for: nil).isEmpty)
-            let seen = try await store.governance.documents(of: .application(application), for: g.wdcObserver)
+            let seen = try await store.governance.documents(of: .application(application), for: g.euDelegate)
             #expect(seen.map(\.id) == [law.id] && seen.first?.owner == .application(application))
 
             let leaves = try await store.log.entries(from: 0, limit: 1000).map {
@@ -147,6 +147,59 @@ import Testing
             #expect(leaves.count == 1 && leaves[0].contains("\"body\":\"WGS\""), "the annex is not public: no leaf")
             let report = try await TestLogAudit.report(store)
             #expect(report.isSound, "\(report.problems)")
+        }
+    }
+
+    @Test(arguments: TestEngine.all)
+    func anObserverOrganisationReadsTheDocumentsNotPublicOnlyOfTheBodiesItSitsOn(engine: TestEngine) async throws {
+        let clock = TestClock()
+        try await withTestStore(engine, clock: clock) { store in
+            let g = try await GovernanceFixture.make(store)
+            let today = CalendarDate(utcDayOf: clock.now)
+            let closed = DocumentDraft(titleEn: "Draft", titleFr: "Projet", public: false)
+            let plenary = try await store.governance.recordMeeting(
+                MeetingDraft(
+                    kind: "plenary", titleEn: "Plenary", titleFr: "Plénière", startsOn: today.description,
+                    endsOn: today.description, format: "online"),
+                by: g.bwDelegate)
+            let wgsMeeting = try await store.governance.recordMeeting(
+                MeetingDraft(
+                    kind: "working-body", body: "WGS", titleEn: "WGS", titleFr: "WGS", startsOn: today.description,
+                    endsOn: today.description, format: "online"),
+                by: g.bwDelegate)
+            let owners: [DocumentOwner] = [.meeting(plenary.id), .meeting(wgsMeeting.id), .body("WGS")]
+            var ids: [DocumentOwner: Int64] = [:]
+            for owner in owners {
+                let document = try await store.governance.addDocument(
+                    to: owner, closed,
+                    versions: [DocumentUpload(language: .en, mediaType: "text/plain", bytes: Array("x".utf8))],
+                    by: g.bwDelegate)
+                ids[owner] = document.id
+            }
+            func reads(_ owner: DocumentOwner, _ who: Principal) async throws -> Bool {
+                let listed = try await store.governance.documents(of: owner, for: who).count == 1
+                let served = try? await store.governance.documentContent(
+                    try #require(ids[owner]), language: .en, for: who)
+                #expect(listed == (served != nil), "the list and the bytes agree for \(owner)")
+                return listed
+            }
+            #expect(try await reads(.meeting(plenary.id), g.wdcObserver), "every observer sits at the Plenary")
+            #expect(!(try await reads(.meeting(wgsMeeting.id), g.wdcObserver)))
+            #expect(!(try await reads(.body("WGS"), g.wdcObserver)))
+            for who in [g.euDelegate, g.world.admin, g.world.observer] {
+                for owner in owners { #expect(try await reads(owner, who), "\(who.username) on \(owner)") }
+            }
+            for owner in owners { #expect(!(try await reads(owner, g.world.bwOfficer))) }
+            // Once the WDC holds a seat on the WGS, its account reads the WGS's documents; when the seat ends, no more.
+            let body = try await store.governance.addSeat(
+                to: "WGS",
+                SeatDraft(holderKind: "organisation", code: "WDC", startsOn: today.description), by: g.world.admin)
+            #expect(try await reads(.meeting(wgsMeeting.id), g.wdcObserver))
+            #expect(try await reads(.body("WGS"), g.wdcObserver))
+            let seat = try #require(body.seats.first { $0.holder == .organisation("WDC") })
+            _ = try await store.governance.endSeat(
+                seat.id, of: "WGS", SeatEndDraft(endsOn: today.description), by: g.world.admin)
+            #expect(!(try await reads(.body("WGS"), g.wdcObserver)))
         }
     }
 }

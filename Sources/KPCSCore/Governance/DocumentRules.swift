@@ -54,8 +54,26 @@ public enum DocumentRules {
         return language
     }
 
-    /// The documents the principal may see: public ones, and all of them for the deliberation.
-    public static func visible(_ documents: [GovernanceDocument], to principal: Principal?) -> [GovernanceDocument] {
-        GovernanceAccess.seesDeliberation(principal) ? documents : documents.filter(\.isPublic)
+    /// The body whose seats decide who of the observer organisations reads a document that is not public: the
+    /// body itself for its own documents, the body that met for a working body's meeting, the CPC for an
+    /// application's; none for a Plenary's or an Intersessional's, where every observer organisation sits.
+    public static func concernedBody(of owner: DocumentOwner, meeting: Meeting?) -> String? {
+        switch owner {
+        case .body(let code): return code
+        case .meeting: return meeting?.body
+        case .application: return "CPC"
+        }
+    }
+
+    /// The documents the principal may see: public ones; all of them for the deliberation (delegates,
+    /// administrators, scheme-wide readers); for an observer organisation's account, those that are not public only
+    /// where its organisation sits (`sitsOnConcernedBody`: it holds a seat today on the concerned body, or none is
+    /// concerned).
+    public static func visible(
+        _ documents: [GovernanceDocument], to principal: Principal?, sitsOnConcernedBody: Bool = true
+    ) -> [GovernanceDocument] {
+        guard GovernanceAccess.seesDeliberation(principal) else { return documents.filter(\.isPublic) }
+        guard principal?.isObserverOrganisation == true, !sitsOnConcernedBody else { return documents }
+        return documents.filter(\.isPublic)
     }
 }

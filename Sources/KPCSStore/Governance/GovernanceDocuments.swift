@@ -28,7 +28,8 @@ public struct DocumentContent: Sendable {
 /// recorders; for a body, an administrator or a delegate of this year's Chair or of the participant chairing the
 /// body today; for an application, an administrator or a delegate of the candidate), each version (English, French)
 /// stored with its SHA-256 in the same transaction as the public `document.version` leaf of a public document.
-/// Public documents are read by anyone, the others by the deliberation (``DocumentRules/visible(_:to:)``).
+/// Public documents are read by anyone, the others by the deliberation, and an observer organisation's account reads
+/// those of a body only if its organisation sits on it today (``DocumentRules/visible(_:to:sitsOnConcernedBody:)``).
 extension GovernanceStore {
     /// Adds a document to a meeting, a body or an application, with the versions given (none through the API, which
     /// sends them apart; those of the page's upload form), all in one transaction: every version is checked before
@@ -118,7 +119,8 @@ extension GovernanceStore {
     /// The documents of a meeting, a body or an application the principal may see, in the order they were added
     /// (at most 200; an owner that does not exist has none).
     public func documents(of owner: DocumentOwner, for principal: Principal?) async throws -> [GovernanceDocument] {
-        try await database.read { db in
+        let today = CalendarDate(utcDayOf: now)
+        return try await database.read { db in
             let filter: SQLQueryString =
                 switch owner {
                 case .meeting(let id): "meeting_id = \(bind: id)"
@@ -130,7 +132,10 @@ extension GovernanceStore {
             ).all().map { try $0.int("id") }
             var documents: [GovernanceDocument] = []
             for id in ids { documents.append(try await Self.document(id, in: db)) }
-            return DocumentRules.visible(documents, to: principal)
+            return DocumentRules.visible(
+                documents, to: principal,
+                sitsOnConcernedBody: try await Self.sitsOnConcernedBody(
+                    owner, principal: principal, today: today, in: db))
         }
     }
 
@@ -140,9 +145,12 @@ extension GovernanceStore {
     ) async throws
         -> DocumentContent
     {
-        try await database.read { db in
+        let today = CalendarDate(utcDayOf: now)
+        return try await database.read { db in
             let document = try await Self.document(id, in: db)
-            guard !DocumentRules.visible([document], to: principal).isEmpty else {
+            let sits = try await Self.sitsOnConcernedBody(
+                document.owner, principal: principal, today: today, in: db)
+            guard !DocumentRules.visible([document], to: principal, sitsOnConcernedBody: sits).isEmpty else {
                 throw KPCSError.notFound(DocumentMessage.documentUnknown(id: String(id)))
             }
             guard
@@ -202,6 +210,21 @@ extension GovernanceStore {
             try DocumentRules.authorizeAnnex(principal, candidate: try row.string("participant_code"))
             return (nil, nil, id)
         }
+    }
+
+    /// Whether an observer organisation's account sits, through its organisation, on the body a document concerns
+    /// (true for anyone else, and where no body is concerned).
+    static func sitsOnConcernedBody(
+        _ owner: DocumentOwner, principal: Principal?, today: CalendarDate, in db: any SQLDatabase
+    ) async throws -> Bool {
+        guard let principal, principal.isObserverOrganisation, let organisation = principal.organisation else {
+            return true
+        }
+        var meeting: Meeting?
+        if case .meeting(let id) = owner { meeting = try await Self.meeting(id, in: db) }
+        guard let code = DocumentRules.concernedBody(of: owner, meeting: meeting) else { return true }
+        guard let body = try await workingBodies(named: code, in: db)[code] else { return false }
+        return body.seats(on: today).contains { $0.holder == .organisation(organisation) }
     }
 
     /// The owner as the `document.version` leaf names it: a meeting's or an application's id, a body's code.
