@@ -61,7 +61,7 @@ public enum DocumentRules {
         switch owner {
         case .body(let code): return code
         case .meeting: return meeting?.body
-        case .application: return "CPC"
+        case .application: return ParticipationRules.committee
         }
     }
 

@@ -3,6 +3,8 @@ import Foundation
 /// The rules of participation: who records an application and the CPC's review, what each must hold, where an
 /// application stands (computed), and who reads its letter and contacts.
 public enum ParticipationRules {
+    /// The body that reviews applications: the Committee on Participation and Chairmanship.
+    public static let committee = "CPC"
     public static let maximumLetterLength = 20_000
     public static let maximumContacts = 10
 

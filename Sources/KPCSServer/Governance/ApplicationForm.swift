@@ -28,9 +28,7 @@ enum ApplicationForm {
                     let summary = try await store.governance.submitApplication(draft, by: try context.principal())
                     return WebChrome.redirect(
                         GovernanceURL.application(.value(String(summary.application.id))).path(query: [("saved", "1")]))
-                } catch let error as KPCSError
-                    where error.kind == .invalid || error.kind == .forbidden || error.kind == .conflict
-                {
+                } catch let error as KPCSError where error.isShownOnForm {
                     let language = WebLanguage.resolve(request, context: context)
                     errors.add(error, language: language) { field($0) }
                 }

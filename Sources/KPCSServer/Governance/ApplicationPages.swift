@@ -168,7 +168,7 @@ enum ApplicationPages {
         if principal.role == .administrator { return true }
         guard principal.role == .delegate, let own = principal.delegation else { return false }
         let today = CalendarDate(utcDayOf: store.configuration.now())
-        let cpc = try await store.governance.workingBody("CPC", for: principal)
+        let cpc = try await store.governance.workingBody(ParticipationRules.committee, for: principal)
         return cpc.holder(of: .chair, on: today) == .participant(own)
     }
 

@@ -43,9 +43,7 @@ enum DecisionForms {
             do {
                 try await write(id, fields, try context.principal())
                 return WebChrome.redirect(GovernanceURL.decision(.value(String(id))).path(query: [("saved", "1")]))
-            } catch let error as KPCSError
-                where error.kind == .invalid || error.kind == .conflict || error.kind == .forbidden
-            {
+            } catch let error as KPCSError where error.isShownOnForm {
                 errors.add(error, language: language) { pointer in field(pointer, url: url) }
             }
             return try await DecisionPages.detail(

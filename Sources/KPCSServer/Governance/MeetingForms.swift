@@ -75,19 +75,24 @@ enum MeetingForms {
     /// The agenda typed one item a line, `English | Français`; blank lines are skipped, and a line without a French
     /// title leaves it missing, which the rules name.
     static func agenda(_ text: String) -> [AgendaItemDraft] {
-        text.split(whereSeparator: \.isNewline).compactMap { line in
-            let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let english = parts.first, !english.isEmpty || parts.count > 1 else { return nil }
-            return AgendaItemDraft(titleEn: english, titleFr: parts.count > 1 ? parts[1] : nil)
+        pipedLines(text).compactMap { english, french in
+            english.isEmpty && french == nil ? nil : AgendaItemDraft(titleEn: english, titleFr: french)
         }
     }
 
     /// The guests typed one a line, `Name | affiliation`.
     static func guests(_ text: String) -> [GuestDraft] {
-        text.split(whereSeparator: \.isNewline).compactMap { line in
+        pipedLines(text).compactMap { name, affiliation in
+            name.isEmpty ? nil : GuestDraft(name: name, affiliation: affiliation?.isEmpty == true ? nil : affiliation)
+        }
+    }
+
+    /// Each line of a text area cut at its first `|` (an empty side left out, as `split` does), both sides trimmed;
+    /// the second is nil when there is none.
+    static func pipedLines(_ text: String) -> [(String, String?)] {
+        text.split(whereSeparator: \.isNewline).map { line in
             let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let name = parts.first, !name.isEmpty else { return nil }
-            return GuestDraft(name: name, affiliation: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil)
+            return (parts.first ?? "", parts.count > 1 ? parts[1] : nil)
         }
     }
 
@@ -115,10 +120,4 @@ enum MeetingForms {
         default: return "communique"
         }
     }
-}
-
-extension KPCSError {
-    /// Whether a form shows this refusal beside its fields (input errors, conflicts and the rules' refusals of the
-    /// caller), rather than as an error page.
-    var isShownOnForm: Bool { kind == .invalid || kind == .conflict || kind == .forbidden }
 }

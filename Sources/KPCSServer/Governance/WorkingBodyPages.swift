@@ -57,9 +57,7 @@ enum WorkingBodyPages {
         do {
             try await write(try context.principal())
             return WebChrome.redirect(GovernanceURL.body(.value(code)).path(query: [("saved", "1")]))
-        } catch let error as KPCSError
-            where error.kind == .invalid || error.kind == .conflict || error.kind == .forbidden
-        {
+        } catch let error as KPCSError where error.isShownOnForm {
             let language = WebLanguage.resolve(request, context: context)
             errors.add(error, language: language) { pointer in pointer.isEmpty ? "seat" : "seat-\(pointer.dropFirst())"
             }

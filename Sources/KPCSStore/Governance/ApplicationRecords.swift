@@ -77,7 +77,7 @@ extension GovernanceStore {
             guard try await db.raw("SELECT id FROM applications WHERE id = \(bind: id)").first() != nil else {
                 throw KPCSError.notFound(ParticipationMessage.applicationUnknown(id: String(id)))
             }
-            let cpc = try await Self.workingBody("CPC", in: db)
+            let cpc = try await Self.workingBody(ParticipationRules.committee, in: db)
             try ParticipationRules.authorizeReview(principal, cpcChair: cpc.holder(of: .chair, on: today))
             let (recommendation, en, fr) = try ParticipationRules.validate(draft)
             try await db.raw(

@@ -174,15 +174,9 @@ extension GovernanceStore {
     /// Whether the principal may add documents to the owner (the pages show the upload form by it; the rules
     /// decide again when it is sent).
     public func mayAddDocument(to owner: DocumentOwner, by principal: Principal?) async throws -> Bool {
-        guard let principal, principal.role == .administrator || principal.role == .delegate else { return false }
         let today = CalendarDate(utcDayOf: now)
-        return try await database.read { db in
-            do {
-                _ = try await Self.authorizeDocument(of: owner, by: principal, today: today, in: db)
-                return true
-            } catch let error as KPCSError where error.kind == .forbidden {
-                return false
-            }
+        return try await permits(principal) { principal, db in
+            _ = try await Self.authorizeDocument(of: owner, by: principal, today: today, in: db)
         }
     }
 

@@ -147,10 +147,20 @@ extension GovernanceStore {
 
     /// Whether the principal may record this meeting's attendance, communiqué and documents.
     public func mayRecord(_ meeting: Meeting, by principal: Principal?) async throws -> Bool {
+        try await permits(principal) { principal, db in
+            try await Self.authorizeRecord(on: meeting, by: principal, in: db)
+        }
+    }
+
+    /// Whether a recording check passes for the principal (administrators and delegates only record), read in one
+    /// transaction: a refusal is `false`, any other failure is thrown.
+    func permits(
+        _ principal: Principal?, _ check: @escaping @Sendable (Principal, any SQLDatabase) async throws -> Void
+    ) async throws -> Bool {
         guard let principal, principal.role == .administrator || principal.role == .delegate else { return false }
         return try await database.read { db in
             do {
-                try await Self.authorizeRecord(on: meeting, by: principal, in: db)
+                try await check(principal, db)
                 return true
             } catch let error as KPCSError where error.kind == .forbidden {
                 return false

@@ -14,7 +14,7 @@ enum ErrorPages {
         let title = ProblemTitle.text(error.kind, chrome.language)
         let body: HTML =
             "<h1>\(title)</h1><p role=\"alert\">\(error.detail(in: chrome.language))</p>"
-            + """
+                + """
                 <p><a href="\(chrome.principal == nil ? RegistryURL.home.path : CertificatesURL.dashboard.path)">\
                 \(chrome.t(.backToStart))</a></p>
                 """
@@ -27,6 +27,12 @@ enum ErrorPages {
             body: "<h1>\(chrome.t(.notFoundTitle))</h1><p>\(chrome.t(.notFound))</p>", request: request,
             status: .notFound)
     }
+}
+
+extension KPCSError {
+    /// Whether a form shows this refusal beside its fields (input errors, conflicts and the rules' refusals of the
+    /// caller), rather than as an error page.
+    var isShownOnForm: Bool { kind == .invalid || kind == .conflict || kind == .forbidden }
 }
 
 /// Reads a posted form of a signed-in page, after checking its CSRF token against the session's: a form posted from
