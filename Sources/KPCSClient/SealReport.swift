@@ -23,6 +23,7 @@ public enum SealReport {
         add(.exporter, claims.exporterName)
         add(.importer, claims.importerName)
         add(.origin, claims.origin.joined(separator: ", "))
+        if let zone = claims.originZone { add(.originZone, zone) }
         add(.issuedOn, claims.issuedOn.description)
         add(.expiresOn, claims.expiresOn.description)
         if let replaces = claims.replaces { add(.replaces, replaces) }

@@ -61,6 +61,18 @@ struct DemoPlenary {
                 "La plénière accueille l'offre du Botswana d'accueillir la réunion intersessions 2026 à Gaborone."
             ),
             effect: nil)
+        try await DemoZones.register(store.at(opening.addingTimeInterval(-86_400)), by: administrator)
+        for (offset, zone, status) in [(2, "CF-BERBERATI", "compliant"), (3, "CF-BRIA", "non-compliant")] {
+            let (en, fr) = status == "compliant" ? ("compliant", "conforme") : ("non-compliant", "non conforme")
+            try await decision(
+                at: dubai, opened: opening.addingTimeInterval(Double(offset) * 3600),
+                titles: ("Status of the zone \(zone) (demo)", "Statut de la zone \(zone) (démo)"),
+                texts: (
+                    "On the monitoring team's report, the Plenary finds the zone \(zone) \(en).",
+                    "Sur le rapport de l'équipe de suivi, la plénière constate que la zone \(zone) est \(fr)."
+                ),
+                effect: DecisionEffectDraft(kind: "set-zone-status", zone: zone, zoneStatus: status))
+        }
         // The closing runs when the meeting ends, so the effects take hold on the day the decisions were taken.
         try await store.at(opening.addingTimeInterval(5 * 86_400)).governance.closeDue()
         _ = try await store.governance.setCommunique(

@@ -99,8 +99,10 @@ struct DemoYearPlanner {
         let lines = drawLines(
             caratsMedian: 4_000, codes: [(.unsorted, 0.6), (.nonIndustrial, 0.25), (.industrial, 0.15)],
             usdPerCarat: producer.usdPerCarat)
+        let zone = registry.zones[producer.code].map { $0[random.next(in: 0...($0.count - 1))] }
         return finish(
-            from: producer.code, to: destination, origin: .single(producer.code), lines: lines, issuedAt: issuedAt)
+            from: producer.code, to: destination, origin: .single(producer.code), originZone: zone, lines: lines,
+            issuedAt: issuedAt)
     }
 
     private mutating func hubPlan(issuedAt: Date) -> DemoYearPlan {
@@ -141,7 +143,7 @@ struct DemoYearPlanner {
     }
 
     private mutating func finish(
-        from exporter: String, to importer: String, origin: CertificateDraft.OriginDraft,
+        from exporter: String, to importer: String, origin: CertificateDraft.OriginDraft, originZone: String? = nil,
         lines: [CertificateDraft.LineDraft],
         issuedAt: Date
     ) -> DemoYearPlan {
@@ -152,7 +154,7 @@ struct DemoYearPlanner {
         let draft = CertificateDraft(
             importingParticipant: importer, exporterId: registry.companies[exporter]?.id,
             importerId: registry.companies[importer]?.id,
-            origin: origin, lines: lines)
+            origin: origin, originZone: originZone, lines: lines)
         return DemoYearPlan(
             draft: draft, exporter: exportingOfficer, importer: importingOfficer, issuedAt: issuedAt,
             answerDelayDays: random.next(in: 2...25), fate: fate(from: exporter, to: importer), underValued: false)

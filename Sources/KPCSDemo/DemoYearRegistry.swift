@@ -10,6 +10,8 @@ struct DemoYearRegistry: Sendable {
     var officers: [String: [Principal]] = [:]
     /// A company that may export and import, by participant.
     var companies: [String: Company] = [:]
+    /// The zones of each producer that no decision ever found non-compliant, by code.
+    var zones: [String: [String]] = [:]
 
     static func prepare(_ store: Store, participants codes: [String]) async throws -> DemoYearRegistry {
         let admin = Principal(accountId: 0, username: "demo-year", role: .administrator, authority: nil)
@@ -56,6 +58,12 @@ struct DemoYearRegistry: Sendable {
                         address: "1 Demo Year Street\n\(name)", canExport: true, canImport: true),
                     by: admin)
             }
+        }
+        for code in codes {
+            let usable = try await store.monitoring.zones(of: code).filter { zone in
+                !zone.history.contains { $0.status == .nonCompliant }
+            }
+            if !usable.isEmpty { registry.zones[code] = usable.map(\.code) }
         }
         return registry
     }

@@ -21,6 +21,8 @@ public struct Store: Sendable {
     public let statistics: StatisticsStore
     /// Governance: observer organisations, the chair table, decisions and their effects.
     public let governance: GovernanceStore
+    /// Monitoring: mining zones and their status.
+    public let monitoring: MonitoringStore
     /// The notifications of each account.
     public let notifications: NotificationStore
     let context: StoreContext
@@ -38,6 +40,7 @@ public struct Store: Sendable {
         log = LogStore(context: context)
         statistics = StatisticsStore(context: context)
         governance = GovernanceStore(context: context)
+        monitoring = MonitoringStore(context: context)
         notifications = NotificationStore(context: context)
     }
 

@@ -94,6 +94,13 @@ import Testing
     func aDelegateProposesThroughTheFormAndAnObserverComments(engine: TestEngine) async throws {
         try await withTestApp(engine) { client, world in
             let g = try await GovernanceFixture.make(on: world)
+            for code in ["AE-A", "AE-B"] {
+                _ = try await world.store.monitoring.register(
+                    ZoneDraft(
+                        participant: "AE", code: code, name: code,
+                        geometry: GeometryDraft(type: "Point", coordinates: .list([.number(55.3), .number(25.2)]))),
+                    by: world.admin)
+            }
             let eu = try await Web.logIn(client, "eu-delegate")
             let form = try await Web.get(client, "/decisions/new?lang=fr", cookie: eu)
             #expect(form.status == .ok && form.html.contains("Proposer une décision"))
@@ -108,7 +115,7 @@ import Testing
             let done = try await Web.post(
                 client, "/decisions/new",
                 form:
-                    "csrf=\(token)&titleEn=Suspend%20AE&titleFr=Suspendre%20AE&textEn=Text&textFr=Texte&effectKind=suspend&effectParticipant=ae&effectZones=Zone%20A%0AZone%20B",
+                    "csrf=\(token)&titleEn=Suspend%20AE&titleFr=Suspendre%20AE&textEn=Text&textFr=Texte&effectKind=suspend&effectParticipant=ae&effectZones=ae-a%0AAE-B",
                 cookie: eu)
             #expect(done.status == .seeOther)
             let location = try #require(done.headers[.location])
@@ -116,10 +123,10 @@ import Testing
             let decision = try await world.store.governance.decision(id, for: nil).decision
             #expect(
                 decision.effect
-                    == .suspend(participant: "AE", conditions: SuspensionConditions(exportZones: ["Zone A", "Zone B"])))
+                    == .suspend(participant: "AE", conditions: SuspensionConditions(exportZones: ["AE-A", "AE-B"])))
             let shown = try await Web.get(client, "/decisions/\(id)?lang=en")
             #expect(
-                shown.html.contains("suspend United Arab Emirates (AE) — Zones still allowed to export: Zone A, Zone B")
+                shown.html.contains("suspend United Arab Emirates (AE) — Zones still allowed to export: AE-A, AE-B")
             )
             // Opened, an observer of an organisation comments; the comment never counts and the public does not see it.
             let closesAt = Timestamp.string(world.store.configuration.now().addingTimeInterval(2 * 86_400))

@@ -164,6 +164,35 @@ enum MessageExamples {
         .appointNeedsOneHolder,
     ]
 
+    static let zones: [ZoneMessage] = [
+        .onlyParticipantRegisters(participant: "‹participant›"),
+        .codeInvalid(code: "‹code›", participant: "‹participant›", maximum: "‹maximum›"),
+        .codeTaken(code: "‹code›"),
+        .zoneUnknown(code: "‹code›"),
+        .geometryTypeUnsupported(type: "‹type›"),
+        .coordinatesShape(type: "‹type›"),
+        .positionShape,
+        .positionOutOfRange,
+        .tooManyRings(maximum: "‹maximum›"),
+        .tooManyPositions(maximum: "‹maximum›"),
+        .ringTooShort(ring: "‹ring›"),
+        .ringNotClosed(ring: "‹ring›"),
+        .ringFlat(ring: "‹ring›"),
+        .ringCrossesItself(ring: "‹ring›"),
+        .ringsCross(ring: "‹ring›", other: "‹other›"),
+        .holeOutside(ring: "‹ring›"),
+        .originZoneRequired(participant: "‹participant›"),
+        .originZoneOtherParticipant(zone: "‹zone›", participant: "‹participant›"),
+        .originZoneNeedsOwnOrigin(zone: "‹zone›", participant: "‹participant›"),
+        .zoneNonCompliant(zone: "‹zone›", since: "‹since›", decision: "‹decision›"),
+        .suspendedExceptZones(participant: "‹participant›", zones: "‹zones›"),
+        .zoneNotExportable(zone: "‹zone›", participant: "‹participant›", zones: "‹zones›"),
+        .exportZoneUnknown(zone: "‹zone›", participant: "‹participant›"),
+        .zoneStatusUnknown(status: "‹status›"),
+        .tooManyZones(participant: "‹participant›", maximum: "‹maximum›"),
+        .geometryNotJSON,
+    ]
+
     static let participation: [ParticipationMessage] = [
         .applicationUnknown(id: "‹id›"),
         .onlyCandidateApplies(candidate: "‹candidate›"),

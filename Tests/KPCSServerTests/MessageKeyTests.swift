@@ -17,6 +17,7 @@ import Testing
         MessageExamples.check(MessageExamples.governance)
         MessageExamples.check(MessageExamples.meetings)
         MessageExamples.check(MessageExamples.bodies)
+        MessageExamples.check(MessageExamples.zones)
         MessageExamples.check(MessageExamples.participation)
         MessageExamples.check(MessageExamples.documents)
         MessageExamples.check(MessageExamples.keys)
@@ -34,7 +35,7 @@ import Testing
             + Self.codes(VerdictMessage.self) + Self.codes(HTTPMessage.self) + Self.codes(WebMessage.self)
             + Self.codes(GovernanceMessage.self) + Self.codes(MeetingMessage.self)
             + Self.codes(WorkingBodyMessage.self) + Self.codes(ParticipationMessage.self)
-            + Self.codes(DocumentMessage.self)
+            + Self.codes(DocumentMessage.self) + Self.codes(ZoneMessage.self)
         #expect(Set(codes).count == codes.count, "two messages share a code")
     }
 

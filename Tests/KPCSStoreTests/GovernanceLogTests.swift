@@ -15,8 +15,13 @@ import Testing
         try await withTestStore(engine, clock: clock) { store in
             let g = try await GovernanceFixture.make(store)
             _ = try await g.world.issue()
+            _ = try await store.monitoring.register(
+                ZoneDraft(
+                    participant: "AE", code: "AE-A", name: "Zone A",
+                    geometry: GeometryDraft(type: "Point", coordinates: .list([.number(55.3), .number(25.2)]))),
+                by: g.world.admin)
             let id = try await g.openProcedure(
-                "Suspend AE", effect: DecisionEffectDraft(kind: "suspend", participant: "AE", exportZones: ["Zone A"]))
+                "Suspend AE", effect: DecisionEffectDraft(kind: "suspend", participant: "AE", exportZones: ["AE-A"]))
             _ = try await store.governance.recordStance(id, StanceDraft(position: "supports"), by: g.euDelegate)
             _ = try await store.governance.recordStance(
                 id, StanceDraft(position: "objects", reason: "A-secret-reason"), by: g.aeDelegate)
@@ -34,7 +39,8 @@ import Testing
             }
             #expect(
                 events.filter { !$0.hasPrefix("key.") && !$0.hasPrefix("certificate.") } == [
-                    "chair.set", "decision.proposed", "decision.opened", "decision.stance", "decision.stance",
+                    "chair.set", "zone.registered", "decision.proposed", "decision.opened", "decision.stance",
+                    "decision.stance",
                     "decision.stance", "decision.comment", "participant.status", "decision.closed",
                 ])
             for secret in ["A-secret-reason", "B-secret-reason", "C-secret-comment", "eu-delegate", "wdc-observer"] {

@@ -311,6 +311,19 @@ def bodies_pages(b):
     b.element("ul#body-meetings li a")
 
 
+def zones_pages(b):
+    # The Central African Republic's demo zones: from its participant page to the map, then one zone.
+    b.open("/participants/CF")
+    b.click_through(b.element("a#zones-link"))
+    b.element("figure#zone-map svg")
+    rows = b.element("table#zones").text
+    check("CF-BERBERATI" in rows and "CF-CARNOT" in rows, f"{b.where()}: the zones table: {rows!r}")
+    b.screenshot("zones")
+    b.click_through(b.element("table#zones a[href='/zones/CF-BRIA']"))
+    b.element("ul#zone-history li a")
+    b.element("pre#zone-geometry")
+
+
 def record_meeting(b):
     """The Chair records an online Intersessional with its agenda, then who was present, through the forms."""
     b.open("/meetings")
@@ -695,6 +708,7 @@ def run(steps):
         steps("statistics page", statistics_page)
         steps("meetings pages", meetings_pages)
         steps("bodies pages", bodies_pages)
+        steps("mining zones pages", zones_pages)
         steps("applications page", applications_page)
         steps("login page", login_page)
         procedures = governance_open(steps)

@@ -8,6 +8,8 @@ public struct Certificate: Sendable, Equatable {
     public var exporterId: Int64
     public var importerId: Int64
     public var origin: Origin
+    /// The mining zone of a single-origin parcel of the exporter's own production, once zones are registered.
+    public var originZone: String?
     public var lines: [CertificateLine]
     public var totals: CertificateTotals
     /// The instant of issue, ISO 8601 UTC.
@@ -26,7 +28,8 @@ public struct Certificate: Sendable, Equatable {
         number: String, exportingParticipant: String, importingParticipant: String, issuingAuthorityId: Int64,
         exporterId: Int64, importerId: Int64, origin: Origin, lines: [CertificateLine], totals: CertificateTotals,
         issuedAt: String, issuedOn: CalendarDate, expiresOn: CalendarDate, state: CertificateState,
-        replaces: String?, replacedBy: String? = nil, voidReason: String? = nil, confirmation: Confirmation? = nil
+        replaces: String?, replacedBy: String? = nil, voidReason: String? = nil, confirmation: Confirmation? = nil,
+        originZone: String? = nil
     ) {
         self.number = number
         self.exportingParticipant = exportingParticipant
@@ -35,6 +38,7 @@ public struct Certificate: Sendable, Equatable {
         self.exporterId = exporterId
         self.importerId = importerId
         self.origin = origin
+        self.originZone = originZone
         self.lines = lines
         self.totals = totals
         self.issuedAt = issuedAt

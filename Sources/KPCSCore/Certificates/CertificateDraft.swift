@@ -7,13 +7,16 @@ public struct CertificateDraft: Codable, Sendable, Equatable {
     public var exporterId: Int64?
     public var importerId: Int64?
     public var origin: OriginDraft?
+    /// The mining zone of a single-origin parcel of the exporter's own production, by code (`CF-BERBERATI`).
+    public var originZone: String?
     public var lines: [LineDraft]?
     public var expiresOn: String?
     public var replaces: String?
 
     public init(
         exportingParticipant: String? = nil, importingParticipant: String?, exporterId: Int64?, importerId: Int64?,
-        origin: OriginDraft?, lines: [LineDraft]?, expiresOn: String? = nil, replaces: String? = nil
+        origin: OriginDraft?, originZone: String? = nil, lines: [LineDraft]?, expiresOn: String? = nil,
+        replaces: String? = nil
     ) {
         // Codes and numbers are accepted in any case and kept upper case, as they are stored and shown.
         self.exportingParticipant = exportingParticipant?.uppercased()
@@ -21,6 +24,7 @@ public struct CertificateDraft: Codable, Sendable, Equatable {
         self.exporterId = exporterId
         self.importerId = importerId
         self.origin = origin
+        self.originZone = originZone?.uppercased()
         self.lines = lines
         self.expiresOn = expiresOn
         self.replaces = replaces
@@ -67,6 +71,7 @@ public struct ValidIssue: Sendable, Equatable {
     public var exporterId: Int64
     public var importerId: Int64
     public var origin: Origin
+    public var originZone: String?
     public var lines: [CertificateLine]
     public var totals: CertificateTotals
     public var issuedOn: CalendarDate
@@ -83,6 +88,7 @@ extension CertificateDraft {
             exporterId: try container.decodeWholeNumber(forKey: .exporterId),
             importerId: try container.decodeWholeNumber(forKey: .importerId),
             origin: try container.decodeIfPresent(OriginDraft.self, forKey: .origin),
+            originZone: try container.decodeIfPresent(String.self, forKey: .originZone),
             lines: try container.decodeIfPresent([LineDraft].self, forKey: .lines),
             expiresOn: try container.decodeIfPresent(String.self, forKey: .expiresOn),
             replaces: try container.decodeIfPresent(String.self, forKey: .replaces))

@@ -2,7 +2,7 @@
 /// terminal's seal report show them. The switch has no default, so a label cannot exist in one language only.
 public enum CertificateLabel: CaseIterable, Sendable {
     case certificateNumber, exportingParticipant, importingParticipant, exporter, importer, origin, issuedOn, expiresOn
-    case hsCode, carats, valueUsd, parcels, total, sealedBy, replaces
+    case hsCode, carats, valueUsd, parcels, total, sealedBy, replaces, originZone
 
     public func text(_ language: Language) -> String {
         let (en, fr): (String, String)
@@ -22,6 +22,7 @@ public enum CertificateLabel: CaseIterable, Sendable {
         case .total: (en, fr) = ("Total", "Total")
         case .sealedBy: (en, fr) = ("Sealed by", "Scellé par")
         case .replaces: (en, fr) = ("Replaces", "Remplace")
+        case .originZone: (en, fr) = ("Origin zone", "Zone d'origine")
         }
         return language == .fr ? fr : en
     }

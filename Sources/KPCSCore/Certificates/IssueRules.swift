@@ -22,10 +22,12 @@ public struct IssueContext: Sendable {
     public var replaced: Certificate?
     public var today: CalendarDate
     public var validity: ValidityPolicy
+    /// The origin zone named, the exporter's zones and its suspension.
+    public var zones: ZoneIssueContext
 
     public init(
         exportingParticipant: Participant, importingParticipant: Participant?, exporter: Company?, importer: Company?,
-        replaced: Certificate?, today: CalendarDate, validity: ValidityPolicy
+        replaced: Certificate?, today: CalendarDate, validity: ValidityPolicy, zones: ZoneIssueContext = .init()
     ) {
         self.exportingParticipant = exportingParticipant
         self.importingParticipant = importingParticipant
@@ -34,6 +36,7 @@ public struct IssueContext: Sendable {
         self.replaced = replaced
         self.today = today
         self.validity = validity
+        self.zones = zones
     }
 }
 
@@ -60,12 +63,6 @@ public enum IssueRules {
         var violations: [Violation] = []
         let exporting = context.exportingParticipant
 
-        if exporting.status != .active {
-            violations.append(
-                Violation(
-                    "/exportingParticipant",
-                    RegistryMessage.participantNotActive(code: exporting.code, status: exporting.status.rawValue)))
-        }
         let importingCode = checkImportingParticipant(draft, context: context, into: &violations)
         checkCompany(
             draft.exporterId, pointer: "/exporterId", company: context.exporter, participant: exporting.code,
@@ -78,6 +75,10 @@ public enum IssueRules {
             violations.append(Violation("/importerId", RequestMessage.fieldRequired(field: "importerId")))
         }
         let origin = checkOrigin(draft.origin, into: &violations)
+        let originZone = OriginZoneRules.check(
+            draft.originZone?.uppercased(), origin: origin, exporting: exporting, context: context.zones,
+            today: context.today,
+            into: &violations)
         let lines = checkLines(draft.lines, into: &violations)
         var totals = lines.flatMap { CertificateTotals(lines: $0) }
         if let sums = totals, !QuantityBounds.checkTotals(sums, into: &violations) { totals = nil }
@@ -90,7 +91,8 @@ public enum IssueRules {
         return ValidIssue(
             exportingParticipant: exporting.code, importingParticipant: importingCode,
             issuingAuthorityId: authority.id, exporterId: exporterId, importerId: importerId, origin: origin,
-            lines: lines.sorted { $0.hsCode < $1.hsCode }, totals: totals, issuedOn: context.today,
+            originZone: originZone, lines: lines.sorted { $0.hsCode < $1.hsCode }, totals: totals,
+            issuedOn: context.today,
             expiresOn: expiresOn, replaces: context.replaced?.number ?? draft.replaces)
     }
 

@@ -24,6 +24,8 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
     case appointBodyChair(body: String, holder: SeatHolder, role: SeatRole)
     /// Adopts a body's terms of reference, in English and French, replacing any before.
     case adoptTermsOfReference(body: String, textEn: String, textFr: String)
+    /// Sets the KP status of a participant's mining zone from the day of adoption.
+    case setZoneStatus(zone: String, participant: String, status: ZoneStatus)
 
     /// The stable name of the effect's kind, as the API and the log spell it.
     public var kind: DecisionEffectKind {
@@ -38,6 +40,7 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
         case .dissolveBody: return .dissolveBody
         case .appointBodyChair: return .appointBodyChair
         case .adoptTermsOfReference: return .adoptTermsOfReference
+        case .setZoneStatus: return .setZoneStatus
         }
     }
 
@@ -47,7 +50,7 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
         case .establishBody(let charter): return charter.code
         case .dissolveBody(let code), .appointBodyChair(let code, _, _), .adoptTermsOfReference(let code, _, _):
             return code
-        case .admit, .suspend, .readmit, .withdraw, .electViceChair, .setChair: return nil
+        case .admit, .suspend, .readmit, .withdraw, .electViceChair, .setChair, .setZoneStatus: return nil
         }
     }
 
@@ -57,6 +60,7 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
         case .admit(let code), .suspend(let code, _), .readmit(let code), .withdraw(let code): return code
         case .electViceChair(_, let code): return code
         case .setChair(_, let code): return code
+        case .setZoneStatus(_, let code, _): return code
         case .appointBodyChair(_, .participant(let code), _): return code
         case .establishBody, .dissolveBody, .appointBodyChair, .adoptTermsOfReference: return nil
         }
@@ -67,7 +71,7 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
         switch self {
         case .electViceChair(let year, _), .setChair(let year, _): return year
         case .admit, .suspend, .readmit, .withdraw, .establishBody, .dissolveBody, .appointBodyChair,
-            .adoptTermsOfReference:
+            .adoptTermsOfReference, .setZoneStatus:
             return nil
         }
     }
@@ -79,13 +83,15 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
         case .suspend: return ([.active], .suspended)
         case .readmit: return ([.suspended], .active)
         case .withdraw: return ([.candidate, .active, .suspended], .withdrawn)
-        case .electViceChair, .setChair, .establishBody, .dissolveBody, .appointBodyChair, .adoptTermsOfReference:
+        case .electViceChair, .setChair, .establishBody, .dissolveBody, .appointBodyChair, .adoptTermsOfReference,
+            .setZoneStatus:
             return nil
         }
     }
 
     enum CodingKeys: String, CodingKey {
         case kind, participant, year, conditions, body, bodyKind, nameEn, nameFr, organisation, role, textEn, textFr
+        case zone, zoneStatus
     }
 
     public init(from decoder: any Decoder) throws {
@@ -131,6 +137,11 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
                 body: try values.decode(String.self, forKey: .body),
                 textEn: try values.decode(String.self, forKey: .textEn),
                 textFr: try values.decode(String.self, forKey: .textFr))
+        case .setZoneStatus:
+            self = .setZoneStatus(
+                zone: try values.decode(String.self, forKey: .zone),
+                participant: try values.decode(String.self, forKey: .participant),
+                status: try values.decode(ZoneStatus.self, forKey: .zoneStatus))
         }
     }
 
@@ -152,6 +163,9 @@ public enum DecisionEffect: Codable, Sendable, Equatable {
         case .adoptTermsOfReference(_, let en, let fr):
             try values.encode(en, forKey: .textEn)
             try values.encode(fr, forKey: .textFr)
+        case .setZoneStatus(let zone, _, let status):
+            try values.encode(zone, forKey: .zone)
+            try values.encode(status, forKey: .zoneStatus)
         case .admit, .readmit, .withdraw, .electViceChair, .setChair, .dissolveBody: break
         }
     }
@@ -181,18 +195,19 @@ public enum DecisionEffectKind: String, Codable, Sendable, CaseIterable {
     case dissolveBody = "dissolve-body"
     case appointBodyChair = "appoint-body-chair"
     case adoptTermsOfReference = "adopt-terms-of-reference"
+    case setZoneStatus = "set-zone-status"
 
     /// Whether the kind is about a body of the scheme rather than a participant or the chair table.
     public var isBodyEffect: Bool {
         switch self {
         case .establishBody, .dissolveBody, .appointBodyChair, .adoptTermsOfReference: return true
-        case .admit, .suspend, .readmit, .withdraw, .electViceChair, .setChair: return false
+        case .admit, .suspend, .readmit, .withdraw, .electViceChair, .setChair, .setZoneStatus: return false
         }
     }
 }
 
-/// The conditions a suspension carries: the mining zones from which exports stay allowed (the Central African
-/// Republic's compliant zones, 2015–2024). Kept as data; the monitoring capability enforces them.
+/// The conditions a suspension carries: the mining zones, by code, from which exports stay allowed while they are
+/// compliant (the Central African Republic's compliant zones, 2015–2024); ``OriginZoneRules`` enforces them.
 public struct SuspensionConditions: Codable, Sendable, Equatable {
     public var exportZones: [String]
 
@@ -218,11 +233,15 @@ public struct DecisionEffectDraft: Codable, Sendable, Equatable {
     /// For `adopt-terms-of-reference`: the terms in English and French.
     public var textEn: String?
     public var textFr: String?
+    /// For `set-zone-status`: the zone, by code, and `compliant`, `non-compliant` or `under-monitoring`.
+    public var zone: String?
+    public var zoneStatus: String?
 
     public init(
         kind: String? = nil, participant: String? = nil, year: Int? = nil, exportZones: [String]? = nil,
         body: String? = nil, bodyKind: String? = nil, nameEn: String? = nil, nameFr: String? = nil,
-        organisation: String? = nil, role: String? = nil, textEn: String? = nil, textFr: String? = nil
+        organisation: String? = nil, role: String? = nil, textEn: String? = nil, textFr: String? = nil,
+        zone: String? = nil, zoneStatus: String? = nil
     ) {
         self.kind = kind
         self.participant = participant
@@ -236,5 +255,7 @@ public struct DecisionEffectDraft: Codable, Sendable, Equatable {
         self.role = role
         self.textEn = textEn
         self.textFr = textFr
+        self.zone = zone
+        self.zoneStatus = zoneStatus
     }
 }

@@ -37,7 +37,7 @@ public enum DecisionRules {
     /// (by code) and the observer organisations.
     public static func validate(
         _ draft: DecisionDraft, participants: [String: Participant], bodies: [String: WorkingBody],
-        organisations: Set<String>
+        organisations: Set<String>, zones: [String: MiningZone] = [:]
     ) throws -> ValidDecision {
         var violations: [Violation] = []
         let titleEn = RegistryRules.checkName(draft.titleEn, pointer: "/titleEn", into: &violations)
@@ -48,7 +48,8 @@ public enum DecisionRules {
             draft.textFr, pointer: "/textFr", maximum: maximumTextLength, into: &violations)
         let effect = draft.effect.flatMap {
             checkEffect(
-                $0, participants: participants, bodies: bodies, organisations: organisations, into: &violations)
+                $0, participants: participants, bodies: bodies, organisations: organisations, zones: zones,
+                into: &violations)
         }
         guard violations.isEmpty, let titleEn, let titleFr, let textEn, let textFr else {
             throw KPCSError.validation(violations)
@@ -58,10 +59,10 @@ public enum DecisionRules {
 
     /// An effect names a known kind, a participant that is not an EU member state and whose status the effect
     /// can change, and for the chair effects a year of the chair table; the body effects follow
-    /// ``BodyEffectRules``.
+    /// ``BodyEffectRules``, and a zone's status ``ZoneEffectRules``.
     static func checkEffect(
         _ draft: DecisionEffectDraft, participants: [String: Participant], bodies: [String: WorkingBody],
-        organisations: Set<String>, into violations: inout [Violation]
+        organisations: Set<String>, zones: [String: MiningZone], into violations: inout [Violation]
     ) -> DecisionEffect? {
         guard let kindText = draft.kind else {
             violations.append(Violation("/effect/kind", RequestMessage.fieldRequired(field: "effect.kind")))
@@ -70,6 +71,9 @@ public enum DecisionRules {
         guard let kind = DecisionEffectKind(rawValue: kindText) else {
             violations.append(Violation("/effect/kind", GovernanceMessage.effectKindUnknown(kind: kindText)))
             return nil
+        }
+        if kind == .setZoneStatus {
+            return ZoneEffectRules.check(draft, zones: zones, participants: participants, into: &violations)
         }
         if kind.isBodyEffect {
             return BodyEffectRules.check(
@@ -110,19 +114,19 @@ public enum DecisionRules {
                 violations.append(Violation("/effect/year", GovernanceMessage.effectNeedsYear(kind: kindText)))
             }
         }
-        let zones = checkZones(draft.exportZones, into: &violations)
+        let exportZones = checkZones(draft.exportZones, of: participant, zones: zones, into: &violations)
         let effect: DecisionEffect?
         switch kind {
         case .admit: effect = participant.map { .admit(participant: $0.code) }
         case .suspend:
-            effect = participant.flatMap { p in zones.map { .suspend(participant: p.code, conditions: $0) } }
+            effect = participant.flatMap { p in exportZones.map { .suspend(participant: p.code, conditions: $0) } }
         case .readmit: effect = participant.map { .readmit(participant: $0.code) }
         case .withdraw: effect = participant.map { .withdraw(participant: $0.code) }
         case .electViceChair:
             effect = participant.flatMap { p in year.map { .electViceChair(year: $0, participant: p.code) } }
         case .setChair:
             effect = (code == nil || participant != nil) ? year.map { .setChair(year: $0, participant: code) } : nil
-        case .establishBody, .dissolveBody, .appointBodyChair, .adoptTermsOfReference: effect = nil
+        case .establishBody, .dissolveBody, .appointBodyChair, .adoptTermsOfReference, .setZoneStatus: effect = nil
         }
         if let effect, let participant, let failure = statusFailure(of: effect, participant: participant) {
             violations.append(Violation("/effect/participant", failure))
@@ -131,8 +135,12 @@ public enum DecisionRules {
         return effect
     }
 
-    static func checkZones(_ zones: [String]?, into violations: inout [Violation]) -> SuspensionConditions? {
-        let names = (zones ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// The zones a suspension lets export: codes of registered zones of the participant suspended.
+    static func checkZones(
+        _ given: [String]?, of participant: Participant?, zones: [String: MiningZone],
+        into violations: inout [Violation]
+    ) -> SuspensionConditions? {
+        let names = (given ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines).uppercased() }
         guard names.count <= maximumExportZones, names.allSatisfy({ (1...maximumZoneNameLength).contains($0.count) })
         else {
             violations.append(
@@ -142,7 +150,15 @@ public enum DecisionRules {
                         maximum: String(maximumExportZones), length: String(maximumZoneNameLength))))
             return nil
         }
-        return SuspensionConditions(exportZones: names)
+        var known = true
+        for (index, name) in names.enumerated() where zones[name]?.participantCode != participant?.code {
+            violations.append(
+                Violation(
+                    "/effect/exportZones/\(index)",
+                    ZoneMessage.exportZoneUnknown(zone: name, participant: participant?.code ?? "")))
+            known = false
+        }
+        return known ? SuspensionConditions(exportZones: names) : nil
     }
 
     /// Why the effect cannot apply to the participant as it stands, or nil when it can. The same rule runs when
@@ -151,6 +167,9 @@ public enum DecisionRules {
         let needed: Set<ParticipantStatus>
         if let change = effect.statusChange {
             needed = change.from
+        } else if case .setZoneStatus = effect {
+            // A suspended participant's zones are reviewed too: that is how exports resume from some of them.
+            needed = [.active, .suspended]
         } else {
             needed = [.active]
         }

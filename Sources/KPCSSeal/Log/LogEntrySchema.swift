@@ -13,7 +13,9 @@ public enum LogEntrySchema {
         for event in ["added", "retired", "revoked"] {
             table["key.\(event)"] = ["kid", "participant", "purpose", "effective_at"]
         }
-        table["decision.proposed"] = ["decision", "participant", "text_sha256", "effect", "subject", "year", "body"]
+        table["decision.proposed"] = [
+            "decision", "participant", "text_sha256", "effect", "subject", "year", "body", "zone",
+        ]
         table["decision.opened"] = ["decision", "venue", "closes_at", "quorum", "electorate", "meeting"]
         table["decision.stance"] = ["decision", "participant", "position"]
         table["decision.comment"] = ["decision", "organisation", "position"]
@@ -33,6 +35,8 @@ public enum LogEntrySchema {
         table["body.seat"] = [
             "body", "seat", "holder_kind", "holder", "role", "starts_on", "ends_on", "decision", "number",
         ]
+        table["zone.registered"] = ["zone", "participant", "geometry_sha256"]
+        table["zone.status"] = ["zone", "participant", "from_status", "status", "decision", "number"]
         return table
     }()
 

@@ -20,6 +20,8 @@ public struct SealClaims: Sendable, Equatable {
     public var importerName: String
     /// Countries of origin: one, or several for a mixed origin.
     public var origin: [String]
+    /// The mining zone of a single-origin parcel, by code (`zone`), when the certificate names one.
+    public var originZone: String?
     public var lines: [CertificateLine]
     public var totals: CertificateTotals
     public var replaces: String?
@@ -27,7 +29,7 @@ public struct SealClaims: Sendable, Equatable {
     public init(
         number: String, sealedAt: Int64, issuedOn: CalendarDate, expiresOn: CalendarDate, exportingParticipant: String,
         importingParticipant: String, exporterName: String, importerName: String, origin: [String],
-        lines: [CertificateLine], totals: CertificateTotals, replaces: String?
+        originZone: String? = nil, lines: [CertificateLine], totals: CertificateTotals, replaces: String?
     ) {
         self.number = number
         self.sealedAt = sealedAt
@@ -38,6 +40,7 @@ public struct SealClaims: Sendable, Equatable {
         self.exporterName = exporterName
         self.importerName = importerName
         self.origin = origin
+        self.originZone = originZone
         self.lines = lines
         self.totals = totals
         self.replaces = replaces
@@ -66,6 +69,7 @@ public struct SealClaims: Sendable, Equatable {
             "total": .array([.integer(totals.caratsX100), .integer(totals.valueUsdCents), .integer(totals.parcels)]),
         ]
         if let replaces { members["replaces"] = .string(replaces) }
+        if let originZone { members["zone"] = .string(originZone) }
         return .object(members)
     }
 
@@ -111,10 +115,16 @@ public struct SealClaims: Sendable, Equatable {
             guard let text = replacesValue.stringValue else { throw .claimInvalid("replaces") }
             replaces = text
         }
+        var originZone: String?
+        if let zoneValue = members["zone"] {
+            guard let text = zoneValue.stringValue else { throw .claimInvalid("zone") }
+            originZone = text
+        }
         self.init(
             number: try string("no"), sealedAt: sealedAt, issuedOn: try date("issued"), expiresOn: try date("expires"),
             exportingParticipant: try string("from"), importingParticipant: try string("to"),
-            exporterName: try string("exporter"), importerName: try string("importer"), origin: origin, lines: lines,
+            exporterName: try string("exporter"), importerName: try string("importer"), origin: origin,
+            originZone: originZone, lines: lines,
             totals: CertificateTotals(caratsX100: carats, valueUsdCents: value, parcels: parcels), replaces: replaces)
     }
 }

@@ -114,7 +114,8 @@ enum CertificateFormPages {
         let draft = CertificateDraft(
             importingParticipant: text("importingParticipant")?.uppercased(), exporterId: id("exporterId"),
             importerId: id("importerId"),
-            origin: origin, lines: lines, expiresOn: text("expiresOn"), replaces: text("replaces"))
+            origin: origin, originZone: text("originZone"), lines: lines, expiresOn: text("expiresOn"),
+            replaces: text("replaces"))
         return (draft, rows)
     }
 
@@ -134,7 +135,7 @@ enum CertificateFormPages {
             return parts.count > 1 && parts[1] == "kind" ? "origin-single" : "originCountries"
         }
         switch parts.first {
-        case "importingParticipant", "importerId", "expiresOn", "replaces": return parts[0]
+        case "importingParticipant", "importerId", "expiresOn", "replaces", "originZone": return parts[0]
         default: return "exporterId"
         }
     }
@@ -146,6 +147,7 @@ enum CertificateFormPages {
             "importingParticipant": certificate.importingParticipant, "exporterId": String(certificate.exporterId),
             "importerId": String(certificate.importerId), "originKind": certificate.origin.kind,
             "originCountries": certificate.origin.countries.joined(separator: ", "), "replaces": certificate.number,
+            "originZone": certificate.originZone ?? "",
         ]
         for (row, line) in certificate.lines.enumerated() {
             fields["line-\(row)-hsCode"] = line.hsCode.rawValue
@@ -223,6 +225,10 @@ enum CertificateFormPages {
             <input id="originCountries" name="originCountries" size="20"\
              value="\(value("originCountries"))"\(errors.attributes("originCountries"))>\
             \(errors.message("originCountries"))</p>
+            <p><label for="originZone">\(chrome.t(CertificateLabel.originZone))</label> <span\
+             class="hint">\(chrome.t(CertificateText.originZoneHint))</span><br>
+            <input id="originZone" name="originZone" size="24"\
+             value="\(value("originZone"))"\(errors.attributes("originZone"))>\(errors.message("originZone"))</p>
             <fieldset><legend>\(chrome.t(CertificateText.linesTitle))</legend><p\
              class="hint">\(chrome.t(CertificateText.linesHint))</p>
             """
@@ -281,6 +287,7 @@ enum CertificateFormPages {
             "exporterId": label(CertificateLabel.exporter),
             "importerId": label(CertificateLabel.importer), "origin-single": label(CertificateText.originKind),
             "originCountries": label(CertificateText.originCountries),
+            "originZone": label(CertificateLabel.originZone),
             "expiresOn": label(CertificateLabel.expiresOn), "replaces": label(CertificateLabel.replaces),
         ]
         for row in 0..<lineRows {

@@ -103,6 +103,8 @@ struct CertificateJSON: Codable, Sendable {
     let exporter: NamedPartyJSON
     let importer: NamedPartyJSON
     let origin: OriginJSON
+    /// The mining zone of a single-origin parcel of the exporter's own production, by code.
+    let originZone: String?
     let lines: [CertificateLine]
     let totals: CertificateTotals
     let issuedAt: String
@@ -130,6 +132,7 @@ struct CertificateJSON: Codable, Sendable {
         exporter = NamedPartyJSON(id: r.exporter.id, name: r.exporter.name)
         importer = NamedPartyJSON(id: r.importer.id, name: r.importer.name)
         origin = OriginJSON(c.origin)
+        originZone = c.originZone
         lines = c.lines
         totals = c.totals
         issuedAt = c.issuedAt

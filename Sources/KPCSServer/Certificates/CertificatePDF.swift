@@ -104,6 +104,7 @@ public enum CertificatePDF {
             origin = Column("Origin: mixed", "Origine : mélangée", countries.joined(separator: ", "))
         }
         pair(origin, Column("State when printed", "État à l'impression", stateText(certificate.state)))
+        if let zone = certificate.originZone { field("Origin zone", "Zone d'origine", zone) }
         pair(
             Column("Date of issue", "Date de délivrance", certificate.issuedOn.description),
             Column("Date of expiry", "Date d'expiration", certificate.expiresOn.description))

@@ -163,6 +163,10 @@ enum CertificatePages {
             row(CertificateLabel.exporter, record.exporter.name) + row(CertificateLabel.importer, record.importer.name)
         html += row(CertificateText.issuingAuthority, record.issuingAuthority.name)
         html += row(CertificateLabel.origin, originText(certificate.origin, language))
+        if let zone = certificate.originZone {
+            html += "<tr><th scope=\"row\">\(chrome.t(CertificateLabel.originZone))</th><td><a"
+            html += " href=\"\(MonitoringURL.zone(.value(zone)))\">\(zone)</a></td></tr>"
+        }
         html += row(CertificateLabel.issuedOn, WebFormat.date(certificate.issuedOn, language))
         html += row(CertificateLabel.expiresOn, WebFormat.date(certificate.expiresOn, language))
         if let replaces = certificate.replaces {

@@ -14,6 +14,7 @@ enum CertificateText: CaseIterable, LocalizedText {
     case receivedQuantities, confirmReason, confirmButton, voidTitle, voidIntro, voidButton, errorSummary, newTitle,
         newIntro
     case checkOk, choose, originCountries, originHint, linesHint, line, optional, checkButton, issueButton
+    case originZoneHint
     case caratsDifference, parcelsDifference
 
     func text(_ language: Language) -> String {
@@ -103,6 +104,14 @@ enum CertificateText: CaseIterable, LocalizedText {
         case .choose: (en, fr) = ("— choose —", "— choisir —")
         case .originCountries: (en, fr) = ("Countries of origin", "Pays d'origine")
         case .originHint: (en, fr) = ("(ISO codes, e.g. BW or BW, ZA)", "(codes ISO, par ex. BW ou BW, ZA)")
+        case .originZoneHint:
+            (en, fr) = (
+                "(the mining zone's code, e.g. CF-BERBERATI: needed for rough of your own origin once zones exist)",
+                """
+                (le code de la zone minière, par ex. CF-BERBERATI : requis pour un brut de votre origine dès qu'il y a\
+                 des zones)
+                """
+            )
         case .linesHint:
             (en, fr) = (
                 "One line per HS code. Carats and US dollars with up to two decimals; empty lines are ignored.",

@@ -232,6 +232,7 @@ enum DecisionWords {
         case .appointBodyChair(let body, let holder, let role):
             words += " \(body): \(WorkingBodyPages.holderName(holder, names: names, language: language))"
             words += " (\(WorkingBodyText.role(role, language)))"
+        case .setZoneStatus(let zone, _, let status): words += ": \(zone) → \(ZoneText.status(status, language))"
         case .admit, .suspend, .readmit, .withdraw, .electViceChair, .setChair: break
         }
         return words

@@ -10,6 +10,7 @@ enum GovernanceText: CaseIterable, LocalizedText {
     case commentsTitle, noComments, organisation, deliberationOnly, openTitle, openHint, closesAt, openButton
     case stanceTitle, stanceHint, stanceButton, commentTitle, commentHint, commentPosition, commentText
     case commentButton, noPosition, newTitle, newIntro, titleEn, titleFr, textEn, textFr, effectKind
+    case effectZoneLegend, effectZone
     case effectParticipant, effectYear, effectZones, effectZonesHint, proposeButton, chairsTitle, chairsIntro, year
     case chair, viceChair, noChair, notRecorded, secondYear, byDecision, correction, currentYear, logNote
     case effectApplied, effectLapsed, statusByDecision, statusCorrection, saved, yourStance
@@ -154,8 +155,17 @@ enum GovernanceText: CaseIterable, LocalizedText {
         case .effectZones: (en, fr) = ("Zones still allowed to export", "Zones encore autorisées à exporter")
         case .effectZonesHint:
             (en, fr) = (
-                "for a suspension: one zone per line, optional", "pour une suspension : une zone par ligne, facultatif"
+                """
+                for a suspension: the codes of its registered zones that may still export while compliant, one per\
+                 line, optional
+                """,
+                """
+                pour une suspension : les codes de ses zones enregistrées qui peuvent encore exporter tant qu'elles\
+                 sont conformes, un par ligne, facultatif
+                """
             )
+        case .effectZoneLegend: (en, fr) = ("For a mining zone", "Pour une zone minière")
+        case .effectZone: (en, fr) = ("Zone (code)", "Zone (code)")
         case .effectBodyLegend: (en, fr) = ("For a body of the scheme", "Pour un organe du Processus")
         case .effectBodyHint:
             (en, fr) = (
@@ -285,6 +295,8 @@ enum GovernanceText: CaseIterable, LocalizedText {
         case (.appointBodyChair, .fr): return "nommer la présidence ou la vice-présidence d'un organe"
         case (.adoptTermsOfReference, .en): return "adopt the terms of reference of a body"
         case (.adoptTermsOfReference, .fr): return "adopter le mandat d'un organe"
+        case (.setZoneStatus, .en): return "set the KP status of a mining zone of"
+        case (.setZoneStatus, .fr): return "fixer le statut KP d'une zone minière de"
         }
     }
 }

@@ -23,6 +23,7 @@ enum ProposalPage {
                         year: form.filled("effectYear").flatMap { $0.utf8.count <= 4 ? Int($0) : nil },
                         exportZones: form.filled("effectZones")?.split(whereSeparator: \.isNewline).map(String.init))
                     ProposalBodyFields.read(form, into: &draft)
+                    ProposalZoneFields.read(form, into: &draft)
                     return draft
                 }
                 if let text = form.filled("effectYear"), effect?.year == nil {
@@ -53,8 +54,8 @@ enum ProposalPage {
         case "/effect/kind": return "decision-effectKind"
         case "/effect/participant": return "decision-effectParticipant"
         case "/effect/year": return "decision-effectYear"
-        case "/effect/exportZones": return "decision-effectZones"
-        default: return ProposalBodyFields.fields[pointer] ?? "decision-titleEn"
+        case _ where pointer.hasPrefix("/effect/exportZones"): return "decision-effectZones"
+        default: return ProposalBodyFields.fields[pointer] ?? ProposalZoneFields.fields[pointer] ?? "decision-titleEn"
         }
     }
 
@@ -110,7 +111,8 @@ enum ProposalPage {
              class="hint">(\(chrome.t(GovernanceText.effectZonesHint)))</span><br><textarea id="decision-effectZones"\
              name="effectZones" rows="2" cols="40"\(errors.attributes("decision-effectZones"))>\
             \(value("effectZones"))</textarea>\(errors.message("decision-effectZones"))</p>\
-            \(ProposalBodyFields.html(form: form, errors: errors, chrome: chrome))</fieldset>
+            \(ProposalBodyFields.html(form: form, errors: errors, chrome: chrome))\
+            \(ProposalZoneFields.html(form: form, errors: errors, chrome: chrome))</fieldset>
             <p><button type="submit" id="decision-submit">\(chrome.t(GovernanceText.proposeButton))</button></p></form>
             """
         return chrome.page(

@@ -136,7 +136,12 @@ enum PublicPages {
             + row(.region, WebText.region(participant.region, language))
         if let joined = participant.joined { html += row(.joined, String(joined)) }
         if participant.isMemberState { html += row(.memberState, participant.participantCode) }
-        html += "</table><h2>\(t(.authorities))</h2>"
+        html += "</table>"
+        if !participant.isMemberState {
+            html += "<p><a id=\"zones-link\" href=\"\(MonitoringURL.participantZones(.value(participant.code)))\">"
+            html += "\(ZoneText.title.text(language))</a></p>"
+        }
+        html += "<h2>\(t(.authorities))</h2>"
         if authorities.isEmpty {
             html += "<p>\(t(.noAuthorities))</p>"
         } else {

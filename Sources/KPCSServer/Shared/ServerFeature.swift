@@ -11,7 +11,7 @@ var serverFeatures: [any ServerFeature.Type] {
     [
         MetaFeature.self, AccountsFeature.self, RegistryFeature.self, CertificatesFeature.self, KeysFeature.self,
         LogFeature.self, StatisticsFeature.self, VerificationFeature.self, GovernanceFeature.self,
-        NotificationsFeature.self,
+        NotificationsFeature.self, MonitoringFeature.self,
     ]
 }
 

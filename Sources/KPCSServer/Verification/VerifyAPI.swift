@@ -94,6 +94,7 @@ struct SealedCertificateJSON: Encodable, Sendable {
     let exporter: String
     let importer: String
     let origin: [String]
+    let originZone: String?
     let lines: [CertificateLine]
     let totals: CertificateTotals
     let replaces: String?
@@ -108,6 +109,7 @@ struct SealedCertificateJSON: Encodable, Sendable {
         exporter = claims.exporterName
         importer = claims.importerName
         origin = claims.origin
+        originZone = claims.originZone
         lines = claims.lines
         totals = claims.totals
         replaces = claims.replaces

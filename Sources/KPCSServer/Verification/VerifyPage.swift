@@ -70,6 +70,7 @@ enum VerifyPage {
         html +=
             row(CertificateLabel.exporter, claims.exporterName) + row(CertificateLabel.importer, claims.importerName)
         html += row(CertificateLabel.origin, claims.origin.joined(separator: ", "))
+        if let zone = claims.originZone { html += row(CertificateLabel.originZone, zone) }
         html +=
             row(CertificateLabel.issuedOn, claims.issuedOn.description)
             + row(CertificateLabel.expiresOn, claims.expiresOn.description)

@@ -142,8 +142,8 @@ extension CertificateStore {
         }
     }
 
-    /// What the issue rules need of each request, in three queries whatever the count: the participants, the
-    /// companies and the certificates replaced.
+    /// What the issue rules need of each request, in a few queries whatever the count: the participants, the
+    /// companies, the certificates replaced, and the zones (one query more per exporting participant).
     static func issueContexts(
         _ requests: [(IssueRequest, Authority)], validity: ValidityPolicy, in db: any SQLDatabase
     ) async throws -> [IssueContext] {
@@ -167,6 +167,11 @@ extension CertificateStore {
                 where: "c.number IN (\(binds: replacedNumbers.sorted()))", in: db)
         let replacedByNumber = Dictionary(
             uniqueKeysWithValues: replaced.map { ($0.certificate.number, $0.certificate) })
+        let exporters = Set(requests.map { $0.1.participantCode })
+        let zoneFacts = try await MonitoringStore.issueZones(
+            exporters: exporters,
+            suspended: Set(exporters.filter { participantByCode[$0]?.status == .suspended }),
+            originZones: Set(requests.compactMap { $0.0.draft.originZone?.uppercased() }), in: db)
         return try requests.map { request, authority in
             let draft = request.draft
             guard let exporting = participantByCode[authority.participantCode] else {
@@ -179,7 +184,11 @@ extension CertificateStore {
                 importer: draft.importerId.flatMap { companyById[$0] },
                 replaced: draft.replaces.flatMap { replacedByNumber[CertificateNumber.normalized($0)] },
                 today: CalendarDate(utcDayOf: request.at),
-                validity: validity)
+                validity: validity,
+                zones: ZoneIssueContext(
+                    zone: draft.originZone.flatMap { zoneFacts.zones[$0.uppercased()] },
+                    exporterHasZones: zoneFacts.withZones.contains(exporting.code),
+                    suspension: zoneFacts.suspensions[exporting.code]))
         }
     }
 }

@@ -179,7 +179,7 @@ extension CertificateStore {
                 issuedAt: try row.string("issued_at"), issuedOn: try row.date("issued_on"),
                 expiresOn: try row.date("expires_on"), state: parsedState, replaces: try row.optionalString("replaces"),
                 replacedBy: try row.optionalString("replaced_by"), voidReason: try row.optionalString("void_reason"),
-                confirmation: confirmations[number])
+                confirmation: confirmations[number], originZone: try row.optionalString("origin_zone"))
             return CertificateRecord(
                 certificate: certificate,
                 exportingParticipant: NamedParticipant(

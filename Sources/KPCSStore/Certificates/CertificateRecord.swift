@@ -91,7 +91,7 @@ extension CertificateRecord {
                 importingParticipant: issue.importingParticipant, issuingAuthorityId: authority.id,
                 exporterId: issue.exporterId, importerId: issue.importerId, origin: issue.origin, lines: issue.lines,
                 totals: issue.totals, issuedAt: issuedAt, issuedOn: issue.issuedOn, expiresOn: issue.expiresOn,
-                state: .issued, replaces: issue.replaces),
+                state: .issued, replaces: issue.replaces, originZone: issue.originZone),
             exportingParticipant: NamedParticipant(
                 code: exporting.code, nameEn: exporting.nameEn, nameFr: exporting.nameFr),
             importingParticipant: NamedParticipant(
@@ -112,7 +112,7 @@ extension SealClaims {
             exportingParticipant: certificate.exportingParticipant,
             importingParticipant: certificate.importingParticipant,
             exporterName: record.exporter.name, importerName: record.importer.name,
-            origin: certificate.origin.countries,
+            origin: certificate.origin.countries, originZone: certificate.originZone,
             lines: certificate.lines, totals: certificate.totals, replaces: certificate.replaces)
     }
 }

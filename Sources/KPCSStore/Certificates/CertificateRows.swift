@@ -32,7 +32,7 @@ extension CertificateStore {
                     (\(bind: c.number), \(bind: c.exportingParticipant), \(bind: c.importingParticipant),\
                      \(bind: c.issuingAuthorityId),
                     \(bind: c.exporterId), \(bind: c.importerId), \(bind: c.origin.kind),\
-                     \(bind: c.origin.countries.joined(separator: ",")),
+                     \(bind: c.origin.countries.joined(separator: ",")), \(bind: c.originZone),
                     \(bind: c.issuedAt), \(bind: c.issuedOn.description), \(bind: c.expiresOn.description), 'issued',\
                      \(bind: c.replaces),
                     \(bind: Int64(row.year)), \(bind: row.sequence), \(bind: c.totals.caratsX100),\
@@ -43,8 +43,8 @@ extension CertificateStore {
             try await db.raw(
                 """
                 INSERT INTO certificates (number, exporting_participant, importing_participant, issuing_authority_id,
-                exporter_id, importer_id, origin_kind, origin_countries, issued_at, issued_on, expires_on, state,\
-                 replaces,
+                exporter_id, importer_id, origin_kind, origin_countries, origin_zone, issued_at, issued_on, expires_on,\
+                 state, replaces,
                 year, sequence, total_carats_x100, total_value_usd_cents, total_parcels, issued_by, seal, seal_kid)
                 VALUES \(values.joined(separator: ", "))
                 """

@@ -4,8 +4,9 @@ import KPCSSeal
 import SQLKit
 
 /// The effects of an adopted decision, applied inside the closing's transaction: a participant's status (with its
-/// history row naming the decision, and a public leaf), a row of the chair table, or a body's
-/// (``applyBodyEffect``). An effect whose condition no longer holds at the deadline lapses and changes nothing.
+/// history row naming the decision, and a public leaf), a row of the chair table, a body's (``applyBodyEffect``)
+/// or a zone's status (``applyZoneEffect``). An effect whose condition no longer holds at the deadline lapses and
+/// changes nothing.
 extension BusinessTransaction {
     func apply(
         _ effect: DecisionEffect, of id: Int64, number: String, at nowText: String
@@ -50,6 +51,9 @@ extension BusinessTransaction {
             return try await setChairRow(year: year, chair: .some(code), of: id, number: number, at: nowText)
         case .establishBody, .dissolveBody, .appointBodyChair, .adoptTermsOfReference:
             return try await applyBodyEffect(effect, of: id, number: number, at: nowText)
+        case .setZoneStatus(let zone, _, let status):
+            return try await applyZoneEffect(
+                zone: zone, status: status, effect: effect, of: id, number: number, at: nowText)
         }
     }
 

@@ -19,7 +19,8 @@ enum DecisionEffectJSON {
     }
 
     /// The effect as a JSON value: `{"kind": …, "participant": …, "year": …, "exportZones": […]}`, and for the
-    /// body effects `body`, `bodyKind`, `nameEn`, `nameFr`, `organisation`, `role`, `textEn`, `textFr`; members
+    /// body effects `body`, `bodyKind`, `nameEn`, `nameFr`, `organisation`, `role`, `textEn`, `textFr`, and for a
+    /// zone's status `zone` and `zoneStatus`; members
     /// absent when they do not apply.
     static func value(_ effect: DecisionEffect) -> JSONValue {
         var members: [String: JSONValue] = ["kind": .string(effect.kind.rawValue)]
@@ -39,6 +40,9 @@ enum DecisionEffectJSON {
         case .adoptTermsOfReference(_, let en, let fr):
             members["textEn"] = .string(en)
             members["textFr"] = .string(fr)
+        case .setZoneStatus(let zone, _, let status):
+            members["zone"] = .string(zone)
+            members["zoneStatus"] = .string(status.rawValue)
         case .admit, .readmit, .withdraw, .electViceChair, .setChair, .dissolveBody: break
         }
         return .object(members)

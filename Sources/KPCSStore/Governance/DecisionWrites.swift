@@ -19,7 +19,8 @@ extension GovernanceStore {
                 draft, participants: participants,
                 bodies: try await Self.workingBodies(
                     named: BodyEffectRules.bodyCode(draft.effect?.body), in: db),
-                organisations: try await Self.organisationCodes(in: db))
+                organisations: try await Self.organisationCodes(in: db),
+                zones: try await MonitoringStore.zonesNamed(by: draft.effect, in: db))
             let row = try await db.raw(
                 """
                 INSERT INTO decisions (title_en, title_fr, text_en, text_fr, proposer, proposed_by, proposed_at, effect)
@@ -42,6 +43,7 @@ extension GovernanceStore {
                 if let subject = effect.participant { details["subject"] = .string(subject) }
                 if let year = effect.year { details["year"] = .integer(Int64(year)) }
                 if let body = effect.body { details["body"] = .string(body) }
+                if case .setZoneStatus(let zone, _, _) = effect { details["zone"] = .string(zone) }
             }
             _ = try await db.appendToLog(.governance("decision.proposed", at: proposedAt, details: details))
             return id

@@ -39,7 +39,7 @@ public enum Migrator {
         Migration012MailDeliveries.migration, Migration013Meetings.migration, Migration014WorkingBodies.migration,
         Migration015DecisionsAtMeetings.migration, Migration016Applications.migration,
         Migration017MeetingDocuments.migration, Migration018BodyMeetings.migration,
-        Migration019DocumentOwners.migration,
+        Migration019DocumentOwners.migration, Migration020MiningZones.migration,
     ]
 
     /// Applies what is missing and returns the names of the steps applied.

@@ -1,0 +1,16 @@
+/// The monitoring feature's addresses: mining zones, pages and API.
+enum MonitoringURL: SiteURL {
+    case participantZones(Parameter)
+    case zone(Parameter)
+    case apiZones
+    case apiZone(Parameter)
+
+    var segments: [PathSegment] {
+        switch self {
+        case .participantZones(let code): ["participants", .parameter("code", code), "zones"]
+        case .zone(let code): ["zones", .parameter("code", code)]
+        case .apiZones: PathSegment.api + ["zones"]
+        case .apiZone(let code): PathSegment.api + ["zones", .parameter("code", code)]
+        }
+    }
+}
