@@ -191,6 +191,7 @@ enum MessageExamples {
         .zoneStatusUnknown(status: "‹status›"),
         .tooManyZones(participant: "‹participant›", maximum: "‹maximum›"),
         .geometryNotJSON,
+        .figuresForbidden(participant: "‹participant›"),
     ]
 
     static let participation: [ParticipationMessage] = [

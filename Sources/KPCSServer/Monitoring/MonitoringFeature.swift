@@ -1,8 +1,8 @@
 import KPCSStore
 
-/// Monitoring: mining zones with their status, their map and their registration.
+/// Monitoring: mining zones with their status, their map and their registration; the figures of annual reports.
 enum MonitoringFeature: ServerFeature {
     static func operations(_ store: Store) -> [Operation] {
-        ZoneAPI.operations(store) + ZonePages.operations(store)
+        ZoneAPI.operations(store) + ZonePages.operations(store) + AnnualReportAPI.operations(store)
     }
 }

@@ -1,0 +1,89 @@
+/// The figures of a participant's annual report that kpcs computes from its own records, so that the report starts
+/// from what the certificates say: the certificates of the year (by day of issue) that the participant issued, and
+/// those addressed to it, counted and summed by the state each is in on the day the figures are read.
+public struct AnnualReportFigures: Sendable, Equatable {
+    /// How many certificates, and their certified carats and value.
+    public struct Tally: Sendable, Equatable, Codable {
+        public var count: Int64
+        public var caratsX100: Int64
+        public var valueUsdCents: Int64
+
+        public init(count: Int64 = 0, caratsX100: Int64 = 0, valueUsdCents: Int64 = 0) {
+            self.count = count
+            self.caratsX100 = caratsX100
+            self.valueUsdCents = valueUsdCents
+        }
+
+        /// The sum of two tallies, or nil if it would leave 64 bits (it cannot within ``QuantityBounds``; checked
+        /// all the same, so that nothing traps).
+        public func adding(_ other: Tally) -> Tally? {
+            let (count, o1) = count.addingReportingOverflow(other.count)
+            let (carats, o2) = caratsX100.addingReportingOverflow(other.caratsX100)
+            let (value, o3) = valueUsdCents.addingReportingOverflow(other.valueUsdCents)
+            guard !o1, !o2, !o3 else { return nil }
+            return Tally(count: count, caratsX100: carats, valueUsdCents: value)
+        }
+    }
+
+    public var participant: String
+    public var year: Int
+    /// The certificates the participant issued in the year, by state.
+    public var issued: [CertificateState: Tally]
+    /// The certificates issued to the participant in the year, by state.
+    public var received: [CertificateState: Tally]
+
+    public init(
+        participant: String, year: Int, issued: [CertificateState: Tally], received: [CertificateState: Tally]
+    ) {
+        self.participant = participant
+        self.year = year
+        self.issued = issued
+        self.received = received
+    }
+
+    /// The tally of some states of one side, or nil on overflow.
+    public static func total(_ side: [CertificateState: Tally], states: Set<CertificateState>) -> Tally? {
+        var sum = Tally()
+        for state in CertificateState.allCases where states.contains(state) {
+            guard let next = sum.adding(side[state] ?? Tally()) else { return nil }
+            sum = next
+        }
+        return sum
+    }
+
+    /// Every state but voided: the trade the year's certificates certified.
+    public static let certifiedStates = Set(CertificateState.allCases).subtracting([.voided])
+}
+
+/// Whether a report came in time, computed from the record's own times and the day it is read, never typed.
+public enum ReportTimeliness: String, Codable, Sendable, CaseIterable {
+    /// Not submitted, and the due day has not passed.
+    case notYetDue = "not-yet-due"
+    /// First submitted on or before the due day.
+    case onTime = "on-time"
+    /// First submitted after the due day.
+    case late
+    /// Not submitted, and the due day has passed.
+    case missing
+
+    /// The timeliness of a report due on `dueOn`, first submitted on `submittedOn` (nil: never), read on `today`. A
+    /// report returned by the WGM and submitted again keeps its first submission's day: it was not late.
+    public static func of(dueOn: CalendarDate, submittedOn: CalendarDate?, today: CalendarDate) -> ReportTimeliness {
+        if let submittedOn { return submittedOn <= dueOn ? .onTime : .late }
+        return today <= dueOn ? .notYetDue : .missing
+    }
+}
+
+/// Who reads a participant's annual report figures: whoever may read all of its certificates (an administrator, a
+/// scheme-wide reader such as the Chair's or the WGS's accounts), and its own officers and delegates. The figures are
+/// sums over certificates, and a sum over one certificate is that certificate's value: so an observer
+/// organisation, which reads no certificate, does not read them either.
+public enum AnnualReportAccess {
+    public static func authorizeFigures(_ principal: Principal, participant: String) throws {
+        let own =
+            (principal.role == .officer || principal.role == .delegate) && principal.participantCode == participant
+        guard principal.certificateScope == .all || own else {
+            throw KPCSError.forbidden(ZoneMessage.figuresForbidden(participant: participant))
+        }
+    }
+}
