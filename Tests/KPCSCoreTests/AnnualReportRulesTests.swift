@@ -18,18 +18,17 @@ import Testing
     }
 
     @Test func totalsAreCheckedAndLeaveOutTheVoided() {
-        typealias Tally = AnnualReportFigures.Tally
-        let side: [CertificateState: Tally] = [
-            .confirmed: Tally(count: 2, caratsX100: 300, valueUsdCents: 5_000),
-            .voided: Tally(count: 1, caratsX100: 100, valueUsdCents: 1_000),
-            .refused: Tally(count: 1, caratsX100: 50, valueUsdCents: 700),
+        let side: [CertificateState: TradeTotals] = [
+            .confirmed: TradeTotals(caratsX100: 300, valueUsdCents: 5_000, certificates: 2),
+            .voided: TradeTotals(caratsX100: 100, valueUsdCents: 1_000, certificates: 1),
+            .refused: TradeTotals(caratsX100: 50, valueUsdCents: 700, certificates: 1),
         ]
         #expect(
             AnnualReportFigures.total(side, states: AnnualReportFigures.certifiedStates)
-                == Tally(count: 3, caratsX100: 350, valueUsdCents: 5_700))
-        let huge: [CertificateState: Tally] = [
-            .confirmed: Tally(count: 1, caratsX100: .max, valueUsdCents: 0),
-            .issued: Tally(count: 1, caratsX100: 1, valueUsdCents: 0),
+                == TradeTotals(caratsX100: 350, valueUsdCents: 5_700, certificates: 3))
+        let huge: [CertificateState: TradeTotals] = [
+            .confirmed: TradeTotals(caratsX100: .max, valueUsdCents: 0, certificates: 1),
+            .issued: TradeTotals(caratsX100: 1, valueUsdCents: 0, certificates: 1),
         ]
         #expect(AnnualReportFigures.total(huge, states: AnnualReportFigures.certifiedStates) == nil, "no trap")
     }

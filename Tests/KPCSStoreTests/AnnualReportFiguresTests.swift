@@ -23,13 +23,12 @@ import Testing
                 if result.items.count < 200 { break }
                 page += 1
             }
-            typealias Tally = AnnualReportFigures.Tally
-            func tally(_ records: [CertificateRecord]) -> [CertificateState: Tally] {
-                var out: [CertificateState: Tally] = [:]
+            func tally(_ records: [CertificateRecord]) -> [CertificateState: TradeTotals] {
+                var out: [CertificateState: TradeTotals] = [:]
                 for record in records {
                     let c = record.certificate
-                    var t = out[c.state] ?? Tally()
-                    t.count += 1
+                    var t = out[c.state] ?? TradeTotals()
+                    t.certificates += 1
                     t.caratsX100 += c.totals.caratsX100
                     t.valueUsdCents += c.totals.valueUsdCents
                     out[c.state] = t

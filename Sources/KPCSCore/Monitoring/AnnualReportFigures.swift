@@ -2,38 +2,16 @@
 /// from what the certificates say: the certificates of the year (by day of issue) that the participant issued, and
 /// those addressed to it, counted and summed by the state each is in on the day the figures are read.
 public struct AnnualReportFigures: Sendable, Equatable {
-    /// How many certificates, and their certified carats and value.
-    public struct Tally: Sendable, Equatable, Codable {
-        public var count: Int64
-        public var caratsX100: Int64
-        public var valueUsdCents: Int64
-
-        public init(count: Int64 = 0, caratsX100: Int64 = 0, valueUsdCents: Int64 = 0) {
-            self.count = count
-            self.caratsX100 = caratsX100
-            self.valueUsdCents = valueUsdCents
-        }
-
-        /// The sum of two tallies, or nil if it would leave 64 bits (it cannot within ``QuantityBounds``; checked
-        /// all the same, so that nothing traps).
-        public func adding(_ other: Tally) -> Tally? {
-            let (count, o1) = count.addingReportingOverflow(other.count)
-            let (carats, o2) = caratsX100.addingReportingOverflow(other.caratsX100)
-            let (value, o3) = valueUsdCents.addingReportingOverflow(other.valueUsdCents)
-            guard !o1, !o2, !o3 else { return nil }
-            return Tally(count: count, caratsX100: carats, valueUsdCents: value)
-        }
-    }
-
     public var participant: String
     public var year: Int
-    /// The certificates the participant issued in the year, by state.
-    public var issued: [CertificateState: Tally]
+    /// The certificates the participant issued in the year, by state: how many, and their certified carats and value.
+    public var issued: [CertificateState: TradeTotals]
     /// The certificates issued to the participant in the year, by state.
-    public var received: [CertificateState: Tally]
+    public var received: [CertificateState: TradeTotals]
 
     public init(
-        participant: String, year: Int, issued: [CertificateState: Tally], received: [CertificateState: Tally]
+        participant: String, year: Int, issued: [CertificateState: TradeTotals],
+        received: [CertificateState: TradeTotals]
     ) {
         self.participant = participant
         self.year = year
@@ -41,14 +19,12 @@ public struct AnnualReportFigures: Sendable, Equatable {
         self.received = received
     }
 
-    /// The tally of some states of one side, or nil on overflow.
-    public static func total(_ side: [CertificateState: Tally], states: Set<CertificateState>) -> Tally? {
-        var sum = Tally()
-        for state in CertificateState.allCases where states.contains(state) {
-            guard let next = sum.adding(side[state] ?? Tally()) else { return nil }
-            sum = next
+    /// The totals of some states of one side, or nil when the sum would leave 64 bits (it cannot within
+    /// ``QuantityBounds``; checked all the same, so that nothing traps).
+    public static func total(_ side: [CertificateState: TradeTotals], states: Set<CertificateState>) -> TradeTotals? {
+        try? CertificateState.allCases.filter(states.contains).reduce(TradeTotals()) { sum, state in
+            try sum.adding(side[state] ?? TradeTotals())
         }
-        return sum
     }
 
     /// Every state but voided: the trade the year's certificates certified.

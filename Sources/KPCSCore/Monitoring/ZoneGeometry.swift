@@ -1,3 +1,5 @@
+import Foundation
+
 /// A position on the WGS 84 datum, as GeoJSON (RFC 7946) gives it: longitude then latitude, kept in millionths of a
 /// degree (about 11 cm) as exact integers, so a geometry reads back as it was stored and the arithmetic on it cannot
 /// overflow: |longitude| ≤ 180 000 000 and |latitude| ≤ 90 000 000.
@@ -63,6 +65,17 @@ extension ZoneGeometry: Codable {
     public init(from decoder: any Decoder) throws {
         let draft = try GeometryDraft(from: decoder)
         self = try ZoneGeometryRules.validate(draft, pointer: "")
+    }
+}
+
+extension ZoneGeometry {
+    /// The geometry as GeoJSON text, members sorted: what the database keeps, what `zone.registered` hashes and
+    /// what the zone's page shows.
+    public var geoJSONText: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        // Encoding an array of doubles and a string cannot fail.
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 }
 

@@ -23,9 +23,22 @@ enum AnnualReportAPI {
 /// The figures as the API gives them: each side by state (`issued`, `confirmed`, …; a state with no certificate is
 /// absent), and each side's certified total (every state but voided).
 struct AnnualReportFiguresJSON: Codable, Sendable {
+    /// How many certificates, and their certified carats and value.
+    struct Tally: Codable, Sendable {
+        let count: Int64
+        let caratsX100: Int64
+        let valueUsdCents: Int64
+
+        init(_ totals: TradeTotals) {
+            count = totals.certificates
+            caratsX100 = totals.caratsX100
+            valueUsdCents = totals.valueUsdCents
+        }
+    }
+
     struct Side: Codable, Sendable {
-        let byState: [String: AnnualReportFigures.Tally]
-        let certified: AnnualReportFigures.Tally?
+        let byState: [String: Tally]
+        let certified: Tally?
     }
 
     let participant: String
@@ -36,10 +49,11 @@ struct AnnualReportFiguresJSON: Codable, Sendable {
     init(_ figures: AnnualReportFigures) {
         participant = figures.participant
         year = figures.year
-        func side(_ tallies: [CertificateState: AnnualReportFigures.Tally]) -> Side {
+        func side(_ tallies: [CertificateState: TradeTotals]) -> Side {
             Side(
-                byState: Dictionary(uniqueKeysWithValues: tallies.map { ($0.key.rawValue, $0.value) }),
-                certified: AnnualReportFigures.total(tallies, states: AnnualReportFigures.certifiedStates))
+                byState: Dictionary(uniqueKeysWithValues: tallies.map { ($0.key.rawValue, Tally($0.value)) }),
+                certified: AnnualReportFigures.total(tallies, states: AnnualReportFigures.certifiedStates).map(
+                    Tally.init))
         }
         issued = side(figures.issued)
         received = side(figures.received)

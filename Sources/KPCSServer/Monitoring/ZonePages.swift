@@ -181,17 +181,7 @@ enum ZonePages {
             }
             html += "</ul>"
         }
-        let geometry = (try? ZoneGeoJSONText.pretty(zone.geometry)) ?? ""
-        html += "<h2>\(chrome.t(ZoneText.geometry))</h2><pre id=\"zone-geometry\">\(geometry)</pre>"
+        html += "<h2>\(chrome.t(ZoneText.geometry))</h2><pre id=\"zone-geometry\">\(zone.geometry.geoJSONText)</pre>"
         return chrome.page("\(zone.name) (\(zone.code))", body: html, request: request)
-    }
-}
-
-/// A zone's geometry as GeoJSON text for people to read and copy.
-enum ZoneGeoJSONText {
-    static func pretty(_ geometry: ZoneGeometry) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(geometry), as: UTF8.self)
     }
 }

@@ -143,7 +143,7 @@ extension CertificateStore {
     }
 
     /// What the issue rules need of each request, in a few queries whatever the count: the participants, the
-    /// companies, the certificates replaced, and the zones (one query more per exporting participant).
+    /// companies, the certificates replaced, and the zones.
     static func issueContexts(
         _ requests: [(IssueRequest, Authority)], validity: ValidityPolicy, in db: any SQLDatabase
     ) async throws -> [IssueContext] {

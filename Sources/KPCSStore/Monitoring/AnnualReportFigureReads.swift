@@ -27,7 +27,7 @@ extension MonitoringStore {
     private static func tallies(
         column: String, code: String, year: Int, in db: any SQLDatabase
     ) async throws
-        -> [CertificateState: AnnualReportFigures.Tally]
+        -> [CertificateState: TradeTotals]
     {
         let rows = try await db.raw(
             """
@@ -37,12 +37,12 @@ extension MonitoringStore {
              AND issued_on <= \(bind: "\(year)-12-31") GROUP BY state
             """
         ).all()
-        var tallies: [CertificateState: AnnualReportFigures.Tally] = [:]
+        var tallies: [CertificateState: TradeTotals] = [:]
         for row in rows {
             let text = try row.string("state")
             guard let state = CertificateState(rawValue: text) else { throw StoreCorruption.badValue("state", text) }
-            tallies[state] = AnnualReportFigures.Tally(
-                count: try row.int("n"), caratsX100: try row.int("carats"), valueUsdCents: try row.int("value"))
+            tallies[state] = TradeTotals(
+                caratsX100: try row.int("carats"), valueUsdCents: try row.int("value"), certificates: try row.int("n"))
         }
         return tallies
     }

@@ -58,12 +58,6 @@ extension MonitoringStore {
         return try await zoneRows(codes: Set(named), in: db)
     }
 
-    /// Whether a participant has registered any zone.
-    static func hasZones(_ participant: String, in db: any SQLDatabase) async throws -> Bool {
-        try await db.raw("SELECT id FROM mining_zones WHERE participant_code = \(bind: participant) LIMIT 1").first()
-            != nil
-    }
-
     /// The zones of the rows, with their histories read in one query.
     static func zones(from rows: [any SQLRow], in db: any SQLDatabase) async throws -> [MiningZone] {
         let ids = try rows.map { try $0.int("id") }
@@ -95,15 +89,21 @@ extension MonitoringStore {
 }
 
 extension MonitoringStore {
-    /// What the issue rules need of zones for each exporter: whether it has zones and, when suspended, the
+    /// What the issue rules need of zones for each exporter, in one query for the zones named, one for the exporters
+    /// with zones and one per suspended exporter: whether it has zones and, when suspended, the
     /// conditions of the decision that suspended it (none for a suspension not made by a decision).
     static func issueZones(
         exporters: Set<String>, suspended: Set<String>, originZones: Set<String>, in db: any SQLDatabase
     ) async throws -> (zones: [String: MiningZone], withZones: Set<String>, suspensions: [String: SuspensionConditions])
     {
         let zones = try await zoneRows(codes: originZones, in: db)
-        var withZones: Set<String> = []
-        for code in exporters.sorted() where try await hasZones(code, in: db) { withZones.insert(code) }
+        let withZones = Set(
+            try await db.raw(
+                """
+                SELECT DISTINCT participant_code FROM mining_zones WHERE participant_code IN\
+                 (\(binds: exporters.sorted()))
+                """
+            ).all().map { try $0.string("participant_code") })
         var suspensions: [String: SuspensionConditions] = [:]
         for code in suspended.sorted() {
             let row = try await db.raw(

@@ -28,7 +28,7 @@ extension MonitoringStore {
                 ).first()?.int("n") ?? 0
             let valid = try ZoneRules.validate(
                 draft, participant: participant, taken: taken, registered: Int(registered))
-            let geometry = try ZoneGeoJSON.text(valid.geometry)
+            let geometry = valid.geometry.geoJSONText
             try await db.raw(
                 """
                 INSERT INTO mining_zones (code, participant_code, name, geometry, registered_at, registered_by)
@@ -50,14 +50,8 @@ extension MonitoringStore {
     }
 }
 
-/// A geometry as the database keeps it: its GeoJSON text, members sorted.
+/// A geometry as the database keeps it: its GeoJSON text (``ZoneGeometry/geoJSONText``), read back.
 enum ZoneGeoJSON {
-    static func text(_ geometry: ZoneGeometry) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(geometry), as: UTF8.self)
-    }
-
     static func geometry(_ text: String) throws -> ZoneGeometry {
         do { return try JSONDecoder().decode(ZoneGeometry.self, from: Data(text.utf8)) } catch {
             throw StoreCorruption.badValue("geometry", String(text.prefix(80)))
