@@ -37,6 +37,8 @@ public struct StoreConfiguration: Sendable {
     /// Whether notifications are also sent by e-mail (`KPCS_SMTP_URL` is set): each one written for an account with
     /// an address then writes its e-mail to the outbox in the same transaction.
     public var mailDelivery: Bool
+    /// The day of the following year a participant's annual report is due (`KPCS_ANNUAL_REPORT_DUE`).
+    public var annualReportDue: AnnualReportDue
 
     public init(
         validity: ValidityPolicy = ValidityPolicy(defaultDays: 90, maximumDays: 365), bcryptCost: UInt8 = 12,
@@ -45,8 +47,10 @@ public struct StoreConfiguration: Sendable {
         masterKey: MasterKey = MasterKey(), listLifetime: TimeInterval = 72 * 3600,
         logOrigin: String = StoreConfiguration.defaultLogOrigin,
         logWitnesses: [NoteVerifierKey] = [], decisionQuorum: Int = 1, writtenProcedureNotice: TimeInterval = 86_400,
-        closingFault: (@Sendable (ClosingStep) throws -> Void)? = nil, mailDelivery: Bool = false
+        closingFault: (@Sendable (ClosingStep) throws -> Void)? = nil, mailDelivery: Bool = false,
+        annualReportDue: AnnualReportDue = .standard
     ) {
+        self.annualReportDue = annualReportDue
         self.mailDelivery = mailDelivery
         self.decisionQuorum = decisionQuorum
         self.writtenProcedureNotice = writtenProcedureNotice

@@ -32,6 +32,9 @@ import Testing
 // - participant status-change reason (/admin/participants): /participants/AE (public status history)
 // - decision titles and texts, objection reasons, observers' comments: /decisions, /decisions/{id} (in
 //   GovernancePagesTests.hostileTextInEveryGovernanceFieldIsShownEscaped, with the refused proposal and stance forms)
+// - annual report sections, figure reasons and the WGM's comment: /participants/{code}/annual-reports/{year} (the
+//   versions and the form prefilled from the last one, in
+//   AnnualReportPagesTests.aDelegateSubmitsThePrefilledReportTheWGMReturnsItAndItIsSubmittedAgain)
 //
 // Typed text shown again on a refused form (refusedFormsShowTheTypedTextEscaped): /companies (name, licence,
 // address), /admin/authorities (name, member state), /admin/accounts (username, display name, function; and a refused

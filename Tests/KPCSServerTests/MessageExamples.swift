@@ -191,7 +191,22 @@ enum MessageExamples {
         .zoneStatusUnknown(status: "‹status›"),
         .tooManyZones(participant: "‹participant›", maximum: "‹maximum›"),
         .geometryNotJSON,
+    ]
+
+    static let annualReports: [AnnualReportMessage] = [
         .figuresForbidden(participant: "‹participant›"),
+        .onlyDelegateSubmits(participant: "‹participant›"),
+        .ownReportNotReviewed(participant: "‹participant›"),
+        .onlyMonitoringReviews(body: "‹body›"),
+        .reportForbidden(participant: "‹participant›"),
+        .yearOutOfRange(first: "‹first›", last: "‹last›"),
+        .yearNotEnded(year: "‹year›"),
+        .underReview(year: "‹year›"),
+        .alreadyAccepted(year: "‹year›"),
+        .figureOutOfRange(figure: "‹figure›", maximum: "‹maximum›"),
+        .returnNeedsComment,
+        .nothingToReview(year: "‹year›"),
+        .versionNotLast(version: "‹version›", last: "‹last›"),
     ]
 
     static let participation: [ParticipationMessage] = [

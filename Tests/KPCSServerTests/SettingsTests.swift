@@ -51,6 +51,17 @@ import Testing
         #expect(throws: SettingsError.self) { try KPCSSettings.read([:], flags: .init(port: 70_000)) }
     }
 
+    @Test func theAnnualReportsDueDayIsAMonthAndDayOfTheFollowingYear() throws {
+        #expect(try KPCSSettings.read([:]).annualReportDue == .standard)
+        let set = try KPCSSettings.read(["KPCS_ANNUAL_REPORT_DUE": "03-31"])
+        #expect(set.annualReportDue.dueOn(reportYear: 2025) == CalendarDate(iso: "2026-03-31"))
+        #expect(set.storeConfiguration(masterKey: MasterKey()).annualReportDue == set.annualReportDue)
+        #expect(set.effective.contains { $0.name == "KPCS_ANNUAL_REPORT_DUE" && $0.value == "03-31" })
+        for bad in ["02-29", "3-31", "03-32", "june"] {
+            #expect(throws: SettingsError.self) { try KPCSSettings.read(["KPCS_ANNUAL_REPORT_DUE": bad]) }
+        }
+    }
+
     @Test func thePublicURLDefaultsToTheListenAddress() throws {
         let defaults = try KPCSSettings.read([:])
         #expect(defaults.publicURL == nil && defaults.effectivePublicURL == "http://127.0.0.1:8080")

@@ -44,6 +44,7 @@ PASSWORDS = {
     "bw-delegate": "demo-delegate-password",
     "eu-delegate": "demo-delegate-password",
     "ae-delegate": "demo-delegate-password",
+    "za-delegate": "demo-delegate-password",
 }
 EXPORTER = "Kalahari Rough Exports (demo)"
 IMPORTER = "Antwerp Rough Trading NV (demo)"
@@ -322,6 +323,62 @@ def zones_pages(b):
     b.click_through(b.element("table#zones a[href='/zones/CF-BRIA']"))
     b.element("ul#zone-history li a")
     b.element("pre#zone-geometry")
+
+
+# Annual reports: the delegate submits the report on last year with its figures prefilled, the WGM (EU's delegate, on
+# the WGM in the demo) returns it with a comment, the delegate submits it again. Botswana in English, South Africa in
+# French, so that each language starts from a report not yet submitted.
+
+REPORTERS = {"en": "BW", "fr": "ZA"}
+RETURN_COMMENTS = {"en": "Say more on export controls.", "fr": "Précisez les contrôles à l'exportation."}
+
+
+def annual_report_path(b):
+    year = datetime.date.today().year - 1
+    return f"/participants/{REPORTERS[b.language.code]}/annual-reports/{year}"
+
+
+def submit_annual_report(b, again):
+    code = REPORTERS[b.language.code]
+    log_in(b, f"{code.lower()}-delegate")
+    b.open(f"/participants/{code}")
+    b.click_through(b.element("a#annual-reports-link"))
+    b.element("table#annual-reports")
+    b.click_through(b.element(f"table#annual-reports a[href='{annual_report_path(b)}']"))
+    prefilled = b.element("#figure-export-certificates").get_attribute("value")
+    check(prefilled.isdigit() and int(prefilled) > 0, f"{b.where()}: export certificates prefilled as {prefilled!r}")
+    if again:
+        comment = b.element("div.review p.comment").text
+        check(comment == RETURN_COMMENTS[b.language.code], f"{b.where()}: the WGM's comment reads {comment!r}")
+        b.type("#section-controls", "Every parcel is sealed and weighed again at the airport.")
+    else:
+        for section in ("legislation", "controls", "statistics", "infringements", "artisanal", "other"):
+            b.type(f"#section-{section}", f"Report of {code} on {section} ({b.language.code}).")
+    b.screenshot("annual-report-form")
+    b.press("#report-form button[type=submit]")
+    b.element("#saved")
+    versions = b.driver.find_elements(By.CSS_SELECTOR, "section.report-version")
+    check(len(versions) == (2 if again else 1), f"{b.where()}: {len(versions)} version(s)")
+    b.absent("#report-form")
+    log_out(b)
+
+
+def return_annual_report(b):
+    log_in(b, "eu-delegate")
+    b.open(annual_report_path(b))
+    b.click("#review-returned")
+    b.type("#review-comment", RETURN_COMMENTS[b.language.code])
+    b.press("#review-form button[type=submit]")
+    b.element("#saved")
+    b.absent("#review-form")
+    b.element("div.review p.comment")
+    log_out(b)
+
+
+def annual_report_flow(steps):
+    steps("a delegate submits the annual report with its figures prefilled", submit_annual_report, False)
+    steps("the WGM returns it with a comment", return_annual_report)
+    steps("the delegate reads the comment and submits it again", submit_annual_report, True)
 
 
 def record_meeting(b):
@@ -714,6 +771,7 @@ def run(steps):
         procedures = governance_open(steps)
         number = officer_flow(steps)
         administrator_flow(steps)
+        annual_report_flow(steps)
         refusals(steps, number)
         governance_check(steps, procedures)
 

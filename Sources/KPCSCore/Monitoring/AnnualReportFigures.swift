@@ -8,15 +8,59 @@ public struct AnnualReportFigures: Sendable, Equatable {
     public var issued: [CertificateState: TradeTotals]
     /// The certificates issued to the participant in the year, by state.
     public var received: [CertificateState: TradeTotals]
+    /// The year's production, both halves, as the current production reports give it; nil when none was reported.
+    public var production: ProductionTotals?
+    /// Lines of the participant's exports of the year that the unit-value screen flags.
+    public var unitValueFlags: Int64
+
+    /// Carats and value produced, and the carats of artisanal and alluvial mining among them.
+    public struct ProductionTotals: Sendable, Equatable {
+        public var caratsX100: Int64
+        public var valueUsdCents: Int64
+        public var artisanalCaratsX100: Int64
+
+        public init(caratsX100: Int64, valueUsdCents: Int64, artisanalCaratsX100: Int64) {
+            self.caratsX100 = caratsX100
+            self.valueUsdCents = valueUsdCents
+            self.artisanalCaratsX100 = artisanalCaratsX100
+        }
+    }
 
     public init(
         participant: String, year: Int, issued: [CertificateState: TradeTotals],
-        received: [CertificateState: TradeTotals]
+        received: [CertificateState: TradeTotals], production: ProductionTotals? = nil, unitValueFlags: Int64 = 0
     ) {
         self.participant = participant
         self.year = year
         self.issued = issued
         self.received = received
+        self.production = production
+        self.unitValueFlags = unitValueFlags
+    }
+
+    /// Each figure of the report as kpcs computes it; a production figure is absent when no production was
+    /// reported, and the sums are absent in the (unreachable) case they would leave 64 bits.
+    public var values: [AnnualReportFigure: Int64] {
+        let exports = Self.total(issued, states: Self.certifiedStates)
+        let imports = Self.total(received, states: Self.certifiedStates)
+        var values: [AnnualReportFigure: Int64] = [
+            .importsConfirmed: received[.confirmed]?.certificates ?? 0,
+            .importDiscrepancies: received[.discrepancy]?.certificates ?? 0,
+            .exportsRefused: issued[.refused]?.certificates ?? 0,
+            .exportsVoided: issued[.voided]?.certificates ?? 0,
+            .exportsExpired: issued[.expired]?.certificates ?? 0,
+            .unitValueFlags: unitValueFlags,
+        ]
+        values[.exportCertificates] = exports?.certificates
+        values[.exportCaratsX100] = exports?.caratsX100
+        values[.exportValueUsdCents] = exports?.valueUsdCents
+        values[.importCertificates] = imports?.certificates
+        values[.importCaratsX100] = imports?.caratsX100
+        values[.importValueUsdCents] = imports?.valueUsdCents
+        values[.productionCaratsX100] = production?.caratsX100
+        values[.productionValueUsdCents] = production?.valueUsdCents
+        values[.artisanalCaratsX100] = production?.artisanalCaratsX100
+        return values
     }
 
     /// The totals of some states of one side, or nil when the sum would leave 64 bits (it cannot within
@@ -59,7 +103,7 @@ public enum AnnualReportAccess {
         let own =
             (principal.role == .officer || principal.role == .delegate) && principal.participantCode == participant
         guard principal.certificateScope == .all || own else {
-            throw KPCSError.forbidden(ZoneMessage.figuresForbidden(participant: participant))
+            throw KPCSError.forbidden(AnnualReportMessage.figuresForbidden(participant: participant))
         }
     }
 }

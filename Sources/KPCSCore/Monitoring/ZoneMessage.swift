@@ -1,5 +1,4 @@
-/// The monitoring messages: registering a zone, its geometry, the origin zone of a certificate, and who reads the
-/// figures of an annual report.
+/// The messages of mining zones: registering a zone, its geometry, and the origin zone of a certificate.
 public enum ZoneMessage: MessageKey {
     case onlyParticipantRegisters(participant: String)
     case codeInvalid(code: String, participant: String, maximum: String)
@@ -27,7 +26,6 @@ public enum ZoneMessage: MessageKey {
     case zoneStatusUnknown(status: String)
     case tooManyZones(participant: String, maximum: String)
     case geometryNotJSON
-    case figuresForbidden(participant: String)
 
     public var texts: (en: MessageText, fr: MessageText) {
         switch self {
@@ -190,17 +188,6 @@ public enum ZoneMessage: MessageKey {
                 "\(participant) has registered \(maximum) zones, the most a participant may have.",
                 "\(participant) a enregistré \(maximum) zones, le plus qu'un participant puisse avoir."
             )
-        case .figuresForbidden(let participant):
-            return (
-                """
-                The figures of \(participant)'s annual report are for its officers and delegates, the administrators\
-                 and the scheme-wide readers: they add up its certificates.
-                """,
-                """
-                Les chiffres du rapport annuel de \(participant) sont réservés à ses agents et délégués, aux\
-                 administrateurs et aux lecteurs de tout le Processus : ils additionnent ses certificats.
-                """
-            )
         case .geometryNotJSON:
             return (
                 """
@@ -243,7 +230,6 @@ public enum ZoneMessage: MessageKey {
         case zoneStatusUnknown = "zone-status-unknown"
         case tooManyZones = "too-many-zones"
         case geometryNotJSON = "geometry-not-json"
-        case figuresForbidden = "annual-report-figures-forbidden"
     }
 
     public var stableCode: Code {
@@ -274,7 +260,6 @@ public enum ZoneMessage: MessageKey {
         case .zoneStatusUnknown: .zoneStatusUnknown
         case .tooManyZones: .tooManyZones
         case .geometryNotJSON: .geometryNotJSON
-        case .figuresForbidden: .figuresForbidden
         }
     }
 }

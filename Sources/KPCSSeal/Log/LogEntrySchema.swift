@@ -37,6 +37,8 @@ public enum LogEntrySchema {
         ]
         table["zone.registered"] = ["zone", "participant", "geometry_sha256"]
         table["zone.status"] = ["zone", "participant", "from_status", "status", "decision", "number"]
+        table["annual-report.submitted"] = ["participant", "year", "version", "content_sha256"]
+        table["annual-report.reviewed"] = ["participant", "year", "version", "outcome"]
         return table
     }()
 

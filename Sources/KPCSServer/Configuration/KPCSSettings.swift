@@ -54,6 +54,8 @@ public struct KPCSSettings: Sendable {
     public var decisionQuorum = 1
     /// The shortest notice of a written procedure, in minutes (`KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES`).
     public var writtenProcedureNoticeMinutes = 1440
+    /// The month and day of the following year a participant's annual report is due (`KPCS_ANNUAL_REPORT_DUE`).
+    public var annualReportDue = AnnualReportDue.standard
     /// The SMTP server notifications are e-mailed through (`KPCS_SMTP_URL`); nil: no e-mail. Its password is a secret.
     public var smtpServer: SMTPServerAddress?
     /// The sender's address (`KPCS_SMTP_FROM`), required with `KPCS_SMTP_URL`.
@@ -68,7 +70,8 @@ public struct KPCSSettings: Sendable {
         "KPCS_DEFAULT_VALIDITY_DAYS", "KPCS_MAX_VALIDITY_DAYS", "KPCS_BCRYPT_COST", "KPCS_TOKEN_LIFETIME_MINUTES",
         "KPCS_LIST_LIFETIME_HOURS", "KPCS_LOG_ORIGIN", "KPCS_LOG_WITNESSES", "KPCS_MASTER_KEY", "KPCS_MASTER_KEY_FILE",
         "KPCS_ADMIN_USERNAME", "KPCS_ADMIN_PASSWORD", "KPCS_NEW_PASSWORD", "KPCS_TRUST_DIR",
-        "KPCS_DECISION_QUORUM", "KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES", "KPCS_SMTP_URL", "KPCS_SMTP_FROM",
+        "KPCS_DECISION_QUORUM", "KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES", "KPCS_ANNUAL_REPORT_DUE", "KPCS_SMTP_URL",
+        "KPCS_SMTP_FROM",
         "KPCS_SMTP_CA_FILE",
     ]
 
@@ -144,6 +147,18 @@ public struct KPCSSettings: Sendable {
         settings.decisionQuorum = reader.whole("KPCS_DECISION_QUORUM", default: 1, range: 0...200)
         settings.writtenProcedureNoticeMinutes = reader.whole(
             "KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES", default: 1440, range: 1...43_200)
+        if let text = reader.text("KPCS_ANNUAL_REPORT_DUE") {
+            if let due = AnnualReportDue(text) {
+                settings.annualReportDue = due
+            } else {
+                reader.problem(
+                    """
+                    KPCS_ANNUAL_REPORT_DUE is MM-DD, a day of the year after the report's (such as 06-01), not\
+                     \(text.prefix(40)).
+                    """
+                )
+            }
+        }
         settings.readMail(&reader)
         guard reader.problems.isEmpty else { throw SettingsError(problems: reader.problems) }
         return settings
@@ -182,7 +197,7 @@ public struct KPCSSettings: Sendable {
             masterKey: masterKey, listLifetime: Double(listLifetimeHours) * 3600,
             logOrigin: logOrigin ?? StoreConfiguration.defaultLogOrigin, logWitnesses: logWitnesses,
             decisionQuorum: decisionQuorum, writtenProcedureNotice: Double(writtenProcedureNoticeMinutes) * 60,
-            mailDelivery: smtpServer != nil)
+            mailDelivery: smtpServer != nil, annualReportDue: annualReportDue)
     }
 
     /// How notifications are e-mailed, when `KPCS_SMTP_URL` is set.
@@ -238,6 +253,7 @@ public struct KPCSSettings: Sendable {
             ("KPCS_NEW_PASSWORD", secret(newPassword)), ("KPCS_TRUST_DIR", trustDir ?? "~/.kpcs/trust"),
             ("KPCS_DECISION_QUORUM", String(decisionQuorum)),
             ("KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES", String(writtenProcedureNoticeMinutes)),
+            ("KPCS_ANNUAL_REPORT_DUE", annualReportDue.description),
             ("KPCS_SMTP_URL", smtpServer?.description ?? "(not set: no e-mail)"),
             ("KPCS_SMTP_FROM", smtpFrom?.text ?? "(not set)"), ("KPCS_SMTP_CA_FILE", smtpCAFile ?? "(system's only)"),
         ]

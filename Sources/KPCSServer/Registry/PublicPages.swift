@@ -139,7 +139,9 @@ enum PublicPages {
         html += "</table>"
         if !participant.isMemberState {
             html += "<p><a id=\"zones-link\" href=\"\(MonitoringURL.participantZones(.value(participant.code)))\">"
-            html += "\(ZoneText.title.text(language))</a></p>"
+            html += "\(ZoneText.title.text(language))</a> · <a id=\"annual-reports-link\""
+            html += " href=\"\(MonitoringURL.annualReports(.value(participant.code)))\">"
+            html += "\(AnnualReportText.title.text(language))</a></p>"
         }
         html += "<h2>\(t(.authorities))</h2>"
         if authorities.isEmpty {

@@ -116,6 +116,7 @@ enum HTMLPage {
             label{font-weight:600}.error{color:#b3261e}input:not([type=hidden]){padding:.2rem}.scroll{overflow-x:auto}\
             th.sub{padding-left:1.2rem;font-weight:normal}
             tr.total{border-top:2px solid #1a1a1a}tr.flag{background:#fff4d6}input,select{font-size:1rem}
+            .report-text,.comment{white-space:pre-wrap}tr.edited{background:#fff4d6}
             @media print{form,a[hreflang]{display:none}body{max-width:none}}
             </style></head>
             <body><a class="skip" href="#main">\(WebText.skipToContent.text(language))</a>
