@@ -209,6 +209,31 @@ enum MessageExamples {
         .versionNotLast(version: "‹version›", last: "‹last›"),
     ]
 
+    static let peerReviews: [PeerReviewMessage] = [
+        .onlyMonitoringRecordsReviews,
+        .daysOutOfRange(maximum: "‹maximum›"),
+        .missionNeedsDecision,
+        .decisionNotAdopted(decision: "‹decision›"),
+        .visitNeedsNoDecision,
+        .teamSize(maximum: "‹maximum›"),
+        .memberUnknown(code: "‹code›"),
+        .memberTwice(code: "‹code›"),
+        .oneLeader,
+        .onlyReviewersMakeRecommendations(review: "‹review›"),
+        .ownerUnknown(owner: "‹owner›", allowed: "‹allowed›"),
+        .onlyReviewersSignOff,
+        .onlyOwnerReports(owner: "‹owner›"),
+        .progressOutOfRange,
+        .milestoneInFuture,
+        .madeOnlyOnce,
+        .recommendationClosed(number: "‹number›"),
+        .signOffNeedsEvidence(number: "‹number›"),
+        .reviewUnknown(id: "‹id›"),
+        .recommendationUnknown(id: "‹id›"),
+        .tooManyRecommendations(maximum: "‹maximum›"),
+        .csvMalformed(line: "‹line›", column: "‹column›"),
+    ]
+
     static let participation: [ParticipationMessage] = [
         .applicationUnknown(id: "‹id›"),
         .onlyCandidateApplies(candidate: "‹candidate›"),

@@ -19,6 +19,7 @@ import Testing
         MessageExamples.check(MessageExamples.bodies)
         MessageExamples.check(MessageExamples.zones)
         MessageExamples.check(MessageExamples.annualReports)
+        MessageExamples.check(MessageExamples.peerReviews)
         MessageExamples.check(MessageExamples.participation)
         MessageExamples.check(MessageExamples.documents)
         MessageExamples.check(MessageExamples.keys)
@@ -37,7 +38,7 @@ import Testing
             + Self.codes(GovernanceMessage.self) + Self.codes(MeetingMessage.self)
             + Self.codes(WorkingBodyMessage.self) + Self.codes(ParticipationMessage.self)
             + Self.codes(DocumentMessage.self) + Self.codes(ZoneMessage.self)
-            + Self.codes(AnnualReportMessage.self)
+            + Self.codes(AnnualReportMessage.self) + Self.codes(PeerReviewMessage.self)
         #expect(Set(codes).count == codes.count, "two messages share a code")
     }
 

@@ -45,6 +45,8 @@ PASSWORDS = {
     "eu-delegate": "demo-delegate-password",
     "ae-delegate": "demo-delegate-password",
     "za-delegate": "demo-delegate-password",
+    "in-delegate": "demo-delegate-password",
+    "ca-delegate": "demo-delegate-password",
 }
 EXPORTER = "Kalahari Rough Exports (demo)"
 IMPORTER = "Antwerp Rough Trading NV (demo)"
@@ -379,6 +381,93 @@ def annual_report_flow(steps):
     steps("a delegate submits the annual report with its figures prefilled", submit_annual_report, False)
     steps("the WGM returns it with a comment", return_annual_report)
     steps("the delegate reads the comment and submits it again", submit_annual_report, True)
+
+
+# Peer review: a participant invites a review visit (India in English, the UAE in French), the team's leader (Canada,
+# which chairs the WGM in the demo) makes a recommendation, the participant gives its evidence, the leader signs it
+# off: the recommendation reads implemented, its timeline in order.
+
+VISITED = {"en": "IN", "fr": "AE"}
+REVIEWS = {}
+
+
+def invite_review_visit(b):
+    code = VISITED[b.language.code]
+    log_in(b, f"{code.lower()}-delegate")
+    b.open(f"/participants/{code}")
+    b.click_through(b.element("a#peer-reviews-link"))
+    today = datetime.date.today().isoformat()
+    b.type("#review-participant", code)
+    b.choose("#review-kind", value="visit")
+    for field in ("#review-startsOn", "#review-endsOn"):
+        b.driver.execute_script("arguments[0].value = arguments[1]", b.element(field), today)
+    b.type("#review-team", "participant CA leader\norganisation CSC member")
+    b.press("#review-form button[type=submit]")
+    b.element("#saved")
+    check(re.fullmatch(r"/peer-reviews/\d+", b.path()) is not None, f"after recording a review: at {b.where()}")
+    REVIEWS[b.language.code] = b.path()
+    team = b.element("ul#review-team").text
+    check("CA" in team and "CSC" in team, f"{b.where()}: the team is {team!r}")
+    log_out(b)
+
+
+def make_recommendation(b):
+    code = VISITED[b.language.code]
+    log_in(b, "ca-delegate")
+    b.open(REVIEWS[b.language.code])
+    b.type("#recommendation-textEn", "Publish the valuation rules of the trading centre.")
+    b.type("#recommendation-textFr", "Publier les règles d'évaluation du centre de négoce.")
+    b.type("#recommendation-owner", code)
+    deadline = (datetime.date.today() + datetime.timedelta(days=90)).isoformat()
+    b.driver.execute_script("arguments[0].value = arguments[1]", b.element("#recommendation-deadline"), deadline)
+    b.press("#recommendation-form button[type=submit]")
+    b.element("#saved")
+    b.element("table#recommendations a[href^='/recommendations/']")
+    log_out(b)
+
+
+def give_evidence(b):
+    log_in(b, f"{VISITED[b.language.code].lower()}-delegate")
+    b.open(REVIEWS[b.language.code])
+    b.click_through(b.element("table#recommendations a[href^='/recommendations/']"))
+    b.choose("#entry-kind", value="evidence")
+    b.type("#entry-note", "Decree of the ministry, published in the official gazette.")
+    b.press("#entry-form button[type=submit]")
+    b.element("#saved")
+    log_out(b)
+
+
+def sign_off_recommendation(b):
+    log_in(b, "ca-delegate")
+    b.open(REVIEWS[b.language.code])
+    b.click_through(b.element("table#recommendations a[href^='/recommendations/']"))
+    b.choose("#entry-kind", value="sign-off")
+    b.choose("#entry-outcome", value="implemented")
+    b.press("#entry-form button[type=submit]")
+    b.element("#saved")
+    entries = b.driver.find_elements(By.CSS_SELECTOR, "ol#recommendation-timeline li")
+    check(len(entries) == 3, f"{b.where()}: the timeline has {len(entries)} entries")
+    b.absent("#entry-form")
+    b.screenshot("recommendation")
+    log_out(b)
+
+
+def peer_review_flow(steps):
+    steps("a participant invites a review visit", invite_review_visit)
+    steps("the team's leader makes a recommendation", make_recommendation)
+    steps("the participant gives its evidence", give_evidence)
+    steps("the leader signs it off: implemented", sign_off_recommendation)
+
+
+def accountability_page(b):
+    # The Central African Republic's accountability: its status history, its annual reports, its zones (Carnot
+    # not reviewed), reached from its participant page.
+    b.open("/participants/CF")
+    b.click_through(b.element("a#accountability-link"))
+    b.element("ul#report-counts")
+    rows = b.element("table#zones").text
+    check("CF-CARNOT" in rows, f"{b.where()}: the zones table: {rows!r}")
+    b.screenshot("accountability")
 
 
 def record_meeting(b):
@@ -766,12 +855,14 @@ def run(steps):
         steps("meetings pages", meetings_pages)
         steps("bodies pages", bodies_pages)
         steps("mining zones pages", zones_pages)
+        steps("accountability page", accountability_page)
         steps("applications page", applications_page)
         steps("login page", login_page)
         procedures = governance_open(steps)
         number = officer_flow(steps)
         administrator_flow(steps)
         annual_report_flow(steps)
+        peer_review_flow(steps)
         refusals(steps, number)
         governance_check(steps, procedures)
 

@@ -39,6 +39,9 @@ public enum LogEntrySchema {
         table["zone.status"] = ["zone", "participant", "from_status", "status", "decision", "number"]
         table["annual-report.submitted"] = ["participant", "year", "version", "content_sha256"]
         table["annual-report.reviewed"] = ["participant", "year", "version", "outcome"]
+        table["review.recorded"] = ["review", "participant", "kind", "starts_on", "ends_on", "decision"]
+        table["recommendation.made"] = ["recommendation", "review", "number", "owner", "deadline", "text_sha256"]
+        table["recommendation.entry"] = ["recommendation", "kind", "progress", "outcome"]
         return table
     }()
 

@@ -1,4 +1,4 @@
-/// The monitoring feature's addresses: mining zones and annual reports, pages and API.
+/// The monitoring feature's addresses: mining zones, annual reports, peer reviews and recommendations, pages and API.
 enum MonitoringURL: SiteURL {
     case participantZones(Parameter)
     case zone(Parameter)
@@ -12,6 +12,17 @@ enum MonitoringURL: SiteURL {
     case annualReports(Parameter)
     case annualReport(Parameter, Parameter)
     case annualReportReview(Parameter, Parameter)
+    case apiPeerReviews
+    case apiPeerReview(Parameter)
+    case apiReviewRecommendations(Parameter)
+    case apiRecommendation(Parameter)
+    case apiRecommendationEntries(Parameter)
+    case peerReviews
+    case peerReview(Parameter)
+    case peerReviewRecommendations(Parameter)
+    case recommendation(Parameter)
+    case accountability(Parameter)
+    case apiAccountability(Parameter)
 
     private static func reports(_ code: Parameter) -> [PathSegment] {
         ["participants", .parameter("code", code), "annual-reports"]
@@ -34,6 +45,19 @@ enum MonitoringURL: SiteURL {
         case .annualReports(let code): Self.reports(code)
         case .annualReport(let code, let year): Self.reports(code) + [.parameter("year", year)]
         case .annualReportReview(let code, let year): Self.reports(code) + [.parameter("year", year), "review"]
+        case .apiPeerReviews: PathSegment.api + ["peer-reviews"]
+        case .apiPeerReview(let id): PathSegment.api + ["peer-reviews", .parameter("id", id)]
+        case .apiReviewRecommendations(let id):
+            PathSegment.api + ["peer-reviews", .parameter("id", id), "recommendations"]
+        case .apiRecommendation(let id): PathSegment.api + ["recommendations", .parameter("id", id)]
+        case .apiRecommendationEntries(let id): PathSegment.api + ["recommendations", .parameter("id", id), "entries"]
+        case .peerReviews: ["peer-reviews"]
+        case .peerReview(let id): ["peer-reviews", .parameter("id", id)]
+        case .peerReviewRecommendations(let id): ["peer-reviews", .parameter("id", id), "recommendations"]
+        case .recommendation(let id): ["recommendations", .parameter("id", id)]
+        case .accountability(let code): ["participants", .parameter("code", code), "accountability"]
+        case .apiAccountability(let code):
+            PathSegment.api + ["participants", .parameter("code", code), "accountability"]
         }
     }
 }

@@ -141,7 +141,11 @@ enum PublicPages {
             html += "<p><a id=\"zones-link\" href=\"\(MonitoringURL.participantZones(.value(participant.code)))\">"
             html += "\(ZoneText.title.text(language))</a> · <a id=\"annual-reports-link\""
             html += " href=\"\(MonitoringURL.annualReports(.value(participant.code)))\">"
-            html += "\(AnnualReportText.title.text(language))</a></p>"
+            html += "\(AnnualReportText.title.text(language))</a> · <a id=\"peer-reviews-link\""
+            html += " href=\"\(MonitoringURL.peerReviews.path(query: [("participant", participant.code)]))\">"
+            html += "\(PeerReviewText.title.text(language))</a> · <a id=\"accountability-link\""
+            html += " href=\"\(MonitoringURL.accountability(.value(participant.code)))\">"
+            html += "\(AccountabilityText.link.text(language))</a></p>"
         }
         html += "<h2>\(t(.authorities))</h2>"
         if authorities.isEmpty {
@@ -161,7 +165,13 @@ enum PublicPages {
             }
             html += "</tbody></table>"
         }
-        html += "<h2>\(t(.statusHistory))</h2>"
+        return html + statusHistory(history, language: language)
+    }
+
+    /// A participant's status changes, each with the decision behind it or the correction's reason.
+    static func statusHistory(_ history: [ParticipantStatusChange], language: Language) -> HTML {
+        func t(_ text: WebText) -> String { text.text(language) }
+        var html: HTML = "<h2>\(t(.statusHistory))</h2>"
         guard !history.isEmpty else { return html + "<p>\(t(.noStatusChanges))</p>" }
         html +=
             """

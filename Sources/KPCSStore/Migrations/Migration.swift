@@ -40,7 +40,7 @@ public enum Migrator {
         Migration015DecisionsAtMeetings.migration, Migration016Applications.migration,
         Migration017MeetingDocuments.migration, Migration018BodyMeetings.migration,
         Migration019DocumentOwners.migration, Migration020MiningZones.migration,
-        Migration021AnnualReports.migration,
+        Migration021AnnualReports.migration, Migration022PeerReviews.migration,
     ]
 
     /// Applies what is missing and returns the names of the steps applied.

@@ -49,8 +49,7 @@ extension MonitoringStore {
             let report =
                 try await Self.reports(participant: code, year: year, due: due, in: db)[year]
                 ?? AnnualReport.notSubmitted(participant: code, year: year, due: due)
-            let monitoring = try await GovernanceStore.workingBodies(
-                named: AnnualReportRules.monitoringBodyCode, in: db)[AnnualReportRules.monitoringBodyCode]
+            let monitoring = try await Self.monitoringBody(in: db)
             return try AnnualReportRules.visible(report, to: principal, monitoring: monitoring, today: today)
         }
     }
@@ -148,10 +147,7 @@ extension MonitoringStore {
     /// review form; the review itself checks again in its transaction).
     public func mayReviewAnnualReport(participant code: String, principal: Principal) async -> Bool {
         let today = self.today
-        let monitoring = try? await database.read { db in
-            try await GovernanceStore.workingBodies(named: AnnualReportRules.monitoringBodyCode, in: db)[
-                AnnualReportRules.monitoringBodyCode]
-        }
+        let monitoring = try? await monitoringBody()
         return
             (try? AnnualReportRules.authorizeReview(
                 principal, participant: code, monitoring: monitoring ?? nil, today: today)) != nil

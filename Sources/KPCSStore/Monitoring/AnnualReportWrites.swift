@@ -69,8 +69,7 @@ extension MonitoringStore {
             guard try await RegistryStore.participant(code, in: db) != nil else {
                 throw KPCSError.notFound(RegistryMessage.participantUnknown(code: code))
             }
-            let monitoring = try await GovernanceStore.workingBodies(
-                named: AnnualReportRules.monitoringBodyCode, in: db)[AnnualReportRules.monitoringBodyCode]
+            let monitoring = try await Self.monitoringBody(in: db)
             try AnnualReportRules.authorizeReview(principal, participant: code, monitoring: monitoring, today: today)
             let report =
                 try await Self.reports(participant: code, year: year, due: due, in: db)[year]
