@@ -35,6 +35,9 @@ import Testing
 // - annual report sections, figure reasons and the WGM's comment: /participants/{code}/annual-reports/{year} (the
 //   versions and the form prefilled from the last one, in
 //   AnnualReportPagesTests.aDelegateSubmitsThePrefilledReportTheWGMReturnsItAndItIsSubmittedAgain)
+// - a recommendation's texts: /peer-reviews/{id} (PeerReviewAPITests.everyRoleIsAnsweredAsTheRulesSay)
+// - an incident report's description, evidence and response: /incidents/{reference}, /incidents,
+//   /participants/{code}/accountability (IncidentTests.freeTextOfAReportIsShownAsTextOnEveryPage)
 //
 // Typed text shown again on a refused form (refusedFormsShowTheTypedTextEscaped): /companies (name, licence,
 // address), /admin/authorities (name, member state), /admin/accounts (username, display name, function; and a refused

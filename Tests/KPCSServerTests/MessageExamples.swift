@@ -234,6 +234,21 @@ enum MessageExamples {
         .csvMalformed(line: "‹line›", column: "‹column›"),
     ]
 
+    static let incidents: [IncidentMessage] = [
+        .onlyObserversFile,
+        .precisionOutOfRange(maximum: "‹maximum›"),
+        .placeRequired,
+        .dayOutOfRange,
+        .kindRequired,
+        .evidenceTooMuch(maximum: "‹maximum›", length: "‹length›"),
+        .publicationInPast,
+        .reviewChangesNothing,
+        .incidentUnknown(reference: "‹reference›"),
+        .onlyReviewersReview,
+        .readForbidden,
+        .onlyConcernedResponds(participant: "‹participant›"),
+    ]
+
     static let participation: [ParticipationMessage] = [
         .applicationUnknown(id: "‹id›"),
         .onlyCandidateApplies(candidate: "‹candidate›"),

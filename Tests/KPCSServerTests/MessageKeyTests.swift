@@ -20,6 +20,7 @@ import Testing
         MessageExamples.check(MessageExamples.zones)
         MessageExamples.check(MessageExamples.annualReports)
         MessageExamples.check(MessageExamples.peerReviews)
+        MessageExamples.check(MessageExamples.incidents)
         MessageExamples.check(MessageExamples.participation)
         MessageExamples.check(MessageExamples.documents)
         MessageExamples.check(MessageExamples.keys)
@@ -39,6 +40,7 @@ import Testing
             + Self.codes(WorkingBodyMessage.self) + Self.codes(ParticipationMessage.self)
             + Self.codes(DocumentMessage.self) + Self.codes(ZoneMessage.self)
             + Self.codes(AnnualReportMessage.self) + Self.codes(PeerReviewMessage.self)
+            + Self.codes(IncidentMessage.self)
         #expect(Set(codes).count == codes.count, "two messages share a code")
     }
 

@@ -47,6 +47,7 @@ PASSWORDS = {
     "za-delegate": "demo-delegate-password",
     "in-delegate": "demo-delegate-password",
     "ca-delegate": "demo-delegate-password",
+    "csc-observer": "demo-observer-password",
 }
 EXPORTER = "Kalahari Rough Exports (demo)"
 IMPORTER = "Antwerp Rough Trading NV (demo)"
@@ -470,6 +471,59 @@ def accountability_page(b):
     b.screenshot("accountability")
 
 
+# Incident reports: the civil society coalition files one about the Central African Republic (its reporter's name
+# typed in, to be sealed), the WGM (Canada's delegate) corroborates it and publishes a summary, and the
+# accountability page shows the summary without the reporter.
+
+INCIDENTS = {}
+REPORTER = "Browser reporter, sealed"
+
+
+def file_incident(b):
+    log_in(b, "csc-observer")
+    b.open("/incidents")
+    b.click_through(b.element("a#file-incident"))
+    b.type("#incident-participant", "CF")
+    b.type("#incident-zone", "CF-BRIA")
+    day = (datetime.date.today() - datetime.timedelta(days=5)).isoformat()
+    b.driver.execute_script("arguments[0].value = arguments[1]", b.element("#incident-occurredOn"), day)
+    b.click("#incident-kind-security-force-abuse")
+    b.type("#incident-description", f"Guards beat diggers at a pit near Bria ({b.language.code}).")
+    b.type("#incident-evidence", "Photographs kept by the coalition")
+    b.type("#incident-reporterName", REPORTER)
+    b.press("#incident-form button[type=submit]")
+    INCIDENTS[b.language.code] = b.element("#incident-reference").text
+    check(REPORTER not in b.driver.page_source, f"{b.where()}: the reporter is on the page")
+    log_out(b)
+
+
+def publish_incident(b):
+    log_in(b, "ca-delegate")
+    reference = INCIDENTS[b.language.code]
+    b.open(f"/incidents/{reference}")
+    b.choose("#review-verification", value="corroborated")
+    b.choose("#review-publication", value="public-summary")
+    b.press("#incident-review-form button[type=submit]")
+    b.element("#saved")
+    check(REPORTER not in b.driver.page_source, f"{b.where()}: the reporter is on the page")
+    log_out(b)
+
+
+def accountability_shows_incident(b):
+    b.open("/participants/CF/accountability")
+    table = b.element("table#incident-summaries").text
+    reference = INCIDENTS[b.language.code]
+    check(reference in table, f"{b.where()}: {reference} is not in the summaries: {table!r}")
+    check(REPORTER not in b.driver.page_source, f"{b.where()}: the reporter is on the page")
+    check("Guards beat" not in table, f"{b.where()}: a summary shows the description")
+
+
+def incident_flow(steps):
+    steps("a civil-society account files an incident report", file_incident)
+    steps("the WGM corroborates it and publishes a summary", publish_incident)
+    steps("the accountability page shows the summary without the reporter", accountability_shows_incident)
+
+
 def record_meeting(b):
     """The Chair records an online Intersessional with its agenda, then who was present, through the forms."""
     b.open("/meetings")
@@ -863,6 +917,7 @@ def run(steps):
         administrator_flow(steps)
         annual_report_flow(steps)
         peer_review_flow(steps)
+        incident_flow(steps)
         refusals(steps, number)
         governance_check(steps, procedures)
 

@@ -1,7 +1,8 @@
 /// What the public knows of a participant's standing in the scheme, gathered from the records, every figure computed
 /// when read: its status and the decisions behind it, its annual reports (on time, late, missing), its peer reviews
 /// with their open and overdue recommendations, its mining zones (a zone no decision reviewed is "not reviewed",
-/// never compliant) and the public statistics flags of the last full year.
+/// never compliant), the public summaries of incident reports about it, and the public statistics flags of the last
+/// full year.
 public struct ParticipantAccountability: Sendable {
     public var participant: Participant
     public var statusHistory: [ParticipantStatusChange]
@@ -14,12 +15,15 @@ public struct ParticipantAccountability: Sendable {
     public var mirrorFlags: [MirrorPair]
     /// The trading-centre check, when it flags the participant in that year.
     public var hubFlag: HubMarkup?
+    /// The public summaries of the incident reports about the participant, as published on the day read.
+    public var incidents: [IncidentSummary]
 
     public init(
         participant: Participant, statusHistory: [ParticipantStatusChange], annualReports: [AnnualReportStanding],
         reviews: [(review: PeerReview, recommendations: [ReviewRecommendation])], zones: [MiningZone],
-        flagsYear: Int, mirrorFlags: [MirrorPair], hubFlag: HubMarkup?
+        flagsYear: Int, mirrorFlags: [MirrorPair], hubFlag: HubMarkup?, incidents: [IncidentSummary]
     ) {
+        self.incidents = incidents
         self.participant = participant
         self.statusHistory = statusHistory
         self.annualReports = annualReports

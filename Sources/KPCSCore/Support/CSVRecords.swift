@@ -1,5 +1,3 @@
-import Foundation
-
 /// CSV as RFC 4180 writes it: fields separated by commas, records by CRLF or LF, a field in double quotes when it
 /// holds a comma, a quote or a line break, a quote inside doubled. Bounded where it is read: a record count, a
 /// field count and a field length, so that no upload can make it work without end.
@@ -99,7 +97,14 @@ public enum CSVRecords {
             guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
                 return field
             }
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            // Scalar by scalar too: a quote followed by a combining mark is one Character, not "\"".
+            var quoted = String.UnicodeScalarView([Unicode.Scalar("\"")])
+            for scalar in field.unicodeScalars {
+                quoted.append(scalar)
+                if scalar == "\"" { quoted.append(scalar) }
+            }
+            quoted.append("\"")
+            return String(quoted)
         }.joined(separator: ",")
     }
 }

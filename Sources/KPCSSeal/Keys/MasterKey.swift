@@ -5,7 +5,7 @@ import KPCSCore
 /// The operator's secret that encrypts every private signing key at rest (AES-256-GCM, the key id as associated
 /// data so a sealed key cannot be moved to another row). It never enters the database.
 public struct MasterKey: Sendable {
-    private let key: SymmetricKey
+    fileprivate let key: SymmetricKey
 
     /// A new random master key.
     public init() {
@@ -74,4 +74,24 @@ extension MasterKey: CustomStringConvertible, CustomDebugStringConvertible {
     /// Never the key itself: a master key printed by mistake shows this.
     public var description: String { "MasterKey(redacted)" }
     public var debugDescription: String { description }
+}
+
+extension MasterKey {
+    /// Encrypts a text that no reader may see (an incident's reporter), bound to `context` as associated data so
+    /// that it cannot be moved to another record; base64 of nonce ‖ ciphertext ‖ tag.
+    public func sealText(_ text: String, context: String) throws -> String {
+        let box = try AES.GCM.seal(Data(text.utf8), using: key, authenticating: Data(context.utf8))
+        guard let combined = box.combined else {
+            throw KPCSError.invalid(KeyMessage.masterKeyInvalid(reason: "nonce"))
+        }
+        return combined.base64EncodedString()
+    }
+
+    /// Decrypts what ``sealText(_:context:)`` wrote; a wrong master key or a moved record is a `master-key-mismatch`.
+    public func openText(_ sealed: String, context: String) throws -> String {
+        guard let data = Data(base64Encoded: sealed), let box = try? AES.GCM.SealedBox(combined: data),
+            let plain = try? AES.GCM.open(box, using: key, authenticating: Data(context.utf8))
+        else { throw KPCSError(kind: .internalError, message: LocalizedMessage(KeyMessage.masterKeyMismatch)) }
+        return String(decoding: plain, as: UTF8.self)
+    }
 }

@@ -42,6 +42,7 @@ public enum LogEntrySchema {
         table["review.recorded"] = ["review", "participant", "kind", "starts_on", "ends_on", "decision"]
         table["recommendation.made"] = ["recommendation", "review", "number", "owner", "deadline", "text_sha256"]
         table["recommendation.entry"] = ["recommendation", "kind", "progress", "outcome"]
+        table["incident.published"] = ["incident", "participant", "published_from", "summary_sha256"]
         return table
     }()
 

@@ -46,6 +46,7 @@ struct AccountabilityJSON: Codable, Sendable {
     let openRecommendations: Int
     let overdueRecommendations: [RecommendationJSON]
     let zones: [Zone]
+    let incidents: [IncidentSummaryJSON]
     let flags: Flags
 
     init(_ record: ParticipantAccountability, today: CalendarDate) {
@@ -67,6 +68,7 @@ struct AccountabilityJSON: Codable, Sendable {
         zones = record.zones.map {
             Zone(code: $0.code, name: $0.name, status: $0.statusChange(on: today)?.status)
         }
+        incidents = record.incidents.map(IncidentSummaryJSON.init)
         flags = Flags(
             year: record.flagsYear,
             mirror: record.mirrorFlags.map {

@@ -80,6 +80,8 @@ enum AccountabilityPages {
             record.zones.isEmpty
             ? "<p id=\"zones\">\(chrome.t(AccountabilityText.noZones))</p>"
             : ZonePages.table(record.zones, today: today, chrome: chrome)
+        html += "<h2>\(chrome.t(AccountabilityText.incidents))</h2>"
+        html += IncidentForms.summaries(record.incidents, chrome: chrome)
         return html + flags(record, chrome: chrome)
     }
 

@@ -3,7 +3,7 @@ import KPCSCore
 /// The texts of a participant's accountability page, in English and French.
 enum AccountabilityText: CaseIterable, LocalizedText {
     case title, intro, status, annualReports, peerReviews, noReviews, open, overdue, noOverdue, zones, noZones
-    case flags, noFlags, mirror, hub, link, reviewsLink
+    case flags, noFlags, mirror, hub, link, reviewsLink, incidents
 
     func text(_ language: Language) -> String {
         let (en, fr): (String, String)
@@ -42,6 +42,7 @@ enum AccountabilityText: CaseIterable, LocalizedText {
                 "Contrôle des centres de négoce : valeur unitaire à l'export sur l'import"
             )
         case .link: (en, fr) = ("Accountability", "Redevabilité")
+        case .incidents: (en, fr) = ("Incident reports, as published", "Signalements d'incidents, tels que publiés")
         case .reviewsLink: (en, fr) = ("All its peer reviews", "Tous ses examens par les pairs")
         }
         return language == .fr ? fr : en

@@ -125,7 +125,7 @@ enum AnnualReportPages {
         let title = "\(chrome.t(AnnualReportText.reportTitle)) \(String(year)) — \(participant.name(in: language))"
         var html: HTML = "<h1>\(title)</h1>"
         if request.uri.queryParameters.get("saved") != nil, errors.isEmpty {
-            html += "<p class=\"verdict good\" role=\"status\" id=\"saved\">\(chrome.t(AnnualReportText.saved))</p>"
+            html += "<p class=\"verdict ok\" role=\"status\" id=\"saved\">\(chrome.t(AnnualReportText.saved))</p>"
         }
         html += """
             <p><a href="\(MonitoringURL.annualReports(.value(participant.code)))">\

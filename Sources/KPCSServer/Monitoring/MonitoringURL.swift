@@ -22,6 +22,16 @@ enum MonitoringURL: SiteURL {
     case peerReviewRecommendations(Parameter)
     case recommendation(Parameter)
     case accountability(Parameter)
+    case apiIncidents
+    case apiIncident(Parameter)
+    case apiIncidentReviews(Parameter)
+    case apiIncidentResponse(Parameter)
+    case apiIncidentSummaries
+    case incidents
+    case newIncident
+    case incident(Parameter)
+    case incidentReview(Parameter)
+    case incidentResponse(Parameter)
     case apiAccountability(Parameter)
 
     private static func reports(_ code: Parameter) -> [PathSegment] {
@@ -56,6 +66,18 @@ enum MonitoringURL: SiteURL {
         case .peerReviewRecommendations(let id): ["peer-reviews", .parameter("id", id), "recommendations"]
         case .recommendation(let id): ["recommendations", .parameter("id", id)]
         case .accountability(let code): ["participants", .parameter("code", code), "accountability"]
+        case .apiIncidents: PathSegment.api + ["incidents"]
+        case .apiIncident(let reference): PathSegment.api + ["incidents", .parameter("reference", reference)]
+        case .apiIncidentReviews(let reference):
+            PathSegment.api + ["incidents", .parameter("reference", reference), "reviews"]
+        case .apiIncidentResponse(let reference):
+            PathSegment.api + ["incidents", .parameter("reference", reference), "response"]
+        case .apiIncidentSummaries: PathSegment.api + ["incident-summaries"]
+        case .incidents: ["incidents"]
+        case .newIncident: ["incidents", "new"]
+        case .incident(let reference): ["incidents", .parameter("reference", reference)]
+        case .incidentReview(let reference): ["incidents", .parameter("reference", reference), "review"]
+        case .incidentResponse(let reference): ["incidents", .parameter("reference", reference), "response"]
         case .apiAccountability(let code):
             PathSegment.api + ["participants", .parameter("code", code), "accountability"]
         }

@@ -135,7 +135,7 @@ enum PeerReviewPages {
         let title = "\(chrome.t(PeerReviewText.review)) \(String(review.id)) — \(review.participant)"
         var html: HTML = "<h1>\(title)</h1>"
         if request.uri.queryParameters.get("saved") != nil, errors.isEmpty {
-            html += "<p class=\"verdict good\" role=\"status\" id=\"saved\">\(chrome.t(PeerReviewText.saved))</p>"
+            html += "<p class=\"verdict ok\" role=\"status\" id=\"saved\">\(chrome.t(PeerReviewText.saved))</p>"
         }
         html += "<p><a href=\"\(MonitoringURL.peerReviews)\">\(chrome.t(PeerReviewText.allReviews))</a></p>"
         html += PeerReviewForms.details(review, chrome: chrome)

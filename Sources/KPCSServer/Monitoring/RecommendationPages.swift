@@ -65,7 +65,7 @@ enum RecommendationPages {
         let title = "\(chrome.t(PeerReviewText.text)) \(String(review.id)).\(String(item.number))"
         var html: HTML = "<h1>\(title)</h1>"
         if request.uri.queryParameters.get("saved") != nil, errors.isEmpty {
-            html += "<p class=\"verdict good\" role=\"status\" id=\"saved\">\(chrome.t(PeerReviewText.saved))</p>"
+            html += "<p class=\"verdict ok\" role=\"status\" id=\"saved\">\(chrome.t(PeerReviewText.saved))</p>"
         }
         html += """
             <p><a href="\(MonitoringURL.peerReview(.value(String(review.id))))">\(chrome.t(PeerReviewText.review))\

@@ -66,6 +66,11 @@ final class RequestTrace: Sendable {
     func note(account username: String) {
         noted.withLock { $0 = username }
     }
+
+    /// Keeps the account out of the access line: for an incident report, whose reporter no log line may name.
+    func withhold() {
+        noted.withLock { $0 = "withheld" }
+    }
 }
 
 /// How the `Authorization` header was read.

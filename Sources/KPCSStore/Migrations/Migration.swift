@@ -41,6 +41,7 @@ public enum Migrator {
         Migration017MeetingDocuments.migration, Migration018BodyMeetings.migration,
         Migration019DocumentOwners.migration, Migration020MiningZones.migration,
         Migration021AnnualReports.migration, Migration022PeerReviews.migration,
+        Migration023Incidents.migration,
     ]
 
     /// Applies what is missing and returns the names of the steps applied.

@@ -28,6 +28,7 @@ extension MonitoringStore {
             participant: participant,
             statusHistory: try await RegistryStore(context: context).statusHistory(of: participant.code),
             annualReports: try await annualReportStandings(participant: participant.code), reviews: reviews,
-            zones: try await zones(of: participant.code), flagsYear: year, mirrorFlags: mirror, hubFlag: hub)
+            zones: try await zones(of: participant.code), flagsYear: year, mirrorFlags: mirror, hubFlag: hub,
+            incidents: try await incidentSummaries(participant: participant.code))
     }
 }
