@@ -39,6 +39,8 @@ public struct StoreConfiguration: Sendable {
     public var mailDelivery: Bool
     /// The day of the following year a participant's annual report is due (`KPCS_ANNUAL_REPORT_DUE`).
     public var annualReportDue: AnnualReportDue
+    /// The definition of conflict diamonds the deployment applies (`KPCS_CONFLICT_DEFINITION`).
+    public var conflictDefinition: ConflictDefinition
 
     public init(
         validity: ValidityPolicy = ValidityPolicy(defaultDays: 90, maximumDays: 365), bcryptCost: UInt8 = 12,
@@ -48,8 +50,9 @@ public struct StoreConfiguration: Sendable {
         logOrigin: String = StoreConfiguration.defaultLogOrigin,
         logWitnesses: [NoteVerifierKey] = [], decisionQuorum: Int = 1, writtenProcedureNotice: TimeInterval = 86_400,
         closingFault: (@Sendable (ClosingStep) throws -> Void)? = nil, mailDelivery: Bool = false,
-        annualReportDue: AnnualReportDue = .standard
+        annualReportDue: AnnualReportDue = .standard, conflictDefinition: ConflictDefinition = .kp2003
     ) {
+        self.conflictDefinition = conflictDefinition
         self.annualReportDue = annualReportDue
         self.mailDelivery = mailDelivery
         self.decisionQuorum = decisionQuorum

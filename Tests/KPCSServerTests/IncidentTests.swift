@@ -22,6 +22,10 @@ import Testing
     @Test func textsExistInBothLanguages() {
         for text in IncidentText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty) }
         for kind in IncidentKind.allCases { #expect(IncidentText.kind(kind, .en) != IncidentText.kind(kind, .fr)) }
+        for text in ConflictDefinitionText.allCases { #expect(!text.text(.en).isEmpty && !text.text(.fr).isEmpty) }
+        for definition in ConflictDefinition.allCases {
+            #expect(ConflictDefinitionText.name(definition, .en) != ConflictDefinitionText.name(definition, .fr))
+        }
     }
 
     @Test func aSummaryIsCoarseAndShowsOnlyFromItsDay() {

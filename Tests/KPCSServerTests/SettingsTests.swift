@@ -62,6 +62,13 @@ import Testing
         }
     }
 
+    @Test func theConflictDefinitionIsOneOfThePolicies() throws {
+        #expect(try KPCSSettings.read([:]).conflictDefinition == .kp2003)
+        let broadened = try KPCSSettings.read(["KPCS_CONFLICT_DEFINITION": "broadened-2019"])
+        #expect(broadened.storeConfiguration(masterKey: MasterKey()).conflictDefinition == .broadened2019)
+        #expect(throws: SettingsError.self) { try KPCSSettings.read(["KPCS_CONFLICT_DEFINITION": "any"]) }
+    }
+
     @Test func thePublicURLDefaultsToTheListenAddress() throws {
         let defaults = try KPCSSettings.read([:])
         #expect(defaults.publicURL == nil && defaults.effectivePublicURL == "http://127.0.0.1:8080")

@@ -518,10 +518,17 @@ def accountability_shows_incident(b):
     check("Guards beat" not in table, f"{b.where()}: a summary shows the description")
 
 
+def conflict_definitions_page(b):
+    b.open("/conflict-definitions")
+    rows = b.driver.find_elements(By.CSS_SELECTOR, "table#what-if tbody tr")
+    check(len(rows) == 2, f"{b.where()}: the what-if table has {len(rows)} rows")
+
+
 def incident_flow(steps):
     steps("a civil-society account files an incident report", file_incident)
     steps("the WGM corroborates it and publishes a summary", publish_incident)
     steps("the accountability page shows the summary without the reporter", accountability_shows_incident)
+    steps("the conflict definitions and the what-if view", conflict_definitions_page)
 
 
 def record_meeting(b):

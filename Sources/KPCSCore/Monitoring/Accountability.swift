@@ -17,12 +17,16 @@ public struct ParticipantAccountability: Sendable {
     public var hubFlag: HubMarkup?
     /// The public summaries of the incident reports about the participant, as published on the day read.
     public var incidents: [IncidentSummary]
+    /// The zones the deployment's conflict definition puts under review today.
+    public var zonesUnderReview: [String]
 
     public init(
         participant: Participant, statusHistory: [ParticipantStatusChange], annualReports: [AnnualReportStanding],
         reviews: [(review: PeerReview, recommendations: [ReviewRecommendation])], zones: [MiningZone],
-        flagsYear: Int, mirrorFlags: [MirrorPair], hubFlag: HubMarkup?, incidents: [IncidentSummary]
+        flagsYear: Int, mirrorFlags: [MirrorPair], hubFlag: HubMarkup?, incidents: [IncidentSummary],
+        zonesUnderReview: [String] = []
     ) {
+        self.zonesUnderReview = zonesUnderReview
         self.incidents = incidents
         self.participant = participant
         self.statusHistory = statusHistory

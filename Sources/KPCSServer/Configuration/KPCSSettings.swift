@@ -56,6 +56,8 @@ public struct KPCSSettings: Sendable {
     public var writtenProcedureNoticeMinutes = 1440
     /// The month and day of the following year a participant's annual report is due (`KPCS_ANNUAL_REPORT_DUE`).
     public var annualReportDue = AnnualReportDue.standard
+    /// The definition of conflict diamonds the deployment applies (`KPCS_CONFLICT_DEFINITION`).
+    public var conflictDefinition = ConflictDefinition.kp2003
     /// The SMTP server notifications are e-mailed through (`KPCS_SMTP_URL`); nil: no e-mail. Its password is a secret.
     public var smtpServer: SMTPServerAddress?
     /// The sender's address (`KPCS_SMTP_FROM`), required with `KPCS_SMTP_URL`.
@@ -70,7 +72,8 @@ public struct KPCSSettings: Sendable {
         "KPCS_DEFAULT_VALIDITY_DAYS", "KPCS_MAX_VALIDITY_DAYS", "KPCS_BCRYPT_COST", "KPCS_TOKEN_LIFETIME_MINUTES",
         "KPCS_LIST_LIFETIME_HOURS", "KPCS_LOG_ORIGIN", "KPCS_LOG_WITNESSES", "KPCS_MASTER_KEY", "KPCS_MASTER_KEY_FILE",
         "KPCS_ADMIN_USERNAME", "KPCS_ADMIN_PASSWORD", "KPCS_NEW_PASSWORD", "KPCS_TRUST_DIR",
-        "KPCS_DECISION_QUORUM", "KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES", "KPCS_ANNUAL_REPORT_DUE", "KPCS_SMTP_URL",
+        "KPCS_DECISION_QUORUM", "KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES", "KPCS_ANNUAL_REPORT_DUE",
+        "KPCS_CONFLICT_DEFINITION", "KPCS_SMTP_URL",
         "KPCS_SMTP_FROM",
         "KPCS_SMTP_CA_FILE",
     ]
@@ -159,6 +162,14 @@ public struct KPCSSettings: Sendable {
                 )
             }
         }
+        if let text = reader.text("KPCS_CONFLICT_DEFINITION") {
+            if let definition = ConflictDefinition(rawValue: text) {
+                settings.conflictDefinition = definition
+            } else {
+                let known = ConflictDefinition.allCases.map(\.rawValue).joined(separator: ", ")
+                reader.problem("KPCS_CONFLICT_DEFINITION is one of \(known), not \(text.prefix(40)).")
+            }
+        }
         settings.readMail(&reader)
         guard reader.problems.isEmpty else { throw SettingsError(problems: reader.problems) }
         return settings
@@ -197,7 +208,7 @@ public struct KPCSSettings: Sendable {
             masterKey: masterKey, listLifetime: Double(listLifetimeHours) * 3600,
             logOrigin: logOrigin ?? StoreConfiguration.defaultLogOrigin, logWitnesses: logWitnesses,
             decisionQuorum: decisionQuorum, writtenProcedureNotice: Double(writtenProcedureNoticeMinutes) * 60,
-            mailDelivery: smtpServer != nil, annualReportDue: annualReportDue)
+            mailDelivery: smtpServer != nil, annualReportDue: annualReportDue, conflictDefinition: conflictDefinition)
     }
 
     /// How notifications are e-mailed, when `KPCS_SMTP_URL` is set.
@@ -254,6 +265,7 @@ public struct KPCSSettings: Sendable {
             ("KPCS_DECISION_QUORUM", String(decisionQuorum)),
             ("KPCS_WRITTEN_PROCEDURE_NOTICE_MINUTES", String(writtenProcedureNoticeMinutes)),
             ("KPCS_ANNUAL_REPORT_DUE", annualReportDue.description),
+            ("KPCS_CONFLICT_DEFINITION", conflictDefinition.rawValue),
             ("KPCS_SMTP_URL", smtpServer?.description ?? "(not set: no e-mail)"),
             ("KPCS_SMTP_FROM", smtpFrom?.text ?? "(not set)"), ("KPCS_SMTP_CA_FILE", smtpCAFile ?? "(system's only)"),
         ]

@@ -47,6 +47,8 @@ struct AccountabilityJSON: Codable, Sendable {
     let overdueRecommendations: [RecommendationJSON]
     let zones: [Zone]
     let incidents: [IncidentSummaryJSON]
+    /// The zones the deployment's conflict definition puts under review today.
+    let zonesUnderReview: [String]
     let flags: Flags
 
     init(_ record: ParticipantAccountability, today: CalendarDate) {
@@ -69,6 +71,7 @@ struct AccountabilityJSON: Codable, Sendable {
             Zone(code: $0.code, name: $0.name, status: $0.statusChange(on: today)?.status)
         }
         incidents = record.incidents.map(IncidentSummaryJSON.init)
+        zonesUnderReview = record.zonesUnderReview
         flags = Flags(
             year: record.flagsYear,
             mirror: record.mirrorFlags.map {

@@ -80,6 +80,13 @@ enum AccountabilityPages {
             record.zones.isEmpty
             ? "<p id=\"zones\">\(chrome.t(AccountabilityText.noZones))</p>"
             : ZonePages.table(record.zones, today: today, chrome: chrome)
+        let underReview =
+            record.zonesUnderReview.isEmpty
+            ? chrome.t(ConflictDefinitionText.none) : record.zonesUnderReview.joined(separator: ", ")
+        html += """
+            <p id="zones-under-review">\(chrome.t(AccountabilityText.underReview)): \(underReview)\
+             (<a href="\(MonitoringURL.conflictDefinitions)">\(chrome.t(ConflictDefinitionText.title))</a>)</p>
+            """
         html += "<h2>\(chrome.t(AccountabilityText.incidents))</h2>"
         html += IncidentForms.summaries(record.incidents, chrome: chrome)
         return html + flags(record, chrome: chrome)

@@ -3,7 +3,7 @@ import KPCSCore
 /// The texts of a participant's accountability page, in English and French.
 enum AccountabilityText: CaseIterable, LocalizedText {
     case title, intro, status, annualReports, peerReviews, noReviews, open, overdue, noOverdue, zones, noZones
-    case flags, noFlags, mirror, hub, link, reviewsLink, incidents
+    case flags, noFlags, mirror, hub, link, reviewsLink, incidents, underReview
 
     func text(_ language: Language) -> String {
         let (en, fr): (String, String)
@@ -42,6 +42,11 @@ enum AccountabilityText: CaseIterable, LocalizedText {
                 "Contrôle des centres de négoce : valeur unitaire à l'export sur l'import"
             )
         case .link: (en, fr) = ("Accountability", "Redevabilité")
+        case .underReview:
+            (en, fr) = (
+                "Zones under review by corroborated reports of the last 365 days",
+                "Zones en examen du fait de signalements corroborés des 365 derniers jours"
+            )
         case .incidents: (en, fr) = ("Incident reports, as published", "Signalements d'incidents, tels que publiés")
         case .reviewsLink: (en, fr) = ("All its peer reviews", "Tous ses examens par les pairs")
         }

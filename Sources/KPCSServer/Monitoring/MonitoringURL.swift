@@ -23,6 +23,9 @@ enum MonitoringURL: SiteURL {
     case recommendation(Parameter)
     case accountability(Parameter)
     case apiIncidents
+    case apiConflictDefinitions
+    case apiConflictWhatIf
+    case conflictDefinitions
     case apiIncident(Parameter)
     case apiIncidentReviews(Parameter)
     case apiIncidentResponse(Parameter)
@@ -67,6 +70,9 @@ enum MonitoringURL: SiteURL {
         case .recommendation(let id): ["recommendations", .parameter("id", id)]
         case .accountability(let code): ["participants", .parameter("code", code), "accountability"]
         case .apiIncidents: PathSegment.api + ["incidents"]
+        case .apiConflictDefinitions: PathSegment.api + ["conflict-definitions"]
+        case .apiConflictWhatIf: PathSegment.api + ["conflict-definitions", "what-if"]
+        case .conflictDefinitions: ["conflict-definitions"]
         case .apiIncident(let reference): PathSegment.api + ["incidents", .parameter("reference", reference)]
         case .apiIncidentReviews(let reference):
             PathSegment.api + ["incidents", .parameter("reference", reference), "reviews"]

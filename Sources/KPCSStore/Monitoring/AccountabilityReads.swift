@@ -29,6 +29,7 @@ extension MonitoringStore {
             statusHistory: try await RegistryStore(context: context).statusHistory(of: participant.code),
             annualReports: try await annualReportStandings(participant: participant.code), reviews: reviews,
             zones: try await zones(of: participant.code), flagsYear: year, mirrorFlags: mirror, hubFlag: hub,
-            incidents: try await incidentSummaries(participant: participant.code))
+            incidents: try await incidentSummaries(participant: participant.code),
+            zonesUnderReview: try await zonesUnderReview(participant: participant.code))
     }
 }
