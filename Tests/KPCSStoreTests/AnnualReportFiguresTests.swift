@@ -14,15 +14,7 @@ import Testing
             let year = CalendarDate(utcDayOf: store.configuration.now()).year - 1
             _ = try await DemoYear.generate(into: store, year: year, certificates: 800)
             let admin = Principal(accountId: 0, username: "admin", role: .administrator, authority: nil)
-            var all: [CertificateRecord] = []
-            var page = 1
-            while true {
-                let result = try await store.certificates.list(
-                    CertificateFilter(), page: try PageRequest(page: page, perPage: 200), for: admin)
-                all += result.items
-                if result.items.count < 200 { break }
-                page += 1
-            }
+            let all = try await store.allCertificatesForTests()
             func tally(_ records: [CertificateRecord]) -> [CertificateState: TradeTotals] {
                 var out: [CertificateState: TradeTotals] = [:]
                 for record in records {

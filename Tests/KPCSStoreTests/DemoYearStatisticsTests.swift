@@ -21,16 +21,7 @@ import Testing
             // The independent sum: every certificate read back through the certificate reads, summed in Swift.
             var exports: [String: TradeTotals] = [:]
             var imports: [String: TradeTotals] = [:]
-            var all: [CertificateRecord] = []
-            let admin = Principal(accountId: 0, username: "admin", role: .administrator, authority: nil)
-            var page = 1
-            while true {
-                let result = try await store.certificates.list(
-                    CertificateFilter(), page: try PageRequest(page: page, perPage: 200), for: admin)
-                all += result.items
-                if result.items.count < 200 { break }
-                page += 1
-            }
+            let all = try await store.allCertificatesForTests()
             for record in all {
                 let c = record.certificate
                 guard c.issuedOn.year == year || c.confirmation?.receivedOn?.year == year else { continue }
