@@ -14,16 +14,6 @@ import Testing
     static let sections = Dictionary(
         uniqueKeysWithValues: AnnualReportSection.allCases.map { ($0.rawValue, "What \($0.rawValue) says.") })
 
-    static func codes(_ body: () async throws -> Void) async -> [String] {
-        do {
-            try await body()
-            return []
-        } catch let error as KPCSError {
-            return error.violations.isEmpty
-                ? [error.message.key.code] : error.violations.map { "\($0.pointer) \($0.message.key.code)" }
-        } catch { return ["\(error)"] }
-    }
-
     @Test(arguments: TestEngine.all)
     func aReportIsSubmittedReturnedResubmittedAndAccepted(engine: TestEngine) async throws {
         let clock = TestClock(Self.at("2025-05-01T12:00:00.000Z"))
@@ -37,13 +27,13 @@ import Testing
             let monitoring = store.monitoring
             let leavesBefore = try await store.log.entries(from: 0, limit: 10_000).count
 
-            let empty = await Self.codes {
+            let empty = await refusalCodes {
                 _ = try await monitoring.submitAnnualReport(
                     participant: "BW", year: 2025, AnnualReportDraft(sections: [:]), by: g.bwDelegate)
             }
             #expect(
                 empty.count == AnnualReportSection.allCases.count && empty.allSatisfy { $0.hasPrefix("/sections/") })
-            let unexplained = await Self.codes {
+            let unexplained = await refusalCodes {
                 _ = try await monitoring.submitAnnualReport(
                     participant: "BW", year: 2025,
                     AnnualReportDraft(sections: Self.sections, figures: ["export-certificates": .init(value: 2)]),
@@ -51,13 +41,13 @@ import Testing
             }
             #expect(unexplained == ["/figures/export-certificates/reason field-required"])
             #expect(
-                await Self.codes {
+                await refusalCodes {
                     _ = try await monitoring.submitAnnualReport(
                         participant: "BW", year: 2025, AnnualReportDraft(sections: Self.sections),
                         by: g.world.bwOfficer)
                 } == ["only-delegate-submits-annual-report"])
             #expect(
-                await Self.codes {
+                await refusalCodes {
                     _ = try await monitoring.submitAnnualReport(
                         participant: "BW", year: 2026, AnnualReportDraft(sections: Self.sections), by: g.bwDelegate)
                 } == ["annual-report-year-not-ended"])
@@ -75,7 +65,7 @@ import Testing
             #expect(figures[.exportsVoided]?.reason == "One voided on paper before kpcs.")
             #expect(first.state == .submitted)
             #expect(
-                await Self.codes {
+                await refusalCodes {
                     _ = try await monitoring.submitAnnualReport(
                         participant: "BW", year: 2025, AnnualReportDraft(sections: Self.sections), by: g.bwDelegate)
                 } == ["annual-report-under-review"])
@@ -86,14 +76,14 @@ import Testing
                 (g.world.admin, "only-monitoring-reviews-annual-reports"),
             ] {
                 #expect(
-                    await Self.codes {
+                    await refusalCodes {
                         _ = try await monitoring.reviewAnnualReport(
                             participant: "BW", year: 2025,
                             AnnualReportReviewDraft(version: 1, outcome: "accepted", comment: nil), by: who)
                     } == [code], "\(who.username)")
             }
             #expect(
-                await Self.codes {
+                await refusalCodes {
                     _ = try await monitoring.reviewAnnualReport(
                         participant: "BW", year: 2025,
                         AnnualReportReviewDraft(version: 1, outcome: "returned", comment: " "), by: g.euDelegate)
@@ -109,7 +99,7 @@ import Testing
                 participant: "BW", year: 2025, AnnualReportDraft(sections: Self.sections), by: g.bwDelegate)
             #expect(second.versions.map(\.number) == [1, 2] && second.state == .submitted)
             #expect(
-                await Self.codes {
+                await refusalCodes {
                     _ = try await monitoring.reviewAnnualReport(
                         participant: "BW", year: 2025,
                         AnnualReportReviewDraft(version: 1, outcome: "accepted", comment: nil), by: g.euDelegate)
@@ -119,7 +109,7 @@ import Testing
                 by: g.euDelegate)
             #expect(accepted.state == .accepted)
             #expect(
-                await Self.codes {
+                await refusalCodes {
                     _ = try await monitoring.submitAnnualReport(
                         participant: "BW", year: 2025, AnnualReportDraft(sections: Self.sections), by: g.bwDelegate)
                 } == ["annual-report-accepted"])
@@ -163,7 +153,7 @@ import Testing
             }
             for refused in [g.aeDelegate, g.world.aeOfficer, g.wdcObserver] {
                 #expect(
-                    await Self.codes {
+                    await refusalCodes {
                         _ = try await store.monitoring.annualReport(participant: "BW", year: 2025, for: refused)
                     } == ["annual-report-forbidden"], "\(refused.username)")
             }

@@ -9,16 +9,6 @@ import Testing
 /// a CSV (all or none), a timeline written by the owner, a sign-off refused without evidence and accepted with it,
 /// the status and overdue flag computed when read, and every step a public leaf without its notes.
 @Suite struct PeerReviewStoreTests {
-    static func codes(_ body: () async throws -> Void) async -> [String] {
-        do {
-            try await body()
-            return []
-        } catch let error as KPCSError {
-            return error.violations.isEmpty
-                ? [error.message.key.code] : error.violations.map { "\($0.pointer) \($0.message.key.code)" }
-        } catch { return ["\(error)"] }
-    }
-
     @Test(arguments: TestEngine.all)
     func aMissionsRecommendationClosesWithEvidenceAndASignOff(engine: TestEngine) async throws {
         let clock = TestClock()
@@ -36,19 +26,19 @@ import Testing
                 ],
                 decision: decision)
             #expect(
-                await Self.codes { _ = try await store.monitoring.recordPeerReview(draft, by: g.world.admin) }
+                await refusalCodes { _ = try await store.monitoring.recordPeerReview(draft, by: g.world.admin) }
                     == ["/decision review-decision-not-adopted"], "the decision is still open")
             clock.advance(seconds: 49 * 3600)
             try await store.governance.closeDue()
             #expect(
-                await Self.codes { _ = try await store.monitoring.recordPeerReview(draft, by: g.aeDelegate) }
+                await refusalCodes { _ = try await store.monitoring.recordPeerReview(draft, by: g.aeDelegate) }
                     == ["only-monitoring-records-reviews"])
             let leavesBefore = try await store.log.entries(from: 0, limit: 10_000).count
             let review = try await store.monitoring.recordPeerReview(draft, by: g.world.admin)
             #expect(review.decisionNumber != nil && review.team.count == 2)
 
             #expect(
-                await Self.codes {
+                await refusalCodes {
                     _ = try await store.monitoring.makeRecommendation(
                         review: review.id,
                         RecommendationDraft(textEn: "x", textFr: "x", owner: "AE", deadline: "2027-01-01"),
@@ -62,7 +52,7 @@ import Testing
                 by: g.euDelegate)
             #expect(made.number == 1 && made.status == .open && made.owner == "AE")
 
-            let refusedCSV = await Self.codes {
+            let refusedCSV = await refusalCodes {
                 _ = try await store.monitoring.importRecommendations(
                     review: review.id,
                     csv: "owner,deadline,text_en,text_fr\nAE,2027-01-01,One,Un\nXX,2027-01-01,Two,Deux\n",
@@ -106,19 +96,19 @@ import Testing
     static func writeTimeline(of id: Int64, on g: GovernanceFixture, today: CalendarDate) async throws {
         let store = g.store
         #expect(
-            await Self.codes {
+            await refusalCodes {
                 _ = try await store.monitoring.addRecommendationEntry(
                     id, RecommendationEventDraft(kind: "progress", progress: 50), by: g.euDelegate)
             } == ["only-owner-reports-progress"])
         _ = try await store.monitoring.addRecommendationEntry(
             id, RecommendationEventDraft(kind: "progress", note: "Draft rules out.", progress: 50), by: g.aeDelegate)
         #expect(
-            await Self.codes {
+            await refusalCodes {
                 _ = try await store.monitoring.addRecommendationEntry(
                     id, RecommendationEventDraft(kind: "sign-off", outcome: "implemented"), by: g.euDelegate)
             } == ["recommendation-sign-off-needs-evidence"])
         #expect(
-            await Self.codes {
+            await refusalCodes {
                 _ = try await store.monitoring.addRecommendationEntry(
                     id, RecommendationEventDraft(kind: "sign-off", outcome: "implemented"), by: g.aeDelegate)
             } == ["only-reviewers-sign-off"])
@@ -130,7 +120,7 @@ import Testing
         #expect(closed.status == .implemented && !closed.isOverdue(today: today.adding(days: 60)))
         #expect(closed.events.map(\.kind) == [.made, .progress, .evidence, .signOff])
         #expect(
-            await Self.codes {
+            await refusalCodes {
                 _ = try await store.monitoring.addRecommendationEntry(
                     id, RecommendationEventDraft(kind: "progress", progress: 90), by: g.aeDelegate)
             } == ["recommendation-closed"])
